@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ApiError, NEARBY_DEFAULT_METRES, parseInput } from '../../shared/api/contract.js';
+import { getCategory, labelOf, SECTORS } from '../../shared/model/typology.js';
+import { appPaths } from '../services/app-paths.js';
+import { createProjectHost } from '../services/project-host.js';
+import { writeSampleProject } from '../services/sample-project.js';
+import { ensureSampleProject } from '../services/user-data.js';
+import { openAppWindow } from '../serve/open-browser.js';
+import { startServer } from '../serve/http-server.js';
+import { openProjectStore, ProjectFileError } from '../store/project-store.js';
+import { createProjectService } from '../services/project-service.js';
+
+// The `itinera` command. Every command runs the same services as the desktop app.
+
+const USAGE = `Usage: itinera <command> [options]
+
+Commands:
+  new FILE.gpkg [--name NAME]          create an empty project
+  sample FILE.gpkg                     write the sample project (Krems old town)
+  info FILE.gpkg                       print the project's name, layers and feature counts
+  nearby FILE.gpkg --place ID [--within METRES] [--json]
+                                       creative firms and tourism operators near a place
+  serve [--project FILE.gpkg] [--port N] [--no-open]
+                                       serve the app on 127.0.0.1 (without --project: your
+                                       copy of the sample project)
+  help                                 show this text`;
+
+export class UsageError extends Error {}
+
+function appRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+function requireFile(positionals: string[], command: string): string {
+  const file = positionals[0];
+  if (!file) throw new UsageError(`"itinera ${command}" needs a project file, e.g. itinera ${command} quarter.gpkg`);
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
+  return path.resolve(file);
+}
+
+function withProject<T>(file: string, work: (service: ReturnType<typeof createProjectService>) => T): T {
+  const store = openProjectStore(file);
+  try {
+    return work(createProjectService(store));
+  } finally {
+    store.close();
+  }
+}
+
+function parseNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number)) throw new UsageError(`--${option} must be a number, not "${value}".`);
+  return number;
+}
+
+export async function run(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  const write = (line = '') => out.write(`${line}\n`);
+  try {
+    switch (command) {
+      case 'new': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { name: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const file = requireFile(positionals, 'new');
+        const host = createProjectHost();
+        host.create(file, values.name);
+        const name = host.current().getProject({}).name;
+        host.close();
+        write(`Created project "${name}" in ${file}`);
+        return 0;
+      }
+      case 'sample': {
+        const { positionals } = parseArgs({ args: rest, options: {}, allowPositionals: true });
+        const file = requireFile(positionals, 'sample');
+        writeSampleProject(file);
+        write(`Wrote the sample project to ${file}`);
+        return 0;
+      }
+      case 'info': {
+        const { positionals } = parseArgs({ args: rest, options: {}, allowPositionals: true });
+        const file = requireFile(positionals, 'info');
+        const info = withProject(file, (service) => service.getProject({}));
+        write(`Project: ${info.name}${info.isSample ? ' (sample data)' : ''}`);
+        write(`File: ${file}`);
+        write('Layers:');
+        write(`  places (points): ${info.counts.places}`);
+        write(`  quarters (polygons): ${info.counts.quarters}`);
+        write(`  routes (lines): ${info.counts.routes}`);
+        write(`  links (place to place): ${info.counts.links}`);
+        if (info.bounds) write(`Extent (W,S,E,N): ${info.bounds.map((value) => value.toFixed(6)).join(', ')}`);
+        return 0;
+      }
+      case 'nearby': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { place: { type: 'string' }, within: { type: 'string' }, json: { type: 'boolean' } },
+          allowPositionals: true,
+        });
+        const file = requireFile(positionals, 'nearby');
+        if (values.place === undefined) throw new UsageError('"itinera nearby" needs --place ID.');
+        const query = parseInput('nearbyPlaces', {
+          placeId: parseNumber(values.place, 'place'),
+          withinMetres: parseNumber(values.within, 'within') ?? NEARBY_DEFAULT_METRES,
+        });
+        const { centre, hits } = withProject(file, (service) => ({
+          centre: service.getPlace({ id: query.placeId }),
+          hits: service.nearbyPlaces(query),
+        }));
+        if (values.json) {
+          write(
+            JSON.stringify(
+              hits.map((hit) => ({
+                id: hit.place.id,
+                name: hit.place.name,
+                category: hit.place.category,
+                sector: hit.place.sector,
+                distanceMetres: hit.distanceMetres,
+                linked: hit.linked,
+              })),
+              null,
+              2,
+            ),
+          );
+          return 0;
+        }
+        write(`Creative firms and tourism operators within ${query.withinMetres} m of ${centre.name} (#${centre.id}):`);
+        if (hits.length === 0) write('  none');
+        for (const hit of hits) {
+          const kind = hit.place.sector
+            ? `${getCategory(hit.place.category).label}, ${labelOf(SECTORS, hit.place.sector)}`
+            : getCategory(hit.place.category).label;
+          write(
+            `  ${String(Math.round(hit.distanceMetres)).padStart(5)} m  #${hit.place.id} ${hit.place.name} (${kind})${hit.linked ? ' [linked]' : ''}`,
+          );
+        }
+        return 0;
+      }
+      case 'serve': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { project: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+          allowPositionals: true,
+        });
+        if (positionals.length > 0)
+          throw new UsageError(`Unexpected argument "${positionals[0]}"; use --project FILE.`);
+        const port = parseNumber(values.port, 'port') ?? 0;
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0 to 65535.');
+        const paths = appPaths(appRoot());
+        const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
+        const host = createProjectHost();
+        host.open(file);
+        const server = await startServer({ dispatch: host.dispatch, staticDir: paths.renderer, port });
+        write(`Itinera is running at ${server.url}`);
+        if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
+          err.write(`warning: the app is not built (${paths.renderer}); run "npm run build". The API works.\n`);
+        }
+        if (!values['no-open']) {
+          const browser = openAppWindow(server.url);
+          err.write(
+            browser ? `Opened in ${browser}\n` : 'No Chromium or Chrome found: open the URL above in your browser.\n',
+          );
+        }
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await server.close();
+        host.close();
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`itinera: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ApiError || error instanceof ProjectFileError) {
+      err.write(`itinera: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      err.write(`itinera: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    err.write(`itinera: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,217 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Dispatch } from '../services/dispatch.js';
+
+// Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
+// browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
+// must name this server (defeats DNS rebinding and cross-site requests).
+
+export const TOKEN_HEADER = 'x-itinera-token';
+const LOOPBACK = '127.0.0.1';
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface ServeOptions {
+  dispatch: Dispatch;
+  /** Folder with the built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  'worker-src blob:',
+  'child-src blob:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const STATUS_BY_CODE: Record<string, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  'unknown-method': 404,
+  conflict: 409,
+  internal: 500,
+};
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  response.end(body);
+}
+
+function sendError(response: http.ServerResponse, status: number, code: string, message: string): void {
+  send(response, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
+}
+
+function tokensMatch(expected: string, given: string | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** Resolves a URL path inside `root`, or null when it would leave it. */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const resolved = path.resolve(root, relative);
+  const rootWithSeparator = path.resolve(root) + path.sep;
+  return resolved.startsWith(rootWithSeparator) ? resolved : null;
+}
+
+export function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const staticRoot = path.resolve(options.staticDir);
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string) {
+    if (request.method !== 'POST') return sendError(response, 405, 'invalid-input', 'API calls use POST.');
+    if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
+      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+    }
+    const contentType = request.headers['content-type'] ?? '';
+    if (!contentType.startsWith('application/json')) {
+      return sendError(response, 415, 'invalid-input', 'API calls send JSON (content-type: application/json).');
+    }
+    let payload: unknown;
+    try {
+      const body = await readBody(request);
+      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      return sendError(
+        response,
+        400,
+        'invalid-input',
+        `The request body is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+    const envelope = options.dispatch(channel, payload);
+    const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 500);
+    send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  }
+
+  function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+    }
+    const file = resolveStaticPath(staticRoot, urlPath);
+    if (!file) return sendError(response, 404, 'not-found', 'Not found.');
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        const missingApp = urlPath === '/' || urlPath === '/index.html';
+        return sendError(
+          response,
+          404,
+          'not-found',
+          missingApp ? `The app is not built (${staticRoot} is missing); run "npm run build".` : 'Not found.',
+        );
+      }
+      send(response, 200, data, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+    });
+  }
+
+  const server = http.createServer((request, response) => {
+    // Host must be this server: a page on another name that resolves to 127.0.0.1 gets nothing.
+    if (!allowedHosts.has(request.headers.host ?? '')) {
+      return sendError(response, 421, 'invalid-input', 'Wrong Host header.');
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return sendError(response, 403, 'invalid-input', 'Requests from other origins are refused.');
+    }
+    const url = new URL(request.url ?? '/', 'http://placeholder');
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error: unknown) => {
+        sendError(response, 500, 'internal', (error as Error).message);
+      });
+      return;
+    }
+    handleStatic(request, response, url.pathname);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host: LOOPBACK, port: options.port ?? 0 }, () => {
+      const { port } = server.address() as AddressInfo;
+      allowedHosts = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+      allowedOrigins = new Set([`http://${LOOPBACK}:${port}`, `http://localhost:${port}`]);
+      const base = `http://${LOOPBACK}:${port}`;
+      resolve({
+        url: `${base}/?token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import {
+  ApiError,
+  contract,
+  methodForChannel,
+  parseInput,
+  type Envelope,
+  type MethodName,
+} from '../../shared/api/contract.js';
+import type { ProjectService } from './project-service.js';
+
+// The single entry below both transports: find the method, validate the payload, run it, and wrap
+// the answer in an envelope. Nothing reaches the store unvalidated.
+
+export type Dispatch = (channel: string, payload: unknown) => Envelope<unknown>;
+
+export function createDispatch(
+  getService: () => ProjectService,
+  log: (error: unknown) => void = console.error,
+): Dispatch {
+  return (channel, payload) => {
+    try {
+      const name: MethodName | undefined = methodForChannel(channel);
+      if (!name) throw new ApiError('unknown-method', `Unknown API method "${channel}".`);
+      const input = parseInput(name, payload);
+      const method = getService()[name] as (input: unknown) => unknown;
+      return { ok: true, value: method(input) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toData() };
+      log(error);
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message: `Itinera could not complete this: ${message}` } };
+    }
+  };
+}
+
+export const ALL_CHANNELS = Object.values(contract).map((method) => method.channel);

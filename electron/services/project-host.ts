@@ -1,0 +1,45 @@
+import { ApiError } from '../../shared/api/contract.js';
+import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
+import { createDispatch, type Dispatch } from './dispatch.js';
+import { createProjectService, type ProjectService } from './project-service.js';
+
+// Holds the project that is open in this backend (desktop window or serve mode) and routes API
+// calls to it. Both transports use one host; opening another project swaps it in one step.
+
+export interface ProjectHost {
+  readonly dispatch: Dispatch;
+  open(file: string): ProjectService;
+  create(file: string, name?: string): ProjectService;
+  current(): ProjectService;
+  currentFile(): string | null;
+  close(): void;
+}
+
+export function createProjectHost(): ProjectHost {
+  let store: ProjectStore | null = null;
+  let service: ProjectService | null = null;
+
+  function swap(next: ProjectStore): ProjectService {
+    store?.close();
+    store = next;
+    service = createProjectService(next);
+    return service;
+  }
+
+  const host: ProjectHost = {
+    dispatch: createDispatch(() => host.current()),
+    open: (file) => swap(openProjectStore(file)),
+    create: (file, name) => swap(createProjectStore(file, name)),
+    current() {
+      if (!service) throw new ApiError('not-found', 'No project is open. Open or create a project first.');
+      return service;
+    },
+    currentFile: () => store?.file ?? null,
+    close() {
+      store?.close();
+      store = null;
+      service = null;
+    },
+  };
+  return host;
+}

@@ -1,0 +1,213 @@
+import path from 'node:path';
+import type { LineString } from 'geojson';
+import type { z } from 'zod';
+import { ApiError, type Contract, type MethodName, type MethodResult } from '../../shared/api/contract.js';
+import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
+import { searchBoxAround } from '../../shared/geo/search-box.js';
+import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
+import { CATEGORIES } from '../../shared/model/typology.js';
+import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
+import { toFtsQuery } from './fts-query.js';
+
+/** The backend's implementation of every API method, on validated input, over one open project. */
+export type ProjectService = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
+};
+
+function lineThrough(positions: [number, number][]): LineString {
+  // A route with fewer than two stops left has no line; GeoPackage stores it as an empty geometry.
+  return { type: 'LineString', coordinates: positions.length >= 2 ? positions : [] };
+}
+
+function lengthOf(line: { coordinates: [number, number][] }): number {
+  let metres = 0;
+  for (let index = 1; index < line.coordinates.length; index++) {
+    metres += geodesicDistanceMetres(line.coordinates[index - 1]!, line.coordinates[index]!);
+  }
+  return metres;
+}
+
+function withLength(route: StoredRoute): Route {
+  return { ...route, lengthMetres: Math.round(lengthOf(route.geometry) * 10) / 10 };
+}
+
+function notFound(kind: string, id: number, field = 'id'): ApiError {
+  return new ApiError('not-found', `There is no ${kind} with id ${id}.`, field);
+}
+
+export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectService {
+  const { places, quarters, routes, links, settings } = store;
+
+  function requirePlace(id: number, field = 'id'): Place {
+    const place = places.get(id);
+    if (!place) throw notFound('place', id, field);
+    return place;
+  }
+
+  function stopPositions(route: StoredRoute): [number, number][] {
+    return route.stops.map((stop) => {
+      const place = requirePlace(stop.placeId);
+      return [place.longitude, place.latitude];
+    });
+  }
+
+  /** Straight-segment routes follow their stops: redraw every route that stops at this place. */
+  function redrawRoutesThrough(placeId: number, routeIds = routes.routeIdsWithPlace(placeId)): void {
+    for (const routeId of routeIds) {
+      const route = routes.get(routeId);
+      if (route) routes.setGeometry(routeId, lineThrough(stopPositions(route)));
+    }
+    if (routeIds.length > 0) store.touch('routes');
+  }
+
+  return {
+    getProject() {
+      const boxes = [places.bounds(), quarters.bounds()].filter((box) => box !== null);
+      const bounds =
+        boxes.length === 0
+          ? null
+          : ([
+              Math.min(...boxes.map((box) => box[0])),
+              Math.min(...boxes.map((box) => box[1])),
+              Math.max(...boxes.map((box) => box[2])),
+              Math.max(...boxes.map((box) => box[3])),
+            ] as [number, number, number, number]);
+      return {
+        name: settings.get('project.name') ?? path.basename(store.file, path.extname(store.file)),
+        fileName: path.basename(store.file),
+        counts: { places: places.count(), quarters: quarters.count(), routes: routes.count(), links: links.count() },
+        bounds,
+        isSample: options.isSample ?? settings.get('project.sample') === 'true',
+      };
+    },
+
+    listPlaces: () => places.list(),
+    getPlace: ({ id }) => requirePlace(id),
+
+    createPlace(input) {
+      return store.transaction(() => {
+        const place = places.insert(input);
+        store.touch('places');
+        return place;
+      });
+    },
+
+    updatePlace({ id, changes }) {
+      return store.transaction(() => {
+        const current = requirePlace(id);
+        const merged: PlaceRecord = {
+          name: changes.name ?? current.name,
+          category: changes.category ?? current.category,
+          sector: changes.sector !== undefined ? changes.sector : current.sector,
+          description: changes.description ?? current.description,
+          address: changes.address ?? current.address,
+          website: changes.website ?? current.website,
+          tags: changes.tags ?? current.tags,
+          customFields: changes.customFields ?? current.customFields,
+          longitude: changes.longitude ?? current.longitude,
+          latitude: changes.latitude ?? current.latitude,
+        };
+        // The merged place must still be valid as a whole (a sector needs a creative category).
+        const checked = PlaceInputSchema.safeParse(merged);
+        if (!checked.success) {
+          const issue = checked.error.issues[0];
+          const field = issue?.path.join('.') || undefined;
+          throw new ApiError(
+            'invalid-input',
+            `places:item:update: "${field ?? 'place'}" ${issue?.message ?? 'is invalid'}`,
+            field && `changes.${field}`,
+          );
+        }
+        const updated = places.update(id, merged);
+        store.touch('places');
+        if (changes.longitude !== undefined || changes.latitude !== undefined) redrawRoutesThrough(id);
+        return updated;
+      });
+    },
+
+    deletePlace({ id }) {
+      return store.transaction(() => {
+        requirePlace(id);
+        const linksRemoved = links.countForPlace(id);
+        const stopsRemoved = routes.countStopsOfPlace(id);
+        const routeIds = routes.routeIdsWithPlace(id);
+        places.remove(id); // links and route stops go with it (ON DELETE CASCADE)
+        store.touch('places');
+        if (linksRemoved > 0) store.touch('links');
+        if (stopsRemoved > 0) store.touch('route_stops');
+        redrawRoutesThrough(id, routeIds);
+        return { id, linksRemoved, stopsRemoved };
+      });
+    },
+
+    searchPlaces({ text, limit }) {
+      const query = toFtsQuery(text);
+      return query ? places.search(query, limit) : [];
+    },
+
+    nearbyPlaces({ placeId, withinMetres, families, limit }) {
+      const centre = requirePlace(placeId, 'placeId');
+      const categories = CATEGORIES.filter((category) => (families as string[]).includes(category.family)).map(
+        (category) => category.id,
+      );
+      const box = searchBoxAround(centre.longitude, centre.latitude, withinMetres);
+      const linked = links.linkedPlaceIds(placeId);
+      const origin: [number, number] = [centre.longitude, centre.latitude];
+      return places
+        .inBox(box, categories, placeId)
+        .map((place) => ({
+          place,
+          distanceMetres: geodesicDistanceMetres(origin, [place.longitude, place.latitude]),
+          linked: linked.has(place.id),
+        }))
+        .filter((hit) => hit.distanceMetres <= withinMetres)
+        .sort((a, b) => a.distanceMetres - b.distanceMetres || a.place.id - b.place.id)
+        .slice(0, limit)
+        .map((hit) => ({ ...hit, distanceMetres: Math.round(hit.distanceMetres * 10) / 10 }));
+    },
+
+    listQuarters: () => quarters.list(),
+    createQuarter(input) {
+      return store.transaction(() => {
+        const quarter = quarters.insert(input);
+        store.touch('quarters');
+        return quarter;
+      });
+    },
+
+    listRoutes: () => routes.list().map(withLength),
+    createRoute(input) {
+      return store.transaction(() => {
+        const positions = input.stopPlaceIds.map((placeId, index) => {
+          const place = requirePlace(placeId, `stopPlaceIds.${index}`);
+          return [place.longitude, place.latitude] as [number, number];
+        });
+        const route = routes.insert(input, lineThrough(positions));
+        store.touch('routes');
+        store.touch('route_stops');
+        return withLength(route);
+      });
+    },
+
+    listLinks: () => links.list(),
+    createLink(input) {
+      return store.transaction(() => {
+        requirePlace(input.fromPlaceId, 'fromPlaceId');
+        requirePlace(input.toPlaceId, 'toPlaceId');
+        if (links.findSame(input.fromPlaceId, input.toPlaceId, input.type)) {
+          throw new ApiError('conflict', 'These two places already have a link of this type.', 'type');
+        }
+        const link = links.insert(input);
+        store.touch('links');
+        return link;
+      });
+    },
+    deleteLink({ id }) {
+      return store.transaction(() => {
+        if (!links.remove(id)) throw notFound('link', id);
+        store.touch('links');
+        return { id };
+      });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
+import type { PolygonGeometry, Quarter } from '../../shared/model/schemas.js';
+import { toBlob } from './sqlite-functions.js';
+
+interface QuarterRow {
+  id: number;
+  geom: Buffer;
+  name: string;
+  kind: Quarter['kind'];
+  description: string;
+}
+
+function rowToQuarter(row: QuarterRow): Quarter {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    geometry: decodeGeometry(row.geom).geometry as PolygonGeometry,
+  };
+}
+
+export function createQuartersRepository(db: Database.Database) {
+  const statements = {
+    all: db.prepare<[], QuarterRow>('SELECT * FROM quarters ORDER BY id'),
+    byId: db.prepare<[number], QuarterRow>('SELECT * FROM quarters WHERE id = ?'),
+    insert: db.prepare(
+      'INSERT INTO quarters (geom, name, kind, description) VALUES (@geom, @name, @kind, @description)',
+    ),
+    count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM quarters'),
+    bounds: db.prepare<[], { west: number | null; south: number | null; east: number | null; north: number | null }>(
+      'SELECT min(minx) AS west, min(miny) AS south, max(maxx) AS east, max(maxy) AS north FROM rtree_quarters_geom',
+    ),
+  };
+  return {
+    list(): Quarter[] {
+      return statements.all.all().map(rowToQuarter);
+    },
+    get(id: number): Quarter | undefined {
+      const row = statements.byId.get(id);
+      return row ? rowToQuarter(row) : undefined;
+    },
+    insert(quarter: Omit<Quarter, 'id'>): Quarter {
+      const result = statements.insert.run({
+        geom: toBlob(encodeGeometry(quarter.geometry)),
+        name: quarter.name,
+        kind: quarter.kind,
+        description: quarter.description,
+      });
+      return this.get(Number(result.lastInsertRowid)) as Quarter;
+    },
+    count(): number {
+      return statements.count.get()?.count ?? 0;
+    },
+    bounds(): [number, number, number, number] | null {
+      const row = statements.bounds.get();
+      if (!row || row.west === null || row.south === null || row.east === null || row.north === null) return null;
+      return [row.west, row.south, row.east, row.north];
+    },
+  };
+}
+export type QuartersRepository = ReturnType<typeof createQuartersRepository>;

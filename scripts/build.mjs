@@ -1,0 +1,104 @@
+// Builds everything the app runs from dist/: the CLI and serve mode, the Electron main and
+// preload bundles (esbuild), the renderer (vite), and the shipped sample project.
+// `--if-stale` skips the build when dist/ is newer than every source file.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const stamp = path.join(dist, '.build-stamp');
+const sources = ['electron', 'shared', 'renderer', 'data', 'scripts/build.mjs', 'package.json'];
+
+function newestSourceTime() {
+  let newest = 0;
+  const visit = (entry) => {
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry)) if (child !== 'node_modules') visit(path.join(entry, child));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const source of sources) if (fs.existsSync(path.join(root, source))) visit(path.join(root, source));
+  return newest;
+}
+
+if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSourceTime()) {
+  console.log('build: dist/ is up to date');
+  process.exit(0);
+}
+
+const started = Date.now();
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const bundles = [
+  {
+    ...common,
+    entryPoints: ['./electron/cli/main.ts'],
+    outfile: 'dist/cli/itinera.mjs',
+    format: 'esm',
+    packages: 'external',
+  },
+  {
+    ...common,
+    entryPoints: ['./electron/main/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    packages: 'external',
+    external: ['electron'],
+  },
+  // A sandboxed preload can require nothing but 'electron': bundle everything else into it.
+  {
+    ...common,
+    entryPoints: ['./electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    platform: 'browser',
+    external: ['electron'],
+  },
+];
+await Promise.all(
+  bundles
+    .filter((bundle) => fs.existsSync(path.join(root, bundle.entryPoints[0])))
+    .map((bundle) => esbuild.build(bundle)),
+);
+
+if (fs.existsSync(path.join(root, 'renderer/vite.config.ts'))) {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+}
+
+// The shipped sample project, written by the CLI through the same services the app uses.
+const sample = path.join(dist, 'sample', 'krems-old-town-sample.gpkg');
+fs.rmSync(sample, { force: true });
+fs.mkdirSync(path.dirname(sample), { recursive: true });
+execFileSync(process.execPath, [path.join(dist, 'cli', 'itinera.mjs'), 'sample', sample], {
+  cwd: root,
+  stdio: 'ignore',
+});
+
+fs.writeFileSync(stamp, new Date().toISOString());
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

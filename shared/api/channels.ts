@@ -1,0 +1,23 @@
+// Channel names of every API method (`domain:thing:verb`). Kept free of dependencies so the
+// sandboxed Electron preload can bundle it without zod or the model.
+
+export const CHANNELS = {
+  getProject: 'project:info:get',
+  listPlaces: 'places:list:query',
+  getPlace: 'places:item:get',
+  createPlace: 'places:item:create',
+  updatePlace: 'places:item:update',
+  deletePlace: 'places:item:delete',
+  searchPlaces: 'places:search:query',
+  nearbyPlaces: 'places:nearby:query',
+  listQuarters: 'quarters:list:query',
+  createQuarter: 'quarters:item:create',
+  listRoutes: 'routes:list:query',
+  createRoute: 'routes:item:create',
+  listLinks: 'links:list:query',
+  createLink: 'links:item:create',
+  deleteLink: 'links:item:delete',
+} as const;
+
+export type MethodName = keyof typeof CHANNELS;
+export const METHOD_NAMES = Object.keys(CHANNELS) as MethodName[];

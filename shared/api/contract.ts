@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import {
+  CategoryFamilySchema,
+  IdSchema,
+  LinkInputSchema,
+  PlaceChangesSchema,
+  PlaceInputSchema,
+  QuarterInputSchema,
+  RouteInputSchema,
+  type Link,
+  type Place,
+  type Quarter,
+  type Route,
+} from '../model/schemas.js';
+import { DEFAULT_NEARBY_FAMILIES } from '../model/typology.js';
+import { CHANNELS, type MethodName } from './channels.js';
+import { ApiError } from './errors.js';
+
+export { CHANNELS, METHOD_NAMES, type MethodName } from './channels.js';
+export { ApiError, unwrapEnvelope, type ApiErrorCode, type ApiErrorData, type Envelope } from './errors.js';
+
+// The one API contract between the renderer and the backend. Each method has a channel name
+// (`domain:thing:verb`), an input schema the backend enforces at runtime, and a result type.
+// Both transports (Electron IPC and serve-mode HTTP) carry exactly these methods.
+
+export interface ProjectInfo {
+  name: string;
+  /** The project file's name, without its folder (the renderer never needs the full path). */
+  fileName: string;
+  counts: { places: number; quarters: number; routes: number; links: number };
+  /** [west, south, east, north] of everything in the project, or null when it is empty. */
+  bounds: [number, number, number, number] | null;
+  isSample: boolean;
+}
+
+export interface SearchHit {
+  place: Place;
+  /** Matched text with the terms wrapped in «» (plain text, never HTML). */
+  snippet: string;
+}
+
+export interface NearbyHit {
+  place: Place;
+  distanceMetres: number;
+  /** Whether a link already joins the two places (in either direction). */
+  linked: boolean;
+}
+
+export interface DeletePlaceResult {
+  id: number;
+  linksRemoved: number;
+  stopsRemoved: number;
+}
+
+export const NEARBY_DEFAULT_METRES = 500;
+export const NEARBY_MAX_METRES = 50_000;
+
+const EmptySchema = z.object({}).strict();
+
+export const NearbyQuerySchema = z
+  .object({
+    placeId: IdSchema,
+    withinMetres: z.number().positive('must be more than 0').max(NEARBY_MAX_METRES).default(NEARBY_DEFAULT_METRES),
+    families: z
+      .array(CategoryFamilySchema)
+      .min(1)
+      .default([...DEFAULT_NEARBY_FAMILIES]),
+    limit: z.number().int().positive().max(1000).default(200),
+  })
+  .strict();
+
+export const SearchQuerySchema = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').max(200),
+    limit: z.number().int().positive().max(200).default(20),
+  })
+  .strict();
+
+function method<Input extends z.ZodType, Result>(channel: (typeof CHANNELS)[MethodName], input: Input) {
+  return { channel, input, result: undefined as unknown as Result };
+}
+
+export const contract = {
+  getProject: method<typeof EmptySchema, ProjectInfo>(CHANNELS.getProject, EmptySchema),
+  listPlaces: method<typeof EmptySchema, Place[]>(CHANNELS.listPlaces, EmptySchema),
+  getPlace: method<z.ZodObject<{ id: typeof IdSchema }>, Place>(CHANNELS.getPlace, z.object({ id: IdSchema }).strict()),
+  createPlace: method<typeof PlaceInputSchema, Place>(CHANNELS.createPlace, PlaceInputSchema),
+  updatePlace: method<z.ZodObject<{ id: typeof IdSchema; changes: typeof PlaceChangesSchema }>, Place>(
+    CHANNELS.updatePlace,
+    z.object({ id: IdSchema, changes: PlaceChangesSchema }).strict(),
+  ),
+  deletePlace: method<z.ZodObject<{ id: typeof IdSchema }>, DeletePlaceResult>(
+    CHANNELS.deletePlace,
+    z.object({ id: IdSchema }).strict(),
+  ),
+  searchPlaces: method<typeof SearchQuerySchema, SearchHit[]>(CHANNELS.searchPlaces, SearchQuerySchema),
+  nearbyPlaces: method<typeof NearbyQuerySchema, NearbyHit[]>(CHANNELS.nearbyPlaces, NearbyQuerySchema),
+  listQuarters: method<typeof EmptySchema, Quarter[]>(CHANNELS.listQuarters, EmptySchema),
+  createQuarter: method<typeof QuarterInputSchema, Quarter>(CHANNELS.createQuarter, QuarterInputSchema),
+  listRoutes: method<typeof EmptySchema, Route[]>(CHANNELS.listRoutes, EmptySchema),
+  createRoute: method<typeof RouteInputSchema, Route>(CHANNELS.createRoute, RouteInputSchema),
+  listLinks: method<typeof EmptySchema, Link[]>(CHANNELS.listLinks, EmptySchema),
+  createLink: method<typeof LinkInputSchema, Link>(CHANNELS.createLink, LinkInputSchema),
+  deleteLink: method<z.ZodObject<{ id: typeof IdSchema }>, { id: number }>(
+    CHANNELS.deleteLink,
+    z.object({ id: IdSchema }).strict(),
+  ),
+} as const satisfies Record<MethodName, unknown>;
+
+export type Contract = typeof contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M]['result'];
+
+/** The API as the renderer sees it: one async function per method. */
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodResult<M>> };
+
+const methodsByChannel = new Map<string, MethodName>(
+  (Object.keys(CHANNELS) as MethodName[]).map((name) => [CHANNELS[name], name]),
+);
+
+export function methodForChannel(channel: string): MethodName | undefined {
+  return methodsByChannel.get(channel);
+}
+
+/** Validates a payload against a method's schema; the error names the first bad field. */
+export function parseInput<M extends MethodName>(name: M, payload: unknown): z.output<Contract[M]['input']> {
+  const result = contract[name].input.safeParse(payload ?? {});
+  if (result.success) return result.data as z.output<Contract[M]['input']>;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const detail = issue ? issue.message : 'invalid';
+  const message = field ? `${contract[name].channel}: ${field}: ${detail}` : `${contract[name].channel}: ${detail}`;
+  throw new ApiError('invalid-input', message, field);
+}

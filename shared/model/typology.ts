@@ -1,0 +1,178 @@
+// The vocabulary of ../shared/DOMAIN.md as data: every category, sector, link type and area kind
+// the product knows, with the words the UI shows. Identifiers are stable: they are stored in
+// project files, so never rename one; add new ones instead.
+
+/** The broad group a category belongs to: a site, or an actor that produces or uses knowledge. */
+export type CategoryGroup = 'site' | 'producer' | 'user';
+
+/** Families gather categories that the product treats alike (styling, nearby queries). */
+export const CATEGORY_FAMILIES = [
+  'heritage',
+  'cultural-venue',
+  'creative-space',
+  'public-space',
+  'knowledge-producer',
+  'public-body',
+  'creative-firm',
+  'cultural-institution',
+  'tourism-operator',
+  'education',
+] as const;
+export type CategoryFamily = (typeof CATEGORY_FAMILIES)[number];
+
+export interface CategoryDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly group: CategoryGroup;
+  readonly family: CategoryFamily;
+}
+
+export const CATEGORIES = [
+  // Sites
+  { id: 'heritage-site', label: 'Heritage site', group: 'site', family: 'heritage' },
+  { id: 'monument', label: 'Monument', group: 'site', family: 'heritage' },
+  { id: 'historic-building', label: 'Historic building', group: 'site', family: 'heritage' },
+  { id: 'archaeological-site', label: 'Archaeological site', group: 'site', family: 'heritage' },
+  { id: 'museum', label: 'Museum', group: 'site', family: 'cultural-venue' },
+  { id: 'gallery', label: 'Gallery', group: 'site', family: 'cultural-venue' },
+  { id: 'library-archive', label: 'Library or archive', group: 'site', family: 'cultural-venue' },
+  { id: 'theatre-venue', label: 'Theatre or venue', group: 'site', family: 'cultural-venue' },
+  { id: 'studio-building', label: 'Studio building', group: 'site', family: 'creative-space' },
+  { id: 'incubator', label: 'Incubator', group: 'site', family: 'creative-space' },
+  { id: 'coworking-space', label: 'Co-working space', group: 'site', family: 'creative-space' },
+  { id: 'maker-space', label: 'Maker space', group: 'site', family: 'creative-space' },
+  { id: 'public-space', label: 'Public space', group: 'site', family: 'public-space' },
+  // Actors: producers of knowledge and technology
+  {
+    id: 'regional-development-agency',
+    label: 'Regional development agency',
+    group: 'producer',
+    family: 'knowledge-producer',
+  },
+  {
+    id: 'science-technology-centre',
+    label: 'Science and technology centre',
+    group: 'producer',
+    family: 'knowledge-producer',
+  },
+  {
+    id: 'innovation-office',
+    label: 'Innovation or technology-transfer office',
+    group: 'producer',
+    family: 'knowledge-producer',
+  },
+  {
+    id: 'business-development-organisation',
+    label: 'Business development organisation',
+    group: 'producer',
+    family: 'knowledge-producer',
+  },
+  { id: 'industrial-company', label: 'Industrial company', group: 'producer', family: 'knowledge-producer' },
+  {
+    id: 'creative-industry-company',
+    label: 'Leading creative-industry company',
+    group: 'producer',
+    family: 'creative-firm',
+  },
+  // Actors: users of knowledge and technology
+  { id: 'municipality', label: 'Municipality', group: 'user', family: 'public-body' },
+  { id: 'creative-firm', label: 'Creative SME or freelancer', group: 'user', family: 'creative-firm' },
+  {
+    id: 'cultural-institution',
+    label: 'Content holder / cultural institution',
+    group: 'user',
+    family: 'cultural-institution',
+  },
+  { id: 'tour-operator', label: 'Tour operator', group: 'user', family: 'tourism-operator' },
+  { id: 'guide', label: 'Guide', group: 'user', family: 'tourism-operator' },
+  { id: 'accommodation', label: 'Accommodation', group: 'user', family: 'tourism-operator' },
+  { id: 'visitor-information', label: 'Visitor information', group: 'user', family: 'tourism-operator' },
+  { id: 'tourism-transport', label: 'Tourism transport', group: 'user', family: 'tourism-operator' },
+  { id: 'university', label: 'University', group: 'user', family: 'education' },
+  { id: 'vocational-school', label: 'Vocational school', group: 'user', family: 'education' },
+  { id: 'school', label: 'School', group: 'user', family: 'education' },
+  { id: 'academic-researcher', label: 'Academic or researcher', group: 'user', family: 'education' },
+] as const satisfies readonly CategoryDefinition[];
+
+export type CategoryId = (typeof CATEGORIES)[number]['id'];
+export const CATEGORY_IDS = CATEGORIES.map((category) => category.id) as [CategoryId, ...CategoryId[]];
+
+const categoriesById = new Map<string, CategoryDefinition>(CATEGORIES.map((category) => [category.id, category]));
+
+export function getCategory(id: CategoryId): CategoryDefinition {
+  const category = categoriesById.get(id);
+  if (!category) throw new Error(`Unknown category "${id}"`);
+  return category;
+}
+
+/** Categories that carry a creative sector: creative SMEs, freelancers and leading companies. */
+export function categoryHasSector(id: CategoryId): boolean {
+  return getCategory(id).family === 'creative-firm';
+}
+
+export const FAMILY_LABELS: Record<CategoryFamily, string> = {
+  heritage: 'Heritage sites',
+  'cultural-venue': 'Museums, galleries and venues',
+  'creative-space': 'Creative spaces',
+  'public-space': 'Public spaces',
+  'knowledge-producer': 'Producers of knowledge and technology',
+  'public-body': 'Municipalities',
+  'creative-firm': 'Creative firms',
+  'cultural-institution': 'Cultural institutions',
+  'tourism-operator': 'Tourism operators',
+  education: 'Education and research',
+};
+
+export const SECTORS = [
+  { id: 'design', label: 'Design' },
+  { id: 'architecture', label: 'Architecture' },
+  { id: 'film-video', label: 'Film and video' },
+  { id: 'music', label: 'Music' },
+  { id: 'publishing', label: 'Publishing' },
+  { id: 'games-software', label: 'Games and software' },
+  { id: 'crafts', label: 'Crafts' },
+  { id: 'visual-arts', label: 'Visual arts' },
+  { id: 'performing-arts', label: 'Performing arts' },
+  { id: 'advertising', label: 'Advertising' },
+  { id: 'heritage-services', label: 'Heritage services' },
+] as const;
+export type SectorId = (typeof SECTORS)[number]['id'];
+export const SECTOR_IDS = SECTORS.map((sector) => sector.id) as [SectorId, ...SectorId[]];
+
+export const LINK_TYPES = [
+  { id: 'project-partner', label: 'Partner in a project' },
+  { id: 'supplier-client', label: 'Supplier or client' },
+  { id: 'tenant', label: 'Tenant of a space' },
+  { id: 'funder', label: 'Funder' },
+  { id: 'event-co-organiser', label: 'Co-organiser of an event' },
+  { id: 'network-member', label: 'Member of a network' },
+  { id: 'knowledge-exchange', label: 'Knowledge exchange or mentoring' },
+  { id: 'shares-space', label: 'Shares a space' },
+  { id: 'uses-heritage-site', label: 'Uses a heritage site' },
+] as const;
+export type LinkTypeId = (typeof LINK_TYPES)[number]['id'];
+export const LINK_TYPE_IDS = LINK_TYPES.map((type) => type.id) as [LinkTypeId, ...LinkTypeId[]];
+
+export const QUARTER_KINDS = [
+  { id: 'cultural-quarter', label: 'Cultural quarter' },
+  { id: 'shared-creative-space', label: 'Shared creative space' },
+  { id: 'heritage-protection-zone', label: 'Heritage protection zone' },
+  { id: 'regional-cluster-area', label: 'Regional cluster area' },
+] as const;
+export type QuarterKindId = (typeof QUARTER_KINDS)[number]['id'];
+export const QUARTER_KIND_IDS = QUARTER_KINDS.map((kind) => kind.id) as [QuarterKindId, ...QuarterKindId[]];
+
+export const ROUTE_MODES = [
+  { id: 'walk', label: 'On foot' },
+  { id: 'bicycle', label: 'By bicycle' },
+  { id: 'car', label: 'By car' },
+] as const;
+export type RouteModeId = (typeof ROUTE_MODES)[number]['id'];
+export const ROUTE_MODE_IDS = ROUTE_MODES.map((mode) => mode.id) as [RouteModeId, ...RouteModeId[]];
+
+/** What the nearby query looks for by default: the actors a heritage site can work with. */
+export const DEFAULT_NEARBY_FAMILIES: readonly CategoryFamily[] = ['creative-firm', 'tourism-operator'];
+
+export function labelOf(list: readonly { id: string; label: string }[], id: string): string {
+  return list.find((entry) => entry.id === id)?.label ?? id;
+}

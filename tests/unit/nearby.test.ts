@@ -1,0 +1,83 @@
+import geodesicModule from 'geographiclib-geodesic';
+import { describe, expect, it } from 'vitest';
+import type { NearbyHit } from '../../shared/api/contract.js';
+import { CHANNELS } from '../../shared/api/contract.js';
+import type { Place } from '../../shared/model/schemas.js';
+import { newProject } from '../helpers/project.js';
+
+// Positions placed at known geodesic distances and bearings from a centre, with GeographicLib's
+// Direct problem, so the expected order and distances are independent of the code under test.
+const { Geodesic } = geodesicModule;
+const centre = { longitude: 15.60209, latitude: 48.411877 };
+function at(metres: number, bearing: number) {
+  const result = Geodesic.WGS84.Direct(centre.latitude, centre.longitude, bearing, metres);
+  return { longitude: result.lon2 as number, latitude: result.lat2 as number };
+}
+
+describe('nearby query', () => {
+  const { host } = newProject();
+  const create = (payload: Record<string, unknown>) => {
+    const result = host.dispatch(CHANNELS.createPlace, payload);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Place;
+  };
+  const nearby = (payload: Record<string, unknown>) => {
+    const result = host.dispatch(CHANNELS.nearbyPlaces, payload);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as NearbyHit[];
+  };
+
+  const site = create({ name: 'Castle', category: 'historic-building', ...centre });
+  const firms = [
+    { name: 'Far firm 499 m', metres: 499, bearing: 90, category: 'creative-firm', sector: 'music' },
+    { name: 'Near firm 40 m', metres: 40, bearing: 200, category: 'creative-firm', sector: 'design' },
+    { name: 'Guide 250 m', metres: 250, bearing: 0, category: 'guide' },
+    { name: 'Hotel 120 m', metres: 120, bearing: 315, category: 'accommodation' },
+    { name: 'Outside 501 m', metres: 501, bearing: 45, category: 'creative-firm', sector: 'crafts' },
+    { name: 'Museum 10 m (not an actor asked for)', metres: 10, bearing: 10, category: 'museum' },
+  ].map(({ metres, bearing, ...rest }) => ({ ...create({ ...rest, ...at(metres, bearing) }), metres }));
+
+  it('lists creative firms and tourism operators within 500 m by default, nearest first', () => {
+    const hits = nearby({ placeId: site.id });
+    expect(hits.map((hit) => hit.place.name)).toEqual([
+      'Near firm 40 m',
+      'Hotel 120 m',
+      'Guide 250 m',
+      'Far firm 499 m',
+    ]);
+    for (const hit of hits) {
+      const expected = firms.find((firm) => firm.id === hit.place.id)!.metres;
+      expect(Math.abs(hit.distanceMetres - expected)).toBeLessThan(0.1);
+    }
+  });
+
+  it('honours the distance and the families asked for', () => {
+    expect(nearby({ placeId: site.id, withinMetres: 100 }).map((hit) => hit.place.name)).toEqual(['Near firm 40 m']);
+    expect(nearby({ placeId: site.id, withinMetres: 600 }).map((hit) => hit.place.name)).toContain('Outside 501 m');
+    expect(nearby({ placeId: site.id, families: ['cultural-venue'] }).map((hit) => hit.place.name)).toEqual([
+      'Museum 10 m (not an actor asked for)',
+    ]);
+  });
+
+  it('marks places already linked, in either direction', () => {
+    const hotel = firms.find((firm) => firm.name.startsWith('Hotel'))!;
+    host.dispatch(CHANNELS.createLink, { fromPlaceId: hotel.id, toPlaceId: site.id, type: 'uses-heritage-site' });
+    const hits = nearby({ placeId: site.id });
+    expect(hits.filter((hit) => hit.linked).map((hit) => hit.place.id)).toEqual([hotel.id]);
+  });
+
+  it('works at high latitude and across many candidates', () => {
+    const north = create({ name: 'Northern site', category: 'monument', longitude: 25, latitude: 70 });
+    const east = Geodesic.WGS84.Direct(70, 25, 90, 450);
+    create({
+      name: 'Arctic studio',
+      category: 'creative-firm',
+      sector: 'film-video',
+      longitude: east.lon2,
+      latitude: east.lat2,
+    });
+    const hits = nearby({ placeId: north.id });
+    expect(hits.map((hit) => hit.place.name)).toEqual(['Arctic studio']);
+    expect(hits[0]!.distanceMetres).toBeCloseTo(450, 0);
+  });
+});
