@@ -12,6 +12,7 @@ import { openAppWindow } from '../serve/open-browser.js';
 import { startServer } from '../serve/http-server.js';
 import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { createProjectService } from '../services/project-service.js';
+import { createImportService } from '../services/import-service.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
 
@@ -23,6 +24,9 @@ Commands:
   info FILE.gpkg                       print the project's name, layers and feature counts
   nearby FILE.gpkg --place ID [--within METRES] [--json]
                                        creative firms and tourism operators near a place
+  import FILE.gpkg SOURCE [--category C]
+                                       import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
+                                       shapefile, GeoPackage or FlatGeobuf (all or nothing)
   serve [--project FILE.gpkg] [--port N] [--no-open]
                                        serve the app on 127.0.0.1 (without --project: your
                                        copy of the sample project)
@@ -139,6 +143,38 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           write(
             `  ${String(Math.round(hit.distanceMetres)).padStart(5)} m  #${hit.place.id} ${hit.place.name} (${kind})${hit.linked ? ' [linked]' : ''}`,
           );
+        }
+        return 0;
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { category: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [projectFile, sourceFile, extra] = positionals;
+        if (!projectFile || !sourceFile)
+          throw new UsageError('"itinera import" needs a project file and a source file.');
+        if (extra) throw new UsageError(`Unexpected argument "${extra}".`);
+        const category =
+          values.category === undefined
+            ? null
+            : parseInput('createPlace', { name: 'x', longitude: 0, latitude: 0, category: values.category }).category;
+        const store = openProjectStore(path.resolve(projectFile));
+        try {
+          const result = await createImportService(store).importFile(path.resolve(sourceFile), category);
+          for (const note of result.notes) write(`  ${note}`);
+          write(
+            `Imported ${result.added.places} places, ${result.added.quarters} quarters and ${result.added.routes} routes from ${path.basename(sourceFile)}.`,
+          );
+          if (result.skipped.length > 0) {
+            write(`Skipped ${result.skipped.length} features:`);
+            for (const problem of result.skipped.slice(0, 50))
+              write(`  ${problem.layer} #${problem.position}: ${problem.message}`);
+            if (result.skipped.length > 50) write(`  … and ${result.skipped.length - 50} more`);
+          }
+        } finally {
+          store.close();
         }
         return 0;
       }

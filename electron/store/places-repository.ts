@@ -116,6 +116,10 @@ export function createPlacesRepository(db: Database.Database) {
       const result = statements.insert.run(recordParameters(record));
       return this.get(Number(result.lastInsertRowid)) as Place;
     },
+    /** Bulk path for imports: inserts without reading the row back. */
+    insertFast(record: PlaceRecord): number {
+      return Number(statements.insert.run(recordParameters(record)).lastInsertRowid);
+    },
     update(id: number, record: PlaceRecord): Place {
       statements.update.run({ id, ...recordParameters(record) });
       return this.get(id) as Place;

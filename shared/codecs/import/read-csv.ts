@@ -1,0 +1,133 @@
+import { wktToGeoJSON } from 'betterknown';
+import type { Geometry } from 'geojson';
+import Papa from 'papaparse';
+import { geometryProblem } from './read-geojson.js';
+import { decodeText } from './text-decoding.js';
+import { IMPORT_LIMITS, ImportError, inferNumericColumns, type SourceRow, type SourceTable } from './source-table.js';
+
+// CSV and TSV: delimiter and encoding detected; coordinates from longitude/latitude columns
+// found by name, or from a WKT column.
+
+const LONGITUDE_NAMES = ['longitude', 'lon', 'lng', 'long', 'x', 'laenge', 'länge', 'lengthgrad'];
+const LATITUDE_NAMES = ['latitude', 'lat', 'y', 'breite', 'breitengrad'];
+const WKT_NAMES = ['wkt', 'geometry', 'geom', 'the_geom', 'wkt_geom', 'shape'];
+
+// GDAL prefixes fields it writes into GPX extensions with "ogr_".
+const normalise = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/^ogr_/, '')
+    .replace(/[\s_-]+/g, '');
+
+export function findColumn(columns: readonly string[], candidates: readonly string[]): string | undefined {
+  const wanted = candidates.map(normalise);
+  return columns.find((column) => wanted.includes(normalise(column)));
+}
+
+function parseCoordinate(value: unknown, decimalComma: boolean): number | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (text === '') return null;
+  const normalised = decimalComma ? text.replace(',', '.') : text;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return null;
+  return Number(normalised);
+}
+
+export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
+  const { text, encoding } = decodeText(bytes, fileName);
+  const isTsv = /\.tsv$/i.test(fileName);
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    delimiter: isTsv ? '\t' : '',
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const columns = (parsed.meta.fields ?? []).filter((field) => field !== '');
+  if (columns.length === 0) throw new ImportError(fileName, 'line 1', 'no header row with column names');
+  if (columns.length > IMPORT_LIMITS.maxColumns)
+    throw new ImportError(fileName, 'line 1', `more than ${IMPORT_LIMITS.maxColumns} columns`);
+  const duplicate = columns.find((column, index) => columns.indexOf(column) !== index);
+  if (duplicate) throw new ImportError(fileName, 'line 1', `the column "${duplicate}" appears twice`);
+  const structural = parsed.errors.find((error) => error.type === 'Quotes' || error.type === 'Delimiter');
+  if (structural) {
+    const row = structural.row === undefined ? null : `row ${structural.row + 2}`;
+    throw new ImportError(
+      fileName,
+      row,
+      `${structural.message.replace(/\.$/, '')}; is the file truncated or a quote left open?`,
+    );
+  }
+  const delimiter = parsed.meta.delimiter;
+  const decimalComma = delimiter !== ',';
+  const longitude = findColumn(columns, LONGITUDE_NAMES);
+  const latitude = findColumn(columns, LATITUDE_NAMES);
+  const wkt = findColumn(columns, WKT_NAMES);
+  if (!(longitude && latitude) && !wkt) {
+    throw new ImportError(
+      fileName,
+      'line 1',
+      `no coordinate columns: expected longitude and latitude columns (e.g. "lon"/"lat", "longitude"/"latitude", "x"/"y") or a WKT column; found ${columns.map((column) => `"${column}"`).join(', ')}`,
+    );
+  }
+  const rowErrors = new Map(
+    parsed.errors.filter((error) => error.row !== undefined).map((error) => [error.row as number, error.message]),
+  );
+  const rows: SourceRow[] = parsed.data.map((record, index) => {
+    const position = index + 2;
+    const properties: Record<string, unknown> = {};
+    for (const column of columns) {
+      const value = record[column];
+      if (typeof value === 'string' && value.length > IMPORT_LIMITS.maxCellCharacters) {
+        throw new ImportError(
+          fileName,
+          `row ${position}, column "${column}"`,
+          `a cell of more than ${IMPORT_LIMITS.maxCellCharacters} characters`,
+        );
+      }
+      if (column !== longitude && column !== latitude && column !== wkt) properties[column] = value ?? '';
+    }
+    const fieldCountProblem = rowErrors.get(index);
+    if (fieldCountProblem) return { position, properties, geometry: null, problem: fieldCountProblem };
+    if (longitude && latitude) {
+      const x = parseCoordinate(record[longitude], decimalComma);
+      const y = parseCoordinate(record[latitude], decimalComma);
+      if (x === null || y === null) {
+        const bad = x === null ? longitude : latitude;
+        const raw = record[bad];
+        return {
+          position,
+          properties,
+          geometry: null,
+          problem: raw?.trim() ? `"${bad}" is not a number ("${raw}")` : `"${bad}" is empty`,
+        };
+      }
+      return { position, properties, geometry: { type: 'Point', coordinates: [x, y] } };
+    }
+    const source = (record[wkt as string] ?? '').trim();
+    if (source === '') return { position, properties, geometry: null, problem: `"${wkt}" is empty` };
+    let geometry: Geometry | null;
+    try {
+      geometry = wktToGeoJSON(source) as Geometry | null;
+    } catch {
+      geometry = null;
+    }
+    const problem = geometry ? geometryProblem(geometry) : `"${wkt}" is not valid WKT`;
+    return problem ? { position, properties, geometry: null, problem } : { position, properties, geometry };
+  });
+  inferNumericColumns(rows, columns);
+  const geometryColumns = new Set([longitude, latitude, wkt].filter(Boolean));
+  const delimiterName =
+    { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' }[delimiter] ?? JSON.stringify(delimiter);
+  return {
+    format: 'csv',
+    layer: fileName.replace(/\.[^.]+$/, ''),
+    columns: columns.filter((column) => !geometryColumns.has(column)),
+    rows,
+    notes: [
+      `encoding ${encoding}`,
+      `${delimiterName}-separated`,
+      longitude && latitude ? `coordinates from "${longitude}" and "${latitude}"` : `geometry from WKT column "${wkt}"`,
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+import type { Geometry } from 'geojson';
+
+// What every import reader produces: the source's features as rows, before they become places,
+// quarters or routes. Readers are pure (bytes in, rows out) and run in Node and the browser.
+
+export type ImportFormat = 'geojson' | 'csv' | 'kml' | 'kmz' | 'gpx' | 'shapefile' | 'geopackage' | 'flatgeobuf';
+
+export interface SourceRow {
+  /** Where the row is in the source, as users count: CSV line number, or feature number from 1. */
+  position: number;
+  properties: Record<string, unknown>;
+  geometry: Geometry | null;
+  /** Why the row has no usable geometry, when the reader already knows (e.g. "latitude is empty"). */
+  problem?: string;
+}
+
+export interface SourceTable {
+  format: ImportFormat;
+  /** Source layer (a KML folder, a shapefile, a GeoPackage table), when it has a name. */
+  layer: string;
+  /** Column or property names in source order. */
+  columns: string[];
+  rows: SourceRow[];
+  /** Facts about how the file was read (encoding, delimiter, reprojection). */
+  notes: string[];
+}
+
+/** A broken file: says which file, where, and why. */
+export class ImportError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly where: string | null,
+    readonly reason: string,
+  ) {
+    super(`${fileName}${where ? `, ${where}` : ''}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Limits that keep a hostile file from exhausting memory or time. */
+export const IMPORT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxUnzippedBytes: 1024 * 1024 * 1024,
+  maxZipEntries: 10_000,
+  maxCompressionRatio: 200,
+  maxRows: 5_000_000,
+  maxColumns: 1000,
+  maxCellCharacters: 1_000_000,
+} as const;
+
+export function collectColumns(rows: readonly SourceRow[], limit: number = IMPORT_LIMITS.maxColumns): string[] {
+  const columns = new Set<string>();
+  for (const row of rows) {
+    for (const key of Object.keys(row.properties)) {
+      columns.add(key);
+      if (columns.size > limit) throw new Error(`more than ${limit} columns`);
+    }
+  }
+  return [...columns];
+}
+
+/**
+ * Text formats (CSV, KML, GPX) have no types: a column whose every non-empty value is a plain
+ * number becomes numeric. Leading zeros (postcodes) keep a column textual.
+ */
+export function inferNumericColumns(rows: SourceRow[], columns: readonly string[]): void {
+  for (const column of columns) {
+    let numeric = false;
+    for (const row of rows) {
+      const value = row.properties[column];
+      if (value === '' || value === undefined || value === null) continue;
+      if (typeof value !== 'string' || !/^-?(0|[1-9]\d*)(\.\d+)?$/.test(value)) {
+        numeric = false;
+        break;
+      }
+      numeric = true;
+    }
+    if (!numeric) continue;
+    for (const row of rows) {
+      const value = row.properties[column];
+      if (typeof value === 'string' && value !== '') row.properties[column] = Number(value);
+    }
+  }
+}
