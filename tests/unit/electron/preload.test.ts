@@ -22,7 +22,9 @@ function exposedApi(): Api {
 const place = { name: 'Kunsthalle', category: 'gallery', longitude: 15.6, latitude: 48.41 } as const;
 
 describe('the preload', () => {
-  beforeEach(() => electron.ipcRenderer.invoke.mockReset());
+  beforeEach(() => {
+    electron.ipcRenderer.invoke.mockReset();
+  });
 
   it('exposes exactly one object, named itinera', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
@@ -54,12 +56,18 @@ describe('the preload', () => {
   });
 
   it('rejects a failed call with the code, message and field, intact after crossing the bridge', async () => {
-    const error = { code: 'invalid-input', message: 'places:item:create: latitude: must be between -90 and 90', field: 'latitude' };
+    const error = {
+      code: 'invalid-input',
+      message: 'places:item:create: latitude: must be between -90 and 90',
+      field: 'latitude',
+    };
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: false, error });
-    const rejection: unknown = await exposedApi().createPlace({ ...place, latitude: 123 }).then(
-      () => expect.fail('the call should have failed'),
-      (reason: unknown) => reason,
-    );
+    const rejection: unknown = await exposedApi()
+      .createPlace({ ...place, latitude: 123 })
+      .then(
+        () => expect.fail('the call should have failed'),
+        (reason: unknown) => reason,
+      );
     // contextBridge copies plain objects by value (structured clone) but strips an Error to its
     // message, so what the preload rejects with must survive a clone.
     const inPage = structuredClone(rejection);
@@ -74,7 +82,9 @@ describe('the preload', () => {
 
   it('reports a broken IPC call as an internal error, not an unknown value', async () => {
     electron.ipcRenderer.invoke.mockRejectedValue(new Error("No handler registered for 'places:list:query'"));
-    const rejection = await exposedApi().listPlaces({}).catch((reason: unknown) => reason);
+    const rejection = await exposedApi()
+      .listPlaces({})
+      .catch((reason: unknown) => reason);
     const apiError = toApiError(structuredClone(rejection));
     expect(apiError.code).toBe('internal');
     expect(apiError.message).toContain('No handler registered');

@@ -41,7 +41,11 @@ describe('registerIpc', () => {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return handler(fromUrl(url), payload) as Envelope<unknown>;
   };
-  const placeNames = () => (host.current().listPlaces() as Place[]).map((place) => place.name);
+  const placeNames = () =>
+    host
+      .current()
+      .listPlaces({})
+      .map((place: Place) => place.name);
 
   it('registers a handler for every channel of the API', () => {
     expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
@@ -77,14 +81,20 @@ describe('registerIpc', () => {
   ])('refuses a call from %s and writes nothing', (_, url) => {
     const before = placeNames().length;
     const result = call(CHANNELS.createPlace, { ...validPlace, name: 'Intruder' }, url);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/not come from the Itinera window/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/not come from the Itinera window/) },
+    });
     expect(placeNames()).toHaveLength(before);
     expect(placeNames()).not.toContain('Intruder');
   });
 
   it('answers read calls from the app window with the project data', () => {
     const result = call(CHANNELS.getProject, {});
-    expect(result).toMatchObject({ ok: true, value: { name: 'Test quarter', counts: { places: placeNames().length } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { name: 'Test quarter', counts: { places: placeNames().length } },
+    });
   });
 
   it('removes every handler again', () => {

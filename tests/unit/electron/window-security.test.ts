@@ -5,7 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // its own origin, and the page cannot retitle it.
 
 const electron = vi.hoisted(() => {
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; listeners: Map<string, (...args: unknown[]) => void> }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    listeners: Map<string, (...args: unknown[]) => void>;
+  }[] = [];
   class BrowserWindow {
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly listeners = new Map<string, (...args: unknown[]) => void>();

@@ -1,0 +1,141 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Protocol } from 'electron';
+
+// The renderer is served from app://itinera/ rather than file://: a standard, secure origin of its
+// own, so 'self' in the CSP means exactly the app's files, fetch() works, and nothing else on disk
+// is reachable from the page.
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'itinera';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The Content-Security-Policy of every page the app serves. MapLibre runs its workers from blob:
+ * URLs, hence worker-src/child-src blob:; it inlines styles on its controls, hence 'unsafe-inline'
+ * for styles only. No remote origin is allowed anywhere: the app makes no network requests.
+ * NOTE: the built index.html carries its own CSP <meta> (renderer/vite.config.ts) and Chromium
+ * enforces both, so whatever this header leaves out is blocked under Electron only. It therefore
+ * also allows the local sources that policy allows: bundled workers ('self') and data:/blob: fetches.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  'child-src blob:',
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Whether a URL belongs to the app's own origin (parsed, so `app://itinera.evil/` does not count). */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Must run before the app's `ready` event: Chromium fixes scheme privileges at startup. */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pbf': 'application/x-protobuf',
+  '.wasm': 'application/wasm',
+};
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * The file under `rendererDir` an app:// URL names, or null when the URL is not the app's origin
+ * or its path leaves the folder in any spelling (`..`, `%2e%2e`, `..%2f`, `..%5c`, absolute).
+ */
+export function resolveAppFile(rendererDir: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  // NOTE: decoding can reveal separators and NUL bytes the URL parser never saw as such.
+  if (pathname.includes('\0')) return null;
+  if (pathname === '/' || pathname === '') pathname = '/index.html';
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${pathname.replace(/\\/g, '/')}`);
+  return isInside(root, file) ? file : null;
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/** The `protocol.handle('app', …)` handler: serves files from `rendererDir`, nothing else. */
+export function createAppRequestHandler(rendererDir: string) {
+  return async (request: Pick<Request, 'url' | 'method'>): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405 });
+    }
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return notFound();
+    try {
+      // NOTE: a symlink inside the folder could point outside it; compare real paths as well.
+      const [realRoot, realFile] = await Promise.all([fs.realpath(rendererDir), fs.realpath(file)]);
+      if (!isInside(realRoot, realFile)) return notFound();
+      const body = await fs.readFile(realFile);
+      return new Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: {
+          'content-type': CONTENT_TYPES[path.extname(realFile).toLowerCase()] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      // Missing files and folders both end here.
+      return notFound();
+    }
+  };
+}
+
+/** Installs the handler; call once the app is ready. */
+export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+}

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { ProjectHost } from '../services/project-host.js';
+import { ensureSampleProject } from '../services/user-data.js';
+import { readLastProject, rememberLastProject } from './project-state.js';
+
+// What the File menu and startup do with projects: ask for a file, hand it to the host, remember it
+// and reload the window. A file that fails to open leaves the current project as it was (the host
+// only swaps once the new file is open) and the user sees why.
+
+export interface ProjectActionsOptions {
+  host: Pick<ProjectHost, 'open' | 'create' | 'currentFile'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  window: () => BrowserWindow | null;
+  shippedSample: string;
+  statePath: string;
+  /** Where the New and Open dialogs start. */
+  documentsDir: () => string;
+}
+
+export interface ProjectActions {
+  /** Command-line project, else the last one, else the user's copy of the sample. */
+  openStartupProject(commandLineProject: string | null): void;
+  openFile(file: string): boolean;
+  openSample(): boolean;
+  newProject(): Promise<void>;
+  openProject(): Promise<void>;
+  /** "<file> — Itinera", for the window title. */
+  title(): string;
+}
+
+const PROJECT_FILTERS = [{ name: 'Itinera project (GeoPackage)', extensions: ['gpkg'] }];
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createProjectActions(options: ProjectActionsOptions): ProjectActions {
+  const { host, dialog } = options;
+
+  function showError(message: string, detail: string): void {
+    const box = { type: 'error' as const, title: 'Itinera', message, detail, buttons: ['OK'] };
+    const window = options.window();
+    void (window ? dialog.showMessageBox(window, box) : dialog.showMessageBox(box));
+  }
+
+  function refreshWindow(): void {
+    const window = options.window();
+    if (!window || window.isDestroyed()) return;
+    window.setTitle(actions.title());
+    window.webContents.reload();
+  }
+
+  function tryOpen(file: string, create?: { name: string }): boolean {
+    try {
+      if (create) host.create(file, create.name);
+      else host.open(file);
+    } catch (error) {
+      const verb = create ? 'create' : 'open';
+      showError(
+        `Itinera could not ${verb} ${path.basename(file)}.`,
+        `${messageOf(error)}\n\nThe current project stays open.`,
+      );
+      return false;
+    }
+    try {
+      rememberLastProject(options.statePath, file);
+    } catch (error) {
+      console.error('Itinera could not remember the last project:', error);
+    }
+    return true;
+  }
+
+  function sampleFile(): string | null {
+    try {
+      return ensureSampleProject(options.shippedSample);
+    } catch (error) {
+      showError('Itinera could not open its sample project.', messageOf(error));
+      return null;
+    }
+  }
+
+  const actions: ProjectActions = {
+    openStartupProject(commandLineProject) {
+      if (commandLineProject && tryOpen(commandLineProject)) return;
+      const last = readLastProject(options.statePath);
+      if (last && last !== commandLineProject && tryOpen(last)) return;
+      const sample = sampleFile();
+      if (sample) tryOpen(sample);
+    },
+    openFile(file) {
+      const opened = tryOpen(file);
+      if (opened) refreshWindow();
+      return opened;
+    },
+    openSample() {
+      const sample = sampleFile();
+      return sample ? actions.openFile(sample) : false;
+    },
+    async newProject() {
+      const window = options.window();
+      const dialogOptions = {
+        title: 'New project',
+        buttonLabel: 'Create',
+        defaultPath: path.join(options.documentsDir(), 'Untitled.gpkg'),
+        filters: PROJECT_FILTERS,
+        properties: ['createDirectory' as const],
+      };
+      const result = await (window
+        ? dialog.showSaveDialog(window, dialogOptions)
+        : dialog.showSaveDialog(dialogOptions));
+      if (result.canceled || !result.filePath) return;
+      const file =
+        path.extname(result.filePath).toLowerCase() === '.gpkg' ? result.filePath : `${result.filePath}.gpkg`;
+      if (tryOpen(file, { name: path.basename(file, path.extname(file)) })) refreshWindow();
+    },
+    async openProject() {
+      const window = options.window();
+      const current = host.currentFile();
+      const dialogOptions = {
+        title: 'Open project',
+        defaultPath: current ? path.dirname(current) : options.documentsDir(),
+        filters: PROJECT_FILTERS,
+        properties: ['openFile' as const],
+      };
+      const result = await (window
+        ? dialog.showOpenDialog(window, dialogOptions)
+        : dialog.showOpenDialog(dialogOptions));
+      const file = result.filePaths[0];
+      if (result.canceled || !file) return;
+      actions.openFile(file);
+    },
+    title() {
+      const file = host.currentFile();
+      return file ? `${path.basename(file)} — Itinera` : 'Itinera';
+    },
+  };
+  return actions;
+}

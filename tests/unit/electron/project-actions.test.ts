@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/api/channels.js';
+import { createProjectActions } from '../../../electron/main/project-actions.js';
+import { buildMenuTemplate } from '../../../electron/main/menu.js';
+import { projectArgument, readLastProject } from '../../../electron/main/project-state.js';
+import { createProjectHost } from '../../../electron/services/project-host.js';
+import { SAMPLE_FILE_NAME } from '../../../electron/services/user-data.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+
+// What the File menu and startup do with projects, against real project files: the right project
+// opens at startup, a file that cannot be opened leaves the current one open and says why.
+
+const dir = tempDir('itinera-actions-');
+const dataDir = path.join(dir, 'user-data');
+const statePath = path.join(dataDir, 'state.json');
+
+function makeProject(name: string): string {
+  const file = path.join(dir, `${name}.gpkg`);
+  const host = createProjectHost();
+  host.create(file, name);
+  host.close();
+  return file;
+}
+
+const shippedSample = makeProject('shipped-sample');
+const first = makeProject('first');
+const second = makeProject('second');
+const notAProject = path.join(dir, 'notes.gpkg');
+fs.writeFileSync(notAProject, 'just some text, not SQLite');
+
+function setup() {
+  const host = createProjectHost();
+  const window = { isDestroyed: () => false, setTitle: vi.fn(), webContents: { reload: vi.fn() } };
+  const dialog = {
+    showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0, checkboxChecked: false })),
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+  };
+  const actions = createProjectActions({
+    host,
+    dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>,
+    window: () => window as unknown as BrowserWindow,
+    shippedSample,
+    statePath,
+    documentsDir: () => dir,
+  });
+  const shownErrors = () =>
+    dialog.showMessageBox.mock.calls.map(
+      (args) => args[args.length - 1] as { type: string; message: string; detail: string },
+    );
+  return { host, window, dialog, actions, shownErrors };
+}
+
+describe('project actions', () => {
+  const previousDataDir = process.env.ITINERA_DATA_DIR;
+  process.env.ITINERA_DATA_DIR = dataDir;
+  afterAll(() => {
+    if (previousDataDir === undefined) delete process.env.ITINERA_DATA_DIR;
+    else process.env.ITINERA_DATA_DIR = previousDataDir;
+  });
+  beforeEach(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts with a copy of the sample the first time, leaving the shipped one untouched', () => {
+    const before = fs.readFileSync(shippedSample);
+    const { host, actions, shownErrors } = setup();
+    actions.openStartupProject(null);
+    expect(host.currentFile()).toBe(path.join(dataDir, 'projects', SAMPLE_FILE_NAME));
+    expect(shownErrors()).toEqual([]);
+    const edit = host.dispatch(CHANNELS.createPlace, {
+      name: 'Edit',
+      category: 'gallery',
+      longitude: 15.6,
+      latitude: 48.4,
+    });
+    expect(edit.ok).toBe(true);
+    expect(fs.readFileSync(shippedSample).equals(before)).toBe(true);
+    host.close();
+  });
+
+  it('opens the project named on the command line, and the last project next time', () => {
+    const run1 = setup();
+    run1.actions.openStartupProject(first);
+    expect(run1.host.currentFile()).toBe(first);
+    run1.host.close();
+    expect(readLastProject(statePath)).toBe(first);
+
+    const run2 = setup();
+    run2.actions.openStartupProject(null);
+    expect(run2.host.currentFile()).toBe(first);
+    run2.host.close();
+  });
+
+  it('falls back to the last project when the command-line file cannot be opened, and says why', () => {
+    const run1 = setup();
+    run1.actions.openStartupProject(second);
+    run1.host.close();
+
+    const run2 = setup();
+    run2.actions.openStartupProject(notAProject);
+    expect(run2.host.currentFile()).toBe(second);
+    expect(run2.shownErrors()).toHaveLength(1);
+    expect(run2.shownErrors()[0]).toMatchObject({ type: 'error', message: expect.stringContaining('notes.gpkg') });
+    expect(run2.shownErrors()[0]!.detail).toMatch(/not an SQLite database/);
+    run2.host.close();
+  });
+
+  it('keeps the current project when another file fails to open, and shows the reason', () => {
+    const { host, window, actions, shownErrors } = setup();
+    actions.openStartupProject(first);
+    expect(actions.openFile(path.join(dir, 'missing.gpkg'))).toBe(false);
+    expect(actions.openFile(notAProject)).toBe(false);
+    expect(host.currentFile()).toBe(first);
+    expect(host.current().getProject({}).name).toBe('first');
+    expect(readLastProject(statePath)).toBe(first);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    expect(shownErrors().map((error) => error.detail)).toEqual([
+      expect.stringMatching(/does not exist/),
+      expect.stringMatching(/not an SQLite database/),
+    ]);
+    host.close();
+  });
+
+  it('switches to a project that opens, remembers it and reloads the window', () => {
+    const { host, window, actions } = setup();
+    actions.openStartupProject(first);
+    expect(actions.openFile(second)).toBe(true);
+    expect(host.currentFile()).toBe(second);
+    expect(readLastProject(statePath)).toBe(second);
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(window.setTitle).toHaveBeenCalledWith('second.gpkg — Itinera');
+    host.close();
+  });
+
+  it('creates a new project where the save dialog says, adding .gpkg', async () => {
+    const { host, dialog, actions } = setup();
+    actions.openStartupProject(first);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'Wachau walk') });
+    await actions.newProject();
+    const created = path.join(dir, 'Wachau walk.gpkg');
+    expect(host.currentFile()).toBe(created);
+    expect(host.current().getProject({}).name).toBe('Wachau walk');
+    expect(readLastProject(statePath)).toBe(created);
+    host.close();
+  });
+
+  it('does nothing when a dialog is cancelled', async () => {
+    const { host, dialog, window, actions } = setup();
+    actions.openStartupProject(first);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await actions.newProject();
+    await actions.openProject();
+    expect(host.currentFile()).toBe(first);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    host.close();
+  });
+});
+
+describe('command line', () => {
+  it('reads --project FILE and --project=FILE relative to the working folder', () => {
+    expect(projectArgument(['electron', 'main.cjs', '--project', 'a.gpkg'], '/work')).toBe(
+      path.resolve('/work', 'a.gpkg'),
+    );
+    expect(projectArgument(['Itinera', '--project=/data/b.gpkg'], '/work')).toBe(path.resolve('/data/b.gpkg'));
+    expect(projectArgument(['Itinera', '--project'], '/work')).toBeNull();
+    expect(projectArgument(['Itinera'], '/work')).toBeNull();
+  });
+});
+
+describe('menu', () => {
+  const actions = { newProject: vi.fn(), openProject: vi.fn(), openSample: vi.fn() };
+  const roles = (packaged: boolean) =>
+    JSON.stringify(buildMenuTemplate({ actions, isPackaged: packaged, platform: 'linux' }), (key, value: unknown) =>
+      key === 'click' ? undefined : value,
+    );
+
+  it('offers developer tools in development builds only', () => {
+    expect(roles(false)).toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('toggleDevTools');
+  });
+
+  it('runs the File actions', () => {
+    const file = buildMenuTemplate({ actions, isPackaged: true, platform: 'linux' })[0]!;
+    const items = file.submenu as { label?: string; click?: () => void }[];
+    for (const label of ['New project…', 'Open project…', 'Open sample project'])
+      items.find((item) => item.label === label)!.click!();
+    expect(actions.newProject).toHaveBeenCalledOnce();
+    expect(actions.openProject).toHaveBeenCalledOnce();
+    expect(actions.openSample).toHaveBeenCalledOnce();
+  });
+});
