@@ -22,6 +22,7 @@ export const TOOLS = {
     install: 'python3-gdal',
   },
   chromium: { check: () => fs.existsSync('/usr/bin/chromium'), install: 'chromium' },
+  gpsbabel: { check: () => available('gpsbabel', ['-V']), install: 'gpsbabel' },
 } as const;
 
 /** True when every tool is there; throws under CI when one is missing; warns otherwise. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../electron/serve/http-server.js';
 import { CHANNELS } from '../../shared/api/contract.js';
-import { startServe, type ServeProcess } from '../helpers/cli.js';
+import { ROOT, startServe, type ServeProcess } from '../helpers/cli.js';
 import { newProject } from '../helpers/project.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -147,6 +147,8 @@ describe('itinera serve (the real command)', () => {
   afterAll(() => serve?.stop());
 
   it('without --project serves the user copy of the sample, copied once from the shipped one', async () => {
+    const shipped = path.join(ROOT, 'dist', 'sample', 'krems-old-town-sample.gpkg');
+    const shippedBefore = fs.readFileSync(shipped);
     const copy = path.join(dataDir, 'projects', 'krems-old-town-sample.gpkg');
     expect(fs.existsSync(copy)).toBe(true);
     const response = await fetch(`${serve.origin}/api/${CHANNELS.getProject}`, {
@@ -162,5 +164,13 @@ describe('itinera serve (the real command)', () => {
       isSample: true,
       counts: { places: 21 },
     });
+    const created = await fetch(`${serve.origin}/api/${CHANNELS.createPlace}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-itinera-token': serve.token },
+      body: JSON.stringify({ name: 'Edited in the copy', category: 'gallery', longitude: 15.6, latitude: 48.41 }),
+    });
+    expect(created.status).toBe(200);
+    expect(fs.readFileSync(shipped).equals(shippedBefore), 'the shipped sample is never modified').toBe(true);
+    expect(fs.readFileSync(copy).equals(shippedBefore), 'the edit went to the user copy').toBe(false);
   });
 });

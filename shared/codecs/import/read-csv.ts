@@ -47,7 +47,9 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
   if (columns.length === 0) throw new ImportError(fileName, 'line 1', 'no header row with column names');
   if (columns.length > IMPORT_LIMITS.maxColumns)
     throw new ImportError(fileName, 'line 1', `more than ${IMPORT_LIMITS.maxColumns} columns`);
-  const duplicate = columns.find((column, index) => columns.indexOf(column) !== index);
+  // papaparse renames a repeated header ("name" → "name_1"); a repeated column is ambiguous.
+  const renamed = Object.values((parsed.meta as { renamedHeaders?: Record<string, string> }).renamedHeaders ?? {});
+  const duplicate = renamed[0] ?? columns.find((column, index) => columns.indexOf(column) !== index);
   if (duplicate) throw new ImportError(fileName, 'line 1', `the column "${duplicate}" appears twice`);
   const structural = parsed.errors.find((error) => error.type === 'Quotes' || error.type === 'Delimiter');
   if (structural) {

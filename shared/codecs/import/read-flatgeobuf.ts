@@ -3,11 +3,17 @@ import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { reprojectGeometry, transformToWgs84, type Transform } from './reproject.js';
 import { geometryProblem } from './read-geojson.js';
-import { collectColumns, ImportError, type SourceRow, type SourceTable } from './source-table.js';
+import { collectColumns, IMPORT_LIMITS, ImportError, type SourceRow, type SourceTable } from './source-table.js';
 
 export async function readFlatGeobuf(bytes: Uint8Array, fileName: string): Promise<SourceTable> {
   if (!(bytes[0] === 0x66 && bytes[1] === 0x67 && bytes[2] === 0x62))
     throw new ImportError(fileName, null, 'not a FlatGeobuf file (no "fgb" magic)');
+  // NOTE: the flatgeobuf reader spins forever on a header that runs past the end of the file;
+  // check the header's declared size first.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 12 || 12 + view.getUint32(8, true) > bytes.length) {
+    throw new ImportError(fileName, 'header', 'the FlatGeobuf file is damaged (it ends inside its header)');
+  }
   let header: HeaderMeta | null = null;
   let transform: Transform | null = null;
   const rows: SourceRow[] = [];
@@ -24,6 +30,8 @@ export async function readFlatGeobuf(bytes: Uint8Array, fileName: string): Promi
           if (!transform) throw new ImportError(fileName, null, `unknown CRS ${crs.org ?? ''}:${crs.code}`);
         }
       }
+      if (rows.length >= IMPORT_LIMITS.maxRows)
+        throw new ImportError(fileName, null, `more than ${IMPORT_LIMITS.maxRows} features`);
       const geometry = feature.geometry as Geometry | null;
       const problem = geometryProblem(geometry);
       const properties = { ...(feature.properties ?? {}) };

@@ -50,6 +50,17 @@ export function geometryProblem(geometry: unknown): string | null {
   return check(coordinates, depth);
 }
 
+/** Node 20 names the unexpected token and a snippet around it instead of a position: find it. */
+function tokenPosition(text: string, message: string): string | undefined {
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  const snippet = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  if (!token || !snippet) return undefined;
+  const start = text.indexOf(snippet);
+  if (start < 0) return undefined;
+  const offset = snippet.indexOf(token);
+  return String(start + Math.max(offset, 0));
+}
+
 export function readGeoJson(bytes: Uint8Array, fileName: string): SourceTable {
   const { text } = decodeText(bytes, fileName);
   let data: unknown;
@@ -57,7 +68,7 @@ export function readGeoJson(bytes: Uint8Array, fileName: string): SourceTable {
     data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
+    const position = /position (\d+)/.exec(message)?.[1] ?? tokenPosition(text, message);
     const where = position
       ? lineAndColumn(text, Number(position))
       : text.trim().length === 0

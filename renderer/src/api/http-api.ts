@@ -1,0 +1,59 @@
+import type { Api } from '../../../shared/api/contract.js';
+import { CHANNELS, METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
+import { ApiError, unwrapEnvelope, type Envelope } from '../../../shared/api/errors.js';
+
+// Serve mode: every API method is `POST /api/<channel>` with the input as JSON and the session
+// token in a header; the answer is always an envelope.
+
+export interface HttpApiOptions {
+  /** Where the API lives, e.g. the page's origin. */
+  baseUrl: string;
+  token: string | null;
+  fetch?: typeof fetch;
+}
+
+function isEnvelope(body: unknown): body is Envelope<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  const ok = (body as { ok: unknown }).ok;
+  if (ok === true) return 'value' in body;
+  if (ok !== false || !('error' in body)) return false;
+  const error = (body as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
+export function createHttpApi(options: HttpApiOptions): Api {
+  const send = options.fetch ?? window.fetch.bind(window);
+
+  async function call(name: MethodName, input: unknown): Promise<unknown> {
+    const url = new URL(`/api/${CHANNELS[name]}`, options.baseUrl);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (options.token) headers['X-Itinera-Token'] = options.token;
+    let response: Response;
+    try {
+      response = await send(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new ApiError('internal', `Itinera is not reachable (${detail}). Is the server still running?`);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError('internal', `Itinera answered ${response.status} ${response.statusText} without data.`);
+    }
+    if (!isEnvelope(body)) {
+      throw new ApiError('internal', `Itinera answered ${response.status} with data the app does not understand.`);
+    }
+    return unwrapEnvelope(body);
+  }
+
+  const api: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of METHOD_NAMES) api[name] = (input) => call(name, input);
+  return api as Api;
+}

@@ -1,0 +1,232 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../../../shared/api/contract.js';
+import type { LinkInput, PlaceChanges } from '../../../shared/model/schemas.js';
+import type { CategoryId } from '../../../shared/model/typology.js';
+import { useApi } from '../api/api-context.js';
+import { strings } from '../i18n/strings.js';
+import { MapView } from '../map/map-view.js';
+import {
+  linksToGeoJson,
+  placesToGeoJson,
+  quarterLabelsToGeoJson,
+  quartersToGeoJson,
+  routesToGeoJson,
+} from '../map/project-geojson.js';
+import { useProjectData } from '../state/use-project-data.js';
+import { IS_E2E } from '../util/e2e-flag.js';
+import { errorText } from '../util/error-text.js';
+import { ErrorMessage } from './error-message.js';
+import { Legend } from './legend.js';
+import { NewPlaceForm } from './new-place-form.js';
+import { PlacePanel } from './place-panel.js';
+import { SearchBox } from './search-box.js';
+import { SidebarHeader } from './sidebar-header.js';
+import { StatusMessage } from './status-message.js';
+
+/** Positions are stored to 7 decimals (about 1 cm): more is noise from the pointer. */
+function roundPosition([longitude, latitude]: [number, number]): [number, number] {
+  return [Math.round(longitude * 1e7) / 1e7, Math.round(latitude * 1e7) / 1e7];
+}
+
+export function App() {
+  const api = useApi();
+  const { data, actions, placesById } = useProjectData(api);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
+  const [addMode, setAddMode] = useState(false);
+  const [draftPosition, setDraftPosition] = useState<[number, number] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [mapError, setMapError] = useState<string | null>(null);
+
+  const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
+
+  // A place that vanished (deleted elsewhere) is no longer selected.
+  useEffect(() => {
+    if (data.status === 'ready' && selectedPlaceId !== null && !placesById.has(selectedPlaceId))
+      setSelectedPlaceId(null);
+  }, [data.status, placesById, selectedPlaceId]);
+
+  const places = placesToGeoJson(data.places);
+  const links = linksToGeoJson(data.links, placesById);
+  const routes = routesToGeoJson(data.routes);
+  const quarters = quartersToGeoJson(data.quarters);
+  const quarterLabels = quarterLabelsToGeoJson(data.quarters);
+
+  const cancelAdding = useCallback(() => {
+    setAddMode(false);
+    setDraftPosition(null);
+  }, []);
+
+  const selectPlace = useCallback(
+    (id: number | null) => {
+      cancelAdding();
+      setStatus(null);
+      setSelectedPlaceId(id);
+    },
+    [cancelAdding],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && (addMode || draftPosition)) {
+        event.preventDefault();
+        cancelAdding();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [addMode, draftPosition, cancelAdding]);
+
+  const flyToPlace = useCallback((longitude: number, latitude: number) => {
+    const map = mapRef.current;
+    if (!map) return;
+    map.flyTo({ center: [longitude, latitude], zoom: Math.max(map.getZoom(), 16), essential: true });
+  }, []);
+
+  const onPickSearchHit = useCallback(
+    (hit: SearchHit) => {
+      selectPlace(hit.place.id);
+      flyToPlace(hit.place.longitude, hit.place.latitude);
+    },
+    [flyToPlace, selectPlace],
+  );
+
+  const onPickPosition = useCallback((position: [number, number]) => {
+    setSelectedPlaceId(null);
+    setDraftPosition(roundPosition(position));
+    setAddMode(false);
+  }, []);
+
+  const onMovePlace = useCallback(
+    async (id: number, position: [number, number]) => {
+      const [longitude, latitude] = roundPosition(position);
+      try {
+        await actions.updatePlace(id, { longitude, latitude });
+        setMapError(null);
+        setSelectedPlaceId(id);
+        return true;
+      } catch (error) {
+        setMapError(strings.moveFailed(errorText(error)));
+        return false;
+      }
+    },
+    [actions],
+  );
+
+  const onCreatePlace = useCallback(
+    async (input: { name: string; category: CategoryId }) => {
+      if (!draftPosition) throw new Error('No position for the new place.');
+      const [longitude, latitude] = draftPosition;
+      const place = await actions.createPlace({ ...input, longitude, latitude });
+      setDraftPosition(null);
+      setSelectedPlaceId(place.id);
+      return place;
+    },
+    [actions, draftPosition],
+  );
+
+  const onSavePlace = useCallback(
+    (changes: PlaceChanges) => {
+      if (selectedPlaceId === null) return Promise.reject(new Error(strings.placeGone));
+      return actions.updatePlace(selectedPlaceId, changes);
+    },
+    [actions, selectedPlaceId],
+  );
+
+  const onDeletePlace = useCallback(async () => {
+    if (!selectedPlace) return;
+    const result = await actions.deletePlace(selectedPlace.id);
+    setSelectedPlaceId(null);
+    setStatus(strings.deleted(selectedPlace.name, result.linksRemoved));
+  }, [actions, selectedPlace]);
+
+  const onCreateLink = useCallback((input: LinkInput) => actions.createLink(input), [actions]);
+
+  const toggleAddMode = () => {
+    if (addMode || draftPosition) {
+      cancelAdding();
+      return;
+    }
+    setSelectedPlaceId(null);
+    setStatus(null);
+    setAddMode(true);
+  };
+
+  const bounds = data.project?.bounds ?? null;
+
+  return (
+    <div className="app">
+      <aside className="sidebar" aria-label={strings.sidebarLabel}>
+        <SidebarHeader project={data.project} />
+        <SearchBox placesVersion={data.places} onPick={onPickSearchHit} />
+        <div className="toolbar">
+          <button
+            type="button"
+            className={`button ${addMode ? 'button--active' : 'button--primary'}`}
+            data-testid="add-place-button"
+            aria-pressed={addMode}
+            disabled={data.status !== 'ready'}
+            onClick={toggleAddMode}
+          >
+            {addMode ? strings.addPlaceActive : strings.addPlace}
+          </button>
+          {addMode && (
+            <button type="button" className="button" onClick={cancelAdding}>
+              {strings.cancel}
+            </button>
+          )}
+        </div>
+
+        {data.status === 'loading' && !data.project && <p className="hint">{strings.loading}</p>}
+        {data.status === 'failed' && (
+          <div className="load-failed">
+            <ErrorMessage message={strings.loadFailed(data.loadError ?? strings.unknownError)} />
+            <button type="button" className="button" onClick={() => void actions.reload()}>
+              {strings.retry}
+            </button>
+          </div>
+        )}
+        <ErrorMessage message={mapError} onDismiss={() => setMapError(null)} />
+        <StatusMessage message={status} onDismiss={() => setStatus(null)} />
+
+        {draftPosition ? (
+          <NewPlaceForm position={draftPosition} onCreate={onCreatePlace} onCancel={cancelAdding} />
+        ) : (
+          selectedPlace && (
+            <PlacePanel
+              place={selectedPlace}
+              links={data.links}
+              onSave={onSavePlace}
+              onDelete={onDeletePlace}
+              onClose={() => setSelectedPlaceId(null)}
+              onCreateLink={onCreateLink}
+              onSelectPlace={selectPlace}
+            />
+          )
+        )}
+
+        <Legend places={data.places} />
+      </aside>
+      <main className="map-area">
+        <MapView
+          mapRef={mapRef}
+          dataReady={data.status === 'ready'}
+          places={places}
+          links={links}
+          routes={routes}
+          quarters={quarters}
+          quarterLabels={quarterLabels}
+          bounds={bounds}
+          selectedPlaceId={selectedPlaceId}
+          addMode={addMode}
+          draftPosition={draftPosition}
+          e2e={IS_E2E}
+          onSelectPlace={selectPlace}
+          onPickPosition={onPickPosition}
+          onMovePlace={onMovePlace}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import type { Link, LinkInput, Place, PlaceChanges } from '../../../shared/model/schemas.js';
+import { getCategory } from '../../../shared/model/typology.js';
+import { strings } from '../i18n/strings.js';
+import { FAMILY_COLOURS } from '../map/family-colours.js';
+import { categoryAndSector } from '../util/labels.js';
+import { NearbyPanel } from './nearby-panel.js';
+import { PlaceForm } from './place-form.js';
+
+export interface PlacePanelProps {
+  place: Place;
+  links: readonly Link[];
+  onSave(changes: PlaceChanges): Promise<Place>;
+  onDelete(): Promise<void>;
+  onClose(): void;
+  onCreateLink(input: LinkInput): Promise<unknown>;
+  onSelectPlace(id: number): void;
+}
+
+/** The selected place: its details to edit, and the actors nearby. */
+export function PlacePanel({ place, links, onSave, onDelete, onClose, onCreateLink, onSelectPlace }: PlacePanelProps) {
+  const titleId = useId();
+  const colour = FAMILY_COLOURS[getCategory(place.category).family];
+  return (
+    <section className="panel place-panel" data-testid="place-panel" data-place-id={place.id} aria-labelledby={titleId}>
+      <header className="panel__header">
+        <span className="panel__dot" style={{ backgroundColor: colour }} aria-hidden="true" />
+        <div className="panel__heading">
+          <h2 className="panel__title" id={titleId}>
+            {place.name}
+          </h2>
+          <p className="panel__subtitle">{categoryAndSector(place)}</p>
+        </div>
+        <button
+          type="button"
+          className="button button--quiet panel__close"
+          aria-label={strings.closePanelLabel}
+          title={strings.closePanelLabel}
+          data-testid="close-place-panel-button"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <PlaceForm key={place.id} place={place} onSave={onSave} onDelete={onDelete} />
+      <NearbyPanel
+        key={`nearby-${place.id}`}
+        place={place}
+        links={links}
+        onCreateLink={onCreateLink}
+        onSelectPlace={onSelectPlace}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/api-context.js';
+import { createApi } from './api/create-api.js';
+import { App } from './components/app.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApiProvider api={createApi()}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,40 @@
+// Ids of every source and layer the app adds to the map. Code refers to these constants only;
+// tests read the project sources by these names ('places', 'links', ...), so keep them stable.
+
+export const SOURCE = {
+  land: 'basemap-land',
+  borders: 'basemap-borders',
+  coastline: 'basemap-coastline',
+  countryLabels: 'basemap-country-labels',
+  quarters: 'quarters',
+  quarterLabels: 'quarter-labels',
+  routes: 'routes',
+  links: 'links',
+  places: 'places',
+  draftPlace: 'draft-place',
+} as const;
+
+export const LAYER = {
+  background: 'basemap-sea',
+  land: 'basemap-land',
+  coastline: 'basemap-coastline',
+  borders: 'basemap-borders',
+  countryLabels: 'basemap-country-labels',
+  quarterFill: 'quarters-fill',
+  quarterOutline: 'quarters-outline',
+  routeCasing: 'routes-casing',
+  routeLine: 'routes-line',
+  routeLabels: 'routes-labels',
+  links: 'links-line',
+  placeHalo: 'places-halo',
+  placeCircles: 'places-circle',
+  placeLabels: 'places-labels',
+  selectedPlaceLabel: 'places-selected-label',
+  quarterLabels: 'quarters-labels',
+  draftPlace: 'draft-place-circle',
+} as const;
+
+/** Font stacks for labels. MapLibre draws them from the page's fonts (no glyph server): the first
+ *  name picks the weight, the second is the family that @fontsource/noto-sans registers. */
+export const FONT_REGULAR = ['Noto Sans Regular', 'Noto Sans'];
+export const FONT_SEMIBOLD = ['Noto Sans SemiBold', 'Noto Sans'];

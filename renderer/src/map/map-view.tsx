@@ -1,0 +1,208 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+// NOTE: MapLibre looks for its worker next to its own module, which a bundle moves. The worker's
+// code ships inside the bundle and runs from a blob: URL, which both content security policies
+// (serve mode's and Electron's app protocol's) allow, and which needs no request at all.
+import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { strings } from '../i18n/strings.js';
+import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
+import { LAYER, SOURCE } from './map-ids.js';
+import { createMapStyle, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
+import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
+import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
+
+setWorkerUrl(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
+
+export interface MapViewProps {
+  mapRef: RefObject<MapLibreMap | null>;
+  /** Whether the project data has been read (until then the sources are empty on purpose). */
+  dataReady: boolean;
+  places: PlaceCollection;
+  links: LinkCollection;
+  routes: FeatureCollection;
+  quarters: FeatureCollection;
+  quarterLabels: FeatureCollection;
+  bounds: [number, number, number, number] | null;
+  selectedPlaceId: number | null;
+  addMode: boolean;
+  draftPosition: [number, number] | null;
+  e2e: boolean;
+  onSelectPlace(id: number): void;
+  onPickPosition(position: [number, number]): void;
+  onMovePlace(id: number, position: [number, number]): Promise<boolean>;
+}
+
+function draftCollection(position: [number, number] | null): FeatureCollection {
+  if (!position) return EMPTY_COLLECTION;
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: position } }],
+  };
+}
+
+interface SourceSync {
+  mapRef: RefObject<MapLibreMap | null>;
+  styleReady: boolean;
+  e2e: boolean;
+}
+
+/** Hands a collection to its source whenever it is a new object (the inputs are memoised). */
+function useSourceData({ mapRef, styleReady, e2e }: SourceSync, sourceId: string, data: FeatureCollection): void {
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    if (e2e) setMapIdle(false);
+    void map.getSource<GeoJSONSource>(sourceId)?.setData(data);
+  }, [mapRef, styleReady, e2e, sourceId, data]);
+}
+
+/** The latest value of a prop, for listeners registered once. */
+function useLatest<T>(value: T): RefObject<T> {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}
+
+export function MapView(props: MapViewProps) {
+  const { mapRef, dataReady, places, links, routes, quarters, quarterLabels, bounds, selectedPlaceId, addMode, e2e } =
+    props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const interactionsRef = useRef<PlaceInteractions | null>(null);
+  const [styleReady, setStyleReady] = useState(false);
+  const latest = useLatest(props);
+  const dataReadyRef = useLatest(dataReady);
+  const fittedRef = useRef(false);
+
+  // The map is created once; everything below talks to it through mapRef.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    if (e2e) setMapIdle(false);
+    const map = new MapLibreMap({
+      container,
+      style: createMapStyle(),
+      center: [10, 50],
+      zoom: 3,
+      maxZoom: 20,
+      attributionControl: { compact: false },
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: e2e },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    mapRef.current = map;
+
+    const interactions = attachPlaceInteractions(map, {
+      isAddMode: () => latest.current.addMode,
+      currentPlaces: () => latest.current.places,
+      currentLinks: () => latest.current.links,
+      onSelectPlace: (id) => latest.current.onSelectPlace(id),
+      onPickPosition: (position) => latest.current.onPickPosition(position),
+      onMovePlace: (id, position) => latest.current.onMovePlace(id, position),
+      onDragStateChange: (dragging) => {
+        if (e2e && dragging) setMapIdle(false);
+      },
+    });
+    interactionsRef.current = interactions;
+
+    const onLoad = () => setStyleReady(true);
+    const onIdle = () => {
+      if (e2e && dataReadyRef.current && fittedRef.current) setMapIdle(true);
+    };
+    const onMoveStart = () => {
+      if (e2e) setMapIdle(false);
+    };
+    map.on('load', onLoad);
+    map.on('idle', onIdle);
+    map.on('movestart', onMoveStart);
+
+    const uninstallHooks = e2e
+      ? installE2eHooks(
+          map,
+          () => latest.current.places,
+          (id) => latest.current.onSelectPlace(id),
+        )
+      : () => {};
+
+    return () => {
+      uninstallHooks();
+      interactions.detach();
+      interactionsRef.current = null;
+      mapRef.current = null;
+      map.remove();
+      setStyleReady(false);
+    };
+    // The map lives as long as the component; props reach it through `latest`.
+  }, []);
+
+  const draft = useMemo(() => draftCollection(props.draftPosition), [props.draftPosition]);
+  const sync = { mapRef, styleReady, e2e };
+  useSourceData(sync, SOURCE.places, places);
+  useSourceData(sync, SOURCE.links, links);
+  useSourceData(sync, SOURCE.routes, routes);
+  useSourceData(sync, SOURCE.quarters, quarters);
+  useSourceData(sync, SOURCE.quarterLabels, quarterLabels);
+  useSourceData(sync, SOURCE.draftPlace, draft);
+
+  // Fit the project once, when its data first arrives.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map || !dataReady || fittedRef.current) return;
+    fittedRef.current = true;
+    if (bounds) {
+      const [west, south, east, north] = bounds;
+      const container = map.getContainer();
+      const padding = Math.max(
+        24,
+        Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.08)),
+      );
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding, maxZoom: 17, animate: false },
+      );
+    }
+    // Nothing may be left to load or move: report idle on the next idle event or right away.
+    if (e2e) map.triggerRepaint();
+  }, [styleReady, dataReady, bounds, mapRef, e2e]);
+
+  // Selection is feature-state on the places source: the map repaints, React does not.
+  const selectedRef = useRef<number | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    const previous = selectedRef.current;
+    if (previous !== null && previous !== selectedPlaceId) {
+      map.setFeatureState({ source: SOURCE.places, id: previous }, { selected: false });
+    }
+    if (selectedPlaceId !== null)
+      map.setFeatureState({ source: SOURCE.places, id: selectedPlaceId }, { selected: true });
+    map.setFilter(LAYER.selectedPlaceLabel, selectedPlaceFilter(selectedPlaceId));
+    map.setFilter(LAYER.placeLabels, unselectedPlacesFilter(selectedPlaceId));
+    selectedRef.current = selectedPlaceId;
+  }, [styleReady, selectedPlaceId, mapRef]);
+
+  useEffect(() => {
+    interactionsRef.current?.refreshCursor();
+  }, [addMode]);
+
+  return (
+    <div className="map-view" aria-label={strings.mapLabel} role="region">
+      <div ref={containerRef} className="map-view__canvas" data-testid="map" />
+      {addMode && (
+        <p className="map-view__hint" role="status">
+          {strings.addPlaceHint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import { LAYER, SOURCE } from './map-ids.js';
+import { moveLinkEnds, type LinkCollection, type PlaceCollection } from './project-geojson.js';
+
+// Pointer behaviour on the map: hover (feature-state and cursor), click to select or to pick the
+// position of a new place, and dragging a place to move it. Written against MapLibre directly and
+// fed through getters, so React state changes never rebuild the map or its listeners.
+
+export interface PlaceInteractionOptions {
+  isAddMode(): boolean;
+  /** What the map draws now, to draw a dragged place and its links from. */
+  currentPlaces(): PlaceCollection;
+  currentLinks(): LinkCollection;
+  onSelectPlace(id: number): void;
+  onPickPosition(position: [number, number]): void;
+  /** Saves a moved place; resolves to false when it failed and the drawing must go back. */
+  onMovePlace(id: number, position: [number, number]): Promise<boolean>;
+  onDragStateChange?(dragging: boolean): void;
+}
+
+/** Pixels the pointer must travel before a press on a place becomes a drag rather than a click. */
+const DRAG_THRESHOLD = 3;
+/** Pixels around the pointer that still count as "on" a place. */
+const HIT_TOLERANCE = 4;
+
+interface Drag {
+  id: number;
+  startX: number;
+  startY: number;
+  moved: boolean;
+  position: [number, number];
+  frame: number | null;
+}
+
+export interface PlaceInteractions {
+  /** Call when the add mode changes, so the cursor follows at once. */
+  refreshCursor(): void;
+  detach(): void;
+}
+
+export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteractionOptions): PlaceInteractions {
+  const canvas = map.getCanvasContainer();
+  let hoveredId: number | null = null;
+  let drag: Drag | null = null;
+
+  function updateCursor(): void {
+    canvas.style.cursor = drag?.moved
+      ? 'grabbing'
+      : options.isAddMode()
+        ? 'crosshair'
+        : hoveredId !== null
+          ? 'pointer'
+          : '';
+  }
+
+  function setHovered(id: number | null): void {
+    if (id === hoveredId) return;
+    if (hoveredId !== null) map.setFeatureState({ source: SOURCE.places, id: hoveredId }, { hover: false });
+    hoveredId = id;
+    if (hoveredId !== null) map.setFeatureState({ source: SOURCE.places, id: hoveredId }, { hover: true });
+    updateCursor();
+  }
+
+  function placeIdAt(event: MapMouseEvent): number | null {
+    const { x, y } = event.point;
+    const features = map.queryRenderedFeatures(
+      [
+        [x - HIT_TOLERANCE, y - HIT_TOLERANCE],
+        [x + HIT_TOLERANCE, y + HIT_TOLERANCE],
+      ],
+      { layers: [LAYER.placeCircles] },
+    );
+    const id = features[0]?.id;
+    return typeof id === 'number' ? id : null;
+  }
+
+  const onMouseMove = (event: MapLayerMouseEvent) => {
+    if (drag) return;
+    const id = event.features?.[0]?.id;
+    setHovered(typeof id === 'number' ? id : null);
+  };
+  const onMouseLeave = () => {
+    if (!drag) setHovered(null);
+  };
+
+  const onClick = (event: MapMouseEvent) => {
+    if (options.isAddMode()) {
+      options.onPickPosition([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
+    const id = placeIdAt(event);
+    if (id !== null) options.onSelectPlace(id);
+  };
+
+  function drawDrag(current: Drag): void {
+    current.frame = null;
+    const places = map.getSource<GeoJSONSource>(SOURCE.places);
+    void places?.updateData({
+      update: [{ id: current.id, newGeometry: { type: 'Point', coordinates: current.position } }],
+    });
+    const links = options.currentLinks();
+    if (
+      links.features.some(
+        (link) => link.properties.fromPlaceId === current.id || link.properties.toPlaceId === current.id,
+      )
+    ) {
+      void map.getSource<GeoJSONSource>(SOURCE.links)?.setData(moveLinkEnds(links, current.id, current.position));
+    }
+  }
+
+  function redrawFromState(): void {
+    void map.getSource<GeoJSONSource>(SOURCE.places)?.setData(options.currentPlaces());
+    void map.getSource<GeoJSONSource>(SOURCE.links)?.setData(options.currentLinks());
+  }
+
+  const onDragMove = (event: MapMouseEvent) => {
+    if (!drag) return;
+    if (!drag.moved) {
+      const distance = Math.hypot(event.point.x - drag.startX, event.point.y - drag.startY);
+      if (distance < DRAG_THRESHOLD) return;
+      drag.moved = true;
+      options.onDragStateChange?.(true);
+      updateCursor();
+    }
+    drag.position = [event.lngLat.lng, event.lngLat.lat];
+    if (drag.frame === null) {
+      const current = drag;
+      current.frame = window.requestAnimationFrame(() => drawDrag(current));
+    }
+  };
+
+  const endDrag = () => {
+    const finished = drag;
+    if (!finished) return;
+    drag = null;
+    map.off('mousemove', onDragMove);
+    window.removeEventListener('mouseup', endDrag);
+    map.dragPan.enable();
+    if (finished.frame !== null) {
+      window.cancelAnimationFrame(finished.frame);
+      drawDrag(finished);
+    }
+    updateCursor();
+    if (!finished.moved) return;
+    options.onDragStateChange?.(false);
+    void options.onMovePlace(finished.id, finished.position).then((saved) => {
+      if (!saved) redrawFromState();
+    });
+  };
+
+  const onMouseDown = (event: MapLayerMouseEvent) => {
+    if (options.isAddMode() || event.originalEvent.button !== 0 || drag) return;
+    const id = event.features?.[0]?.id;
+    if (typeof id !== 'number') return;
+    // NOTE: preventDefault on a layer mousedown stops this gesture from panning the map;
+    // dragPan is disabled as well until the button goes up, wherever that happens.
+    event.preventDefault();
+    map.dragPan.disable();
+    const feature = options.currentPlaces().features.find((candidate) => candidate.id === id);
+    const [longitude = event.lngLat.lng, latitude = event.lngLat.lat] = feature?.geometry.coordinates ?? [];
+    drag = {
+      id,
+      startX: event.point.x,
+      startY: event.point.y,
+      moved: false,
+      position: [longitude, latitude],
+      frame: null,
+    };
+    map.on('mousemove', onDragMove);
+    window.addEventListener('mouseup', endDrag);
+  };
+
+  map.on('mousemove', LAYER.placeCircles, onMouseMove);
+  map.on('mouseleave', LAYER.placeCircles, onMouseLeave);
+  map.on('mousedown', LAYER.placeCircles, onMouseDown);
+  map.on('click', onClick);
+
+  return {
+    refreshCursor: updateCursor,
+    detach() {
+      map.off('mousemove', LAYER.placeCircles, onMouseMove);
+      map.off('mouseleave', LAYER.placeCircles, onMouseLeave);
+      map.off('mousedown', LAYER.placeCircles, onMouseDown);
+      map.off('click', onClick);
+      map.off('mousemove', onDragMove);
+      window.removeEventListener('mouseup', endDrag);
+      if (drag) map.dragPan.enable();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Link, Place } from '../../../shared/model/schemas.js';
+import { linksToGeoJson, moveLinkEnds, placesToGeoJson } from './project-geojson.js';
+
+const place = (id: number, longitude: number, latitude: number): Place => ({
+  id,
+  name: `Place ${id}`,
+  category: id === 1 ? 'heritage-site' : 'creative-firm',
+  sector: null,
+  description: '',
+  address: '',
+  website: '',
+  tags: [],
+  customFields: {},
+  longitude,
+  latitude,
+  createdAt: '',
+  updatedAt: '',
+});
+const link = (id: number, fromPlaceId: number, toPlaceId: number): Link => ({
+  id,
+  fromPlaceId,
+  toPlaceId,
+  type: 'project-partner',
+  note: '',
+  createdAt: '',
+});
+
+describe('project GeoJSON', () => {
+  const places = [place(1, 15.6, 48.41), place(2, 15.61, 48.42)];
+  const byId = new Map(places.map((entry) => [entry.id, entry]));
+
+  it('gives places integer ids and their family, and is memoised by identity', () => {
+    const collection = placesToGeoJson(places);
+    expect(collection.features.map((feature) => [feature.id, feature.properties.family])).toEqual([
+      [1, 'heritage'],
+      [2, 'creative-firm'],
+    ]);
+    expect(placesToGeoJson(places)).toBe(collection);
+    expect(placesToGeoJson([...places])).not.toBe(collection);
+  });
+
+  it('draws links between place positions, skipping links to missing places, and moves their ends', () => {
+    const links = linksToGeoJson([link(7, 1, 2), link(8, 1, 99)], byId);
+    expect(links.features).toHaveLength(1);
+    expect(links.features[0]?.geometry.coordinates).toEqual([
+      [15.6, 48.41],
+      [15.61, 48.42],
+    ]);
+    const moved = moveLinkEnds(links, 2, [15.62, 48.43]);
+    expect(moved.features[0]?.geometry.coordinates[1]).toEqual([15.62, 48.43]);
+    expect(links.features[0]?.geometry.coordinates[1]).toEqual([15.61, 48.42]);
+  });
+});

@@ -1,0 +1,143 @@
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import type { Link, Place, Quarter, Route } from '../../../shared/model/schemas.js';
+import { getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
+import { memoizeLast } from '../util/memoize-last.js';
+import { edgeLabel } from './quarter-edge-label.js';
+
+// Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
+// id of the place, quarter, route or link it shows, so feature-state and clicks map back to it.
+// Each is memoised on its inputs: the map gets a new collection only when the data changed.
+
+export interface PlaceFeatureProperties {
+  id: number;
+  name: string;
+  category: string;
+  family: CategoryFamily;
+  sector: string | null;
+}
+
+export interface LinkFeatureProperties {
+  id: number;
+  type: string;
+  fromPlaceId: number;
+  toPlaceId: number;
+}
+
+export type PlaceCollection = FeatureCollection<Point, PlaceFeatureProperties>;
+export type LinkCollection = FeatureCollection<LineString, LinkFeatureProperties>;
+
+export function placeFeature(place: Place): Feature<Point, PlaceFeatureProperties> {
+  return {
+    type: 'Feature',
+    id: place.id,
+    geometry: { type: 'Point', coordinates: [place.longitude, place.latitude] },
+    properties: {
+      id: place.id,
+      name: place.name,
+      category: place.category,
+      family: getCategory(place.category).family,
+      sector: place.sector,
+    },
+  };
+}
+
+export const placesToGeoJson = memoizeLast((places: readonly Place[]): PlaceCollection => ({
+  type: 'FeatureCollection',
+  features: places.map(placeFeature),
+}));
+
+/** A straight line between the two places of each link; links to a missing place are left out. */
+export const linksToGeoJson = memoizeLast(
+  (links: readonly Link[], placesById: ReadonlyMap<number, Place>): LinkCollection => {
+    const features: Feature<LineString, LinkFeatureProperties>[] = [];
+    for (const link of links) {
+      const from = placesById.get(link.fromPlaceId);
+      const to = placesById.get(link.toPlaceId);
+      if (!from || !to) continue;
+      features.push({
+        type: 'Feature',
+        id: link.id,
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [from.longitude, from.latitude],
+            [to.longitude, to.latitude],
+          ],
+        },
+        properties: { id: link.id, type: link.type, fromPlaceId: link.fromPlaceId, toPlaceId: link.toPlaceId },
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  },
+);
+
+/** The same links with one place drawn at another position (while it is being dragged). */
+export function moveLinkEnds(links: LinkCollection, placeId: number, position: [number, number]): LinkCollection {
+  return {
+    type: 'FeatureCollection',
+    features: links.features.map((link) => {
+      const { fromPlaceId, toPlaceId } = link.properties;
+      if (fromPlaceId !== placeId && toPlaceId !== placeId) return link;
+      const [from, to] = link.geometry.coordinates;
+      return {
+        ...link,
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            fromPlaceId === placeId ? position : (from ?? position),
+            toPlaceId === placeId ? position : (to ?? position),
+          ],
+        },
+      };
+    }),
+  };
+}
+
+export const routesToGeoJson = memoizeLast(
+  (routes: readonly Route[]): FeatureCollection<LineString, { id: number; name: string; mode: string }> => ({
+    type: 'FeatureCollection',
+    features: routes
+      .filter((route) => route.geometry.coordinates.length >= 2)
+      .map((route) => ({
+        type: 'Feature',
+        id: route.id,
+        geometry: { type: 'LineString', coordinates: route.geometry.coordinates },
+        properties: { id: route.id, name: route.name, mode: route.mode },
+      })),
+  }),
+);
+
+export const quartersToGeoJson = memoizeLast(
+  (quarters: readonly Quarter[]): FeatureCollection<Polygon, { id: number; name: string; kind: string }> => ({
+    type: 'FeatureCollection',
+    features: quarters.map((quarter) => ({
+      type: 'Feature',
+      id: quarter.id,
+      geometry: quarter.geometry,
+      properties: { id: quarter.id, name: quarter.name, kind: quarter.kind },
+    })),
+  }),
+);
+
+/** One label point per quarter, on its longest edge (see edgeLabel). */
+export const quarterLabelsToGeoJson = memoizeLast(
+  (
+    quarters: readonly Quarter[],
+  ): FeatureCollection<Point, { id: number; name: string; rotate: number; inside: number }> => ({
+    type: 'FeatureCollection',
+    features: quarters.flatMap((quarter) => {
+      const label = edgeLabel(quarter.geometry.coordinates[0] ?? []);
+      if (!label) return [];
+      return [
+        {
+          type: 'Feature' as const,
+          id: quarter.id,
+          geometry: { type: 'Point' as const, coordinates: label.position },
+          properties: { id: quarter.id, name: quarter.name, rotate: label.rotate, inside: label.inside },
+        },
+      ];
+    }),
+  }),
+);
+
+export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -1,0 +1,124 @@
+import type { Place, Quarter, Route } from '../../model/schemas.js';
+import { getCategory, labelOf, QUARTER_KINDS, ROUTE_MODES } from '../../model/typology.js';
+
+// The attribute table every export format shares: one flat record per place, quarter and route,
+// with stable snake_case column names, so that a column means the same in GeoJSON, CSV, KML,
+// FlatGeobuf and (shortened) in a shapefile.
+
+export type AttributeValue = string | number | boolean | null;
+export type Attributes = Record<string, AttributeValue>;
+export type FeatureType = 'place' | 'quarter' | 'route';
+
+export const TAG_SEPARATOR = '; ';
+
+export const PLACE_COLUMNS = [
+  'id',
+  'name',
+  'category',
+  'category_label',
+  'sector',
+  'description',
+  'address',
+  'website',
+  'tags',
+] as const;
+export const QUARTER_COLUMNS = ['id', 'name', 'kind', 'kind_label', 'description'] as const;
+export const ROUTE_COLUMNS = ['id', 'name', 'mode', 'mode_label', 'description', 'length_m', 'stops'] as const;
+
+/** Every built-in column of every feature type, and the column that tells the types apart. */
+export const BUILT_IN_COLUMNS: readonly string[] = [
+  ...new Set(['feature_type', ...PLACE_COLUMNS, ...QUARTER_COLUMNS, ...ROUTE_COLUMNS]),
+];
+
+/**
+ * Column names for the custom fields used by any place, in order of first use.
+ * NOTE: names are compared case-insensitively because GDAL (and so QGIS) treats field names so:
+ * a custom field "Name" next to the built-in "name" would otherwise be merged or rejected.
+ */
+export function customFieldColumns(places: readonly Place[], reserved: readonly string[]): Map<string, string> {
+  const taken = new Set(reserved.map((name) => name.toLowerCase()));
+  const columns = new Map<string, string>();
+  for (const place of places) {
+    for (const field of Object.keys(place.customFields)) {
+      if (columns.has(field)) continue;
+      const base = taken.has(field.toLowerCase()) ? `custom_${field}` : field;
+      const column = uniqueName(base, taken);
+      taken.add(column.toLowerCase());
+      columns.set(field, column);
+    }
+  }
+  return columns;
+}
+
+/** `base`, or `base_2`, `base_3`, ... whichever is not yet taken (case-insensitively). */
+export function uniqueName(base: string, taken: ReadonlySet<string>, maxLength = Infinity): string {
+  const fits = (stem: string, suffix: string) => stem.slice(0, Math.max(1, maxLength - suffix.length)) + suffix;
+  let candidate = fits(base, '');
+  for (let counter = 2; taken.has(candidate.toLowerCase()); counter++) candidate = fits(base, `_${counter}`);
+  return candidate;
+}
+
+export function placeAttributes(place: Place, customColumns: ReadonlyMap<string, string>): Attributes {
+  const attributes: Attributes = {
+    id: place.id,
+    name: place.name,
+    category: place.category,
+    category_label: getCategory(place.category).label,
+    sector: place.sector,
+    description: place.description,
+    address: place.address,
+    website: place.website,
+    tags: place.tags.join(TAG_SEPARATOR),
+  };
+  for (const [field, column] of customColumns) attributes[column] = place.customFields[field] ?? null;
+  return attributes;
+}
+
+export function quarterAttributes(quarter: Quarter): Attributes {
+  return {
+    id: quarter.id,
+    name: quarter.name,
+    kind: quarter.kind,
+    kind_label: labelOf(QUARTER_KINDS, quarter.kind),
+    description: quarter.description,
+  };
+}
+
+export function routeAttributes(route: Route): Attributes {
+  return {
+    id: route.id,
+    name: route.name,
+    mode: route.mode,
+    mode_label: labelOf(ROUTE_MODES, route.mode),
+    description: route.description,
+    length_m: Math.round(route.lengthMetres),
+    stops: orderedStops(route)
+      .map((stop) => stop.placeId)
+      .join(','),
+  };
+}
+
+export function orderedStops(route: Route): Route['stops'] {
+  return [...route.stops].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * Where each stop of a route is, in stop order. A stop whose place is not in the export (a
+ * filtered export) takes the route's own vertex for that stop when the route has one vertex per
+ * stop, and is left out otherwise.
+ */
+export function stopLocations(
+  route: Route,
+  placesById: ReadonlyMap<number, Place>,
+): { name: string; longitude: number; latitude: number; placeId: number }[] {
+  const stops = orderedStops(route);
+  const vertices = route.geometry.coordinates;
+  return stops.flatMap((stop, index) => {
+    const place = placesById.get(stop.placeId);
+    if (place) return [{ name: place.name, longitude: place.longitude, latitude: place.latitude, placeId: place.id }];
+    const vertex = vertices.length === stops.length ? vertices[index] : undefined;
+    return vertex
+      ? [{ name: `Stop ${index + 1}`, longitude: vertex[0], latitude: vertex[1], placeId: stop.placeId }]
+      : [];
+  });
+}

@@ -1,0 +1,72 @@
+import type { Place } from '../../model/schemas.js';
+import { getCategory, type CategoryId } from '../../model/typology.js';
+import type { ExportData, ExportedFile } from './export-data.js';
+
+// JSON-LD (schema.org) for the heritage sites and cultural venues of the project, the form
+// heritage portals and search engines read. Other places (actors, creative spaces), quarters,
+// routes and links are not part of it.
+// Types: heritage sites, monuments, historic buildings and archaeological sites are
+// LandmarksOrHistoricalBuildings; museum -> Museum, gallery -> ArtGallery, library or archive ->
+// Library, theatre or venue -> PerformingArtsTheater (all schema.org types).
+// Sources: custom fields named source, sources, citation or citations (any case) hold the
+// literature about a site. NOTE: schema.org's `citation` and `isPartOf` belong to creative works,
+// not to places, so a validator would flag them on a Place. The inverse relation is used
+// instead: each source is a CreativeWork the site is `subjectOf`, and so is the project, a
+// Dataset node in the graph.
+
+const SCHEMA_TYPES: Partial<Record<CategoryId, string>> = {
+  museum: 'Museum',
+  gallery: 'ArtGallery',
+  'library-archive': 'Library',
+  'theatre-venue': 'PerformingArtsTheater',
+};
+
+const SOURCE_FIELD = /^(sources?|citations?)$/i;
+const PROJECT_ID = '_:project';
+
+type JsonLdNode = Record<string, unknown>;
+
+export function writeJsonLd(data: ExportData): ExportedFile {
+  const sites = data.places.filter((place) => {
+    const family = getCategory(place.category).family;
+    return family === 'heritage' || family === 'cultural-venue';
+  });
+  const project: JsonLdNode = { '@id': PROJECT_ID, '@type': 'Dataset', name: data.projectName };
+  const document = { '@context': 'https://schema.org', '@graph': [project, ...sites.map(siteNode)] };
+  // NOTE: "<" as \u003c (the same JSON) so that the file can be pasted into an HTML
+  // <script type="application/ld+json"> element without a name closing it.
+  const text = JSON.stringify(document, null, 2).replace(/</g, '\\u003c') + '\n';
+  return { bytes: new TextEncoder().encode(text), extension: 'jsonld', mimeType: 'application/ld+json' };
+}
+
+function siteNode(place: Place): JsonLdNode {
+  const category = getCategory(place.category);
+  const node: JsonLdNode = {
+    '@id': `_:place-${place.id}`,
+    '@type':
+      SCHEMA_TYPES[place.category] ?? (category.family === 'heritage' ? 'LandmarksOrHistoricalBuildings' : 'Place'),
+    identifier: `place-${place.id}`,
+    name: place.name,
+  };
+  if (place.description) node.description = place.description;
+  if (place.address) node.address = place.address;
+  if (place.website) node.url = place.website;
+  if (place.tags.length > 0) node.keywords = place.tags;
+  node.geo = { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude };
+  node.subjectOf = [{ '@id': PROJECT_ID }, ...sources(place).map(sourceNode)];
+  return node;
+}
+
+function sources(place: Place): string[] {
+  return Object.entries(place.customFields)
+    .filter(([field, value]) => SOURCE_FIELD.test(field.trim()) && value !== null && String(value).trim() !== '')
+    .flatMap(([, value]) => String(value).split(/\s*\n\s*/))
+    .filter((source) => source !== '');
+}
+
+/** A source as a creative work: a web address as its `url`, anything else as its `name`. */
+function sourceNode(source: string): JsonLdNode {
+  return /^https?:\/\/\S+$/i.test(source)
+    ? { '@type': 'CreativeWork', url: source }
+    : { '@type': 'CreativeWork', name: source };
+}

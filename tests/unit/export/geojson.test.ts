@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { writeGeoJson } from '../../../shared/codecs/export/write-geojson.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+import { EXPORT_DATA, FIRM_NAME, LONG_FIELD } from './export-fixture.js';
+import { HAVE_GDAL, ogrFeatures, ogrSummary, saveFile, wktType } from './gdal.js';
+
+// GeoJSON export: one FeatureCollection of places, quarters and routes that GDAL reads with
+// every attribute, custom fields as typed properties, links as a foreign member.
+
+const file = writeGeoJson(EXPORT_DATA);
+const collection = JSON.parse(new TextDecoder().decode(file.bytes));
+const byType = (type: string) =>
+  collection.features.filter(
+    (feature: { properties: { feature_type: string } }) => feature.properties.feature_type === type,
+  );
+
+describe('GeoJSON export', () => {
+  it('holds places, quarters and routes with their attributes and custom fields', () => {
+    expect(file).toMatchObject({ extension: 'geojson', mimeType: 'application/geo+json' });
+    expect(collection.type).toBe('FeatureCollection');
+    expect(byType('place')).toHaveLength(6);
+    expect(byType('quarter')).toHaveLength(1);
+    expect(byType('route')).toHaveLength(2);
+    const firm = byType('place').find((feature: { properties: { id: number } }) => feature.properties.id === 3);
+    expect(firm.geometry).toEqual({ type: 'Point', coordinates: [14.9855, 51.1547] });
+    expect(firm.properties).toMatchObject({
+      name: FIRM_NAME,
+      category: 'creative-firm',
+      category_label: 'Creative SME or freelancer',
+      sector: 'design',
+      tags: 'design; signage; Schriften',
+      founded: 1998,
+      listed: true,
+      rating: 4.5,
+      // A custom field named like a built-in column is prefixed, the built-in one kept.
+      custom_category: 'Kreativwirtschaft',
+      [LONG_FIELD]: 'Frau Öztürk',
+    });
+    const museum = byType('place').find((feature: { properties: { id: number } }) => feature.properties.id === 2);
+    expect(museum.properties.founded).toBeNull();
+    expect(byType('quarter')[0].geometry).toEqual(EXPORT_DATA.quarters[0]?.geometry);
+    expect(byType('route')[0].properties).toMatchObject({ name: 'Tuchmacher-Weg', stops: '6,1,3', length_m: 443 });
+    expect(byType('route')[0].properties.category).toBeUndefined();
+  });
+
+  it('keeps links out of the features, as a foreign member', () => {
+    expect(collection.links).toEqual([
+      {
+        id: 1,
+        from_place_id: 3,
+        to_place_id: 1,
+        type: 'uses-heritage-site',
+        type_label: 'Uses a heritage site',
+        note: 'Fotoshooting',
+      },
+      {
+        id: 2,
+        from_place_id: 5,
+        to_place_id: 2,
+        type: 'project-partner',
+        type_label: 'Partner in a project',
+        note: '',
+      },
+    ]);
+  });
+
+  describe.runIf(HAVE_GDAL)('read by GDAL', () => {
+    const path = saveFile(tempDir(), 'export.geojson', file.bytes);
+
+    it('is one layer, named after the project, with every feature', () => {
+      const layers = ogrSummary(path);
+      expect([...layers.keys()]).toEqual([EXPORT_DATA.projectName]);
+      const layer = layers.get(EXPORT_DATA.projectName);
+      expect(layer).toMatchObject({ geometry: 'Unknown (any)', count: 9 });
+      expect(layer?.fields.get('founded')).toBe('Integer');
+      expect(layer?.fields.get('listed')).toBe('Integer(Boolean)');
+    });
+
+    it('shows every value intact, with a distinct feature id per feature', () => {
+      const features = ogrFeatures(path);
+      expect(features).toHaveLength(9);
+      // Places, quarters and routes share ids; GDAL must not take those as feature ids.
+      expect(new Set(features.map((feature) => feature.fid)).size).toBe(9);
+      const kinds = features.map((feature) => `${feature.values.feature_type} ${wktType(feature.geometry)}`);
+      expect(kinds.sort()).toEqual([
+        ...Array(6).fill('place POINT'),
+        'quarter POLYGON',
+        'route LINESTRING',
+        'route LINESTRING',
+      ]);
+      const firm = features.find((feature) => feature.values.name === FIRM_NAME);
+      expect(firm?.values).toMatchObject({
+        feature_type: 'place',
+        id: '3',
+        category: 'creative-firm',
+        founded: '1998',
+        listed: '1',
+        rating: '4.5',
+        custom_category: 'Kreativwirtschaft',
+        [LONG_FIELD]: 'Frau Öztürk',
+      });
+      expect(firm?.geometry).toBe('POINT (14.9855 51.1547)');
+      const route = features.find((feature) => feature.values.name === 'Tuchmacher-Weg');
+      expect(route?.values).toMatchObject({ feature_type: 'route', stops: '6,1,3', mode_label: 'On foot' });
+      expect(route?.geometry).toBe('LINESTRING (14.9837 51.1534,14.9871 51.1552,14.9855 51.1547)');
+    });
+  });
+});
