@@ -13,6 +13,7 @@ import { startServer } from '../serve/http-server.js';
 import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { createProjectService } from '../services/project-service.js';
 import { createImportService } from '../services/import-service.js';
+import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
 
@@ -27,6 +28,9 @@ Commands:
   import FILE.gpkg SOURCE [--category C]
                                        import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
                                        shapefile, GeoPackage or FlatGeobuf (all or nothing)
+  export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]
+                                       export to geojson, csv, kml, gpx, shp (zip), gpkg,
+                                       fgb or jsonld; written atomically
   serve [--project FILE.gpkg] [--port N] [--no-open]
                                        serve the app on 127.0.0.1 (without --project: your
                                        copy of the sample project)
@@ -173,6 +177,35 @@ export async function run(argv: string[], out = process.stdout, err = process.st
               write(`  ${problem.layer} #${problem.position}: ${problem.message}`);
             if (result.skipped.length > 50) write(`  … and ${result.skipped.length - 50} more`);
           }
+        } finally {
+          store.close();
+        }
+        return 0;
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { format: { type: 'string' }, families: { type: 'string' }, 'csv-geometry': { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [projectFile, out, extra] = positionals;
+        if (!projectFile || !out) throw new UsageError('"itinera export" needs a project file and an output file.');
+        if (extra) throw new UsageError(`Unexpected argument "${extra}".`);
+        if (!values.format)
+          throw new UsageError('"itinera export" needs --format (geojson, csv, kml, gpx, shp, gpkg, fgb or jsonld).');
+        const request = parseInput('exportData', {
+          format: values.format,
+          filter: values.families ? { families: values.families.split(',').map((family) => family.trim()) } : {},
+          ...(values['csv-geometry'] ? { csvGeometry: values['csv-geometry'] } : {}),
+        });
+        const store = openProjectStore(path.resolve(projectFile));
+        try {
+          const data = selectExportData(createProjectService(store), request.filter);
+          const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
+          writeFileAtomically(path.resolve(out), file.bytes);
+          write(
+            `Exported ${data.places.length} places, ${data.quarters.length} quarters, ${data.routes.length} routes and ${data.links.length} links to ${out} (${request.format}).`,
+          );
         } finally {
           store.close();
         }

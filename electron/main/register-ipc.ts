@@ -21,7 +21,7 @@ export function registerIpc(
 ): () => void {
   const channels = Object.values(CHANNELS);
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, payload: unknown): Envelope<unknown> => {
+    ipcMain.handle(channel, async (event, payload: unknown): Promise<Envelope<unknown>> => {
       if (!fromAppWindow(event))
         return { ok: false, error: { code: 'invalid-input', message: FOREIGN_SENDER_MESSAGE } };
       return host.dispatch(channel, payload);

@@ -50,6 +50,11 @@ const api = {
   listLinks: invoke('listLinks'),
   createLink: invoke('createLink'),
   deleteLink: invoke('deleteLink'),
+  stageImport: invoke('stageImport'),
+  planImport: invoke('planImport'),
+  runImport: invoke('runImport'),
+  discardImport: invoke('discardImport'),
+  exportData: invoke('exportData'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

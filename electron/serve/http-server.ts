@@ -11,7 +11,8 @@ import type { Dispatch } from '../services/dispatch.js';
 
 export const TOKEN_HEADER = 'x-itinera-token';
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Imports travel as base64 in the body (see MAX_IMPORT_BASE64_CHARACTERS).
+const MAX_BODY_BYTES = 400 * 1024 * 1024;
 
 export interface ServeOptions {
   dispatch: Dispatch;
@@ -151,7 +152,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         `The request body is not valid JSON: ${(error as Error).message}`,
       );
     }
-    const envelope = options.dispatch(channel, payload);
+    const envelope = await options.dispatch(channel, payload);
     const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 500);
     send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
   }

@@ -11,19 +11,19 @@ import type { ProjectService } from './project-service.js';
 // The single entry below both transports: find the method, validate the payload, run it, and wrap
 // the answer in an envelope. Nothing reaches the store unvalidated.
 
-export type Dispatch = (channel: string, payload: unknown) => Envelope<unknown>;
+export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
 
 export function createDispatch(
   getService: () => ProjectService,
   log: (error: unknown) => void = console.error,
 ): Dispatch {
-  return (channel, payload) => {
+  return async (channel, payload) => {
     try {
       const name: MethodName | undefined = methodForChannel(channel);
       if (!name) throw new ApiError('unknown-method', `Unknown API method "${channel}".`);
       const input = parseInput(name, payload);
       const method = getService()[name] as (input: unknown) => unknown;
-      return { ok: true, value: method(input) };
+      return { ok: true, value: await method(input) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toData() };
       log(error);

@@ -7,11 +7,11 @@ import {
   planImport,
   type ImportMapping,
   type ImportPlan,
-  type ImportProblem,
 } from '../../shared/codecs/import/plan-import.js';
 import { detectFormat, readSource } from '../../shared/codecs/import/read-source.js';
 import { ImportError, type SourceTable } from '../../shared/codecs/import/source-table.js';
 import { ApiError } from '../../shared/api/errors.js';
+import type { ImportPreview, ImportResult, LayerPreview } from '../../shared/api/transfer.js';
 import { PlaceInputSchema, QuarterInputSchema } from '../../shared/model/schemas.js';
 import type { ProjectStore } from '../store/project-store.js';
 import { readGeoPackageLayers } from '../store/read-geopackage.js';
@@ -19,32 +19,6 @@ import { readGeoPackageLayers } from '../store/read-geopackage.js';
 // Imports: read a source (any supported format) into tables, preview it with a detected column
 // mapping, then write every accepted feature in one transaction, or nothing. Rows that cannot
 // be imported are reported by position with the reason.
-
-export interface LayerPreview {
-  index: number;
-  name: string;
-  notes: string[];
-  columns: string[];
-  rowCount: number;
-  mapping: ImportMapping;
-  sample: { position: number; properties: Record<string, unknown>; geometryType: string | null; problem?: string }[];
-  planned: { places: number; quarters: number; routes: number };
-  problems: ImportProblem[];
-  problemCount: number;
-}
-
-export interface ImportPreview {
-  importId: string;
-  fileName: string;
-  format: string;
-  layers: LayerPreview[];
-}
-
-export interface ImportResult {
-  added: { places: number; quarters: number; routes: number };
-  /** Rows not imported, each with its position and reason. */
-  skipped: (ImportProblem & { layer: string })[];
-}
 
 const MAX_LISTED_PROBLEMS = 200;
 const MAX_STAGED = 3;

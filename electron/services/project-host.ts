@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/contract.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
-import { createProjectService, type ProjectService } from './project-service.js';
+import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
 // calls to it. Both transports use one host; opening another project swaps it in one step.

@@ -7,11 +7,21 @@ import { searchBoxAround } from '../../shared/geo/search-box.js';
 import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
 import { CATEGORIES } from '../../shared/model/typology.js';
 import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
+import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
+import { createImportService } from './import-service.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
 export type ProjectService = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+/** The service with its synchronous methods typed as such (the CLI and tests call them directly). */
+type SyncMethods = Exclude<MethodName, 'stageImport' | 'exportData'>;
+export type ProjectServiceImpl = {
+  [M in SyncMethods]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
+} & {
+  [M in 'stageImport' | 'exportData']: (input: z.output<Contract[M]['input']>) => Promise<MethodResult<M>>;
 };
 
 function lineThrough(positions: [number, number][]): LineString {
@@ -35,8 +45,9 @@ function notFound(kind: string, id: number, field = 'id'): ApiError {
   return new ApiError('not-found', `There is no ${kind} with id ${id}.`, field);
 }
 
-export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectService {
+export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectServiceImpl {
   const { places, quarters, routes, links, settings } = store;
+  const imports = createImportService(store);
 
   function requirePlace(id: number, field = 'id'): Place {
     const place = places.get(id);
@@ -60,7 +71,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     if (routeIds.length > 0) store.touch('routes');
   }
 
-  return {
+  const service: ProjectServiceImpl = {
     getProject() {
       const boxes = [places.bounds(), quarters.bounds()].filter((box) => box !== null);
       const bounds =
@@ -209,5 +220,30 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         return { id };
       });
     },
+
+    stageImport: ({ fileName, contentBase64 }) => imports.stage(fileName, Buffer.from(contentBase64, 'base64')),
+    planImport: ({ importId, layer, mapping }) => imports.plan(importId, layer, mapping),
+    runImport: ({ importId, layers }) => imports.run(importId, layers),
+    discardImport({ importId }) {
+      imports.discard(importId);
+      return { importId };
+    },
+    async exportData({ format, filter, csvGeometry }) {
+      const data = selectExportData(service, filter);
+      const file = await renderExport(data, format, { csvGeometry });
+      const base = data.projectName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'itinera-export';
+      return {
+        fileName: `${base}.${file.extension}`,
+        mimeType: file.mimeType,
+        contentBase64: Buffer.from(file.bytes).toString('base64'),
+        counts: {
+          places: data.places.length,
+          quarters: data.quarters.length,
+          routes: data.routes.length,
+          links: data.links.length,
+        },
+      };
+    },
   };
+  return service;
 }

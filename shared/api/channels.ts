@@ -17,6 +17,11 @@ export const CHANNELS = {
   listLinks: 'links:list:query',
   createLink: 'links:item:create',
   deleteLink: 'links:item:delete',
+  stageImport: 'import:source:stage',
+  planImport: 'import:layer:plan',
+  runImport: 'import:source:run',
+  discardImport: 'import:source:discard',
+  exportData: 'export:data:write',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

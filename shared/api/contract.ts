@@ -14,6 +14,17 @@ import {
 } from '../model/schemas.js';
 import { DEFAULT_NEARBY_FAMILIES } from '../model/typology.js';
 import { CHANNELS, type MethodName } from './channels.js';
+import {
+  DiscardImportSchema,
+  ExportDataSchema,
+  PlanImportSchema,
+  RunImportSchema,
+  StageImportSchema,
+  type ExportResult,
+  type ImportPreview,
+  type ImportResult,
+  type LayerPreview,
+} from './transfer.js';
 import { ApiError } from './errors.js';
 
 export { CHANNELS, METHOD_NAMES, type MethodName } from './channels.js';
@@ -105,6 +116,11 @@ export const contract = {
     CHANNELS.deleteLink,
     z.object({ id: IdSchema }).strict(),
   ),
+  stageImport: method<typeof StageImportSchema, ImportPreview>(CHANNELS.stageImport, StageImportSchema),
+  planImport: method<typeof PlanImportSchema, LayerPreview>(CHANNELS.planImport, PlanImportSchema),
+  runImport: method<typeof RunImportSchema, ImportResult>(CHANNELS.runImport, RunImportSchema),
+  discardImport: method<typeof DiscardImportSchema, { importId: string }>(CHANNELS.discardImport, DiscardImportSchema),
+  exportData: method<typeof ExportDataSchema, ExportResult>(CHANNELS.exportData, ExportDataSchema),
 } as const satisfies Record<MethodName, unknown>;
 
 export type Contract = typeof contract;

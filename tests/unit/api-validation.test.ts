@@ -8,11 +8,10 @@ const validPlace = { name: 'Kunsthalle', category: 'gallery', longitude: 15.6, l
 describe('API validation (dispatch)', () => {
   const { host, file } = newProject();
   const call = (channel: string, payload: unknown) => host.dispatch(channel, payload);
-  const placeCount = () =>
-    (call(CHANNELS.getProject, {}) as { ok: true; value: { counts: { places: number } } }).value.counts.places;
+  const placeCount = () => host.current().getProject({}).counts.places;
 
-  it('accepts a valid call and writes it', () => {
-    const result = call(CHANNELS.createPlace, validPlace);
+  it('accepts a valid call and writes it', async () => {
+    const result = await call(CHANNELS.createPlace, validPlace);
     expect(result.ok).toBe(true);
     expect(placeCount()).toBe(1);
   });
@@ -26,9 +25,9 @@ describe('API validation (dispatch)', () => {
     ['javascript: website', { ...validPlace, website: 'javascript:alert(1)' }, 'website', /http/],
     ['unknown field', { ...validPlace, colour: 'red' }, undefined, /colour/],
     ['NaN coordinate via JSON-like payload', { ...validPlace, latitude: Number.NaN }, 'latitude', /./],
-  ])('rejects %s, names the field and writes nothing', (_, payload, field, message) => {
+  ])('rejects %s, names the field and writes nothing', async (_, payload, field, message) => {
     const before = fs.readFileSync(file);
-    const result = call(CHANNELS.createPlace, payload);
+    const result = await call(CHANNELS.createPlace, payload);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -39,8 +38,8 @@ describe('API validation (dispatch)', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('rejects an update that would make the place invalid as a whole', () => {
-    const created = call(CHANNELS.createPlace, {
+  it('rejects an update that would make the place invalid as a whole', async () => {
+    const created = await call(CHANNELS.createPlace, {
       ...validPlace,
       name: 'Firm',
       category: 'creative-firm',
@@ -48,40 +47,40 @@ describe('API validation (dispatch)', () => {
     });
     if (!created.ok) throw new Error('setup failed');
     const id = (created.value as { id: number }).id;
-    const result = call(CHANNELS.updatePlace, { id, changes: { category: 'museum' } });
+    const result = await call(CHANNELS.updatePlace, { id, changes: { category: 'museum' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'changes.sector' } });
-    const place = call(CHANNELS.getPlace, { id });
+    const place = await call(CHANNELS.getPlace, { id });
     expect(place).toMatchObject({ ok: true, value: { category: 'creative-firm', sector: 'music' } });
   });
 
-  it('answers unknown methods, missing records and non-object payloads with clear errors', () => {
-    expect(call('places:everything:drop', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect(call(CHANNELS.getPlace, { id: 9999 })).toMatchObject({
+  it('answers unknown methods, missing records and non-object payloads with clear errors', async () => {
+    expect(await call('places:everything:drop', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await call(CHANNELS.getPlace, { id: 9999 })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'There is no place with id 9999.' },
     });
-    expect(call(CHANNELS.createPlace, 'DROP TABLE places')).toMatchObject({
+    expect(await call(CHANNELS.createPlace, 'DROP TABLE places')).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(call(CHANNELS.createLink, { fromPlaceId: 1, toPlaceId: 1, type: 'funder' })).toMatchObject({
+    expect(await call(CHANNELS.createLink, { fromPlaceId: 1, toPlaceId: 1, type: 'funder' })).toMatchObject({
       ok: false,
       error: { field: 'toPlaceId', message: expect.stringMatching(/itself/) },
     });
-    expect(call(CHANNELS.createLink, { fromPlaceId: 1, toPlaceId: 777, type: 'funder' })).toMatchObject({
+    expect(await call(CHANNELS.createLink, { fromPlaceId: 1, toPlaceId: 777, type: 'funder' })).toMatchObject({
       ok: false,
       error: { code: 'not-found', field: 'toPlaceId' },
     });
-    expect(call(CHANNELS.nearbyPlaces, { placeId: 1, withinMetres: -5 })).toMatchObject({
+    expect(await call(CHANNELS.nearbyPlaces, { placeId: 1, withinMetres: -5 })).toMatchObject({
       ok: false,
       error: { field: 'withinMetres' },
     });
   });
 
-  it('makes a failed multi-row edit leave nothing behind (route with a missing stop)', () => {
-    const before = call(CHANNELS.listRoutes, {});
-    const result = call(CHANNELS.createRoute, { name: 'Broken', stopPlaceIds: [1, 4242] });
+  it('makes a failed multi-row edit leave nothing behind (route with a missing stop)', async () => {
+    const before = await call(CHANNELS.listRoutes, {});
+    const result = await call(CHANNELS.createRoute, { name: 'Broken', stopPlaceIds: [1, 4242] });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found', field: 'stopPlaceIds.1' } });
-    expect(call(CHANNELS.listRoutes, {})).toEqual(before);
+    expect(await call(CHANNELS.listRoutes, {})).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import { newProject } from '../helpers/project.js';
 import { haveTools } from '../helpers/tools.js';
@@ -16,47 +16,50 @@ function ok<T>(result: { ok: boolean; value?: unknown; error?: { message: string
 
 describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
   const { host, file } = newProject('Conformance quarter');
-  const call = <T>(channel: string, payload: unknown) => ok<T>(host.dispatch(channel, payload));
+  const call = async <T>(channel: string, payload: unknown) => ok<T>(await host.dispatch(channel, payload));
 
   const ids: number[] = [];
-  for (let index = 0; index < 12; index++) {
-    const place = call<{ id: number }>(CHANNELS.createPlace, {
-      name: `Place ${index} «ü»`,
-      category: index % 2 ? 'creative-firm' : 'heritage-site',
-      sector: index % 2 ? 'design' : null,
-      longitude: 14.42 + index * 0.001,
-      latitude: 51.18 + index * 0.0005,
-      tags: ['a', 'b'],
-      customFields: { founded: 1990 + index, listed: index % 3 === 0 },
-    });
-    ids.push(place.id);
-  }
-  call(CHANNELS.updatePlace, { id: ids[0], changes: { longitude: 14.5, latitude: 51.2, name: 'Moved' } });
-  call(CHANNELS.deletePlace, { id: ids[11] });
-  call(CHANNELS.createQuarter, {
-    name: 'Altstadt',
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [14.41, 51.17],
-          [14.44, 51.17],
-          [14.44, 51.19],
-          [14.41, 51.19],
-          [14.41, 51.17],
+  // Made and edited through the API, as the app does.
+  beforeAll(async () => {
+    for (let index = 0; index < 12; index++) {
+      const place = await call<{ id: number }>(CHANNELS.createPlace, {
+        name: `Place ${index} «ü»`,
+        category: index % 2 ? 'creative-firm' : 'heritage-site',
+        sector: index % 2 ? 'design' : null,
+        longitude: 14.42 + index * 0.001,
+        latitude: 51.18 + index * 0.0005,
+        tags: ['a', 'b'],
+        customFields: { founded: 1990 + index, listed: index % 3 === 0 },
+      });
+      ids.push(place.id);
+    }
+    await call(CHANNELS.updatePlace, { id: ids[0], changes: { longitude: 14.5, latitude: 51.2, name: 'Moved' } });
+    await call(CHANNELS.deletePlace, { id: ids[11] });
+    await call(CHANNELS.createQuarter, {
+      name: 'Altstadt',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [14.41, 51.17],
+            [14.44, 51.17],
+            [14.44, 51.19],
+            [14.41, 51.19],
+            [14.41, 51.17],
+          ],
         ],
-      ],
-    },
+      },
+    });
+    await call(CHANNELS.createRoute, { name: 'Walk', stopPlaceIds: [ids[0], ids[2], ids[4]] });
+    await call(CHANNELS.createLink, { fromPlaceId: ids[1], toPlaceId: ids[0], type: 'uses-heritage-site' });
+    await call(CHANNELS.createLink, { fromPlaceId: ids[3], toPlaceId: ids[1], type: 'project-partner' });
+    const doomed = await call<{ id: number }>(CHANNELS.createLink, {
+      fromPlaceId: ids[5],
+      toPlaceId: ids[1],
+      type: 'supplier-client',
+    });
+    await call(CHANNELS.deleteLink, { id: doomed.id });
   });
-  call(CHANNELS.createRoute, { name: 'Walk', stopPlaceIds: [ids[0], ids[2], ids[4]] });
-  call(CHANNELS.createLink, { fromPlaceId: ids[1], toPlaceId: ids[0], type: 'uses-heritage-site' });
-  call(CHANNELS.createLink, { fromPlaceId: ids[3], toPlaceId: ids[1], type: 'project-partner' });
-  const doomed = call<{ id: number }>(CHANNELS.createLink, {
-    fromPlaceId: ids[5],
-    toPlaceId: ids[1],
-    type: 'supplier-client',
-  });
-  call(CHANNELS.deleteLink, { id: doomed.id });
 
   it('passes validate_gpkg with no error or warning', () => {
     const output = execFileSync('/usr/bin/python3', ['-m', 'osgeo_utils.samples.validate_gpkg', file], {

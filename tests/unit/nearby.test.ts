@@ -2,7 +2,7 @@ import geodesicModule from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import type { NearbyHit } from '../../shared/api/contract.js';
 import { CHANNELS } from '../../shared/api/contract.js';
-import type { Place } from '../../shared/model/schemas.js';
+import { PlaceInputSchema, type Place } from '../../shared/model/schemas.js';
 import { newProject } from '../helpers/project.js';
 
 // Positions placed at known geodesic distances and bearings from a centre, with GeographicLib's
@@ -16,13 +16,11 @@ function at(metres: number, bearing: number) {
 
 describe('nearby query', () => {
   const { host } = newProject();
-  const create = (payload: Record<string, unknown>) => {
-    const result = host.dispatch(CHANNELS.createPlace, payload);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as Place;
-  };
-  const nearby = (payload: Record<string, unknown>) => {
-    const result = host.dispatch(CHANNELS.nearbyPlaces, payload);
+  // Setup goes straight to the service; the query under test goes through the API.
+  const create = (payload: Record<string, unknown>): Place =>
+    host.current().createPlace(PlaceInputSchema.parse(payload));
+  const nearby = async (payload: Record<string, unknown>) => {
+    const result = await host.dispatch(CHANNELS.nearbyPlaces, payload);
     if (!result.ok) throw new Error(result.error.message);
     return result.value as NearbyHit[];
   };
@@ -37,8 +35,8 @@ describe('nearby query', () => {
     { name: 'Museum 10 m (not an actor asked for)', metres: 10, bearing: 10, category: 'museum' },
   ].map(({ metres, bearing, ...rest }) => ({ ...create({ ...rest, ...at(metres, bearing) }), metres }));
 
-  it('lists creative firms and tourism operators within 500 m by default, nearest first', () => {
-    const hits = nearby({ placeId: site.id });
+  it('lists creative firms and tourism operators within 500 m by default, nearest first', async () => {
+    const hits = await nearby({ placeId: site.id });
     expect(hits.map((hit) => hit.place.name)).toEqual([
       'Near firm 40 m',
       'Hotel 120 m',
@@ -51,22 +49,26 @@ describe('nearby query', () => {
     }
   });
 
-  it('honours the distance and the families asked for', () => {
-    expect(nearby({ placeId: site.id, withinMetres: 100 }).map((hit) => hit.place.name)).toEqual(['Near firm 40 m']);
-    expect(nearby({ placeId: site.id, withinMetres: 600 }).map((hit) => hit.place.name)).toContain('Outside 501 m');
-    expect(nearby({ placeId: site.id, families: ['cultural-venue'] }).map((hit) => hit.place.name)).toEqual([
+  it('honours the distance and the families asked for', async () => {
+    expect((await nearby({ placeId: site.id, withinMetres: 100 })).map((hit) => hit.place.name)).toEqual([
+      'Near firm 40 m',
+    ]);
+    expect((await nearby({ placeId: site.id, withinMetres: 600 })).map((hit) => hit.place.name)).toContain(
+      'Outside 501 m',
+    );
+    expect((await nearby({ placeId: site.id, families: ['cultural-venue'] })).map((hit) => hit.place.name)).toEqual([
       'Museum 10 m (not an actor asked for)',
     ]);
   });
 
-  it('marks places already linked, in either direction', () => {
+  it('marks places already linked, in either direction', async () => {
     const hotel = firms.find((firm) => firm.name.startsWith('Hotel'))!;
-    host.dispatch(CHANNELS.createLink, { fromPlaceId: hotel.id, toPlaceId: site.id, type: 'uses-heritage-site' });
-    const hits = nearby({ placeId: site.id });
+    await host.dispatch(CHANNELS.createLink, { fromPlaceId: hotel.id, toPlaceId: site.id, type: 'uses-heritage-site' });
+    const hits = await nearby({ placeId: site.id });
     expect(hits.filter((hit) => hit.linked).map((hit) => hit.place.id)).toEqual([hotel.id]);
   });
 
-  it('works at high latitude and across many candidates', () => {
+  it('works at high latitude and across many candidates', async () => {
     const north = create({ name: 'Northern site', category: 'monument', longitude: 25, latitude: 70 });
     const east = Geodesic.WGS84.Direct(70, 25, 90, 450);
     create({
@@ -76,7 +78,7 @@ describe('nearby query', () => {
       longitude: east.lon2,
       latitude: east.lat2,
     });
-    const hits = nearby({ placeId: north.id });
+    const hits = await nearby({ placeId: north.id });
     expect(hits.map((hit) => hit.place.name)).toEqual(['Arctic studio']);
     expect(hits[0]!.distanceMetres).toBeCloseTo(450, 0);
   });

@@ -130,7 +130,7 @@ describe('the Electron entry point', () => {
   it('opens the user copy of the sample on first run, through the API the window uses', async () => {
     await startMain();
     const [, handler] = mock.ipcMain.handle.mock.calls.find(([channel]) => channel === CHANNELS.getProject)!;
-    const answer = (handler as Listener)({ senderFrame: { url: 'app://itinera/index.html' } }, {}) as unknown;
+    const answer = (await (handler as Listener)({ senderFrame: { url: 'app://itinera/index.html' } }, {})) as unknown;
     expect(answer).toMatchObject({ ok: true, value: { fileName: 'krems-old-town-sample.gpkg', isSample: true } });
   });
 

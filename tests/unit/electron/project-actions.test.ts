@@ -65,13 +65,13 @@ describe('project actions', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts with a copy of the sample the first time, leaving the shipped one untouched', () => {
+  it('starts with a copy of the sample the first time, leaving the shipped one untouched', async () => {
     const before = fs.readFileSync(shippedSample);
     const { host, actions, shownErrors } = setup();
     actions.openStartupProject(null);
     expect(host.currentFile()).toBe(path.join(dataDir, 'projects', SAMPLE_FILE_NAME));
     expect(shownErrors()).toEqual([]);
-    const edit = host.dispatch(CHANNELS.createPlace, {
+    const edit = await host.dispatch(CHANNELS.createPlace, {
       name: 'Edit',
       category: 'gallery',
       longitude: 15.6,

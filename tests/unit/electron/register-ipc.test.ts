@@ -39,7 +39,7 @@ describe('registerIpc', () => {
   const call = (channel: string, payload: unknown, url: string | null = APP_PAGE) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
-    return handler(fromUrl(url), payload) as Envelope<unknown>;
+    return handler(fromUrl(url), payload) as Promise<Envelope<unknown>>;
   };
   const placeNames = () =>
     host
@@ -51,17 +51,17 @@ describe('registerIpc', () => {
     expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
   });
 
-  it('writes a place for a valid call from the app window', () => {
+  it('writes a place for a valid call from the app window', async () => {
     const before = placeNames().length;
-    const result = call(CHANNELS.createPlace, validPlace);
+    const result = await call(CHANNELS.createPlace, validPlace);
     expect(result).toMatchObject({ ok: true, value: { name: 'Kunsthalle Krems', category: 'gallery' } });
     expect(placeNames()).toHaveLength(before + 1);
     expect(placeNames()).toContain('Kunsthalle Krems');
   });
 
-  it('refuses an invalid payload, names the field and writes nothing', () => {
+  it('refuses an invalid payload, names the field and writes nothing', async () => {
     const before = placeNames().length;
-    const result = call(CHANNELS.createPlace, { ...validPlace, name: 'Nowhere', latitude: 123 });
+    const result = await call(CHANNELS.createPlace, { ...validPlace, name: 'Nowhere', latitude: 123 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -78,9 +78,9 @@ describe('registerIpc', () => {
     ['a local file', 'file:///tmp/index.html'],
     ['a frame without a URL', ''],
     ['a destroyed frame', null],
-  ])('refuses a call from %s and writes nothing', (_, url) => {
+  ])('refuses a call from %s and writes nothing', async (_, url) => {
     const before = placeNames().length;
-    const result = call(CHANNELS.createPlace, { ...validPlace, name: 'Intruder' }, url);
+    const result = await call(CHANNELS.createPlace, { ...validPlace, name: 'Intruder' }, url);
     expect(result).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringMatching(/not come from the Itinera window/) },
@@ -89,8 +89,8 @@ describe('registerIpc', () => {
     expect(placeNames()).not.toContain('Intruder');
   });
 
-  it('answers read calls from the app window with the project data', () => {
-    const result = call(CHANNELS.getProject, {});
+  it('answers read calls from the app window with the project data', async () => {
+    const result = await call(CHANNELS.getProject, {});
     expect(result).toMatchObject({
       ok: true,
       value: { name: 'Test quarter', counts: { places: placeNames().length } },

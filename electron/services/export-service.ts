@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+import type { ExportFilter } from '../../shared/api/transfer.js';
+import type { ExportData, ExportedFile, ExportFormat, ExportOptions } from '../../shared/codecs/export/export-data.js';
+import { writeExport } from '../../shared/codecs/export/write-export.js';
+import { CATEGORIES } from '../../shared/model/typology.js';
+import { createProjectStore } from '../store/project-store.js';
+import type { ProjectServiceImpl } from './project-service.js';
+
+// Exports: read the (filtered) project through the service, hand it to a pure writer, and, for
+// files, write atomically: a temporary file beside the target, renamed over it once complete.
+
+export function selectExportData(
+  service: Pick<ProjectServiceImpl, 'getProject' | 'listPlaces' | 'listQuarters' | 'listRoutes' | 'listLinks'>,
+  filter: ExportFilter,
+): ExportData {
+  const families = filter.families && filter.families.length > 0 ? new Set<string>(filter.families) : null;
+  const familyOf = new Map<string, string>(CATEGORIES.map((category) => [category.id, category.family]));
+  const places = service
+    .listPlaces({})
+    .filter((place) => !families || families.has(familyOf.get(place.category) ?? ''));
+  const kept = new Set(places.map((place) => place.id));
+  return {
+    projectName: service.getProject({}).name,
+    places,
+    quarters: service.listQuarters({}),
+    routes: service.listRoutes({}),
+    links: service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId)),
+  };
+}
+
+/** A GeoPackage holding just this data: an Itinera project that QGIS opens as it is. */
+function writeGeoPackage(data: ExportData): ExportedFile {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-export-'));
+  const file = path.join(dir, 'export.gpkg');
+  try {
+    const store = createProjectStore(file, data.projectName);
+    try {
+      store.transaction(() => {
+        const ids = new Map<number, number>();
+        for (const place of data.places) {
+          const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
+          ids.set(id, store.places.insertFast(record));
+        }
+        for (const { id: _id, ...quarter } of data.quarters) store.quarters.insert(quarter);
+        for (const route of data.routes) {
+          const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
+          store.routes.insert(
+            { name: route.name, mode: route.mode, description: route.description, stopPlaceIds: stops },
+            route.geometry,
+          );
+        }
+        for (const link of data.links) {
+          const from = ids.get(link.fromPlaceId);
+          const to = ids.get(link.toPlaceId);
+          if (from !== undefined && to !== undefined)
+            store.links.insert({ fromPlaceId: from, toPlaceId: to, type: link.type, note: link.note });
+        }
+      });
+    } finally {
+      store.close();
+    }
+    return { bytes: fs.readFileSync(file), extension: 'gpkg', mimeType: 'application/geopackage+sqlite3' };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function renderExport(
+  data: ExportData,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  return format === 'gpkg' ? writeGeoPackage(data) : writeExport(format, data, options);
+}
+
+/** Writes `bytes` to `target` all at once: no half-written file is ever left at the target path. */
+export function writeFileAtomically(target: string, bytes: Uint8Array): void {
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir)) throw new ApiError('invalid-input', `The folder ${dir} does not exist.`, 'out');
+  const temporary = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
+  try {
+    const handle = fs.openSync(temporary, 'wx');
+    try {
+      fs.writeSync(handle, bytes);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('internal', `Could not write ${target}: ${(error as Error).message}`, 'out');
+  }
+}

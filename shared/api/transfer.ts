@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ImportMappingSchema, type ImportMapping, type ImportProblem } from '../codecs/import/plan-import.js';
+import { EXPORT_FORMATS } from '../codecs/export/export-data.js';
+import { CategoryFamilySchema } from '../model/schemas.js';
+
+// Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
+// over IPC), is staged and previewed, then imported with the mapping the user confirmed.
+
+/** 384 MB of base64, about 288 MB of file: larger files go through `itinera import`. */
+export const MAX_IMPORT_BASE64_CHARACTERS = 384 * 1024 * 1024;
+
+export const StageImportSchema = z
+  .object({
+    fileName: z.string().trim().min(1, 'must not be empty').max(255),
+    contentBase64: z
+      .string()
+      .max(MAX_IMPORT_BASE64_CHARACTERS, 'is too large for the app; use "itinera import" for files this size')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  })
+  .strict();
+
+const ImportIdSchema = z.string().uuid('is not an import id');
+
+export const PlanImportSchema = z
+  .object({ importId: ImportIdSchema, layer: z.number().int().min(0), mapping: ImportMappingSchema })
+  .strict();
+
+export const RunImportSchema = z
+  .object({
+    importId: ImportIdSchema,
+    layers: z
+      .array(z.object({ layer: z.number().int().min(0), mapping: ImportMappingSchema }).strict())
+      .min(1, 'choose at least one layer'),
+  })
+  .strict();
+
+export const DiscardImportSchema = z.object({ importId: ImportIdSchema }).strict();
+
+/** The filter exports follow; empty means everything. Grows with the workspace's filters. */
+export const ExportFilterSchema = z
+  .object({ families: z.array(CategoryFamilySchema).optional() })
+  .strict()
+  .default({});
+export type ExportFilter = z.infer<typeof ExportFilterSchema>;
+
+export const ExportDataSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS, {
+      error: 'is not an export format (geojson, csv, kml, gpx, shp, gpkg, fgb, jsonld)',
+    }),
+    filter: ExportFilterSchema,
+    csvGeometry: z.enum(['wkt', 'lonlat']).default('wkt'),
+  })
+  .strict();
+
+export interface LayerPreview {
+  index: number;
+  name: string;
+  notes: string[];
+  columns: string[];
+  rowCount: number;
+  mapping: ImportMapping;
+  sample: { position: number; properties: Record<string, unknown>; geometryType: string | null; problem?: string }[];
+  planned: { places: number; quarters: number; routes: number };
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+export interface ImportPreview {
+  importId: string;
+  fileName: string;
+  format: string;
+  layers: LayerPreview[];
+}
+
+export interface ImportResult {
+  added: { places: number; quarters: number; routes: number };
+  /** Rows not imported, each with its position and reason. */
+  skipped: (ImportProblem & { layer: string })[];
+}
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  counts: { places: number; quarters: number; routes: number; links: number };
+}
