@@ -13,7 +13,7 @@ import { ImportError, type SourceTable } from '../../shared/codecs/import/source
 import { ApiError } from '../../shared/api/errors.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../shared/api/transfer.js';
 import { PlaceInputSchema, QuarterInputSchema } from '../../shared/model/schemas.js';
-import type { ProjectStore } from '../store/project-store.js';
+import type { PlaceRecord, ProjectStore } from '../store/project-store.js';
 import { readGeoPackageLayers } from '../store/read-geopackage.js';
 
 // Imports: read a source (any supported format) into tables, preview it with a detected column
@@ -39,12 +39,17 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
   return readSource(bytes, fileName);
 }
 
-function validatePlan(plan: ImportPlan): ImportPlan {
-  const checked: ImportPlan = { places: [], quarters: [], routes: plan.routes, problems: [...plan.problems] };
+/** A plan whose places passed the same schema as an edit (parsed once, written as parsed). */
+interface ValidPlan extends Omit<ImportPlan, 'places'> {
+  places: PlaceRecord[];
+}
+
+function validatePlan(plan: ImportPlan): ValidPlan {
+  const checked: ValidPlan = { places: [], quarters: [], routes: plan.routes, problems: [...plan.problems] };
   for (const place of plan.places) {
     const { position: _position, ...input } = place;
     const result = PlaceInputSchema.safeParse(input);
-    if (result.success) checked.places.push(place);
+    if (result.success) checked.places.push(result.data);
     else {
       const issue = result.error.issues[0];
       checked.problems.push({
@@ -116,8 +121,7 @@ export function createImportService(store: ProjectStore) {
     const plans = layers.map(({ table, mapping }) => ({ table, plan: validatePlan(planImport(table, mapping)) }));
     store.transaction(() => {
       for (const { table, plan } of plans) {
-        for (const { position: _position, ...place } of plan.places)
-          store.places.insertFast(PlaceInputSchema.parse(place));
+        store.places.insertMany(plan.places);
         for (const quarter of plan.quarters) {
           store.quarters.insert({
             name: quarter.name,

@@ -68,6 +68,8 @@ function recordParameters(record: PlaceRecord) {
 }
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+/** Below this many rows, suspending the index triggers costs more than it saves. */
+const BULK_THRESHOLD = 1000;
 
 export function createPlacesRepository(db: Database.Database) {
   const statements = {
@@ -99,6 +101,16 @@ export function createPlacesRepository(db: Database.Database) {
        FROM places_search JOIN places AS p ON p.id = places_search.rowid
        WHERE places_search MATCH @query ORDER BY bm25(places_search, 10.0, 2.0, 1.0, 1.0) LIMIT @limit`,
     ),
+    indexTriggers: db.prepare<[], { name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('rtree_places_geom_insert', 'places_search_insert')",
+    ),
+    rtreeInsert: db.prepare<[number, number, number, number, number]>(
+      'INSERT INTO rtree_places_geom VALUES (?, ?, ?, ?, ?)',
+    ),
+    searchFill: db.prepare<[number]>(
+      `INSERT INTO places_search (rowid, name, description, address, tags)
+       SELECT id, name, description, address, tags FROM places WHERE id >= ?`,
+    ),
     bounds: db.prepare<[], { west: number | null; south: number | null; east: number | null; north: number | null }>(
       'SELECT min(minx) AS west, min(miny) AS south, max(maxx) AS east, max(maxy) AS north FROM rtree_places_geom',
     ),
@@ -115,6 +127,26 @@ export function createPlacesRepository(db: Database.Database) {
     insert(record: PlaceRecord): Place {
       const result = statements.insert.run(recordParameters(record));
       return this.get(Number(result.lastInsertRowid)) as Place;
+    },
+    /**
+     * Bulk path for imports, inside the caller's transaction. Row-by-row index triggers are
+     * suspended (DDL is transactional in SQLite: a failure restores them with everything else);
+     * the RTree gets each point's box directly and the full-text index is filled in one pass.
+     */
+    insertMany(records: readonly PlaceRecord[]): number[] {
+      if (!db.inTransaction) throw new Error('insertMany must run inside a transaction');
+      if (records.length < BULK_THRESHOLD) return records.map((record) => this.insertFast(record));
+      const triggers = statements.indexTriggers.all();
+      for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
+      const ids: number[] = [];
+      for (const record of records) {
+        const id = Number(statements.insert.run(recordParameters(record)).lastInsertRowid);
+        statements.rtreeInsert.run(id, record.longitude, record.longitude, record.latitude, record.latitude);
+        ids.push(id);
+      }
+      statements.searchFill.run(ids[0] ?? 0);
+      for (const trigger of triggers) db.exec(trigger.sql);
+      return ids;
     },
     /** Bulk path for imports: inserts without reading the row back. */
     insertFast(record: PlaceRecord): number {
