@@ -92,6 +92,15 @@ function tokensMatch(expected: string, given: string | undefined): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+class BodyTooLargeError extends Error {}
+
+/** Refuses a body over the limit (status 413) and closes the connection instead of reading on. */
+function sendTooLarge(request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.setHeader('connection', 'close');
+  sendError(response, 413, 'invalid-input', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+  response.once('finish', () => request.destroy());
+}
+
 function readBody(request: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -99,8 +108,8 @@ function readBody(request: http.IncomingMessage): Promise<Buffer> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body over ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
+        reject(new BodyTooLargeError());
+        request.pause();
         return;
       }
       chunks.push(chunk);
@@ -140,11 +149,14 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (!contentType.startsWith('application/json')) {
       return sendError(response, 415, 'invalid-input', 'API calls send JSON (content-type: application/json).');
     }
+    // NOTE: refuse what is announced as too large before reading a byte of it.
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return sendTooLarge(request, response);
     let payload: unknown;
     try {
       const body = await readBody(request);
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendTooLarge(request, response);
       return sendError(
         response,
         400,

@@ -7,6 +7,7 @@ import { searchBoxAround } from '../../shared/geo/search-box.js';
 import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
 import { CATEGORIES } from '../../shared/model/typology.js';
 import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
+import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
 import { createImportService } from './import-service.js';
@@ -236,12 +237,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         fileName: `${base}.${file.extension}`,
         mimeType: file.mimeType,
         contentBase64: Buffer.from(file.bytes).toString('base64'),
-        counts: {
-          places: data.places.length,
-          quarters: data.quarters.length,
-          routes: data.routes.length,
-          links: data.links.length,
-        },
+        counts: exportedCounts(format, data),
       };
     },
   };

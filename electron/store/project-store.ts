@@ -25,9 +25,14 @@ function createStore(db: Database.Database, file: string) {
     routes: createRoutesRepository(db),
     links: createLinksRepository(db),
     settings: createSettingsRepository(db),
-    /** Runs `work` in one transaction: all of it is written, or none of it. */
+    /**
+     * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
+     * write lock up front, so a second process writing the same file waits (busy_timeout)
+     * instead of failing half-way when both read first and then try to write.
+     */
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      const run = db.transaction(work);
+      return db.inTransaction ? run() : run.immediate();
     },
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
     touch(table: 'places' | 'quarters' | 'routes' | 'links' | 'route_stops' | 'settings'): void {

@@ -14,6 +14,7 @@ import {
 } from '../model/schemas.js';
 import { DEFAULT_NEARBY_FAMILIES } from '../model/typology.js';
 import { CHANNELS, type MethodName } from './channels.js';
+import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
 import {
   DiscardImportSchema,
   ExportDataSchema,
@@ -63,8 +64,8 @@ export interface DeletePlaceResult {
   stopsRemoved: number;
 }
 
-export const NEARBY_DEFAULT_METRES = 500;
-export const NEARBY_MAX_METRES = 50_000;
+export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
+export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 
 const EmptySchema = z.object({}).strict();
 

@@ -6,8 +6,7 @@ import { CategoryFamilySchema } from '../model/schemas.js';
 // Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
 // over IPC), is staged and previewed, then imported with the mapping the user confirmed.
 
-/** 384 MB of base64, about 288 MB of file: larger files go through `itinera import`. */
-export const MAX_IMPORT_BASE64_CHARACTERS = 384 * 1024 * 1024;
+import { MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 
 export const StageImportSchema = z
   .object({
@@ -38,7 +37,9 @@ export const DiscardImportSchema = z.object({ importId: ImportIdSchema }).strict
 
 /** The filter exports follow; empty means everything. Grows with the workspace's filters. */
 export const ExportFilterSchema = z
-  .object({ families: z.array(CategoryFamilySchema).optional() })
+  .object({
+    families: z.array(CategoryFamilySchema).min(1, 'name at least one family, or leave the filter out').optional(),
+  })
   .strict()
   .default({});
 export type ExportFilter = z.infer<typeof ExportFilterSchema>;

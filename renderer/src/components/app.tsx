@@ -1,11 +1,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/contract.js';
+import type { ExportResult, ImportResult } from '../../../shared/api/transfer.js';
 import type { LinkInput, PlaceChanges } from '../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../shared/model/typology.js';
 import { useApi } from '../api/api-context.js';
 import { strings } from '../i18n/strings.js';
+import { addedContent, contentBounds } from '../map/added-bounds.js';
 import { MapView } from '../map/map-view.js';
+import { revealBounds } from '../map/reveal-bounds.js';
 import {
   linksToGeoJson,
   placesToGeoJson,
@@ -13,15 +16,22 @@ import {
   quartersToGeoJson,
   routesToGeoJson,
 } from '../map/project-geojson.js';
+import { filterPlaces, placeMatches } from '../state/filter.js';
+import { useImport } from '../state/use-import.js';
+import { usePlaceFilter } from '../state/use-place-filter.js';
 import { useProjectData } from '../state/use-project-data.js';
 import { IS_E2E } from '../util/e2e-flag.js';
 import { errorText } from '../util/error-text.js';
 import { ErrorMessage } from './error-message.js';
+import { ExportDialog } from './export-dialog.js';
+import { FileDropZone } from './file-drop-zone.js';
+import { ImportDialog } from './import-dialog.js';
 import { Legend } from './legend.js';
 import { NewPlaceForm } from './new-place-form.js';
 import { PlacePanel } from './place-panel.js';
 import { SearchBox } from './search-box.js';
 import { SidebarHeader } from './sidebar-header.js';
+import { SidebarToolbar } from './sidebar-toolbar.js';
 import { StatusMessage } from './status-message.js';
 
 /** Positions are stored to 7 decimals (about 1 cm): more is noise from the pointer. */
@@ -38,6 +48,12 @@ export function App() {
   const [draftPosition, setDraftPosition] = useState<[number, number] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const { filter, filterActions } = usePlaceFilter();
+  const latestData = useRef(data);
+  latestData.current = data;
+  const latestFilter = useRef(filter);
+  latestFilter.current = filter;
 
   const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
 
@@ -47,8 +63,14 @@ export function App() {
       setSelectedPlaceId(null);
   }, [data.status, placesById, selectedPlaceId]);
 
-  const places = placesToGeoJson(data.places);
-  const links = linksToGeoJson(data.links, placesById);
+  const visiblePlaces = filterPlaces(data.places, filter);
+  const visiblePlacesById = useMemo(
+    () => (visiblePlaces === data.places ? placesById : new Map(visiblePlaces.map((place) => [place.id, place]))),
+    [visiblePlaces, data.places, placesById],
+  );
+  const places = placesToGeoJson(visiblePlaces);
+  // A link is drawn when both its places are shown.
+  const links = linksToGeoJson(data.links, visiblePlacesById);
   const routes = routesToGeoJson(data.routes);
   const quarters = quartersToGeoJson(data.quarters);
   const quarterLabels = quarterLabelsToGeoJson(data.quarters);
@@ -143,6 +165,43 @@ export function App() {
 
   const onCreateLink = useCallback((input: LinkInput) => actions.createLink(input), [actions]);
 
+  const onImported = useCallback(
+    async (result: ImportResult, fileName: string) => {
+      setMapError(null);
+      const message = strings.importDone(fileName, result.added, result.skipped.length);
+      setStatus(message);
+      const before = latestData.current;
+      let after: Awaited<ReturnType<typeof actions.refreshAfterImport>>;
+      try {
+        after = await actions.refreshAfterImport();
+      } catch (error) {
+        setMapError(strings.loadFailed(errorText(error)));
+        return;
+      }
+      const added = addedContent(before, after);
+      const hidden = added.places.filter((place) => !placeMatches(latestFilter.current, place)).length;
+      if (hidden > 0) setStatus(`${message} ${strings.importHiddenByFilter(hidden)}`);
+      const bounds = contentBounds(added);
+      if (bounds && mapRef.current) revealBounds(mapRef.current, bounds);
+    },
+    [actions],
+  );
+  const importer = useImport(api, onImported);
+
+  const onExported = useCallback((result: ExportResult) => {
+    setExporting(false);
+    setStatus(strings.exportDone(result.fileName, strings.exportSummary(result.counts)));
+  }, []);
+
+  const startImport = useCallback(
+    (file: File) => {
+      cancelAdding();
+      setStatus(null);
+      importer.open(file);
+    },
+    [cancelAdding, importer],
+  );
+
   const toggleAddMode = () => {
     if (addMode || draftPosition) {
       cancelAdding();
@@ -154,29 +213,23 @@ export function App() {
   };
 
   const bounds = data.project?.bounds ?? null;
+  const ready = data.status === 'ready';
+  const importing = importer.state.step !== 'closed';
 
   return (
     <div className="app">
       <aside className="sidebar" aria-label={strings.sidebarLabel}>
         <SidebarHeader project={data.project} />
         <SearchBox placesVersion={data.places} onPick={onPickSearchHit} />
-        <div className="toolbar">
-          <button
-            type="button"
-            className={`button ${addMode ? 'button--active' : 'button--primary'}`}
-            data-testid="add-place-button"
-            aria-pressed={addMode}
-            disabled={data.status !== 'ready'}
-            onClick={toggleAddMode}
-          >
-            {addMode ? strings.addPlaceActive : strings.addPlace}
-          </button>
-          {addMode && (
-            <button type="button" className="button" onClick={cancelAdding}>
-              {strings.cancel}
-            </button>
-          )}
-        </div>
+        <SidebarToolbar
+          ready={ready}
+          addMode={addMode}
+          importing={importing}
+          onToggleAddMode={toggleAddMode}
+          onCancelAdding={cancelAdding}
+          onImportFile={startImport}
+          onExport={() => setExporting(true)}
+        />
 
         {data.status === 'loading' && !data.project && <p className="hint">{strings.loading}</p>}
         {data.status === 'failed' && (
@@ -206,27 +259,39 @@ export function App() {
           )
         )}
 
-        <Legend places={data.places} />
+        <Legend places={data.places} shownPlaces={visiblePlaces.length} filter={filter} filterActions={filterActions} />
       </aside>
       <main className="map-area">
-        <MapView
-          mapRef={mapRef}
-          dataReady={data.status === 'ready'}
-          places={places}
-          links={links}
-          routes={routes}
-          quarters={quarters}
-          quarterLabels={quarterLabels}
-          bounds={bounds}
-          selectedPlaceId={selectedPlaceId}
-          addMode={addMode}
-          draftPosition={draftPosition}
-          e2e={IS_E2E}
-          onSelectPlace={selectPlace}
-          onPickPosition={onPickPosition}
-          onMovePlace={onMovePlace}
-        />
+        <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setMapError}>
+          <MapView
+            mapRef={mapRef}
+            dataReady={data.status === 'ready'}
+            places={places}
+            links={links}
+            routes={routes}
+            quarters={quarters}
+            quarterLabels={quarterLabels}
+            bounds={bounds}
+            selectedPlaceId={selectedPlaceId}
+            addMode={addMode}
+            draftPosition={draftPosition}
+            e2e={IS_E2E}
+            onSelectPlace={selectPlace}
+            onPickPosition={onPickPosition}
+            onMovePlace={onMovePlace}
+          />
+        </FileDropZone>
       </main>
+      <ImportDialog controller={importer} />
+      {exporting && (
+        <ExportDialog
+          filter={filter}
+          shownPlaces={visiblePlaces.length}
+          totalPlaces={data.places.length}
+          onExported={onExported}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }

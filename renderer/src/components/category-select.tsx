@@ -3,6 +3,19 @@ import { strings } from '../i18n/strings.js';
 
 const GROUPS: readonly CategoryGroup[] = ['site', 'producer', 'user'];
 
+/** Every category as `<option>`s, grouped as the domain groups them: sites, producers and users. */
+export function CategoryOptions() {
+  return GROUPS.map((group) => (
+    <optgroup key={group} label={strings.categoryGroups[group]}>
+      {CATEGORIES.filter((category) => category.group === group).map((category) => (
+        <option key={category.id} value={category.id}>
+          {category.label}
+        </option>
+      ))}
+    </optgroup>
+  ));
+}
+
 export interface CategorySelectProps {
   id: string;
   value: CategoryId;
@@ -13,7 +26,6 @@ export interface CategorySelectProps {
   disabled?: boolean;
 }
 
-/** Every category, grouped as the domain groups them: sites, producers and users. */
 export function CategorySelect({ id, value, onChange, testId, invalid, describedBy, disabled }: CategorySelectProps) {
   return (
     <select
@@ -26,15 +38,7 @@ export function CategorySelect({ id, value, onChange, testId, invalid, described
       disabled={disabled}
       onChange={(event) => onChange(event.target.value as CategoryId)}
     >
-      {GROUPS.map((group) => (
-        <optgroup key={group} label={strings.categoryGroups[group]}>
-          {CATEGORIES.filter((category) => category.group === group).map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      <CategoryOptions />
     </select>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { NEARBY_DEFAULT_METRES, type NearbyHit } from '../../../shared/api/contract.js';
+import type { NearbyHit } from '../../../shared/api/contract.js';
+import { NEARBY_DEFAULT_METRES } from '../../../shared/api/limits.js';
 import type { Link, LinkInput, Place } from '../../../shared/model/schemas.js';
 import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../shared/model/typology.js';
 import { useApi } from '../api/api-context.js';

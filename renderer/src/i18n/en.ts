@@ -99,6 +99,128 @@ export const en = {
   legendRoute: 'Route',
   legendLink: 'Link between places',
   legendSelected: 'Selected place',
+  legendFilterHint: 'Click a kind of place to hide or show it on the map and in exports.',
+  legendFamilyTitle: (label: string, shown: boolean) => `${shown ? 'Hide' : 'Show'} ${label.toLowerCase()}`,
+  filterSummary: (shownKinds: number, totalKinds: number, shownPlaces: number, totalPlaces: number) =>
+    `Showing ${numberFormat.format(shownKinds)} of ${plural(totalKinds, 'kind', 'kinds')} · ${numberFormat.format(shownPlaces)} of ${plural(totalPlaces, 'place', 'places')}`,
+  filterBadge: (shownKinds: number, totalKinds: number) =>
+    `${numberFormat.format(shownKinds)} of ${numberFormat.format(totalKinds)} kinds`,
+  showAll: 'Show all',
+  hideAll: 'Hide all',
+
+  importButton: 'Import…',
+  importButtonTitle: 'Add places, quarters and routes from a file; you can also drop a file on the map',
+  importFileInputLabel: 'File to import',
+  importDropTitle: 'Drop the file to import it',
+  importDropFormats: 'GeoJSON, CSV or TSV, KML or KMZ, GPX, zipped shapefile, GeoPackage, FlatGeobuf',
+  importDropOne: 'Drop one file at a time.',
+  importReading: (fileName: string) => `Reading ${fileName}…`,
+  importTitle: (fileName: string) => `Import ${fileName}`,
+  importFailedTitle: 'The file could not be imported',
+  importTooLarge: (fileName: string, megabytes: number, limitMegabytes: number) =>
+    `${fileName}: ${numberFormat.format(megabytes)} MB is more than the app reads (${numberFormat.format(limitMegabytes)} MB); import it with "itinera import" instead.`,
+  importNotReadable: (fileName: string, message: string) => `${fileName} could not be read: ${message}`,
+  importFormats: {
+    csv: 'CSV',
+    geojson: 'GeoJSON',
+    kml: 'KML',
+    kmz: 'KMZ',
+    gpx: 'GPX',
+    shapefile: 'Shapefile',
+    geopackage: 'GeoPackage',
+    flatgeobuf: 'FlatGeobuf',
+  } as Record<string, string>,
+  importSubtitle: (format: string, rows: number, layers: number) =>
+    [format, plural(rows, 'row', 'rows'), ...(layers > 1 ? [plural(layers, 'layer', 'layers')] : [])].join(' · '),
+  importLayer: 'Layer',
+  importLayerOption: (name: string, rows: number) => `${name} (${plural(rows, 'row', 'rows')})`,
+  importIncludeLayer: 'Import this layer',
+  importNotesLabel: 'How the file was read',
+  importMappingTitle: 'Columns',
+  importMappingHint: 'Choose which column holds what. Other columns are kept as custom fields.',
+  mappingName: 'Name',
+  mappingCategory: 'Category',
+  mappingDescription: 'Description',
+  mappingSector: 'Creative sector',
+  mappingDefaultCategory: 'Default category',
+  mappingDefaultCategoryHint: 'For rows without a known category',
+  mappingNone: '(none)',
+  importSampleTitle: (shown: number, total: number) =>
+    shown < total
+      ? `First ${numberFormat.format(shown)} of ${plural(total, 'row', 'rows')}`
+      : plural(total, 'row', 'rows'),
+  importSampleLabel: 'First rows of the file',
+  importPositionHeader: (format: string) => (format === 'csv' ? 'Row' : 'Feature'),
+  importGeometryHeader: 'Geometry',
+  importNoGeometry: 'none',
+  importProblemHeader: 'Skipped because',
+  importMappedAs: (role: string) => `→ ${role}`,
+  importPlanned: (planned: { places: number; quarters: number; routes: number }) =>
+    `${plural(planned.places, 'place', 'places')}, ${plural(planned.quarters, 'quarter', 'quarters')}, ${plural(planned.routes, 'route', 'routes')} will be imported`,
+  importPlannedLayers: (layers: number) => `from ${plural(layers, 'layer', 'layers')}`,
+  importPlanning: 'Updating…',
+  importProblemsTitle: (count: number) => `${plural(count, 'row', 'rows')} will be skipped`,
+  importProblem: (label: string, position: number, message: string) =>
+    `${label} ${numberFormat.format(position)}: ${message}`,
+  importMoreProblems: (count: number) => `…and ${numberFormat.format(count)} more`,
+  runImport: 'Import',
+  runningImport: 'Importing…',
+  importDone: (fileName: string, added: { places: number; quarters: number; routes: number }, skipped: number) => {
+    const parts = [
+      added.places || (!added.quarters && !added.routes) ? plural(added.places, 'place', 'places') : null,
+      added.quarters ? plural(added.quarters, 'quarter', 'quarters') : null,
+      added.routes ? plural(added.routes, 'route', 'routes') : null,
+    ].filter((part): part is string => part !== null);
+    const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+    return `Imported ${what} from ${fileName}${skipped ? `; ${plural(skipped, 'row', 'rows')} skipped` : ''}.`;
+  },
+  importHiddenByFilter: (count: number) =>
+    `${plural(count, 'new place is', 'new places are')} hidden by the legend filter.`,
+
+  exportButton: 'Export…',
+  exportButtonTitle: 'Save the places shown, with quarters and routes, as a file for other tools',
+  exportTitle: 'Export',
+  exportFormat: 'Format',
+  exportFormats: {
+    geojson: 'GeoJSON',
+    csv: 'CSV (spreadsheet)',
+    kml: 'KML (Google Earth)',
+    gpx: 'GPX (GPS devices)',
+    shp: 'Shapefile (zip)',
+    gpkg: 'GeoPackage (QGIS)',
+    fgb: 'FlatGeobuf',
+    jsonld: 'JSON-LD (heritage sites, schema.org)',
+  },
+  exportContents: {
+    geojson: 'Places, quarters and routes, with the links between exported places.',
+    csv: 'Places only, one row each: a spreadsheet has one kind of geometry.',
+    kml: 'Places, quarters and routes, one folder each.',
+    gpx: 'Places as waypoints, and routes; GPX has no areas.',
+    shp: 'One shapefile each for places, quarters and routes.',
+    gpkg: 'Places, quarters, routes and links, as an Itinera project QGIS opens.',
+    fgb: 'Places, quarters and routes in one layer.',
+    jsonld: 'The heritage sites and cultural venues among the places, for heritage portals.',
+  },
+  exportCsvGeometry: 'Coordinates',
+  exportCsvWkt: 'One WKT column (GIS tools)',
+  exportCsvLonLat: 'Longitude and latitude columns',
+  exportScopeAll: (places: number) => `Exports all ${plural(places, 'place', 'places')}.`,
+  exportScopeFiltered: (shown: number, total: number) =>
+    `Follows the legend filter: exports the ${plural(shown, 'place', 'places')} shown (of ${numberFormat.format(total)}).`,
+  exportScopeNothing: 'No place is shown. Show at least one kind in the legend to export.',
+  runExport: 'Export',
+  runningExport: 'Exporting…',
+  exportDone: (fileName: string, summary: string | null) =>
+    summary ? `Exported ${summary} to ${fileName}.` : `Exported ${fileName}.`,
+  /** The backend counts what the file holds (a CSV has places only, JSON-LD the heritage sites). */
+  exportSummary: (counts: { places: number; quarters: number; routes: number }) => {
+    const parts = [plural(counts.places, 'place', 'places')];
+    if (counts.quarters) parts.push(plural(counts.quarters, 'quarter', 'quarters'));
+    if (counts.routes) parts.push(plural(counts.routes, 'route', 'routes'));
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? null);
+  },
+
+  close: 'Close',
 
   dismiss: 'Dismiss',
   unknownError: 'Unknown error',

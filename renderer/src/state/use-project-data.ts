@@ -27,6 +27,8 @@ export interface ProjectData {
 
 export interface ProjectActions {
   reload(): Promise<void>;
+  /** Reads again everything an import can add to, and returns the fresh lists. */
+  refreshAfterImport(): Promise<Pick<ProjectData, 'places' | 'quarters' | 'routes'>>;
   createPlace(input: PlaceInput): Promise<Place>;
   updatePlace(id: number, changes: PlaceChanges): Promise<Place>;
   deletePlace(id: number): Promise<DeletePlaceResult>;
@@ -60,7 +62,7 @@ export function useProjectData(api: Api): {
   }, []);
 
   const refresh = useCallback(
-    async (lists: readonly Lists[]) => {
+    async (lists: readonly Lists[]): Promise<Partial<ProjectData>> => {
       const read = await Promise.all(
         lists.map(async (list) => {
           switch (list) {
@@ -77,12 +79,10 @@ export function useProjectData(api: Api): {
           }
         }),
       );
-      if (!mounted.current) return;
-      setData((current) => {
-        const next: ProjectData = { ...current };
-        for (const [list, value] of read) (next as unknown as Record<Lists, unknown>)[list] = value;
-        return next;
-      });
+      const fresh: Partial<ProjectData> = {};
+      for (const [list, value] of read) (fresh as Record<Lists, unknown>)[list] = value;
+      if (mounted.current) setData((current) => ({ ...current, ...fresh }));
+      return fresh;
     },
     [api],
   );
@@ -104,6 +104,10 @@ export function useProjectData(api: Api): {
   const actions = useMemo<ProjectActions>(
     () => ({
       reload,
+      async refreshAfterImport() {
+        const fresh = await refresh(['project', 'places', 'quarters', 'routes']);
+        return { places: fresh.places ?? [], quarters: fresh.quarters ?? [], routes: fresh.routes ?? [] };
+      },
       async createPlace(input) {
         const place = await api.createPlace(input);
         await refresh(['places', 'project']);

@@ -1,4 +1,5 @@
 import type { Link, Place, Quarter, Route } from '../../model/schemas.js';
+import { getCategory } from '../../model/typology.js';
 
 // What every export writer receives: the (filtered) project content, already read from the
 // store. Writers are pure: data in, bytes out; the backend writes the bytes to disk atomically.
@@ -24,4 +25,45 @@ export interface ExportedFile {
   /** File name extension, without the dot (a zipped shapefile is "zip"). */
   extension: string;
   mimeType: string;
+}
+
+export interface ExportCounts {
+  places: number;
+  quarters: number;
+  routes: number;
+  links: number;
+}
+
+/**
+ * What a file of each format actually holds of the data: CSV has places only, GPX places and
+ * routes, JSON-LD the heritage sites and cultural venues; links travel in GeoJSON and GeoPackage.
+ */
+export function exportedCounts(format: ExportFormat, data: ExportData): ExportCounts {
+  const all = {
+    places: data.places.length,
+    quarters: data.quarters.length,
+    routes: data.routes.length,
+    links: data.links.length,
+  };
+  switch (format) {
+    case 'csv':
+      return { places: all.places, quarters: 0, routes: 0, links: 0 };
+    case 'gpx':
+      return { places: all.places, quarters: 0, routes: all.routes, links: 0 };
+    case 'jsonld':
+      return { places: data.places.filter(isHeritageSite).length, quarters: 0, routes: 0, links: 0 };
+    case 'kml':
+    case 'shp':
+    case 'fgb':
+      return { ...all, links: 0 };
+    case 'geojson':
+    case 'gpkg':
+      return all;
+  }
+}
+
+/** The places JSON-LD describes: heritage sites and cultural venues (museums, galleries, …). */
+export function isHeritageSite(place: Place): boolean {
+  const family = getCategory(place.category).family;
+  return family === 'heritage' || family === 'cultural-venue';
 }

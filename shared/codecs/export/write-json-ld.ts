@@ -1,6 +1,6 @@
 import type { Place } from '../../model/schemas.js';
 import { getCategory, type CategoryId } from '../../model/typology.js';
-import type { ExportData, ExportedFile } from './export-data.js';
+import { isHeritageSite, type ExportData, type ExportedFile } from './export-data.js';
 
 // JSON-LD (schema.org) for the heritage sites and cultural venues of the project, the form
 // heritage portals and search engines read. Other places (actors, creative spaces), quarters,
@@ -27,10 +27,7 @@ const PROJECT_ID = '_:project';
 type JsonLdNode = Record<string, unknown>;
 
 export function writeJsonLd(data: ExportData): ExportedFile {
-  const sites = data.places.filter((place) => {
-    const family = getCategory(place.category).family;
-    return family === 'heritage' || family === 'cultural-venue';
-  });
+  const sites = data.places.filter(isHeritageSite);
   const project: JsonLdNode = { '@id': PROJECT_ID, '@type': 'Dataset', name: data.projectName };
   const document = { '@context': 'https://schema.org', '@graph': [project, ...sites.map(siteNode)] };
   // NOTE: "<" as \u003c (the same JSON) so that the file can be pasted into an HTML

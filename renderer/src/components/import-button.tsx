@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+import { strings } from '../i18n/strings.js';
+
+/** What the import reads (shared/codecs/import/read-source.ts decides by content, not by name). */
+export const IMPORT_ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.kml,.kmz,.gpx,.zip,.gpkg,.fgb';
+
+/** "Import…": opens the system's file chooser; the chosen file goes to `onFile`. */
+export function ImportButton({ disabled, onFile }: { disabled: boolean; onFile(file: File): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="import-button"
+        title={strings.importButtonTitle}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        {strings.importButton}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={IMPORT_ACCEPT}
+        aria-label={strings.importFileInputLabel}
+        data-testid="import-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared, so that choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/api/contract.js';
+import { launchBrowser, waitForMapIdle } from '../helpers/browser.js';
+import { itinera, startServe, type ServeProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { haveTools } from '../helpers/tools.js';
+
+// Text fields holding HTML or script are shown as text and never run, wherever the app shows
+// them: the place panel (inputs and headings), search results (with their «» snippet marks) and
+// the nearby list. Map labels are drawn by MapLibre as glyphs, never as HTML.
+// TODO(#3): add the attribute table and the map popups to SURFACES when they exist.
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '"><svg onload=window.__pwned=1>',
+];
+const MARK = 'Zaunkoenig'; // one searchable word in every hostile place
+
+const tools = haveTools('chromium');
+
+describe.runIf(tools)('HTML and script in text fields are shown as text', () => {
+  const project = path.join(tempDir('itinera-e2e-security-'), 'sample.gpkg');
+  let serve: ServeProcess;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const hostileIds: number[] = [];
+
+  const api = async (channel: string, input: unknown) => {
+    const response = await fetch(`${serve.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-itinera-token': serve.token },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: boolean; value: unknown };
+    expect(body.ok).toBe(true);
+    return body.value;
+  };
+
+  /** Nothing ran and nothing was injected: the checks after every step. */
+  async function expectNothingRan() {
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      images: document.querySelectorAll('img[src="x"], img[onerror]').length,
+      svgs: document.querySelectorAll('svg[onload]').length,
+      scripts: Array.from(document.scripts).filter((script) => script.textContent?.includes('__pwned')).length,
+    }));
+    expect(state).toEqual({ pwned: undefined, images: 0, svgs: 0, scripts: 0 });
+    expect(dialogs).toEqual([]);
+  }
+
+  const selectPlace = (id: number) =>
+    page.evaluate(
+      (placeId) =>
+        (window as unknown as { __itinera: { selectPlace(id: number): void } }).__itinera.selectPlace(placeId),
+      id,
+    );
+
+  beforeAll(async () => {
+    expect(itinera(['sample', project]).status).toBe(0);
+    serve = await startServe(['--project', project]);
+    const centre = (await api(CHANNELS.getPlace, { id: 1 })) as { longitude: number; latitude: number };
+    for (const [index, payload] of PAYLOADS.entries()) {
+      const created = (await api(CHANNELS.createPlace, {
+        name: `${MARK} ${payload}`,
+        category: 'creative-firm',
+        description: `${payload} described`,
+        address: `${payload} street`,
+        longitude: centre.longitude + 0.0003 * (index + 1),
+        latitude: centre.latitude,
+      })) as { id: number };
+      hostileIds.push(created.id);
+    }
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${serve.url}&e2e=1`);
+    await waitForMapIdle(page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('loads the map with the hostile places without running them', async () => {
+    await expectNothingRan();
+  });
+
+  it('shows the literal text in the place panel', async () => {
+    for (const [index, payload] of PAYLOADS.entries()) {
+      await selectPlace(hostileIds[index]!);
+      await expect
+        .poll(() => page.getByTestId('place-name-input').inputValue(), { timeout: 10_000 })
+        .toBe(`${MARK} ${payload}`);
+      await expect(page.getByTestId('place-description-input').inputValue()).resolves.toBe(`${payload} described`);
+      await expect(page.getByTestId('place-address-input').inputValue()).resolves.toBe(`${payload} street`);
+      // Whatever the panel shows as plain text (headings, labels) holds the payload as characters.
+      const panelText = (await page.getByTestId('place-panel').textContent()) ?? '';
+      if (panelText.includes(MARK)) expect(panelText).toContain(payload);
+      await expectNothingRan();
+    }
+  });
+
+  it('shows the literal text in search results, snippet marks included', async () => {
+    await page.getByTestId('search-input').fill(MARK);
+    await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 10_000 }).toBe(PAYLOADS.length);
+    const text = (await page.getByTestId('search-result').allTextContents()).join('\n');
+    for (const payload of PAYLOADS) expect(text).toContain(payload);
+    // A search that matches inside the markup: the snippet carries the tags as text around «» marks.
+    await page.getByTestId('search-input').fill('onerror');
+    await page.getByTestId('search-result').first().waitFor({ timeout: 10_000 });
+    expect((await page.getByTestId('search-result').allTextContents()).join('\n')).toContain('<img src=x');
+    await expectNothingRan();
+    await page.getByTestId('search-input').fill('');
+  });
+
+  it('shows the literal text in the nearby list', async () => {
+    await selectPlace(1);
+    await page.getByTestId('nearby-distance-select').selectOption('250');
+    await expect
+      .poll(async () => (await page.getByTestId('nearby-item').allTextContents()).join('\n'), { timeout: 10_000 })
+      .toContain(PAYLOADS[0]);
+    const text = (await page.getByTestId('nearby-item').allTextContents()).join('\n');
+    for (const payload of PAYLOADS) expect(text).toContain(`${MARK} ${payload}`);
+    await waitForMapIdle(page);
+    await expectNothingRan();
+  });
+});
