@@ -6,6 +6,7 @@ import { createProjectHost } from '../services/project-host.js';
 import { userDataDir } from '../services/user-data.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { createMainWindow } from './create-window.js';
+import { menuCommandScript } from '../../shared/api/menu-commands.js';
 import { buildMenuTemplate } from './menu.js';
 import { createProjectActions } from './project-actions.js';
 import { projectArgument } from './project-state.js';
@@ -86,6 +87,8 @@ function start(): void {
               newProject: () => void actions.newProject(),
               openProject: () => void actions.openProject(),
               openSample: () => void actions.openSample(),
+              importFile: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('import'), true),
+              exportData: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('export'), true),
             },
             isPackaged: app.isPackaged,
             platform: process.platform,

@@ -6,6 +6,9 @@ export interface MenuActions {
   newProject(): void;
   openProject(): void;
   openSample(): void;
+  /** Import… and Export… open the page's own dialogs (see shared/api/menu-commands.ts). */
+  importFile(): void;
+  exportData(): void;
 }
 
 export interface MenuOptions {
@@ -23,6 +26,9 @@ export function buildMenuTemplate({ actions, isPackaged, platform }: MenuOptions
       { label: 'New project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
       { label: 'Open project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
       { label: 'Open sample project', click: () => actions.openSample() },
+      { type: 'separator' },
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportData() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

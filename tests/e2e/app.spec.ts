@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
+import { menuCommandScript } from '../../shared/api/menu-commands.js';
 import { isLocal, launchBrowser, recordRequests, waitForMapIdle } from '../helpers/browser.js';
 import { itinera, startServe, type ServeProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -103,6 +104,16 @@ describe.runIf(tools)('Itinera in Chromium (serve mode)', () => {
     await page.getByTestId('search-input').fill('Hafen');
     await page.getByTestId('search-result').first().waitFor({ timeout: 10_000 });
     await expect(page.getByTestId('search-result').first().textContent()).resolves.toContain('Neue Galerie am Hafen');
+  });
+
+  it('runs the desktop menu commands (File → Import…, Export…) through the page', async () => {
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.evaluate(menuCommandScript('import'));
+    expect((await chooser).isMultiple()).toBe(false);
+    await page.evaluate(menuCommandScript('export'));
+    await page.getByTestId('export-dialog').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   it('refuses API calls without the token', async () => {

@@ -33,6 +33,7 @@ import { SearchBox } from './search-box.js';
 import { SidebarHeader } from './sidebar-header.js';
 import { SidebarToolbar } from './sidebar-toolbar.js';
 import { StatusMessage } from './status-message.js';
+import { useMenuCommand } from '../util/use-menu-command.js';
 
 /** Positions are stored to 7 decimals (about 1 cm): more is noise from the pointer. */
 function roundPosition([longitude, latitude]: [number, number]): [number, number] {
@@ -49,6 +50,10 @@ export function App() {
   const [status, setStatus] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  useMenuCommand(
+    'export',
+    useCallback(() => setExporting(true), []),
+  );
   const { filter, filterActions } = usePlaceFilter();
   const latestData = useRef(data);
   latestData.current = data;

@@ -1,5 +1,6 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { strings } from '../i18n/strings.js';
+import { useMenuCommand } from '../util/use-menu-command.js';
 
 /** What the import reads (shared/codecs/import/read-source.ts decides by content, not by name). */
 export const IMPORT_ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.kml,.kmz,.gpx,.zip,.gpkg,.fgb';
@@ -7,6 +8,12 @@ export const IMPORT_ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.kml,.kmz,.gpx,.zip,
 /** "Import…": opens the system's file chooser; the chosen file goes to `onFile`. */
 export function ImportButton({ disabled, onFile }: { disabled: boolean; onFile(file: File): void }) {
   const input = useRef<HTMLInputElement>(null);
+  useMenuCommand(
+    'import',
+    useCallback(() => {
+      if (!disabled) input.current?.click();
+    }, [disabled]),
+  );
   return (
     <>
       <button

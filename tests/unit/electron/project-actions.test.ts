@@ -173,7 +173,13 @@ describe('command line', () => {
 });
 
 describe('menu', () => {
-  const actions = { newProject: vi.fn(), openProject: vi.fn(), openSample: vi.fn() };
+  const actions = {
+    newProject: vi.fn(),
+    openProject: vi.fn(),
+    openSample: vi.fn(),
+    importFile: vi.fn(),
+    exportData: vi.fn(),
+  };
   const roles = (packaged: boolean) =>
     JSON.stringify(buildMenuTemplate({ actions, isPackaged: packaged, platform: 'linux' }), (key, value: unknown) =>
       key === 'click' ? undefined : value,
@@ -187,10 +193,12 @@ describe('menu', () => {
   it('runs the File actions', () => {
     const file = buildMenuTemplate({ actions, isPackaged: true, platform: 'linux' })[0]!;
     const items = file.submenu as { label?: string; click?: () => void }[];
-    for (const label of ['New project…', 'Open project…', 'Open sample project'])
+    for (const label of ['New project…', 'Open project…', 'Open sample project', 'Import…', 'Export…'])
       items.find((item) => item.label === label)!.click!();
     expect(actions.newProject).toHaveBeenCalledOnce();
     expect(actions.openProject).toHaveBeenCalledOnce();
     expect(actions.openSample).toHaveBeenCalledOnce();
+    expect(actions.importFile).toHaveBeenCalledOnce();
+    expect(actions.exportData).toHaveBeenCalledOnce();
   });
 });
