@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/security/content-security-policy.js';
 
 /** This file's folder as a file-system path, so the build runs from any working directory.
  *  NOTE: worked out from the URL rather than with node:url, which the renderer's tsconfig (DOM, no
@@ -11,22 +12,7 @@ function folderOf(moduleUrl: string): string {
 
 const rendererFolder = folderOf(import.meta.url);
 
-/**
- * The page may reach only its own origin: the app protocol under Electron, 127.0.0.1 in serve mode.
- * Added to built pages only, because the dev server needs inline scripts and a websocket.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// Written into built pages only: the dev server needs inline scripts and a websocket.
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -35,7 +21,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
         injectTo: 'head-prepend',
       },
     ],

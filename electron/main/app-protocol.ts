@@ -1,6 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
+
+export { CONTENT_SECURITY_POLICY };
 
 // The renderer is served from app://itinera/ rather than file://: a standard, secure origin of its
 // own, so 'self' in the CSP means exactly the app's files, fetch() works, and nothing else on disk
@@ -10,28 +13,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'itinera';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-/**
- * The Content-Security-Policy of every page the app serves. MapLibre runs its workers from blob:
- * URLs, hence worker-src/child-src blob:; it inlines styles on its controls, hence 'unsafe-inline'
- * for styles only. No remote origin is allowed anywhere: the app makes no network requests.
- * NOTE: the built index.html carries its own CSP <meta> (renderer/vite.config.ts) and Chromium
- * enforces both, so whatever this header leaves out is blocked under Electron only. It therefore
- * also allows the local sources that policy allows: bundled workers ('self') and data:/blob: fetches.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  'child-src blob:',
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Whether a URL belongs to the app's own origin (parsed, so `app://itinera.evil/` does not count). */
 export function isAppUrl(url: string): boolean {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch.js';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -45,20 +46,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
 };
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  'worker-src blob:',
-  'child-src blob:',
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const STATUS_BY_CODE: Record<string, number> = {
   'invalid-input': 400,
