@@ -8,7 +8,7 @@ import { appPaths } from '../services/app-paths.js';
 import { createProjectHost } from '../services/project-host.js';
 import { writeSampleProject } from '../services/sample-project.js';
 import { ensureSampleProject } from '../services/user-data.js';
-import { openAppWindow } from '../serve/open-browser.js';
+import { hasDisplay, openAppWindow } from '../serve/open-browser.js';
 import { startServer } from '../serve/http-server.js';
 import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { createProjectService } from '../services/project-service.js';
@@ -233,7 +233,11 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         if (!values['no-open']) {
           const browser = openAppWindow(server.url);
           err.write(
-            browser ? `Opened in ${browser}\n` : 'No Chromium or Chrome found: open the URL above in your browser.\n',
+            browser
+              ? `Opened in ${browser}\n`
+              : hasDisplay()
+                ? 'No Chromium or Chrome found: open the URL above in your browser.\n'
+                : 'No display to open a window on: open the URL above in a browser on this machine.\n',
           );
         }
         await new Promise<void>((resolve) => {

@@ -51,7 +51,17 @@ export function findBrowser(): string | null {
 }
 
 /** Opens `url` in an app window; resolves to the browser used, or null when none was found. */
+/** On Linux without a display (a server, SSH, CI) no window can open: print the URL instead. */
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  if (platform === 'win32' || platform === 'darwin') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
 export function openAppWindow(url: string): string | null {
+  if (!hasDisplay()) return null;
   const browser = findBrowser();
   if (!browser) return null;
   // A profile of its own keeps the app window apart from the user's browsing session.

@@ -174,3 +174,14 @@ describe('itinera serve (the real command)', () => {
     expect(fs.readFileSync(copy).equals(shippedBefore), 'the edit went to the user copy').toBe(false);
   });
 });
+
+describe('opening the app window', () => {
+  it('opens a window only where there is a display', async () => {
+    const { hasDisplay } = await import('../../electron/serve/open-browser.js');
+    expect(hasDisplay({}, 'linux')).toBe(false);
+    expect(hasDisplay({ DISPLAY: ':0' }, 'linux')).toBe(true);
+    expect(hasDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true);
+    expect(hasDisplay({}, 'darwin')).toBe(true);
+    expect(hasDisplay({}, 'win32')).toBe(true);
+  });
+});
