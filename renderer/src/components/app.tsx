@@ -250,17 +250,21 @@ export function App() {
 
         {draftPosition ? (
           <NewPlaceForm position={draftPosition} onCreate={onCreatePlace} onCancel={cancelAdding} />
+        ) : selectedPlace ? (
+          <PlacePanel
+            place={selectedPlace}
+            links={data.links}
+            onSave={onSavePlace}
+            onDelete={onDeletePlace}
+            onClose={() => setSelectedPlaceId(null)}
+            onCreateLink={onCreateLink}
+            onSelectPlace={selectPlace}
+          />
         ) : (
-          selectedPlace && (
-            <PlacePanel
-              place={selectedPlace}
-              links={data.links}
-              onSave={onSavePlace}
-              onDelete={onDeletePlace}
-              onClose={() => setSelectedPlaceId(null)}
-              onCreateLink={onCreateLink}
-              onSelectPlace={selectPlace}
-            />
+          !addMode && (
+            <p className="sidebar__hint" data-testid="selection-hint">
+              {strings.selectPlaceHint}
+            </p>
           )
         )}
 

@@ -35,6 +35,8 @@ export const en = {
   addPlace: 'Add place',
   addPlaceActive: 'Click the map…',
   addPlaceHint: 'Click the map where the new place is. Press Escape to cancel.',
+  selectPlaceHint:
+    'Click a place on the map, or find it by name, to see and edit it and to list the creative firms and tourism operators near it.',
   cancel: 'Cancel',
 
   newPlaceTitle: 'New place',
