@@ -14,6 +14,7 @@ import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { createProjectService } from '../services/project-service.js';
 import { createImportService } from '../services/import-service.js';
 import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
+import { importOsmFile, parseOsmBox } from '../services/osm-import.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
 
@@ -28,6 +29,10 @@ Commands:
   import FILE.gpkg SOURCE [--category C]
                                        import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
                                        shapefile, GeoPackage or FlatGeobuf (all or nothing)
+  import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N]
+                                       import places from an OpenStreetMap extract
+                                       (.osm, .osm.gz, .osm.pbf) by the project's category
+                                       mapping; a re-import updates them, keeping your edits
   export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]
                                        export to geojson, csv, kml, gpx, shp (zip), gpkg,
                                        fgb or jsonld; written atomically
@@ -177,6 +182,43 @@ export async function run(argv: string[], out = process.stdout, err = process.st
               write(`  ${problem.layer} #${problem.position}: ${problem.message}`);
             if (result.skipped.length > 50) write(`  … and ${result.skipped.length - 50} more`);
           }
+        } finally {
+          store.close();
+        }
+        return 0;
+      }
+      case 'import-osm': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { bbox: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [projectFile, extract, extra] = positionals;
+        if (!projectFile || !extract)
+          throw new UsageError(
+            '"itinera import-osm" needs a project file and an OSM extract (.osm, .osm.gz, .osm.pbf).',
+          );
+        if (extra) throw new UsageError(`Unexpected argument "${extra}".`);
+        let box: ReturnType<typeof parseOsmBox> | undefined;
+        try {
+          box = values.bbox === undefined ? undefined : parseOsmBox(values.bbox);
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        const store = openProjectStore(path.resolve(projectFile));
+        try {
+          const result = await importOsmFile(store, path.resolve(extract), { box });
+          const { skipped } = result;
+          const skippedTotal =
+            skipped.noName + skipped.outsideBox + skipped.noLocation + skipped.otherRelation + skipped.invalid;
+          write(
+            `Imported ${path.basename(extract)} (OSM ${result.format === 'pbf' ? 'PBF' : 'XML'}): ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${skippedTotal} skipped.`,
+          );
+          if (skippedTotal > 0)
+            write(
+              `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
+            );
+          for (const problem of result.problems) write(`  ${problem}`);
         } finally {
           store.close();
         }

@@ -11,6 +11,7 @@ import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
 import { createImportService } from './import-service.js';
+import { editedFieldNames } from './osm-edited-fields.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
 export type ProjectService = {
@@ -130,6 +131,8 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
             field && `changes.${field}`,
           );
         }
+        // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
+        store.osm.markEdited(id, editedFieldNames(current, merged));
         const updated = places.update(id, merged);
         store.touch('places');
         if (changes.longitude !== undefined || changes.latitude !== undefined) redrawRoutesThrough(id);

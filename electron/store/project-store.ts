@@ -2,6 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createLinksRepository } from './links-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
+import { createOsmRepository } from './osm-repository.js';
 import { createPlacesRepository } from './places-repository.js';
 import { createQuartersRepository } from './quarters-repository.js';
 import { createRoutesRepository } from './routes-repository.js';
@@ -25,6 +26,7 @@ function createStore(db: Database.Database, file: string) {
     routes: createRoutesRepository(db),
     links: createLinksRepository(db),
     settings: createSettingsRepository(db),
+    osm: createOsmRepository(db),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import { newProject } from '../helpers/project.js';
 import { haveTools } from '../helpers/tools.js';
+import { DEFAULT_OSM_CATEGORY_RULES } from '../../shared/codecs/osm/osm-category-mapping.js';
 
 // The project file must open in GDAL (and so QGIS) as it is: GDAL's own GeoPackage validator
 // and ogrinfo read a project that was made and edited through the API.
@@ -86,6 +87,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'links', geometry: 'None', count: 2 },
       { name: 'route_stops', geometry: 'None', count: 3 },
       { name: 'settings', geometry: 'None', count: 1 },
+      { name: 'osm_category_mapping', geometry: 'None', count: DEFAULT_OSM_CATEGORY_RULES.length },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });

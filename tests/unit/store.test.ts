@@ -38,6 +38,7 @@ describe('project store (GeoPackage file)', () => {
     const contents = db.prepare('SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name').all();
     expect(contents).toEqual([
       { table_name: 'links', data_type: 'attributes', srs_id: null },
+      { table_name: 'osm_category_mapping', data_type: 'attributes', srs_id: null },
       { table_name: 'places', data_type: 'features', srs_id: 4326 },
       { table_name: 'quarters', data_type: 'features', srs_id: 4326 },
       { table_name: 'route_stops', data_type: 'attributes', srs_id: null },

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ImportError } from '../../shared/codecs/import/source-table.js';
+import {
+  createCategoryMatcher,
+  ruleProblem,
+  type OsmCategoryRule,
+} from '../../shared/codecs/osm/osm-category-mapping.js';
+import type { OsmSource } from '../../shared/codecs/osm/osm-entities.js';
+import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../shared/codecs/osm/osm-places.js';
+import type { OsmFormat } from '../../shared/codecs/osm/read-osm.js';
+import { PlaceInputSchema } from '../../shared/model/schemas.js';
+import type { PlaceRecord, ProjectStore } from '../store/project-store.js';
+import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
+
+// Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
+// The extract is read in streaming passes first (a broken file fails before anything is
+// written), then every change is written in one transaction: all of it, or none of it.
+// Places are matched by (osm_type, osm_id): new ones are added, changed ones updated except
+// for the fields a user edited, and unchanged ones are not written at all (their rows, and
+// updated_at, stay byte for byte as they were).
+
+export interface OsmImportResult {
+  format: OsmFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: OsmCollection['skipped'] & { invalid: number };
+  /** Why features were left out as invalid (the first 50), e.g. "node/123: website ...". */
+  problems: string[];
+}
+
+/** Parses "W,S,E,N" (WGS84 degrees); throws with the reason. */
+export function parseOsmBox(text: string): OsmBox {
+  const parts = text.split(',').map((part) => Number(part.trim()));
+  const [west, south, east, north] = parts;
+  if (
+    parts.length !== 4 ||
+    west === undefined ||
+    south === undefined ||
+    east === undefined ||
+    north === undefined ||
+    !parts.every(Number.isFinite)
+  )
+    throw new Error(`--bbox must be four numbers W,S,E,N (degrees), not "${text}"`);
+  if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north)
+    throw new Error(`--bbox ${text}: needs -180 <= W < E <= 180 and -90 <= S < N <= 90`);
+  return [west, south, east, north];
+}
+
+function isGzip(file: string): boolean {
+  const head = Buffer.alloc(2);
+  const handle = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(handle, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+/** The file as a source of chunks, gunzipped when it is gzip (by content, not by name). */
+function openExtract(file: string): OsmSource {
+  const gzip = isGzip(file);
+  return () => {
+    const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    if (!gzip) return input;
+    const gunzip = zlib.createGunzip();
+    input.on('error', (error) => gunzip.destroy(error));
+    return input.pipe(gunzip);
+  };
+}
+
+function checkedRules(store: ProjectStore): OsmCategoryRule[] {
+  return store.osm.rules().map((row) => {
+    const problem = ruleProblem(row);
+    if (problem)
+      throw new Error(`The project's OSM category mapping (osm_category_mapping), row ${row.id}: ${problem}.`);
+    return row as unknown as OsmCategoryRule;
+  });
+}
+
+/** Reads the extract (every pass) into places; turns low-level read errors into clear ones. */
+async function readExtract(file: string, rules: OsmCategoryRule[], box: OsmBox | undefined) {
+  const fileName = path.basename(file);
+  try {
+    if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
+    return await collectOsmPlaces(openExtract(file), createCategoryMatcher(rules), { box, fileName });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR_ZLIB_BINDING_CLOSED')
+      throw new ImportError(
+        fileName,
+        null,
+        `the gzip data is truncated or damaged (${(error as Error).message}); download the extract again`,
+      );
+    if (code === 'ENOENT') throw new ImportError(fileName, null, 'does not exist');
+    if (code === 'EACCES') throw new ImportError(fileName, null, 'cannot be read (permission denied)');
+    throw error;
+  }
+}
+
+/** Routes are straight segments between their stops: redraw those whose stops moved. */
+function redrawRoutes(store: ProjectStore, routeIds: ReadonlySet<number>): void {
+  for (const routeId of routeIds) {
+    const route = store.routes.get(routeId);
+    if (!route) continue;
+    const positions = route.stops.flatMap((stop) => {
+      const place = store.places.get(stop.placeId);
+      return place ? [[place.longitude, place.latitude] as [number, number]] : [];
+    });
+    store.routes.setGeometry(routeId, { type: 'LineString', coordinates: positions.length >= 2 ? positions : [] });
+  }
+  if (routeIds.size > 0) store.touch('routes');
+}
+
+/** Imports the places of an OSM extract; optionally only those within `box` (W,S,E,N). */
+export async function importOsmFile(
+  store: ProjectStore,
+  file: string,
+  options: { box?: OsmBox } = {},
+): Promise<OsmImportResult> {
+  const rules = checkedRules(store);
+  const collection = await readExtract(file, rules, options.box);
+  const result: OsmImportResult = {
+    format: collection.format,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: { ...collection.skipped, invalid: 0 },
+    problems: [],
+  };
+  const invalid = (key: string, issue: { path: PropertyKey[]; message: string } | undefined) => {
+    result.skipped.invalid++;
+    if (result.problems.length < 50)
+      result.problems.push(`${key}: ${issue?.path.join('.') || 'place'} ${issue?.message ?? 'is invalid'}`);
+  };
+  // One place per OSM object, the last one wins (a well-formed extract has no duplicates).
+  const incoming = new Map(collection.places.map((place) => [`${place.osmType}/${place.osmId}`, place]));
+
+  store.transaction(() => {
+    const identities = store.osm.identities();
+    const movedRoutes = new Set<number>();
+    const additions: { record: PlaceRecord; osmType: (typeof collection.places)[number]['osmType']; osmId: number }[] =
+      [];
+    for (const [key, place] of incoming) {
+      const identity = identities.get(key);
+      const current = identity ? store.places.get(identity.placeId) : undefined;
+      if (!identity || !current) {
+        const checked = PlaceInputSchema.safeParse(place.fields);
+        if (!checked.success) invalid(key, checked.error.issues[0]);
+        else additions.push({ record: place.fields, osmType: place.osmType, osmId: place.osmId });
+        continue;
+      }
+      const merged = mergeOsmPlace(current, place.fields, new Set(identity.editedFields));
+      if (samePlaceRecord(current, merged)) {
+        result.unchanged++;
+        continue;
+      }
+      const checked = PlaceInputSchema.safeParse(merged);
+      if (!checked.success) {
+        invalid(key, checked.error.issues[0]);
+        continue;
+      }
+      store.places.update(identity.placeId, merged);
+      if (merged.longitude !== current.longitude || merged.latitude !== current.latitude)
+        for (const routeId of store.routes.routeIdsWithPlace(identity.placeId)) movedRoutes.add(routeId);
+      result.updated++;
+    }
+    redrawRoutes(store, movedRoutes);
+    const ids = store.places.insertMany(additions.map((addition) => addition.record));
+    ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
+    result.added = ids.length;
+    if (result.added + result.updated > 0) store.touch('places');
+  });
+  return result;
+}

@@ -1,0 +1,267 @@
+import type { Place } from '../../model/schemas.js';
+import type { CategoryMatch } from './osm-category-mapping.js';
+import type { OsmSource, OsmTags, OsmType } from './osm-entities.js';
+import { checkOsmId } from './osm-entities.js';
+import type { OsmFormat } from './read-osm.js';
+import { readOsm } from './read-osm.js';
+
+// From an OSM extract to places: which features are places (the category mapping), where they
+// are (a node's position; a way's or multipolygon's centroid), and which of their tags become
+// the place's fields. Streaming in up to three passes over the file, so memory grows with the
+// number of places, not with the size of the extract:
+//   1. every entity: keep matching nodes as places, matching ways' node ids, matching
+//      multipolygons' outer way ids;
+//   2. (only when multipolygons need ways) ways: the node ids of those outer ways;
+//   3. (only when ways are involved) nodes: the coordinates of exactly the nodes kept.
+
+/** A place's fields as OSM gives them (the same shape as a stored place without id and times). */
+export type OsmPlaceFields = Omit<Place, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface OsmPlace {
+  osmType: OsmType;
+  osmId: number;
+  fields: OsmPlaceFields;
+}
+
+/** West, south, east, north (WGS84 degrees). */
+export type OsmBox = readonly [number, number, number, number];
+
+export interface OsmCollection {
+  format: OsmFormat;
+  places: OsmPlace[];
+  /** Matching features left out, by reason. */
+  skipped: { noName: number; outsideBox: number; noLocation: number; otherRelation: number };
+}
+
+/**
+ * Tags kept as custom fields (under their OSM key), in this order. The tag that chose the
+ * category is among them (historic, tourism, office, craft, amenity...).
+ */
+export const KEPT_TAGS: readonly string[] = [
+  'historic',
+  'heritage',
+  'heritage:operator',
+  'tourism',
+  'amenity',
+  'office',
+  'craft',
+  'leisure',
+  'shop',
+  'information',
+  'memorial',
+  'castle_type',
+  'ruins',
+  'artwork_type',
+  'artist_name',
+  'architect',
+  'start_date',
+  'denomination',
+  'operator',
+  'opening_hours',
+  'phone',
+  'email',
+  'stars',
+  'wheelchair',
+  'wikidata',
+  'wikipedia',
+];
+
+const NAME_KEYS = ['name', 'official_name', 'short_name'];
+
+function clean(text: string, max: number): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+function websiteOf(tags: OsmTags): string {
+  const raw = (tags.website ?? tags['contact:website'] ?? tags.url ?? '').trim().split(/\s*;\s*/)[0] ?? '';
+  if (raw.length > 2000) return '';
+  if (/^https?:\/\/\S+$/i.test(raw)) return raw;
+  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(raw)) return `https://${raw}`;
+  return '';
+}
+
+function addressOf(tags: OsmTags): string {
+  if (tags['addr:full']) return clean(tags['addr:full'], 500);
+  const street = [tags['addr:street'] ?? tags['addr:place'] ?? '', tags['addr:housenumber'] ?? ''].join(' ').trim();
+  const town = [tags['addr:postcode'] ?? '', tags['addr:city'] ?? ''].join(' ').trim();
+  return clean([street, town].filter(Boolean).join(', '), 500);
+}
+
+/** The name a place gets: name, else official_name, else short_name; null when it has none. */
+export function osmName(tags: OsmTags): string | null {
+  for (const key of NAME_KEYS) {
+    const name = clean(tags[key] ?? '', 200);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A place's fields from a feature's tags, its category and its position. */
+export function osmPlaceFields(
+  tags: OsmTags,
+  name: string,
+  match: CategoryMatch,
+  longitude: number,
+  latitude: number,
+): OsmPlaceFields {
+  const customFields: Record<string, string> = {};
+  for (const key of KEPT_TAGS) {
+    const value = tags[key];
+    if (value !== undefined && value.trim() !== '') customFields[key] = value.trim().slice(0, 5000);
+  }
+  if (tags['contact:phone'] && !customFields.phone) customFields.phone = tags['contact:phone'].slice(0, 5000);
+  if (tags['contact:email'] && !customFields.email) customFields.email = tags['contact:email'].slice(0, 5000);
+  return {
+    name,
+    category: match.category,
+    sector: match.sector,
+    description: (tags.description ?? '').trim().slice(0, 20_000),
+    address: addressOf(tags),
+    website: websiteOf(tags),
+    tags: [],
+    customFields,
+    // Seven decimals (about 1 cm) as OSM stores them: the same extract gives the same bytes.
+    longitude: Math.round(longitude * 1e7) / 1e7,
+    latitude: Math.round(latitude * 1e7) / 1e7,
+  };
+}
+
+const inBox = (box: OsmBox | undefined, longitude: number, latitude: number) =>
+  !box || (longitude >= box[0] && longitude <= box[2] && latitude >= box[1] && latitude <= box[3]);
+
+interface Pending {
+  osmType: 'way' | 'relation';
+  osmId: number;
+  tags: OsmTags;
+  name: string;
+  match: CategoryMatch;
+  /** Ways: node ids. Relations: outer way ids. */
+  refs: number[];
+}
+
+/** Every place in an extract, by the category matcher; clipped to `box` when given. */
+export async function collectOsmPlaces(
+  open: OsmSource,
+  match: (tags: OsmTags) => CategoryMatch | null,
+  options: { box?: OsmBox; fileName: string },
+): Promise<OsmCollection> {
+  const { box, fileName } = options;
+  const places: OsmPlace[] = [];
+  const skipped = { noName: 0, outsideBox: 0, noLocation: 0, otherRelation: 0 };
+  const ways: Pending[] = [];
+  const relations: Pending[] = [];
+
+  const candidate = (tags: OsmTags): { name: string; match: CategoryMatch } | null => {
+    const found = match(tags);
+    if (!found) return null;
+    const name = osmName(tags);
+    if (name === null) {
+      skipped.noName++;
+      return null;
+    }
+    return { name, match: found };
+  };
+
+  const format = await readOsm(
+    open(),
+    {
+      node(node) {
+        if (!checkOsmId(node.id)) return;
+        const found = candidate(node.tags);
+        if (!found) return;
+        if (!inBox(box, node.longitude, node.latitude)) skipped.outsideBox++;
+        else
+          places.push({
+            osmType: 'node',
+            osmId: node.id,
+            fields: osmPlaceFields(node.tags, found.name, found.match, node.longitude, node.latitude),
+          });
+      },
+      way(way) {
+        if (!checkOsmId(way.id)) return;
+        const found = candidate(way.tags);
+        if (found) ways.push({ osmType: 'way', osmId: way.id, tags: way.tags, ...found, refs: way.refs });
+      },
+      relation(relation) {
+        if (!checkOsmId(relation.id)) return;
+        const found = candidate(relation.tags);
+        if (!found) return;
+        if (relation.tags.type !== 'multipolygon') {
+          // NOTE: sites, routes and other relations have no area of their own; later slices may use their members.
+          skipped.otherRelation++;
+          return;
+        }
+        const outer = relation.members
+          .filter((member) => member.type === 'way' && (member.role === 'outer' || member.role === ''))
+          .map((member) => member.ref);
+        relations.push({ osmType: 'relation', osmId: relation.id, tags: relation.tags, ...found, refs: outer });
+      },
+    },
+    fileName,
+  );
+
+  // Pass 2: node ids of the multipolygons' outer ways.
+  const wayRefs = new Map<number, number[]>(ways.map((way) => [way.osmId, way.refs]));
+  const neededWays = new Set<number>();
+  for (const relation of relations) for (const ref of relation.refs) if (!wayRefs.has(ref)) neededWays.add(ref);
+  if (neededWays.size > 0) {
+    await readOsm(
+      open(),
+      {
+        way(way) {
+          if (neededWays.has(way.id)) wayRefs.set(way.id, way.refs);
+        },
+      },
+      fileName,
+    );
+  }
+
+  // Pass 3: coordinates of the nodes those ways are drawn through.
+  const neededNodes = new Set<number>();
+  for (const way of ways) for (const ref of way.refs) neededNodes.add(ref);
+  for (const relation of relations)
+    for (const wayId of relation.refs) for (const ref of wayRefs.get(wayId) ?? []) neededNodes.add(ref);
+  const coordinates = new Map<number, [number, number]>();
+  if (neededNodes.size > 0) {
+    await readOsm(
+      open(),
+      {
+        node(node) {
+          if (neededNodes.has(node.id)) coordinates.set(node.id, [node.longitude, node.latitude]);
+        },
+      },
+      fileName,
+    );
+  }
+
+  const centroid = (nodeIds: Iterable<number>): [number, number] | null => {
+    // NOTE: the mean of the distinct vertices: inside for the compact shapes most sites are;
+    // TODO(#4): an area-weighted centroid (or a point on the surface) for long, bent outlines.
+    let longitude = 0;
+    let latitude = 0;
+    let count = 0;
+    for (const id of new Set(nodeIds)) {
+      const position = coordinates.get(id);
+      if (!position) continue;
+      longitude += position[0];
+      latitude += position[1];
+      count++;
+    }
+    return count === 0 ? null : [longitude / count, latitude / count];
+  };
+
+  for (const pending of [...ways, ...relations]) {
+    const nodeIds =
+      pending.osmType === 'way' ? pending.refs : pending.refs.flatMap((wayId) => wayRefs.get(wayId) ?? []);
+    const position = centroid(nodeIds);
+    if (!position) skipped.noLocation++;
+    else if (!inBox(box, position[0], position[1])) skipped.outsideBox++;
+    else
+      places.push({
+        osmType: pending.osmType,
+        osmId: pending.osmId,
+        fields: osmPlaceFields(pending.tags, pending.name, pending.match, position[0], position[1]),
+      });
+  }
+  return { format, places, skipped };
+}
