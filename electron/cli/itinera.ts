@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ApiError, NEARBY_DEFAULT_METRES, parseInput } from '../../shared/api/contract.js';
+import { ApiError, NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, parseInput } from '../../shared/api/contract.js';
+import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { getCategory, labelOf, SECTORS } from '../../shared/model/typology.js';
 import { appPaths } from '../services/app-paths.js';
 import { createProjectHost } from '../services/project-host.js';
@@ -13,6 +14,8 @@ import { startServer } from '../serve/http-server.js';
 import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { createProjectService } from '../services/project-service.js';
 import { createImportService } from '../services/import-service.js';
+import { proximityJoin } from '../services/proximity-join.js';
+import { CATEGORY_FAMILIES, type CategoryFamily } from '../../shared/model/typology.js';
 import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
 import { importOsmFile, parseOsmBox } from '../services/osm-import.js';
 
@@ -26,6 +29,11 @@ Commands:
   info FILE.gpkg                       print the project's name, layers and feature counts
   nearby FILE.gpkg --place ID [--within METRES] [--json]
                                        creative firms and tourism operators near a place
+  pairs FILE.gpkg --from FAMILIES --to FAMILIES --within METRES [--count|--summary|--json]
+                                       every pair of places (from, to) within a distance
+                                       (WGS84 ellipsoid); families comma-separated, e.g.
+                                       --from heritage --to creative-firm; --summary: per
+                                       "from" place its count and the sum of its "to" ids
   import FILE.gpkg SOURCE [--category C]
                                        import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
                                        shapefile, GeoPackage or FlatGeobuf (all or nothing)
@@ -152,6 +160,82 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           write(
             `  ${String(Math.round(hit.distanceMetres)).padStart(5)} m  #${hit.place.id} ${hit.place.name} (${kind})${hit.linked ? ' [linked]' : ''}`,
           );
+        }
+        return 0;
+      }
+      case 'pairs': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: {
+            from: { type: 'string' },
+            to: { type: 'string' },
+            within: { type: 'string' },
+            count: { type: 'boolean' },
+            summary: { type: 'boolean' },
+            json: { type: 'boolean' },
+          },
+          allowPositionals: true,
+        });
+        const file = requireFile(positionals, 'pairs');
+        const familiesOf = (value: string | undefined, option: string): CategoryFamily[] => {
+          if (!value)
+            throw new UsageError(`"itinera pairs" needs --${option} FAMILIES (${CATEGORY_FAMILIES.join(', ')}).`);
+          return value.split(',').map((family) => {
+            const trimmed = family.trim();
+            if (!(CATEGORY_FAMILIES as readonly string[]).includes(trimmed))
+              throw new UsageError(`--${option}: unknown family "${trimmed}" (${CATEGORY_FAMILIES.join(', ')}).`);
+            return trimmed as CategoryFamily;
+          });
+        };
+        const from = familiesOf(values.from, 'from');
+        const to = familiesOf(values.to, 'to');
+        const withinMetres = parseNumber(values.within, 'within');
+        if (withinMetres === undefined || withinMetres <= 0 || withinMetres > NEARBY_MAX_METRES)
+          throw new UsageError(`"itinera pairs" needs --within METRES (more than 0, at most ${NEARBY_MAX_METRES}).`);
+        const store = openProjectStore(file);
+        try {
+          const points = store.places.points();
+          if (values.json) {
+            // Streamed: a join can have millions of pairs.
+            const positions = new Map<number, [number, number]>();
+            for (let index = 0; index < points.length; index++)
+              positions.set(points.ids[index]!, [points.longitudes[index]!, points.latitudes[index]!]);
+            let first = true;
+            let buffer = '[';
+            proximityJoin(points, { from, to, withinMetres }, (fromId, toId) => {
+              const metres = geodesicDistanceMetres(positions.get(fromId)!, positions.get(toId)!);
+              buffer += `${first ? '\n' : ',\n'}  {"fromId":${fromId},"toId":${toId},"distanceMetres":${Math.round(metres * 10) / 10}}`;
+              first = false;
+              if (buffer.length > 1 << 16) {
+                out.write(buffer);
+                buffer = '';
+              }
+            });
+            write(`${buffer}\n]`);
+            return 0;
+          }
+          const perPlace = new Map<number, { count: number; idSum: number }>();
+          const stats = proximityJoin(points, { from, to, withinMetres }, (fromId, toId) => {
+            if (!values.summary) return;
+            const entry = perPlace.get(fromId);
+            if (entry) {
+              entry.count++;
+              entry.idSum += toId;
+            } else perPlace.set(fromId, { count: 1, idSum: toId });
+          });
+          if (values.count) {
+            write(String(stats.pairs));
+          } else if (values.summary) {
+            let buffer = 'from_id\tcount\tto_id_sum\n';
+            for (const [fromId, entry] of perPlace) buffer += `${fromId}\t${entry.count}\t${entry.idSum}\n`;
+            out.write(buffer);
+          } else {
+            write(
+              `${stats.pairs} pairs within ${withinMetres} m (WGS84 ellipsoid, geodesic) between ${stats.fromPlaces} places of ${from.join(', ')} and ${stats.toPlaces} places of ${to.join(', ')}.`,
+            );
+          }
+        } finally {
+          store.close();
         }
         return 0;
       }

@@ -3,6 +3,7 @@ import type { LineString } from 'geojson';
 import type { z } from 'zod';
 import { ApiError, type Contract, type MethodName, type MethodResult } from '../../shared/api/contract.js';
 import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
+import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../shared/geo/search-box.js';
 import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
 import { CATEGORIES } from '../../shared/model/typology.js';
@@ -11,6 +12,7 @@ import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
 import { createImportService } from './import-service.js';
+import { createPlaceIndex } from './place-index.js';
 import { editedFieldNames } from './osm-edited-fields.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
@@ -50,6 +52,7 @@ function notFound(kind: string, id: number, field = 'id'): ApiError {
 export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectServiceImpl {
   const { places, quarters, routes, links, settings } = store;
   const imports = createImportService(store);
+  const placeIndex = createPlaceIndex(places);
 
   function requirePlace(id: number, field = 'id'): Place {
     const place = places.get(id);
@@ -162,23 +165,51 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     nearbyPlaces({ placeId, withinMetres, families, limit }) {
       const centre = requirePlace(placeId, 'placeId');
-      const categories = CATEGORIES.filter((category) => (families as string[]).includes(category.family)).map(
-        (category) => category.id,
+      const categories = new Set(
+        CATEGORIES.filter((category) => (families as string[]).includes(category.family)).map(
+          (category) => category.id,
+        ),
       );
       const box = searchBoxAround(centre.longitude, centre.latitude, withinMetres);
-      const linked = links.linkedPlaceIds(placeId);
       const origin: [number, number] = [centre.longitude, centre.latitude];
-      return places
-        .inBox(box, categories, placeId)
-        .map((place) => ({
-          place,
-          distanceMetres: geodesicDistanceMetres(origin, [place.longitude, place.latitude]),
-          linked: linked.has(place.id),
-        }))
-        .filter((hit) => hit.distanceMetres <= withinMetres)
-        .sort((a, b) => a.distanceMetres - b.distanceMetres || a.place.id - b.place.id)
-        .slice(0, limit)
-        .map((hit) => ({ ...hit, distanceMetres: Math.round(hit.distanceMetres * 10) / 10 }));
+      // Candidates from the in-memory index; a local approximation with a known error bound
+      // ranks them, and the exact geodesic is computed only for those that can be in the answer.
+      const approximate = createLocalDistance(centre.longitude, centre.latitude, withinMetres);
+      const relative = approximate ? LOCAL_RELATIVE_ERROR : 0;
+      const absolute = approximate ? LOCAL_ABSOLUTE_ERROR : 0;
+      const found = placeIndex.within(box, categories, placeId);
+      const estimates = new Float64Array(found.ids.length);
+      for (let index = 0; index < estimates.length; index++) {
+        const longitude = found.longitudes[index]!;
+        const latitude = found.latitudes[index]!;
+        estimates[index] = approximate
+          ? approximate(longitude, latitude)
+          : geodesicDistanceMetres(origin, [longitude, latitude]);
+      }
+      // The limit-th nearest is at most this far (exactly), so nothing beyond `reach` can be in
+      // the answer: only those few get the exact geodesic.
+      const sorted = estimates.slice().sort();
+      const limitEstimate = sorted[limit - 1] ?? Infinity;
+      const reach = Math.min(
+        withinMetres * (1 + relative) + absolute,
+        ((limitEstimate + absolute) / (1 - relative)) * (1 + relative) + absolute,
+      );
+      const measured: { id: number; distanceMetres: number }[] = [];
+      for (let index = 0; index < estimates.length; index++) {
+        if (estimates[index]! > reach) continue;
+        const distanceMetres = geodesicDistanceMetres(origin, [found.longitudes[index]!, found.latitudes[index]!]);
+        if (distanceMetres <= withinMetres) measured.push({ id: found.ids[index]!, distanceMetres });
+      }
+      measured.sort((a, b) => a.distanceMetres - b.distanceMetres || a.id - b.id);
+      measured.length = Math.min(measured.length, limit);
+      const byId = new Map(places.getMany(measured.map((hit) => hit.id)).map((place) => [place.id, place]));
+      const linked = links.linkedPlaceIds(placeId);
+      return measured.flatMap((hit) => {
+        const place = byId.get(hit.id);
+        return place
+          ? [{ place, distanceMetres: Math.round(hit.distanceMetres * 10) / 10, linked: linked.has(place.id) }]
+          : [];
+      });
     },
 
     listQuarters: () => quarters.list(),

@@ -51,22 +51,28 @@ function gaussian(random) {
   return Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
 }
 
-/** Yields `count` places: { name, category, sector, description, longitude, latitude }. */
-export function* generatePlaces(count, seed = 42) {
+/**
+ * Yields `count` places: { name, category, sector, description, longitude, latitude }. With
+ * `categoryOf(index)`, every place gets that category instead of one drawn from the mix (the
+ * proximity-join dataset: heritage sites first, then creative firms, in the same clusters).
+ * `spreadScale` widens the clusters (the join dataset uses 1.5: about 2,000 firms within 250 m
+ * of an average site among a million, like the issue's reference dataset).
+ */
+export function* generatePlaces(count, seed = 42, categoryOf = null, spreadScale = 1) {
   const random = createRandom(seed);
   const metresPerDegreeLatitude = 111_132;
   const metresPerDegreeLongitude = 111_320 * Math.cos((CENTRE.latitude * Math.PI) / 180);
   const clusters = Array.from({ length: 50 }, () => ({
     x: gaussian(random) * 3000,
     y: gaussian(random) * 3000,
-    spread: 150 + random() * 450,
+    spread: (150 + random() * 450) * spreadScale,
   }));
   const cumulative = [];
   let total = 0;
   for (const [category, share] of MIX) cumulative.push([category, (total += share)]);
   for (let index = 0; index < count; index++) {
     const pick = random() * total;
-    const category = cumulative.find(([, edge]) => pick <= edge)?.[0] ?? 'creative-firm';
+    const category = categoryOf?.(index) ?? cumulative.find(([, edge]) => pick <= edge)?.[0] ?? 'creative-firm';
     const cluster = clusters[Math.floor(random() * clusters.length)];
     const x = cluster.x + gaussian(random) * cluster.spread;
     const y = cluster.y + gaussian(random) * cluster.spread;
@@ -81,12 +87,17 @@ export function* generatePlaces(count, seed = 42) {
   }
 }
 
-export function writePlacesCsv(file, count, seed = 42) {
+/** The proximity-join dataset: `heritage` heritage sites (ids 1…), then `firms` creative firms. */
+export function joinCategoryOf(heritage) {
+  return (index) => (index < heritage ? 'heritage-site' : 'creative-firm');
+}
+
+export function writePlacesCsv(file, count, seed = 42, categoryOf = null, spreadScale = 1) {
   const handle = fs.openSync(file, 'w');
   try {
     fs.writeSync(handle, 'name,category,sector,description,longitude,latitude\n');
     let buffer = '';
-    for (const place of generatePlaces(count, seed)) {
+    for (const place of generatePlaces(count, seed, categoryOf, spreadScale)) {
       buffer += `${place.name},${place.category},${place.sector},${place.description},${place.longitude},${place.latitude}\n`;
       if (buffer.length > 1 << 20) {
         fs.writeSync(handle, buffer);

@@ -1,15 +1,20 @@
 // `npm run bench`: Itinera's speed and memory, each workload timed side by side with a
 // reference tool in the same run and reported as a ratio. Results: tests/bench/results.json
-// and results.md. Uses Debian's gdal-bin (ogr2ogr) as the reference; it installs nothing:
-// a missing tool is reported and its rows are marked "not measured".
+// and results.md. References: Debian's gdal-bin (ogr2ogr, ogrinfo), libsqlite3-mod-spatialite,
+// postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
+// chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import]
-import { execFileSync, spawnSync } from 'node:child_process';
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer]
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writePlacesCsv } from './generate-places.mjs';
+import Database from 'better-sqlite3';
+import { createRandom, generatePlaces, joinCategoryOf, writePlacesCsv } from './generate-places.mjs';
+import { loadServices } from './in-process.mjs';
+import { INSTALL, postgisAvailable, spatialiteAvailable, startPostgis } from './references.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -18,9 +23,27 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback;
 };
 const sizes = option('sizes', '10000,100000,1000000').split(',').map(Number);
-const only = option('only', null);
+const only = option('only', null)?.split(',') ?? null;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-bench-'));
-const results = { machine: describeMachine(), startedAt: new Date().toISOString(), workloads: [] };
+const QUERIES = 1000;
+const NEARBY_METRES = 250;
+const JOIN_HERITAGE = 10_000;
+const JOIN_METRES = 250;
+const RENDERER_SIZE = 100_000;
+
+const tools = {
+  gdal: tryRun('ogr2ogr', ['--version']),
+  spatialite: spatialiteAvailable(Database),
+  postgis: postgisAvailable(),
+  chromium: fs.existsSync('/usr/bin/chromium') ? tryRun('/usr/bin/chromium', ['--version']) : null,
+};
+const results = {
+  machine: describeMachine(),
+  startedAt: new Date().toISOString(),
+  workloads: [],
+  checks: [],
+  notes: [],
+};
 
 function describeMachine() {
   const cpus = os.cpus();
@@ -30,7 +53,11 @@ function describeMachine() {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    gdal: tryRun('ogr2ogr', ['--version']) ?? 'not installed',
+    sqlite: new Database(':memory:').prepare('SELECT sqlite_version() AS v').get().v,
+    gdal: tools.gdal ?? 'not installed',
+    spatialite: tools.spatialite ?? 'not installed',
+    postgres: tools.postgis ?? 'not installed',
+    chromium: tools.chromium ?? 'not installed',
   };
 }
 
@@ -43,15 +70,13 @@ function tryRun(command, commandArgs) {
 }
 
 /** Runs a command, returning wall time (s) and peak RSS (MB) from GNU time when available. */
-function measure(command, commandArgs, env = {}) {
+function measure(command, commandArgs, options = {}) {
   const useTime = fs.existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
+  const spawnOptions = { encoding: 'utf8', maxBuffer: 1 << 30, ...options };
   const result = useTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], {
-        encoding: 'utf8',
-        env: { ...process.env, ...env },
-      })
-    : spawnSync(command, commandArgs, { encoding: 'utf8', env: { ...process.env, ...env } });
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], spawnOptions)
+    : spawnSync(command, commandArgs, spawnOptions);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0)
     throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr || result.stdout}`);
@@ -60,86 +85,813 @@ function measure(command, commandArgs, env = {}) {
 }
 
 const itinera = (...commandArgs) => [process.execPath, [path.join(root, 'bin', 'itinera.js'), ...commandArgs]];
+const notMeasured = (name, tool) => ({ name, value: null, note: `not measured (install: ${INSTALL[tool]})` });
 
-function record(workload) {
-  results.workloads.push(workload);
-  const ratio = workload.ratio === null ? 'not measured' : `${workload.ratio.toFixed(2)}×`;
-  console.log(
-    `${workload.name} (${workload.size.toLocaleString('en')}): Itinera ${workload.itinera.seconds.toFixed(2)} s, ${workload.reference.name} ${workload.reference.seconds?.toFixed(2) ?? '–'} s → ${ratio} ${workload.target ? `(target ${workload.target})` : ''}`,
-  );
+/**
+ * One row per reference. `higherIsBetter: false` (times): ratio = reference / Itinera, so above 1
+ * means Itinera is faster. `pass` compares the ratio (or Itinera's own value) with the target.
+ */
+function record({ name, size, unit, itinera: ours, references, target, check, notes }) {
+  for (const reference of references) {
+    const ratio = reference.value && ours.value ? reference.value / ours.value : null;
+    const row = {
+      name,
+      size,
+      unit,
+      itinera: ours,
+      reference,
+      ratio,
+      target: reference.target ?? target?.text ?? '',
+      pass: (reference.check ?? check)?.(ratio, ours) ?? null,
+      notes: notes ?? '',
+    };
+    results.workloads.push(row);
+    console.log(
+      `${name} (${size.toLocaleString('en')}): Itinera ${format(ours.value)} ${unit}${ours.peakMB ? ` (${ours.peakMB} MB)` : ''}, ${reference.name} ${reference.value === null ? reference.note : `${format(reference.value)} ${unit}`} → ${ratio === null ? '–' : `${ratio.toFixed(2)}×`}${row.target ? ` (target ${row.target}: ${row.pass === null ? '–' : row.pass ? 'pass' : 'FAIL'})` : ''}`,
+    );
+  }
+}
+
+function format(value) {
+  if (value === null || value === undefined) return '–';
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
+function percentile(values, p) {
+  if (values.length === 2 && p === 50) return (values[0] + values[1]) / 2;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function csvFor(size) {
+  const csv = path.join(work, `places-${size}.csv`);
+  if (!fs.existsSync(csv)) writePlacesCsv(csv, size);
+  return csv;
+}
+
+/** The Itinera project and ogr2ogr GeoPackage of the mixed dataset (made by the import workload). */
+function projectFor(size) {
+  const project = path.join(work, `itinera-${size}.gpkg`);
+  if (!fs.existsSync(project)) {
+    measure(...itinera('new', project));
+    measure(...itinera('import', project, csvFor(size)));
+  }
+  return project;
+}
+
+function ogrGeoPackage(size) {
+  const gpkg = path.join(work, `ogr-${size}.gpkg`);
+  if (!fs.existsSync(gpkg) && tools.gdal) ogr2ogr(size, gpkg);
+  return fs.existsSync(gpkg) ? gpkg : null;
+}
+
+function ogr2ogr(size, gpkg) {
+  fs.rmSync(gpkg, { force: true });
+  return measure('ogr2ogr', [
+    '-f',
+    'GPKG',
+    gpkg,
+    csvFor(size),
+    '-oo',
+    'X_POSSIBLE_NAMES=longitude',
+    '-oo',
+    'Y_POSSIBLE_NAMES=latitude',
+    '-a_srs',
+    'EPSG:4326',
+    '-nln',
+    'places',
+  ]);
 }
 
 // Workload: import a CSV of N places into a new project, with spatial (and full-text) index,
 // against ogr2ogr -f GPKG of the same CSV (which builds its RTree spatial index by default).
 function csvImport(size) {
-  const csv = path.join(work, `places-${size}.csv`);
-  if (!fs.existsSync(csv)) writePlacesCsv(csv, size);
+  const csv = csvFor(size);
   const project = path.join(work, `itinera-${size}.gpkg`);
   fs.rmSync(project, { force: true });
   measure(...itinera('new', project));
   const ours = measure(...itinera('import', project, csv));
-  if (!/Imported (\d+) places/.test(ours.stdout) || Number(/Imported (\d+) places/.exec(ours.stdout)[1]) !== size) {
+  const imported = /Imported (\d+) places/.exec(ours.stdout);
+  if (!imported || Number(imported[1]) !== size)
     throw new Error(`Itinera imported the wrong number of places: ${ours.stdout}`);
-  }
-  let reference = { name: 'ogr2ogr -f GPKG', seconds: null, peakMB: null };
-  if (tryRun('ogr2ogr', ['--version'])) {
-    const gpkg = path.join(work, `ogr-${size}.gpkg`);
-    fs.rmSync(gpkg, { force: true });
-    const theirs = measure('ogr2ogr', [
-      '-f',
-      'GPKG',
-      gpkg,
-      csv,
-      '-oo',
-      'X_POSSIBLE_NAMES=longitude',
-      '-oo',
-      'Y_POSSIBLE_NAMES=latitude',
-      '-a_srs',
-      'EPSG:4326',
-      '-nln',
-      'places',
-    ]);
-    reference = { name: 'ogr2ogr -f GPKG', seconds: theirs.seconds, peakMB: theirs.peakMB };
+  const db = new Database(project, { readonly: true });
+  const rtree = db.prepare("SELECT rtreecheck('rtree_places_geom') AS r").get().r;
+  db.close();
+  results.checks.push({ check: `rtreecheck after import of ${size}`, result: rtree, ok: rtree === 'ok' });
+  console.log(`  rtreecheck(rtree_places_geom) after import: ${rtree}`);
+  let reference = notMeasured('ogr2ogr -f GPKG', 'gdal');
+  if (tools.gdal) {
+    const theirs = ogr2ogr(size, path.join(work, `ogr-${size}.gpkg`));
+    reference = { name: 'ogr2ogr -f GPKG (with RTree)', value: theirs.seconds, peakMB: theirs.peakMB };
   }
   record({
     name: 'CSV import with spatial index',
     size,
-    itinera: { seconds: ours.seconds, peakMB: ours.peakMB },
-    reference,
-    ratio: reference.seconds ? reference.seconds / ours.seconds : null,
-    ratioMeaning: 'reference time / Itinera time (above 1: Itinera is faster)',
-    target: '≥ 3 (issue #6)',
+    unit: 's',
+    itinera: { value: ours.seconds, peakMB: ours.peakMB },
+    references: [reference],
+    target: { text: '≥ 3×' },
+    check: (ratio) => (ratio === null ? null : ratio >= 3),
   });
 }
 
-const WORKLOADS = { 'csv-import': csvImport };
-
-try {
-  for (const [name, run] of Object.entries(WORKLOADS)) {
-    if (only && only !== name) continue;
-    for (const size of sizes) run(size);
+// Workload: open a project (schema check, counts, extent) and peak memory, against ogrinfo -so.
+function openProject(size) {
+  const project = projectFor(size);
+  measure(...itinera('info', project)); // warm the page cache for both
+  const ours = measure(...itinera('info', project));
+  const gpkg = ogrGeoPackage(size);
+  let reference = notMeasured('ogrinfo -so', 'gdal');
+  if (gpkg) {
+    measure('ogrinfo', ['-so', gpkg, 'places']);
+    const theirs = measure('ogrinfo', ['-so', gpkg, 'places']);
+    reference = { name: 'ogrinfo -so (same data)', value: theirs.seconds, peakMB: theirs.peakMB };
   }
+  record({
+    name: 'Open project (itinera info)',
+    size,
+    unit: 's',
+    itinera: { value: ours.seconds, peakMB: ours.peakMB },
+    references: [reference],
+  });
+}
+
+let services = null;
+async function inProcess() {
+  services ??= await loadServices(root);
+  return services;
+}
+
+function randomPlaceIds(count, max, seed) {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, () => 1 + Math.floor(random() * max));
+}
+
+function timeEach(items, run) {
+  const times = [];
+  const answers = [];
+  for (const item of items) {
+    const started = process.hrtime.bigint();
+    answers.push(run(item));
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { times, answers, median: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+// Workload: nearby query for one place (creative firms and tourism operators within 250 m,
+// nearest first, at most 200), median and p95 over 1,000 random places, in-process. References:
+// SpatiaLite in the same better-sqlite3 on ogr2ogr's GeoPackage (its RTree), PostGIS via psql.
+async function nearby(size, postgis) {
+  const { openProjectStore, createProjectService } = await inProcess();
+  const store = openProjectStore(projectFor(size));
+  const service = createProjectService(store);
+  const ids = randomPlaceIds(QUERIES, size, 11);
+  const query = (placeId) =>
+    service.nearbyPlaces({
+      placeId,
+      withinMetres: NEARBY_METRES,
+      families: ['creative-firm', 'tourism-operator'],
+      limit: 200,
+    });
+  const firstStarted = process.hrtime.bigint();
+  query(ids[0]);
+  const firstMs = Number(process.hrtime.bigint() - firstStarted) / 1e6;
+  const ours = timeEach(ids, query);
+  const centres = new Map(ids.map((id) => [id, service.getPlace({ id })]));
+  store.close();
+  const categories = [
+    'creative-firm',
+    'creative-industry-company',
+    'accommodation',
+    'guide',
+    'tour-operator',
+    'visitor-information',
+  ];
+  const references = [];
+  const box = (place) => {
+    const dLat = (NEARBY_METRES * 1.01) / 110_574;
+    const dLon = (NEARBY_METRES * 1.01) / (111_320 * Math.cos(((Math.abs(place.latitude) + dLat) * Math.PI) / 180));
+    return [place.longitude - dLon, place.latitude - dLat, place.longitude + dLon, place.latitude + dLat];
+  };
+  let agreement = null;
+  const gpkg = ogrGeoPackage(size);
+  if (tools.spatialite && gpkg) {
+    // SpatiaLite takes the ellipsoid of SRID 4326 from its own spatial_ref_sys: a WGS84-only
+    // metadata database, with ogr2ogr's GeoPackage attached (read through GeomFromGPB).
+    const db = new Database(':memory:');
+    db.loadExtension('mod_spatialite');
+    db.prepare("SELECT InitSpatialMetaData(1, 'WGS84')").get();
+    db.prepare('ATTACH DATABASE ? AS g').run(gpkg);
+    const statement = db.prepare(
+      `SELECT p.* FROM g.places AS p
+       WHERE p.fid IN (SELECT id FROM g.rtree_places_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)
+         AND p.fid != ? AND p.category IN (${categories.map(() => '?').join(',')})
+         AND ST_Distance(GeomFromGPB(p.geom), MakePoint(?, ?, 4326), 1) <= ?
+       ORDER BY ST_Distance(GeomFromGPB(p.geom), MakePoint(?, ?, 4326), 1), p.fid LIMIT 200`,
+    );
+    statement.raw(true);
+    const run = (id) => {
+      const place = centres.get(id);
+      const [west, south, east, north] = box(place);
+      return statement.all(
+        east,
+        west,
+        north,
+        south,
+        id,
+        ...categories,
+        place.longitude,
+        place.latitude,
+        NEARBY_METRES,
+        place.longitude,
+        place.latitude,
+      );
+    };
+    run(ids[0]);
+    const theirs = timeEach(ids, run);
+    db.close();
+    let differing = 0;
+    ours.answers.forEach((answer, index) => {
+      const a = answer.map((hit) => hit.place.id).join(',');
+      if (a !== theirs.answers[index].map((row) => row[0]).join(',')) differing++;
+    });
+    agreement = `${differing} of ${QUERIES} answers differ from SpatiaLite's (ids in order)`;
+    results.checks.push({
+      check: `nearby ${size}: same answers as SpatiaLite`,
+      result: agreement,
+      ok: differing === 0,
+    });
+    references.push({
+      name: 'SpatiaLite (GPKG RTree + ST_Distance ellipsoid)',
+      median: theirs.median,
+      p95: theirs.p95,
+    });
+  } else
+    references.push({
+      ...notMeasured('SpatiaLite', tools.spatialite ? 'gdal' : 'spatialite'),
+      median: null,
+      p95: null,
+    });
+  if (postgis) {
+    loadMixedIntoPostgis(postgis, size);
+    const lines = ['\\timing on'];
+    for (const id of ids) {
+      const place = centres.get(id);
+      lines.push(
+        `SELECT * FROM mixed WHERE ST_DWithin(geog, ST_SetSRID(ST_MakePoint(${place.longitude}, ${place.latitude}), 4326)::geography, ${NEARBY_METRES}) AND id != ${id} AND category IN (${categories.map((c) => `'${c}'`).join(',')}) ORDER BY ST_Distance(geog, ST_SetSRID(ST_MakePoint(${place.longitude}, ${place.latitude}), 4326)::geography), id LIMIT 200;`,
+      );
+    }
+    const output = postgis.psql(lines.join('\n'));
+    const times = [...output.matchAll(/^Time: ([\d.]+) ms/gm)].map((match) => Number(match[1]));
+    references.push({
+      name: 'PostGIS ST_DWithin (geography, GiST), psql \\timing',
+      median: percentile(times, 50),
+      p95: percentile(times, 95),
+    });
+  } else references.push({ ...notMeasured('PostGIS', 'postgis'), median: null, p95: null });
+  for (const reference of references) {
+    const row = {
+      name: 'Nearby query, one place (250 m)',
+      size,
+      unit: 'ms',
+      itinera: { median: ours.median, p95: ours.p95, value: ours.p95, firstQueryMs: firstMs },
+      reference: { ...reference, value: reference.p95 },
+      ratio: reference.p95 ? reference.p95 / ours.p95 : null,
+      target: size === 1_000_000 ? 'p95 < 2 ms' : '',
+      pass: size === 1_000_000 ? ours.p95 < 2 : null,
+      notes: `Both sides return up to 200 whole rows (Itinera: Place objects with exact geodesic distances). median ${format(ours.median)} ms / reference median ${format(reference.median)} ms; first query (builds the in-memory index) ${format(firstMs)} ms. ${agreement ?? ''}`,
+    };
+    results.workloads.push(row);
+    console.log(
+      `Nearby (${size.toLocaleString('en')}): Itinera median ${format(ours.median)} ms, p95 ${format(ours.p95)} ms (first ${format(firstMs)} ms); ${reference.name}: ${reference.p95 === null || reference.p95 === undefined ? reference.note : `median ${format(reference.median)} ms, p95 ${format(reference.p95)} ms`}`,
+    );
+  }
+  if (agreement) console.log(`  ${agreement}`);
+}
+
+const mixedLoaded = new Set();
+function loadMixedIntoPostgis(postgis, size) {
+  if (mixedLoaded.has(size)) return;
+  let copy =
+    'DROP TABLE IF EXISTS mixed;\nCREATE TABLE mixed (id integer PRIMARY KEY, name text, category text, geog geography(Point, 4326));\nCOPY mixed FROM STDIN;\n';
+  let id = 0;
+  for (const place of generatePlaces(size))
+    copy += `${++id}\t${place.name}\t${place.category}\tSRID=4326;POINT(${place.longitude} ${place.latitude})\n`;
+  copy += '\\.\nCREATE INDEX mixed_geog ON mixed USING gist (geog);\nANALYZE mixed;\n';
+  postgis.psql(copy);
+  mixedLoaded.clear();
+  mixedLoaded.add(size);
+}
+
+// Workload: full-text search over N names ("Studio 4821": every word a prefix term, ranked),
+// median and p95 over 1,000 random names, in-process; reference: the same FTS5 MATCH on the
+// same file straight through better-sqlite3 (Itinera's overhead over SQLite's own search).
+async function search(size) {
+  const { openProjectStore, createProjectService } = await inProcess();
+  const project = projectFor(size);
+  const store = openProjectStore(project);
+  const service = createProjectService(store);
+  const ids = randomPlaceIds(QUERIES, size, 13);
+  const names = ids.map((id) => service.getPlace({ id }).name);
+  const run = (text) => service.searchPlaces({ text, limit: 20 });
+  run(names[0]);
+  const ours = timeEach(names, run);
+  store.close();
+  let found = 0;
+  ours.answers.forEach((answer, index) => {
+    if (answer.some((hit) => hit.place.id === ids[index])) found++;
+  });
+  const db = new Database(project, { readonly: true });
+  const statement = db
+    .prepare(
+      'SELECT rowid FROM places_search WHERE places_search MATCH ? ORDER BY bm25(places_search, 10.0, 2.0, 1.0, 1.0) LIMIT 20',
+    )
+    .pluck(true);
+  const fts = (text) =>
+    statement.all(
+      text
+        .split(/\s+/)
+        .map((word) => `"${word}"*`)
+        .join(' '),
+    );
+  fts(names[0]);
+  const theirs = timeEach(names, fts);
+  db.close();
+  // NOTE: informational: every word is a prefix term, so "Studio 12" also ranks "Studio 1204" etc.
+  results.checks.push({
+    check: `search ${size}: the place searched for is among the 20 hits (prefix terms: "Place 12" also matches "Place 1234")`,
+    result: `${found} of ${QUERIES}`,
+    ok: null,
+  });
+  const row = {
+    name: 'Full-text search (names)',
+    size,
+    unit: 'ms',
+    itinera: { median: ours.median, p95: ours.p95, value: ours.p95 },
+    reference: {
+      name: 'FTS5 MATCH, same file, raw better-sqlite3',
+      median: theirs.median,
+      p95: theirs.p95,
+      value: theirs.p95,
+    },
+    ratio: theirs.p95 / ours.p95,
+    target: '',
+    pass: null,
+    notes: `median ${format(ours.median)} ms / reference median ${format(theirs.median)} ms; the place searched for is among the hits in ${found} of ${QUERIES}`,
+  };
+  results.workloads.push(row);
+  console.log(
+    `Search (${size.toLocaleString('en')}): Itinera median ${format(ours.median)} ms, p95 ${format(ours.p95)} ms; raw FTS5 median ${format(theirs.median)} ms, p95 ${format(theirs.p95)} ms; found ${found}/${QUERIES}`,
+  );
+}
+
+// Workload: proximity join. For 10,000 heritage sites, every creative firm within 250 m among N
+// (the firms of the join dataset), exact WGS84 ellipsoid in Itinera, SpatiaLite and PostGIS;
+// turf (sphere, brute force) at the smallest size. Each answer is summarised per site as
+// (count, sum of firm ids) and compared.
+function joinDataset(size) {
+  const csv = path.join(work, `join-${size}.csv`);
+  const project = path.join(work, `join-${size}.gpkg`);
+  if (!fs.existsSync(project)) {
+    writePlacesCsv(csv, JOIN_HERITAGE + size, 7, joinCategoryOf(JOIN_HERITAGE), 1.5);
+    measure(...itinera('new', project));
+    measure(...itinera('import', project, csv));
+    fs.rmSync(csv);
+  }
+  return project;
+}
+
+function parseSummary(text) {
+  const map = new Map();
+  for (const line of text.trim().split('\n')) {
+    const [from, count, sum] = line.split('\t');
+    if (!/^\d+$/.test(from)) continue;
+    map.set(Number(from), { count: Number(count), sum: Number(sum) });
+  }
+  return map;
+}
+
+function compareSummaries(ours, theirs) {
+  let sites = 0;
+  let pairDifference = 0;
+  let oursTotal = 0;
+  let theirsTotal = 0;
+  for (const id of new Set([...ours.keys(), ...theirs.keys()])) {
+    const a = ours.get(id) ?? { count: 0, sum: 0 };
+    const b = theirs.get(id) ?? { count: 0, sum: 0 };
+    oursTotal += a.count;
+    theirsTotal += b.count;
+    if (a.count !== b.count || a.sum !== b.sum) {
+      sites++;
+      pairDifference += Math.max(Math.abs(a.count - b.count), a.sum !== b.sum ? 1 : 0);
+    }
+  }
+  return { sites, pairDifference, oursTotal, theirsTotal };
+}
+
+function pairs(size, postgis) {
+  const project = joinDataset(size);
+  const ours = measure(
+    ...itinera(
+      'pairs',
+      project,
+      '--from',
+      'heritage',
+      '--to',
+      'creative-firm',
+      '--within',
+      String(JOIN_METRES),
+      '--summary',
+    ),
+  );
+  const oursSummary = parseSummary(ours.stdout);
+  const total = [...oursSummary.values()].reduce((sum, entry) => sum + entry.count, 0);
+  console.log(
+    `  join ${size}: ${total.toLocaleString('en')} pairs, ${(total / JOIN_HERITAGE).toFixed(0)} firms within ${JOIN_METRES} m of an average site`,
+  );
+  const references = [];
+  const compare = (name, summary, expectExact) => {
+    const difference = compareSummaries(oursSummary, summary);
+    const text = `${name}: ${difference.theirsTotal.toLocaleString('en')} pairs against Itinera's ${difference.oursTotal.toLocaleString('en')}; ${difference.sites} sites differ, at least ${difference.pairDifference} pairs`;
+    results.checks.push({
+      check: `pairs ${size}: ${name}`,
+      result: text,
+      ok: expectExact ? difference.sites === 0 : null,
+    });
+    console.log(`  ${text}`);
+    return text;
+  };
+  const checks = [];
+  // Points as the generator made them, ids as Itinera assigned them (CSV order).
+  const heritage = [];
+  const firms = [];
+  let id = 0;
+  for (const place of generatePlaces(JOIN_HERITAGE + size, 7, joinCategoryOf(JOIN_HERITAGE), 1.5)) {
+    (place.category === 'heritage-site' ? heritage : firms).push([++id, place.longitude, place.latitude]);
+  }
+  if (tools.spatialite) {
+    const file = path.join(work, `spatialite-join-${size}.sqlite`);
+    fs.rmSync(file, { force: true });
+    const db = new Database(file);
+    db.loadExtension('mod_spatialite');
+    db.pragma('journal_mode = OFF');
+    db.prepare('SELECT InitSpatialMetaDataFull(1)').get();
+    db.exec('CREATE TABLE heritage (id INTEGER PRIMARY KEY, west REAL, south REAL, east REAL, north REAL)');
+    db.prepare("SELECT AddGeometryColumn('heritage', 'geom', 4326, 'POINT', 'XY')").get();
+    db.exec('CREATE TABLE firms (id INTEGER PRIMARY KEY)');
+    db.prepare("SELECT AddGeometryColumn('firms', 'geom', 4326, 'POINT', 'XY')").get();
+    const addHeritage = db.prepare('INSERT INTO heritage VALUES (?, ?, ?, ?, ?, MakePoint(?, ?, 4326))');
+    const addFirm = db.prepare('INSERT INTO firms VALUES (?, MakePoint(?, ?, 4326))');
+    db.transaction(() => {
+      for (const [hid, x, y] of heritage) {
+        const dLat = (JOIN_METRES * 1.01) / 110_574;
+        const dLon = (JOIN_METRES * 1.01) / (111_320 * Math.cos(((Math.abs(y) + dLat) * Math.PI) / 180));
+        addHeritage.run(hid, x - dLon, y - dLat, x + dLon, y + dLat, x, y);
+      }
+      for (const [fid, x, y] of firms) addFirm.run(fid, x, y);
+    })();
+    db.prepare("SELECT CreateSpatialIndex('firms', 'geom')").get();
+    db.exec('ANALYZE');
+    const started = process.hrtime.bigint();
+    const rows = db
+      .prepare(
+        `SELECT h.id, count(*), sum(f.id) FROM heritage AS h JOIN firms AS f
+         ON f.rowid IN (SELECT rowid FROM SpatialIndex WHERE f_table_name = 'firms' AND f_geometry_column = 'geom'
+                        AND search_frame = BuildMbr(h.west, h.south, h.east, h.north, 4326))
+         WHERE ST_Distance(h.geom, f.geom, 1) <= ${JOIN_METRES} GROUP BY h.id`,
+      )
+      .raw(true)
+      .all();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    db.close();
+    fs.rmSync(file, { force: true });
+    checks.push(compare('SpatiaLite', new Map(rows.map(([hid, count, sum]) => [hid, { count, sum }])), true));
+    references.push({ name: 'SpatiaLite 5 (SpatialIndex + ST_Distance ellipsoid)', value: seconds });
+  } else references.push(notMeasured('SpatiaLite', 'spatialite'));
+  if (postgis) {
+    let copy =
+      'DROP TABLE IF EXISTS heritage; DROP TABLE IF EXISTS firms;\nCREATE TABLE heritage (id integer PRIMARY KEY, geog geography(Point, 4326));\nCREATE TABLE firms (id integer PRIMARY KEY, geog geography(Point, 4326));\nCOPY heritage FROM STDIN;\n';
+    for (const [hid, x, y] of heritage) copy += `${hid}\tSRID=4326;POINT(${x} ${y})\n`;
+    copy += '\\.\nCOPY firms FROM STDIN;\n';
+    for (const [fid, x, y] of firms) copy += `${fid}\tSRID=4326;POINT(${x} ${y})\n`;
+    copy += '\\.\nCREATE INDEX firms_geog ON firms USING gist (geog);\nANALYZE heritage;\nANALYZE firms;\n';
+    postgis.psql(copy);
+    const started = process.hrtime.bigint();
+    const output = postgis.psql(
+      `SELECT h.id, count(*), sum(f.id) FROM heritage AS h JOIN firms AS f ON ST_DWithin(h.geog, f.geog, ${JOIN_METRES}) GROUP BY h.id;`,
+    );
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    checks.push(compare('PostGIS', parseSummary(output), true));
+    references.push({
+      name: 'PostGIS ST_DWithin (geography, GiST)',
+      value: seconds,
+      target: '≥ 5×',
+      check: (ratio) => (ratio === null ? null : ratio >= 5),
+    });
+  } else references.push({ ...notMeasured('PostGIS', 'postgis'), target: '≥ 5×' });
+  if (size === Math.min(...sizes)) {
+    const started = process.hrtime.bigint();
+    const summary = new Map();
+    // turf.distance: haversine on a sphere of radius 6,371,008.8 m.
+    for (const [hid, x, y] of heritage) {
+      let count = 0;
+      let sum = 0;
+      for (const [fid, fx, fy] of firms) {
+        if (turfDistance([x, y], [fx, fy], { units: 'meters' }) <= JOIN_METRES) {
+          count++;
+          sum += fid;
+        }
+      }
+      if (count > 0) summary.set(hid, { count, sum });
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    checks.push(compare('turf brute force (sphere)', summary, false));
+    references.push({ name: 'turf.distance brute force (sphere)', value: seconds });
+  }
+  record({
+    name: `Proximity join: 10,000 heritage × firms within ${JOIN_METRES} m`,
+    size,
+    unit: 's',
+    itinera: { value: ours.seconds, peakMB: ours.peakMB, pairs: total },
+    references,
+    notes: `${total.toLocaleString('en')} pairs (${(total / JOIN_HERITAGE).toFixed(0)} per site). ${checks.join('. ')}`,
+  });
+}
+let turfDistance = null;
+
+// Workload: renderer, time until the map is idle with 100,000 places in headless Chromium,
+// against a bare MapLibre page showing the same places as a GeoJSON circle layer, same viewport.
+async function renderer() {
+  const size = RENDERER_SIZE;
+  if (!tools.chromium) {
+    results.workloads.push({
+      name: 'Renderer: map idle',
+      size,
+      unit: 's',
+      itinera: { value: null },
+      reference: notMeasured('bare MapLibre', 'chromium'),
+      ratio: null,
+      target: '≤ 1.15×',
+      pass: null,
+      notes: '',
+    });
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const project = projectFor(size);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+  const viewport = { width: 1280, height: 800 };
+  const serve = spawn(
+    process.execPath,
+    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const bare = await startBarePage(size);
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let text = '';
+      serve.stdout.on('data', (chunk) => {
+        text += chunk;
+        const match = /running at (\S+)/.exec(text);
+        if (match) resolve(match[1]);
+      });
+      serve.once('exit', (code) => reject(new Error(`itinera serve exited (${code})`)));
+    });
+    const timeApp = async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(`${url}&e2e=1`);
+      await page.waitForFunction(() => globalThis.document.body.dataset.mapIdle === 'true', undefined, {
+        timeout: 300_000,
+        polling: 20,
+      });
+      const seconds = (Date.now() - started) / 1000;
+      await context.close();
+      return seconds;
+    };
+    const timeBare = async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(bare.url);
+      await page.waitForFunction(() => globalThis.__idle === true, undefined, { timeout: 300_000, polling: 20 });
+      const seconds = (Date.now() - started) / 1000;
+      await context.close();
+      return seconds;
+    };
+    // NOTE: the app takes a minute or more here (see results.md): a warm-up of the bare page,
+    // then two alternating runs each; the median of two is their mean.
+    await timeBare();
+    const app = [];
+    const reference = [];
+    for (let run = 0; run < 2; run++) {
+      app.push(await timeApp());
+      reference.push(await timeBare());
+    }
+    const ours = percentile(app, 50);
+    const theirs = percentile(reference, 50);
+    record({
+      name: 'Renderer: until map idle, 100,000 places',
+      size,
+      unit: 's',
+      itinera: { value: ours, runs: app },
+      references: [{ name: 'bare MapLibre page, same GeoJSON', value: theirs, runs: reference }],
+      target: { text: 'overhead ≤ 1.15× (ratio ≥ 0.87)' },
+      check: (ratio) => (ratio === null ? null : 1 / ratio <= 1.15),
+      notes: `medians of 2 runs; Itinera ${app.map((s) => s.toFixed(2)).join(', ')} s; bare ${reference.map((s) => s.toFixed(2)).join(', ')} s`,
+    });
+  } finally {
+    serve.kill('SIGTERM');
+    await new Promise((resolve) => bare.server.close(resolve));
+    await browser.close();
+  }
+}
+
+async function startBarePage(size) {
+  const db = new Database(projectFor(size), { readonly: true });
+  const bounds = db
+    .prepare('SELECT min(minx) AS w, min(miny) AS s, max(maxx) AS e, max(maxy) AS n FROM rtree_places_geom')
+    .get();
+  db.close();
+  const features = [];
+  let id = 0;
+  for (const place of generatePlaces(size)) {
+    features.push({
+      type: 'Feature',
+      id: ++id,
+      properties: { name: place.name, category: place.category },
+      geometry: { type: 'Point', coordinates: [place.longitude, place.latitude] },
+    });
+  }
+  const geojson = JSON.stringify({ type: 'FeatureCollection', features });
+  const dist = path.join(root, 'node_modules', 'maplibre-gl', 'dist');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module">
+import * as maplibregl from '/maplibre/maplibre-gl.mjs';
+const data = await (await fetch('/places.geojson')).json();
+const map = new maplibregl.Map({ container: 'map', style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f1ea' } }] },
+  bounds: [[${bounds.w}, ${bounds.s}], [${bounds.e}, ${bounds.n}]], fitBoundsOptions: { padding: 64, maxZoom: 17 } });
+map.on('load', () => {
+  map.addSource('places', { type: 'geojson', data });
+  map.addLayer({ id: 'places', type: 'circle', source: 'places', paint: { 'circle-radius': 4, 'circle-color': '#b5482d', 'circle-stroke-width': 1, 'circle-stroke-color': '#fff' } });
+  map.once('idle', () => { window.__idle = true; });
+});
+</script></body></html>`;
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(html);
+    if (url.pathname === '/places.geojson')
+      return response.writeHead(200, { 'content-type': 'application/json' }).end(geojson);
+    const file = path.join(dist, path.basename(url.pathname));
+    if (url.pathname.startsWith('/maplibre/') && fs.existsSync(file)) {
+      const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+      return response.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** One sentence per failing row: by how much, and why (from profiles of this code; see the report). */
+function explainFailures() {
+  const failing = results.workloads.filter((w) => w.pass === false);
+  if (failing.length === 0) return ['Every target with a measurement was met.'];
+  return failing.map((w) => {
+    const by = w.ratio === null ? '' : ` (${w.ratio.toFixed(2)}×)`;
+    if (w.name.startsWith('CSV import'))
+      return `- ${w.name}, ${w.size.toLocaleString('en')}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s${by}, target 3×, short by a factor ${(3 / w.ratio).toFixed(1)}. Packing the RTree straight into its shadow tables took the index from ~6-8 s to ~1.5 s at 1,000,000 and the whole import from ~26 s to ~18 s; what remains (CPU profile at 1,000,000) is reading and parsing the whole CSV in memory, planning and validating each row with the edit schema (~5 s with papaparse, planImport and zod, in import-service.ts and shared/codecs/import, outside the bench owner's scope), the row inserts (~4.5 s), the full-text index ogr2ogr does not build (~2.5 s) and garbage collection of the in-memory rows (~4 s). At 10,000 the Node process start and module loading (~0.4 s) alone exceed ogr2ogr's whole run. Streaming the CSV in chunks straight into prepared inserts would remove most of the parse/GC share.`;
+    if (w.name.startsWith('Proximity join'))
+      return `- ${w.name}, ${w.size.toLocaleString('en')}, against ${w.reference.name}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s${by}, target 5×. Itinera's time is the whole command (Node start, reading every place from the GeoPackage, building the k-d tree, the join); at small sizes that fixed cost (~0.5 s) dominates while PostGIS only runs the query on loaded, indexed tables.`;
+    if (w.name.startsWith('Nearby'))
+      return `- ${w.name}, ${w.size.toLocaleString('en')}: p95 ${format(w.itinera.p95)} ms (median ${format(w.itinera.median)} ms), target < 2 ms, missed by ${(w.itinera.p95 / 2).toFixed(1)}×, though ${w.ratio?.toFixed(0)}× faster than ${w.reference.name.split(' ')[0]} here. This generated city is denser than the issue's (its databases take 40-45 ms per query here against 6-10 ms there): a 250 m circle holds thousands of candidates, and every answer is 200 whole places, whose rows read from SQLite by id (~0.6-1 ms) and exact geodesic distances (~0.5 ms, 2.6 µs each with GeographicLib) take most of the budget before the k-d tree range and the approximation over every candidate. Answering ids and distances first and reading places on demand, or a smaller default limit, would bring it under 2 ms.`;
+    if (w.name.startsWith('Renderer'))
+      return `- ${w.name}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s for bare MapLibre, an overhead of ${(1 / w.ratio).toFixed(1)}× (target ≤ 1.15×). Not the data path: the app's places:list payload for 100,000 places arrives in ~1-2 s. MapLibre spends the time laying out the place-name labels (layer place-labels, minzoom 11, text-variable-anchor with 6 anchors, glyphs drawn locally with no glyphs URL): fitted to the data the map opens at zoom ~11-12, so all 100,000 names are shaped and collision-tested ("Too many glyphs being rendered in a tile"). For the renderer owner (renderer/src/map/map-style.ts): raise the place-labels minzoom to ~15 or show labels only when few places are in view; and renderer/src/state fetches places:list:query twice on start (seen in the request log).`;
+    return `- ${w.name}, ${w.size.toLocaleString('en')}: ratio ${w.ratio?.toFixed(2)}, target ${w.target}.`;
+  });
+}
+
+const WORKLOADS = {
+  'csv-import': csvImport,
+  open: openProject,
+  nearby,
+  search,
+  pairs,
+  renderer,
+};
+
+const selected = (name) => !only || only.includes(name);
+/** A workload that fails is reported as such; the others still run, and results are written as they come. */
+async function attempt(name, size, run) {
+  try {
+    await run();
+    if (!args.includes('--merge')) writeResults(false);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`${name} (${size}) failed: ${message}`);
+    results.checks.push({ check: `${name} ${size}`, result: `failed: ${message}`, ok: false });
+  }
+}
+let postgis = null;
+// Interrupted (Ctrl-C): stop the PostGIS cluster and remove the temporary files all the same.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    try {
+      postgis?.stop();
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    }
+  });
+}
+try {
+  if (fs.existsSync(path.join(root, 'scripts', 'build.mjs')))
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  if ((selected('nearby') || selected('pairs')) && tools.postgis) {
+    postgis = startPostgis();
+    results.machine.postgis = postgis.version;
+  }
+  if (selected('pairs')) turfDistance = (await import('@turf/turf')).distance;
+  for (const size of sizes) {
+    for (const [name, run] of Object.entries(WORKLOADS)) {
+      if (!selected(name) || name === 'renderer') continue;
+      await attempt(name, size, () => run(size, postgis));
+    }
+  }
+  if (selected('renderer')) await attempt('renderer', RENDERER_SIZE, renderer);
+  writeResults(true);
 } finally {
+  postgis?.stop();
   fs.rmSync(work, { recursive: true, force: true });
 }
 
-results.finishedAt = new Date().toISOString();
-fs.writeFileSync(path.join(root, 'tests', 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const lines = [
-  '# Itinera benchmark results',
-  '',
-  `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, ${results.machine.os}, Node ${results.machine.node}, ${results.machine.gdal}.`,
-  `Run: ${results.startedAt}.`,
-  '',
-  '| workload | size | Itinera (s) | Itinera peak (MB) | reference | reference (s) | reference peak (MB) | ratio | target |',
-  '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
-  ...results.workloads.map(
-    (w) =>
-      `| ${w.name} | ${w.size.toLocaleString('en')} | ${w.itinera.seconds.toFixed(2)} | ${w.itinera.peakMB ?? '–'} | ${w.reference.name} | ${w.reference.seconds?.toFixed(2) ?? 'not measured'} | ${w.reference.peakMB ?? '–'} | ${w.ratio === null ? '–' : `${w.ratio.toFixed(2)}×`} | ${w.target ?? ''} |`,
-  ),
-  '',
-  'Ratio = reference time / Itinera time: above 1 means Itinera is faster.',
-  '',
-];
-fs.writeFileSync(path.join(root, 'tests', 'bench', 'results.md'), lines.join('\n'));
-console.log(lines.join('\n'));
+function writeResults(final) {
+  results.finishedAt = new Date().toISOString();
+  const resultsJson = path.join(root, 'tests', 'bench', 'results.json');
+  // --merge: re-measured rows replace their earlier selves in results.json; the rest is kept.
+  if (args.includes('--merge') && fs.existsSync(resultsJson)) {
+    const previous = JSON.parse(fs.readFileSync(resultsJson, 'utf8'));
+    const key = (w) => `${w.name}|${w.size}|${w.reference.name}`;
+    const fresh = new Map(results.workloads.map((w) => [key(w), w]));
+    const freshChecks = new Set(results.checks.map((c) => c.check));
+    const merged = previous.workloads.map((w) => fresh.get(key(w)) ?? w);
+    for (const w of results.workloads) if (!previous.workloads.some((p) => key(p) === key(w))) merged.push(w);
+    const names = [...new Set(results.workloads.map((w) => `${w.name} (${w.size.toLocaleString('en')})`))];
+    results.notes = [
+      ...(previous.notes ?? []),
+      `Re-measured ${results.startedAt} to ${results.finishedAt} with --merge: ${names.join('; ')}.`,
+    ];
+    results.workloads = merged;
+    results.checks = [...previous.checks.filter((c) => !freshChecks.has(c.check)), ...results.checks];
+    results.startedAt = previous.startedAt;
+  }
+  fs.writeFileSync(resultsJson, `${JSON.stringify(results, null, 2)}\n`);
+  const cell = (value) => (value === null || value === undefined ? '–' : format(value));
+  const m = results.machine;
+  const lines = [
+    '# Itinera benchmark results',
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, SQLite ${m.sqlite}; references: ${m.gdal}; SpatiaLite ${m.spatialite}; ${m.postgres}${m.postgis ? ` with PostGIS ${m.postgis}` : ''}; ${m.chromium}.`,
+    `Run: ${results.startedAt} to ${results.finishedAt} (\`npm run bench\`).`,
+    '',
+    'Ratio = reference / Itinera (times): above 1 means Itinera is faster. Latency rows compare the 95th percentile.',
+    ...results.notes.flatMap((note) => ['', note]),
+    '',
+    '| workload | size | Itinera | Itinera peak (MB) | reference | reference | ratio | target | pass |',
+    '| --- | ---: | ---: | ---: | --- | ---: | ---: | --- | --- |',
+    ...results.workloads.map(
+      (w) =>
+        `| ${w.name} | ${w.size.toLocaleString('en')} | ${w.itinera.median !== undefined ? `median ${cell(w.itinera.median)} / p95 ${cell(w.itinera.p95)}` : cell(w.itinera.value)} ${w.unit} | ${w.itinera.peakMB ?? '–'} | ${w.reference.name} | ${w.reference.value === null || w.reference.value === undefined ? (w.reference.note ?? '–') : w.reference.median !== undefined ? `median ${cell(w.reference.median)} / p95 ${cell(w.reference.p95)} ${w.unit}` : `${cell(w.reference.value)} ${w.unit}`} | ${w.ratio === null ? '–' : `${w.ratio.toFixed(2)}×`} | ${w.target ?? ''} | ${w.pass === null ? '–' : w.pass ? 'pass' : '**fail**'} |`,
+    ),
+    '',
+    '## Targets not met, and why',
+    '',
+    ...explainFailures(),
+    '',
+    '## Agreement checks',
+    '',
+    ...results.checks.map((c) => `- ${c.check}: ${c.result}${c.ok === false ? ' (**mismatch**)' : ''}`),
+    '',
+    '## Notes per row',
+    '',
+    ...results.workloads
+      .filter((w) => w.notes)
+      .map((w) => `- ${w.name} (${w.size.toLocaleString('en')}, vs ${w.reference.name}): ${w.notes}`),
+    '',
+  ];
+  fs.writeFileSync(path.join(root, 'tests', 'bench', 'results.md'), lines.join('\n'));
+  if (final) console.log(lines.join('\n'));
+}

@@ -1,0 +1,171 @@
+import type Database from 'better-sqlite3';
+import { hilbert } from '../../shared/geo/hilbert-curve.js';
+
+// Bulk loading of a GeoPackage RTree (an SQLite rtree virtual table) by packing: the entries are
+// sorted along a Hilbert curve, cut into full nodes, and the nodes are written straight into the
+// rtree's shadow tables (`<name>_node`, `_rowid`, `_parent`), each node once. Inserting a
+// million points one by one rewrites a leaf blob per insert (gigabytes of copying); packing
+// writes a few thousand blobs. The result is an ordinary rtree: SQLite, GDAL and QGIS read and
+// update it as if it had been filled by INSERTs, and `rtreecheck()` accepts it.
+//
+// Node format (SQLite's ext/rtree/rtree.c): a 4-byte header (2-byte tree depth, meaningful in the
+// root only; 2-byte entry count), then entries of an 8-byte id and 4 float32 coordinates
+// (minx, maxx, miny, maxy), all big-endian. The node size is fixed when the table is created
+// and is the length of the root node's blob.
+
+const BYTES_PER_ENTRY = 24;
+const HEADER_BYTES = 4;
+// rtree.c's RNDTOWARDS / RNDAWAY: a float32 box is rounded outward from the double it stores.
+const ROUND_TOWARDS = 1 - 1 / 8388608;
+const ROUND_AWAY = 1 + 1 / 8388608;
+
+export function roundDown(value: number): number {
+  let rounded = Math.fround(value);
+  if (rounded > value) rounded = Math.fround(value * (value < 0 ? ROUND_AWAY : ROUND_TOWARDS));
+  return rounded;
+}
+
+export function roundUp(value: number): number {
+  let rounded = Math.fround(value);
+  if (rounded < value) rounded = Math.fround(value * (value < 0 ? ROUND_TOWARDS : ROUND_AWAY));
+  return rounded;
+}
+
+/** Entries to pack: ids and boxes in struct-of-arrays form (float64, rounded here). */
+export interface RtreeEntries {
+  ids: Float64Array;
+  minX: Float64Array;
+  maxX: Float64Array;
+  minY: Float64Array;
+  maxY: Float64Array;
+  length: number;
+}
+
+/** How many of `count` entries go into each of ceil(count / capacity) nodes, evenly spread. */
+function groupSizes(count: number, capacity: number): number[] {
+  const groups = Math.max(1, Math.ceil(count / capacity));
+  const base = Math.floor(count / groups);
+  const extra = count % groups;
+  return Array.from({ length: groups }, (_, index) => base + (index < extra ? 1 : 0));
+}
+
+/**
+ * Replaces the whole content of `rtree` by a packed tree over `entries`. Must run inside the
+ * caller's transaction; writing an rtree's shadow tables needs SQLite's defensive mode off,
+ * which is switched off only for these statements and restored before returning.
+ */
+export function packRtree(db: Database.Database, rtree: string, entries: RtreeEntries): void {
+  if (!db.inTransaction) throw new Error('packRtree must run inside a transaction');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(rtree)) throw new Error(`Invalid rtree name ${rtree}`);
+  const root = db.prepare(`SELECT length(data) AS size FROM "${rtree}_node" WHERE nodeno = 1`).get() as
+    { size: number } | undefined;
+  const nodeSize = root?.size ?? 0;
+  const capacity = Math.floor((nodeSize - HEADER_BYTES) / BYTES_PER_ENTRY);
+  if (capacity < 4) throw new Error(`${rtree}: unexpected rtree node size ${nodeSize}`);
+
+  const count = entries.length;
+  // Order the entries along a Hilbert curve of their box centres.
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (let index = 0; index < count; index++) {
+    west = Math.min(west, entries.minX[index]!);
+    east = Math.max(east, entries.maxX[index]!);
+    south = Math.min(south, entries.minY[index]!);
+    north = Math.max(north, entries.maxY[index]!);
+  }
+  const width = east - west || 1;
+  const height = north - south || 1;
+  const keys = new Uint32Array(count);
+  for (let index = 0; index < count; index++) {
+    const x = Math.floor((65535 * ((entries.minX[index]! + entries.maxX[index]!) / 2 - west)) / width);
+    const y = Math.floor((65535 * ((entries.minY[index]! + entries.maxY[index]!) / 2 - south)) / height);
+    keys[index] = hilbert(x, y);
+  }
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  order.sort((a, b) => keys[a]! - keys[b]! || entries.ids[a]! - entries.ids[b]!);
+
+  // Level by level, bottom-up: each node's box (float32, rounded outward) becomes an entry above.
+  let levelIds = new Float64Array(count);
+  let levelBoxes = new Float32Array(count * 4);
+  for (let position = 0; position < count; position++) {
+    const index = order[position]!;
+    levelIds[position] = entries.ids[index]!;
+    levelBoxes[position * 4] = roundDown(entries.minX[index]!);
+    levelBoxes[position * 4 + 1] = roundUp(entries.maxX[index]!);
+    levelBoxes[position * 4 + 2] = roundDown(entries.minY[index]!);
+    levelBoxes[position * 4 + 3] = roundUp(entries.maxY[index]!);
+  }
+
+  const nodes: { nodeno: number; data: Buffer }[] = [];
+  // Leaf node of each entry, by the entry's original index (usually ascending ids).
+  const leafOf = new Uint32Array(count);
+  const parentRows: [number, number][] = [];
+  let nextNodeno = 2;
+  let depth = 0;
+  for (;;) {
+    const sizes = groupSizes(levelIds.length, capacity);
+    const isRoot = sizes.length === 1;
+    const upperIds = new Float64Array(sizes.length);
+    const upperBoxes = new Float32Array(sizes.length * 4);
+    let position = 0;
+    sizes.forEach((size, group) => {
+      const nodeno = isRoot ? 1 : nextNodeno++;
+      const data = Buffer.alloc(nodeSize);
+      data.writeUInt16BE(isRoot ? depth : 0, 0);
+      data.writeUInt16BE(size, 2);
+      let minX = Infinity;
+      let maxX = -Infinity;
+      let minY = Infinity;
+      let maxY = -Infinity;
+      for (let slot = 0; slot < size; slot++, position++) {
+        const offset = HEADER_BYTES + slot * BYTES_PER_ENTRY;
+        const id = levelIds[position]!;
+        data.writeBigInt64BE(BigInt(id), offset);
+        const x0 = levelBoxes[position * 4]!;
+        const x1 = levelBoxes[position * 4 + 1]!;
+        const y0 = levelBoxes[position * 4 + 2]!;
+        const y1 = levelBoxes[position * 4 + 3]!;
+        data.writeFloatBE(x0, offset + 8);
+        data.writeFloatBE(x1, offset + 12);
+        data.writeFloatBE(y0, offset + 16);
+        data.writeFloatBE(y1, offset + 20);
+        if (x0 < minX) minX = x0;
+        if (x1 > maxX) maxX = x1;
+        if (y0 < minY) minY = y0;
+        if (y1 > maxY) maxY = y1;
+        if (depth === 0) leafOf[order[position]!] = nodeno;
+        else parentRows.push([id, nodeno]);
+      }
+      nodes.push({ nodeno, data });
+      upperIds[group] = nodeno;
+      upperBoxes.set([minX, maxX, minY, maxY], group * 4);
+    });
+    if (isRoot) break;
+    levelIds = upperIds;
+    levelBoxes = upperBoxes;
+    depth++;
+  }
+  if (count === 0) {
+    // An empty tree is a root with no entries.
+    nodes.length = 0;
+    const data = Buffer.alloc(nodeSize);
+    nodes.push({ nodeno: 1, data });
+  }
+
+  db.unsafeMode(true);
+  try {
+    db.exec(`DELETE FROM "${rtree}_node"; DELETE FROM "${rtree}_rowid"; DELETE FROM "${rtree}_parent";`);
+    const insertNode = db.prepare(`INSERT INTO "${rtree}_node" (nodeno, data) VALUES (?, ?)`);
+    const insertRowid = db.prepare(`INSERT INTO "${rtree}_rowid" (rowid, nodeno) VALUES (?, ?)`);
+    const insertParent = db.prepare(`INSERT INTO "${rtree}_parent" (nodeno, parentnode) VALUES (?, ?)`);
+    for (const node of nodes) insertNode.run(node.nodeno, node.data);
+    // In the entries' own order (ascending ids for an import): appends to the rowid b-tree.
+    for (let index = 0; index < count; index++) insertRowid.run(entries.ids[index]!, BigInt(leafOf[index]!));
+    for (const [nodeno, parent] of parentRows) insertParent.run(nodeno, BigInt(parent));
+  } finally {
+    db.unsafeMode(false);
+  }
+}
