@@ -17,6 +17,9 @@ import { FONT_REGULAR, FONT_SEMIBOLD, LAYER, SOURCE } from './map-ids.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
 import { getWorldBasemap } from './world-basemap.js';
 
+/** Place names show from this zoom on (a few streets across). */
+export const PLACE_LABELS_MIN_ZOOM = 14;
+
 // The whole map style, built in code: a calm, light world basemap from Natural Earth for thematic
 // overlays, then the project's quarters, routes, links and places. No URL anywhere: no tiles, no
 // glyphs (labels are drawn from the page's fonts), no sprite.
@@ -220,12 +223,15 @@ function overlayLayers(): LayerSpecification[] {
       id: LAYER.placeLabels,
       type: 'symbol',
       source: SOURCE.places,
-      minzoom: 11,
+      // NOTE: names from street level only. Below it a city's thousands of places would have
+      // every name laid out and collided (100,000 places took 78 s to settle at zoom 11; the
+      // bench measures it); clustering at low zoom comes with the workspace styling (#3).
+      minzoom: PLACE_LABELS_MIN_ZOOM,
       filter: unselectedPlacesFilter(null),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_SEMIBOLD,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 11, 10.5, 16, 12.5],
+        'text-size': ['interpolate', ['linear'], ['zoom'], PLACE_LABELS_MIN_ZOOM, 10.5, 17, 12.5],
         'text-max-width': 9,
         'text-variable-anchor': [
           'top',
