@@ -1,10 +1,9 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import { menuCommandScript } from '../../shared/api/menu-commands.js';
-import { isLocal, launchBrowser, recordRequests, waitForMapIdle } from '../helpers/browser.js';
-import { itinera, startServe, type ServeProcess } from '../helpers/cli.js';
+import { isLocal, openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
+import { type ServeProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
 
@@ -13,27 +12,17 @@ import { haveTools } from '../helpers/tools.js';
 const tools = haveTools('chromium');
 
 describe.runIf(tools)('Itinera in Chromium (serve mode)', () => {
-  const dir = tempDir('itinera-e2e-');
-  const project = path.join(dir, 'sample.gpkg');
   let serve: ServeProcess;
-  let browser: Browser;
   let page: Page;
   let requests: string[];
+  let session: SampleSession | undefined;
 
   beforeAll(async () => {
-    expect(itinera(['sample', project]).status).toBe(0);
-    serve = await startServe(['--project', project]);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    requests = recordRequests(page);
-    await page.goto(`${serve.url}&e2e=1`);
-    await waitForMapIdle(page);
+    session = await openSampleInChromium(tempDir('itinera-e2e-'));
+    ({ serve, page, requests } = session);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('reaches idle with the sample places drawn on the map, in colour, with the project named', async () => {
     await expect(page.getByTestId('project-name').textContent()).resolves.toContain('Krems old town');

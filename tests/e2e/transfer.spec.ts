@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
-import { isLocal, launchBrowser, recordRequests, waitForMapIdle } from '../helpers/browser.js';
-import { itinera, ROOT, startServe, type ServeProcess } from '../helpers/cli.js';
+import { isLocal, openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
+import { ROOT, type ServeProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
 
@@ -50,27 +50,17 @@ function placesOnMap(page: Page): Promise<number> {
 }
 
 describe.runIf(tools)('Import and export in Chromium (serve mode)', () => {
-  const dir = tempDir('itinera-e2e-transfer-');
-  const project = path.join(dir, 'sample.gpkg');
   let serve: ServeProcess;
-  let browser: Browser;
   let page: Page;
   let requests: string[];
+  let session: SampleSession | undefined;
 
   beforeAll(async () => {
-    expect(itinera(['sample', project]).status).toBe(0);
-    serve = await startServe(['--project', project]);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    requests = recordRequests(page);
-    await page.goto(`${serve.url}&e2e=1`);
-    await waitForMapIdle(page);
+    session = await openSampleInChromium(tempDir('itinera-e2e-transfer-'), { pageOptions: { acceptDownloads: true } });
+    ({ serve, page, requests } = session);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('imports a CSV dropped on the map once the user maps its category column', async () => {
     expect(SAMPLE_CREATIVE_FIRMS).toHaveLength(7);

@@ -1,4 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { itinera, startServe, type ServeProcess } from './cli.js';
 
 // Debian's Chromium driven by playwright-core (no downloaded browser). Flags per CONVENTIONS.md:
 // software WebGL through SwiftShader (--enable-unsafe-swiftshader; --use-gl=swiftshader would
@@ -40,4 +42,51 @@ export function isLocal(url: string): boolean {
 /** Waits until the map has drawn the project's data and gone idle. */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout });
+}
+
+export interface SampleSession {
+  project: string;
+  serve: ServeProcess;
+  browser: Browser;
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The e2e starting point: a fresh copy of the sample project in `dir`, served by the real
+ * `itinera serve`, open in Debian's Chromium (with the e2e hooks) and drawn (map idle).
+ * `prepare` runs against the server before the page opens (to add data through the API).
+ */
+export async function openSampleInChromium(
+  dir: string,
+  options: {
+    pageOptions?: BrowserContextOptions;
+    prepare?: (serve: ServeProcess) => Promise<void>;
+    onPage?: (page: Page) => void;
+  } = {},
+): Promise<SampleSession> {
+  const project = path.join(dir, 'sample.gpkg');
+  const written = itinera(['sample', project]);
+  if (written.status !== 0) throw new Error(`itinera sample failed: ${written.stderr}`);
+  const serve = await startServe(['--project', project]);
+  await options.prepare?.(serve);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options.pageOptions });
+  const requests = recordRequests(page);
+  options.onPage?.(page);
+  await page.goto(`${serve.url}&e2e=1`);
+  await waitForMapIdle(page);
+  return {
+    project,
+    serve,
+    browser,
+    page,
+    requests,
+    async close() {
+      await browser.close();
+      await serve.stop();
+    },
+  };
 }
