@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
+import { contentTypeFor } from '../services/content-types.js';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -30,28 +31,6 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pbf': 'application/x-protobuf',
-  '.wasm': 'application/wasm',
-};
 
 function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
@@ -104,7 +83,7 @@ export function createAppRequestHandler(rendererDir: string) {
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
         headers: {
-          'content-type': CONTENT_TYPES[path.extname(realFile).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': contentTypeFor(realFile),
           'content-security-policy': CONTENT_SECURITY_POLICY,
           'x-content-type-options': 'nosniff',
         },

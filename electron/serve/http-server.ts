@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
+import { contentTypeFor } from '../services/content-types.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -31,21 +32,6 @@ export interface RunningServer {
   token: string;
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const STATUS_BY_CODE: Record<string, number> = {
   'invalid-input': 400,
@@ -172,7 +158,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
           missingApp ? `The app is not built (${staticRoot} is missing); run "npm run build".` : 'Not found.',
         );
       }
-      send(response, 200, data, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      send(response, 200, data, contentTypeFor(file));
     });
   }
 

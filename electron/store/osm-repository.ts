@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { UncheckedOsmCategoryRule } from '../../shared/codecs/osm/osm-category-mapping.js';
 import type { OsmType } from '../../shared/codecs/osm/osm-entities.js';
 
 // OpenStreetMap bookkeeping on top of the places table (migration 0002): which OSM object each
@@ -6,14 +7,8 @@ import type { OsmType } from '../../shared/codecs/osm/osm-entities.js';
 // Place rows themselves are written through PlacesRepository (it keeps the indexes current).
 
 /** A stored mapping rule as the table holds it (a user may have edited it into anything). */
-export interface StoredOsmCategoryRule {
+export interface StoredOsmCategoryRule extends UncheckedOsmCategoryRule {
   id: number;
-  key: unknown;
-  value: unknown;
-  requires: unknown;
-  category: unknown;
-  sector: unknown;
-  priority: unknown;
 }
 
 export interface OsmIdentity {

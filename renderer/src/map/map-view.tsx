@@ -11,6 +11,7 @@ import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
 import { LAYER, SOURCE } from './map-ids.js';
 import { createMapStyle, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
+import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
 
 setWorkerUrl(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
@@ -156,21 +157,7 @@ export function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!styleReady || !map || !dataReady || fittedRef.current) return;
     fittedRef.current = true;
-    if (bounds) {
-      const [west, south, east, north] = bounds;
-      const container = map.getContainer();
-      const padding = Math.max(
-        24,
-        Math.min(80, Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.08)),
-      );
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding, maxZoom: 17, animate: false },
-      );
-    }
+    if (bounds) fitToBounds(map, bounds, false);
     // Nothing may be left to load or move: report idle on the next idle event or right away.
     if (e2e) map.triggerRepaint();
   }, [styleReady, dataReady, bounds, mapRef, e2e]);

@@ -1,11 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { boundsContain, type Bounds } from './added-bounds.js';
 
-/** Moves the camera so that `bounds` is in view (e.g. what an import added), unless it already is. */
-export function revealBounds(map: MapLibreMap, [west, south, east, north]: Bounds): void {
-  const view = map.getBounds();
-  if (boundsContain([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], [west, south, east, north]))
-    return;
+/** Fits the camera to `bounds`, with a margin that grows with the map (24 to 80 px). */
+export function fitToBounds(map: MapLibreMap, [west, south, east, north]: Bounds, animate = true): void {
   const container = map.getContainer();
   const padding = Math.max(
     24,
@@ -16,6 +13,13 @@ export function revealBounds(map: MapLibreMap, [west, south, east, north]: Bound
       [west, south],
       [east, north],
     ],
-    { padding, maxZoom: 17 },
+    { padding, maxZoom: 17, animate },
   );
+}
+
+/** Moves the camera so that `bounds` is in view (e.g. what an import added), unless it already is. */
+export function revealBounds(map: MapLibreMap, bounds: Bounds): void {
+  const view = map.getBounds();
+  if (boundsContain([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], bounds)) return;
+  fitToBounds(map, bounds);
 }

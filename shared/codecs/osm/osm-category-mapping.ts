@@ -122,15 +122,18 @@ export const DEFAULT_OSM_CATEGORY_RULES: readonly OsmCategoryRule[] = [
 const categories = new Set<string>([...CATEGORY_IDS, NO_CATEGORY]);
 const sectors = new Set<string>(SECTOR_IDS);
 
-/** Why a rule (as stored in a project, maybe edited by hand) cannot be used; null when it can. */
-export function ruleProblem(candidate: {
+/** A mapping rule as a project stores it: a user may have edited it into anything. */
+export interface UncheckedOsmCategoryRule {
   key: unknown;
   value: unknown;
   requires: unknown;
   category: unknown;
   sector: unknown;
   priority: unknown;
-}): string | null {
+}
+
+/** Why a rule (as stored in a project, maybe edited by hand) cannot be used; null when it can. */
+export function ruleProblem(candidate: UncheckedOsmCategoryRule): string | null {
   if (typeof candidate.key !== 'string' || candidate.key.trim() === '') return 'key is empty';
   if (typeof candidate.value !== 'string' || candidate.value === '') return 'value is empty (use * for any value)';
   if (typeof candidate.requires !== 'string') return 'requires must be text ("" for no condition)';
