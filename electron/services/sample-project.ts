@@ -33,7 +33,12 @@ export function writeSampleProject(file: string): void {
       };
       for (const quarter of data.quarters) service.createQuarter(QuarterInputSchema.parse(quarter));
       for (const route of data.routes) {
-        service.createRoute({ ...route, stopPlaceIds: route.stops.map(idOf) });
+        service.createRoute({
+          name: route.name,
+          mode: route.mode,
+          description: route.description,
+          stopPlaceIds: route.stops.map(idOf),
+        });
       }
       for (const link of data.links) {
         service.createLink({
