@@ -55,6 +55,8 @@ const api = {
   runImport: invoke('runImport'),
   discardImport: invoke('discardImport'),
   exportData: invoke('exportData'),
+  getMapStyle: invoke('getMapStyle'),
+  updateMapStyle: invoke('updateMapStyle'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

@@ -5,8 +5,9 @@ import { ApiError, type Contract, type MethodName, type MethodResult } from '../
 import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../shared/geo/search-box.js';
+import { parseStoredMapStyle } from '../../shared/model/map-style.js';
 import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
-import { CATEGORIES } from '../../shared/model/typology.js';
+import { CATEGORIES, type CategoryFamily } from '../../shared/model/typology.js';
 import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
 import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
@@ -44,6 +45,9 @@ function lengthOf(line: { coordinates: [number, number][] }): number {
 function withLength(route: StoredRoute): Route {
   return { ...route, lengthMetres: Math.round(lengthOf(route.geometry) * 10) / 10 };
 }
+
+/** The settings key of the project's map style (JSON, see shared/model/map-style.ts). */
+const MAP_STYLE_KEY = 'style.map';
 
 function notFound(kind: string, id: number, field = 'id'): ApiError {
   return new ApiError('not-found', `There is no ${kind} with id ${id}.`, field);
@@ -273,6 +277,20 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         contentBase64: Buffer.from(file.bytes).toString('base64'),
         counts: exportedCounts(format, data),
       };
+    },
+
+    getMapStyle: () => parseStoredMapStyle(settings.get(MAP_STYLE_KEY)),
+    updateMapStyle({ familyColours }) {
+      return store.transaction(() => {
+        const style = parseStoredMapStyle(settings.get(MAP_STYLE_KEY));
+        for (const [family, colour] of Object.entries(familyColours) as [CategoryFamily, string | null | undefined][]) {
+          if (colour === null) delete style.familyColours[family];
+          else if (colour !== undefined) style.familyColours[family] = colour;
+        }
+        settings.set(MAP_STYLE_KEY, JSON.stringify(style));
+        store.touch('settings');
+        return style;
+      });
     },
   };
   return service;

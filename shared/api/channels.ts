@@ -22,6 +22,8 @@ export const CHANNELS = {
   runImport: 'import:source:run',
   discardImport: 'import:source:discard',
   exportData: 'export:data:write',
+  getMapStyle: 'settings:map-style:get',
+  updateMapStyle: 'settings:map-style:update',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

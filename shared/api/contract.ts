@@ -12,6 +12,7 @@ import {
   type Quarter,
   type Route,
 } from '../model/schemas.js';
+import { MapStyleChangesSchema, type MapStyleSettings } from '../model/map-style.js';
 import { DEFAULT_NEARBY_FAMILIES } from '../model/typology.js';
 import { CHANNELS, type MethodName } from './channels.js';
 import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
@@ -66,6 +67,7 @@ export interface DeletePlaceResult {
 
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
+export type { MapStyleSettings } from '../model/map-style.js';
 
 const EmptySchema = z.object({}).strict();
 
@@ -122,6 +124,11 @@ export const contract = {
   runImport: method<typeof RunImportSchema, ImportResult>(CHANNELS.runImport, RunImportSchema),
   discardImport: method<typeof DiscardImportSchema, { importId: string }>(CHANNELS.discardImport, DiscardImportSchema),
   exportData: method<typeof ExportDataSchema, ExportResult>(CHANNELS.exportData, ExportDataSchema),
+  getMapStyle: method<typeof EmptySchema, MapStyleSettings>(CHANNELS.getMapStyle, EmptySchema),
+  updateMapStyle: method<typeof MapStyleChangesSchema, MapStyleSettings>(
+    CHANNELS.updateMapStyle,
+    MapStyleChangesSchema,
+  ),
 } as const satisfies Record<MethodName, unknown>;
 
 export type Contract = typeof contract;

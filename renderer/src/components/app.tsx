@@ -20,6 +20,10 @@ import { filterPlaces, placeMatches } from '../state/filter.js';
 import { useImport } from '../state/use-import.js';
 import { usePlaceFilter } from '../state/use-place-filter.js';
 import { useProjectData } from '../state/use-project-data.js';
+import { useMapStyle } from '../state/use-map-style.js';
+import { creativeFirmsToGeoJson } from '../map/styling-geojson.js';
+import { EMPTY_COLLECTION } from '../map/project-geojson.js';
+import type { CategoryFamily } from '../../../shared/model/typology.js';
 import { IS_E2E } from '../util/e2e-flag.js';
 import { errorText } from '../util/error-text.js';
 import { ErrorMessage } from './error-message.js';
@@ -55,6 +59,30 @@ export function App() {
     useCallback(() => setExporting(true), []),
   );
   const { filter, filterActions } = usePlaceFilter();
+  const mapStyle = useMapStyle(api, data.project?.fileName);
+  const [previewColours, setPreviewColours] = useState<Partial<Record<CategoryFamily, string>>>({});
+  const familyColours = useMemo(
+    () => ({ ...mapStyle.familyColours, ...previewColours }),
+    [mapStyle.familyColours, previewColours],
+  );
+  const [heatmap, setHeatmap] = useState(false);
+  const onPreviewColour = useCallback((family: CategoryFamily, colour: string) => {
+    setPreviewColours((current) => ({ ...current, [family]: colour }));
+  }, []);
+  const onCommitColour = useCallback(
+    (family: CategoryFamily, colour: string) => {
+      mapStyle.setFamilyColour(family, colour).then(
+        () => setMapError(null),
+        (error: unknown) => setMapError(strings.colourSaveFailed(errorText(error))),
+      );
+      // The saved style (or, on failure, the old colour) takes over from the preview.
+      setPreviewColours((current) => {
+        const { [family]: _done, ...rest } = current;
+        return rest;
+      });
+    },
+    [mapStyle],
+  );
   const latestData = useRef(data);
   latestData.current = data;
   const latestFilter = useRef(filter);
@@ -79,6 +107,7 @@ export function App() {
   const routes = routesToGeoJson(data.routes);
   const quarters = quartersToGeoJson(data.quarters);
   const quarterLabels = quarterLabelsToGeoJson(data.quarters);
+  const creativeFirms = heatmap ? creativeFirmsToGeoJson(visiblePlaces) : EMPTY_COLLECTION;
 
   const cancelAdding = useCallback(() => {
     setAddMode(false);
@@ -268,7 +297,18 @@ export function App() {
           )
         )}
 
-        <Legend places={data.places} shownPlaces={visiblePlaces.length} filter={filter} filterActions={filterActions} />
+        <Legend
+          places={data.places}
+          links={data.links}
+          shownPlaces={visiblePlaces.length}
+          filter={filter}
+          filterActions={filterActions}
+          familyColours={familyColours}
+          onPreviewColour={onPreviewColour}
+          onCommitColour={onCommitColour}
+          heatmap={heatmap}
+          onToggleHeatmap={() => setHeatmap((on) => !on)}
+        />
       </aside>
       <main className="map-area">
         <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setMapError}>
@@ -282,6 +322,9 @@ export function App() {
             quarterLabels={quarterLabels}
             bounds={bounds}
             selectedPlaceId={selectedPlaceId}
+            familyColours={familyColours}
+            heatmap={heatmap}
+            creativeFirms={creativeFirms}
             addMode={addMode}
             draftPosition={draftPosition}
             e2e={IS_E2E}

@@ -101,6 +101,12 @@ export const en = {
   legendRoute: 'Route',
   legendLink: 'Link between places',
   legendSelected: 'Selected place',
+  legendCluster: 'Several places (click to zoom in)',
+  legendColourLabel: (label: string) => `Colour of ${label.toLowerCase()}`,
+  legendHeatmapToggle: 'Heatmap of creative firms',
+  legendHeatmapFew: 'Few firms',
+  legendHeatmapMany: 'Many firms',
+  colourSaveFailed: (reason: string) => `The colour could not be saved: ${reason}`,
   legendFilterHint: 'Click a kind of place to hide or show it on the map and in exports.',
   legendFamilyTitle: (label: string, shown: boolean) => `${shown ? 'Hide' : 'Show'} ${label.toLowerCase()}`,
   filterSummary: (shownKinds: number, totalKinds: number, shownPlaces: number, totalPlaces: number) =>

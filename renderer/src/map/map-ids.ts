@@ -12,6 +12,8 @@ export const SOURCE = {
   links: 'links',
   places: 'places',
   draftPlace: 'draft-place',
+  creativeFirmHeat: 'creative-firm-heat',
+  linkDraft: 'link-draft',
 } as const;
 
 export const LAYER = {
@@ -32,6 +34,11 @@ export const LAYER = {
   selectedPlaceLabel: 'places-selected-label',
   quarterLabels: 'quarters-labels',
   draftPlace: 'draft-place-circle',
+  creativeFirmHeat: 'creative-firm-heatmap',
+  placeIcons: 'places-icon',
+  clusterCircles: 'places-cluster-circle',
+  clusterCounts: 'places-cluster-count',
+  linkDraft: 'link-draft-line',
 } as const;
 
 /** Font stacks for labels. MapLibre draws them from the page's fonts (no glyph server): the first

@@ -5,20 +5,49 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { CATEGORY_FAMILIES, type CategoryFamily } from '../../../shared/model/typology.js';
 import {
-  LINK_COLOUR,
+  HEATMAP_RAMP,
   QUARTER_COLOUR,
   QUARTER_OUTLINE_COLOUR,
   ROUTE_COLOUR,
   SELECTED_COLOUR,
   familyColourExpression,
+  linkColourExpression,
 } from './family-colours.js';
+import { familyIconId } from './family-icons.js';
 import { FONT_REGULAR, FONT_SEMIBOLD, LAYER, SOURCE } from './map-ids.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
 import { getWorldBasemap } from './world-basemap.js';
 
 /** Place names show from this zoom on (a few streets across). */
 export const PLACE_LABELS_MIN_ZOOM = 14;
+/** Dense places gather into counted clusters up to this zoom; from the next one each place shows. */
+export const CLUSTER_MAX_ZOOM = 13;
+/** Icons inside the circles from this zoom on (below it the circles are too small to hold one). */
+const PLACE_ICONS_MIN_ZOOM = 13;
+
+/** Features of the places source that are places, not clusters of them. */
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** Which names win when labels collide: heritage sites first, then venues, then the rest. */
+const LABEL_PRIORITY: Partial<Record<CategoryFamily, number>> = {
+  heritage: 0,
+  'cultural-venue': 1,
+  'cultural-institution': 2,
+  'creative-space': 3,
+};
+function labelPriority(): ExpressionSpecification {
+  const pairs: (string | number)[] = [];
+  for (const family of CATEGORY_FAMILIES) pairs.push(family, LABEL_PRIORITY[family] ?? 5);
+  return ['match', ['get', 'family'], ...pairs, 9] as unknown as ExpressionSpecification;
+}
+
+function familyIconExpression(): ExpressionSpecification {
+  const pairs: string[] = [];
+  for (const family of CATEGORY_FAMILIES) pairs.push(family, familyIconId(family));
+  return ['match', ['get', 'family'], ...pairs, ''] as unknown as ExpressionSpecification;
+}
 
 // The whole map style, built in code: a calm, light world basemap from Natural Earth for thematic
 // overlays, then the project's quarters, routes, links and places. No URL anywhere: no tiles, no
@@ -33,6 +62,7 @@ const BORDER = '#B9B1A4';
 const COUNTRY_LABEL = '#7D766B';
 const HALO = '#FFFFFF';
 const TEXT = '#2B2B2B';
+const CLUSTER_COLOUR = '#3F4A54';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -69,8 +99,18 @@ function overlaySources(): Record<string, SourceSpecification> {
     [SOURCE.quarterLabels]: empty(),
     [SOURCE.routes]: empty(),
     [SOURCE.links]: empty(),
-    [SOURCE.places]: empty(),
+    [SOURCE.creativeFirmHeat]: empty(),
+    // NOTE: clustered in MapLibre's worker (supercluster); from CLUSTER_MAX_ZOOM + 1 on the source
+    // hands out the places themselves, so feature-state, dragging and labels work as before.
+    [SOURCE.places]: {
+      type: 'geojson',
+      data: EMPTY_COLLECTION,
+      cluster: true,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      clusterRadius: 42,
+    },
     [SOURCE.draftPlace]: empty(),
+    [SOURCE.linkDraft]: empty(),
   };
 }
 
@@ -145,16 +185,49 @@ function overlayLayers(): LayerSpecification[] {
       paint: { 'line-color': ROUTE_COLOUR, 'line-width': 3.5, 'line-dasharray': [2, 1.2] },
     },
     {
+      id: LAYER.creativeFirmHeat,
+      type: 'heatmap',
+      source: SOURCE.creativeFirmHeat,
+      maxzoom: 18,
+      layout: { visibility: 'none' },
+      paint: {
+        'heatmap-weight': 1,
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 15, 1.6],
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 12, 13, 24, 16, 40],
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 14, 0.85, 17.5, 0.35],
+        'heatmap-color': [
+          'interpolate',
+          ['linear'],
+          ['heatmap-density'],
+          ...HEATMAP_RAMP.flatMap(([stop, colour]) => [stop, colour]),
+        ] as ExpressionSpecification,
+      },
+    },
+    {
+      // Links of the selected place are highlighted through feature-state, the others recede.
       id: LAYER.links,
       type: 'line',
       source: SOURCE.links,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': linkColourExpression() as ExpressionSpecification,
+        'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, 1.8],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'highlight'], false], 1, 0.7],
+      },
+    },
+    {
+      // The link being made with the Link tool: from the first place to the pointer.
+      id: LAYER.linkDraft,
+      type: 'line',
+      source: SOURCE.linkDraft,
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': LINK_COLOUR, 'line-width': 1.4, 'line-opacity': 0.75 },
+      paint: { 'line-color': SELECTED_COLOUR, 'line-width': 2, 'line-dasharray': [2, 2] },
     },
     {
       id: LAYER.placeHalo,
       type: 'circle',
       source: SOURCE.places,
+      filter: notCluster,
       paint: {
         'circle-radius': placeRadius(5),
         'circle-color': SELECTED_COLOUR,
@@ -166,12 +239,53 @@ function overlayLayers(): LayerSpecification[] {
       id: LAYER.placeCircles,
       type: 'circle',
       source: SOURCE.places,
+      filter: notCluster,
       paint: {
         'circle-radius': placeRadius(0),
         'circle-color': familyColourExpression() as ExpressionSpecification,
         'circle-stroke-color': HALO,
         'circle-stroke-width': ['case', selected, 2.5, 1.5],
       },
+    },
+    {
+      id: LAYER.placeIcons,
+      type: 'symbol',
+      source: SOURCE.places,
+      minzoom: PLACE_ICONS_MIN_ZOOM,
+      filter: notCluster,
+      layout: {
+        'icon-image': familyIconExpression(),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], PLACE_ICONS_MIN_ZOOM, 0.42, 17, 0.62],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: LAYER.clusterCircles,
+      type: 'circle',
+      source: SOURCE.places,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': CLUSTER_COLOUR,
+        'circle-opacity': 0.88,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25, 10000, 30],
+        'circle-stroke-color': HALO,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER.clusterCounts,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT_SEMIBOLD,
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#FFFFFF' },
     },
     {
       id: LAYER.draftPlace,
@@ -248,6 +362,7 @@ function overlayLayers(): LayerSpecification[] {
         'text-padding': 2,
         'text-allow-overlap': false,
         'text-optional': true,
+        'symbol-sort-key': labelPriority(),
       },
       paint: { 'text-color': TEXT, 'text-halo-color': HALO, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
     },
@@ -273,14 +388,19 @@ function overlayLayers(): LayerSpecification[] {
   ];
 }
 
-/** Filter of the selected-place label layer: only that place, or none. */
+/** Filter of the selected-place label layer: only that place, or none (a cluster's id is not a place's). */
 export function selectedPlaceFilter(id: number | null): FilterSpecification {
-  return ['==', ['id'], id ?? -1];
+  return ['all', notCluster, ['==', ['id'], id ?? -1]];
 }
 
 /** Filter of the other place labels: every place but the selected one, named by its own layer. */
 export function unselectedPlacesFilter(id: number | null): FilterSpecification {
-  return ['!=', ['id'], id ?? -1];
+  return ['all', notCluster, ['!=', ['id'], id ?? -1]];
+}
+
+/** The circle colour of places with the project's chosen colours (applied with setPaintProperty). */
+export function placeColourPaint(colours: Record<CategoryFamily, string>): ExpressionSpecification {
+  return familyColourExpression(colours) as ExpressionSpecification;
 }
 
 export function createMapStyle(): StyleSpecification {

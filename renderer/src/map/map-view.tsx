@@ -8,8 +8,11 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { strings } from '../i18n/strings.js';
 import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
+import type { CategoryFamily } from '../../../shared/model/typology.js';
+import { addFamilyIcons } from './family-icons.js';
 import { LAYER, SOURCE } from './map-ids.js';
-import { createMapStyle, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
+import { createMapStyle, placeColourPaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
+import { linkIdsOfPlace } from './styling-geojson.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
 import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
@@ -27,6 +30,10 @@ export interface MapViewProps {
   quarterLabels: FeatureCollection;
   bounds: [number, number, number, number] | null;
   selectedPlaceId: number | null;
+  familyColours: Record<CategoryFamily, string>;
+  /** Whether the heatmap of creative firms is on; `creativeFirms` feeds it. */
+  heatmap: boolean;
+  creativeFirms: FeatureCollection;
   addMode: boolean;
   draftPosition: [number, number] | null;
   e2e: boolean;
@@ -113,7 +120,12 @@ export function MapView(props: MapViewProps) {
     });
     interactionsRef.current = interactions;
 
-    const onLoad = () => setStyleReady(true);
+    // The icons are drawn from the app's own SVG before the places appear (no missing-image flash).
+    const onLoad = () => {
+      void addFamilyIcons(map)
+        .catch((error: unknown) => console.error('Map icons could not be drawn', error))
+        .finally(() => setStyleReady(true));
+    };
     const onIdle = () => {
       if (e2e && dataReadyRef.current && fittedRef.current) setMapIdle(true);
     };
@@ -151,6 +163,38 @@ export function MapView(props: MapViewProps) {
   useSourceData(sync, SOURCE.quarters, quarters);
   useSourceData(sync, SOURCE.quarterLabels, quarterLabels);
   useSourceData(sync, SOURCE.draftPlace, draft);
+  useSourceData(sync, SOURCE.creativeFirmHeat, props.creativeFirms);
+
+  // Colours and modes are paint and layout properties: the sources stay as they are.
+  const { familyColours, heatmap } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    map.setPaintProperty(LAYER.placeCircles, 'circle-color', placeColourPaint(familyColours));
+  }, [styleReady, familyColours, mapRef]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    map.setLayoutProperty(LAYER.creativeFirmHeat, 'visibility', heatmap ? 'visible' : 'none');
+    // The heatmap shows density itself; cluster bubbles over it would hide it.
+    for (const layer of [LAYER.clusterCircles, LAYER.clusterCounts])
+      map.setLayoutProperty(layer, 'visibility', heatmap ? 'none' : 'visible');
+  }, [styleReady, heatmap, mapRef]);
+
+  // The selected place's links are highlighted with feature-state (no new data for the source).
+  const highlightedLinksRef = useRef<number[]>([]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    for (const id of highlightedLinksRef.current)
+      map.setFeatureState({ source: SOURCE.links, id }, { highlight: false });
+    const ids = linkIdsOfPlace(
+      links.features.map((feature) => feature.properties),
+      selectedPlaceId,
+    );
+    for (const id of ids) map.setFeatureState({ source: SOURCE.links, id }, { highlight: true });
+    highlightedLinksRef.current = ids;
+  }, [styleReady, selectedPlaceId, links, mapRef]);
 
   // Fit the project once, when its data first arrives.
   useEffect(() => {

@@ -82,6 +82,10 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
   const onMouseLeave = () => {
     if (!drag) setHovered(null);
   };
+  const onClusterEnter = () => {
+    if (!drag && !options.isAddMode()) canvas.style.cursor = 'zoom-in';
+  };
+  const onClusterLeave = () => updateCursor();
 
   const onClick = (event: MapMouseEvent) => {
     if (options.isAddMode()) {
@@ -89,8 +93,24 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
       return;
     }
     const id = placeIdAt(event);
-    if (id !== null) options.onSelectPlace(id);
+    if (id !== null) {
+      options.onSelectPlace(id);
+      return;
+    }
+    zoomIntoClusterAt(event);
   };
+
+  /** A click on a cluster zooms in until it comes apart. */
+  function zoomIntoClusterAt(event: MapMouseEvent): void {
+    const cluster = map.queryRenderedFeatures(event.point, { layers: [LAYER.clusterCircles] })[0];
+    const clusterId = cluster?.properties['cluster_id'];
+    if (!cluster || typeof clusterId !== 'number' || cluster.geometry.type !== 'Point') return;
+    const center = cluster.geometry.coordinates as [number, number];
+    void map
+      .getSource<GeoJSONSource>(SOURCE.places)
+      ?.getClusterExpansionZoom(clusterId)
+      .then((zoom) => map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) }));
+  }
 
   function drawDrag(current: Drag): void {
     current.frame = null;
@@ -174,6 +194,8 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
   map.on('mouseleave', LAYER.placeCircles, onMouseLeave);
   map.on('mousedown', LAYER.placeCircles, onMouseDown);
   map.on('click', onClick);
+  map.on('mouseenter', LAYER.clusterCircles, onClusterEnter);
+  map.on('mouseleave', LAYER.clusterCircles, onClusterLeave);
 
   return {
     refreshCursor: updateCursor,
@@ -182,6 +204,8 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
       map.off('mouseleave', LAYER.placeCircles, onMouseLeave);
       map.off('mousedown', LAYER.placeCircles, onMouseDown);
       map.off('click', onClick);
+      map.off('mouseenter', LAYER.clusterCircles, onClusterEnter);
+      map.off('mouseleave', LAYER.clusterCircles, onClusterLeave);
       map.off('mousemove', onDragMove);
       window.removeEventListener('mouseup', endDrag);
       if (drag) map.dragPan.enable();

@@ -40,15 +40,18 @@ describe('project GeoJSON', () => {
     expect(placesToGeoJson([...places])).not.toBe(collection);
   });
 
-  it('draws links between place positions, skipping links to missing places, and moves their ends', () => {
-    const links = linksToGeoJson([link(7, 1, 2), link(8, 1, 99)], byId);
-    expect(links.features).toHaveLength(1);
-    expect(links.features[0]?.geometry.coordinates).toEqual([
-      [15.6, 48.41],
-      [15.61, 48.42],
-    ]);
+  it('draws links as arcs between place positions, skipping links to missing places, and moves their ends', () => {
+    const links = linksToGeoJson([link(7, 1, 2), link(8, 1, 99), link(9, 1, 2)], byId);
+    expect(links.features.map((feature) => feature.id)).toEqual([7, 9]);
+    const arc = links.features[0]!.geometry.coordinates;
+    expect(arc[0]).toEqual([15.6, 48.41]);
+    expect(arc.at(-1)).toEqual([15.61, 48.42]);
+    expect(arc.length).toBeGreaterThan(2);
+    // A second link between the same two places bends further, so both stay visible.
+    expect(links.features[1]!.properties.bend).toBeGreaterThan(links.features[0]!.properties.bend);
     const moved = moveLinkEnds(links, 2, [15.62, 48.43]);
-    expect(moved.features[0]?.geometry.coordinates[1]).toEqual([15.62, 48.43]);
-    expect(links.features[0]?.geometry.coordinates[1]).toEqual([15.61, 48.42]);
+    expect(moved.features[0]?.geometry.coordinates.at(-1)).toEqual([15.62, 48.43]);
+    expect(moved.features[0]?.geometry.coordinates[0]).toEqual([15.6, 48.41]);
+    expect(links.features[0]?.geometry.coordinates.at(-1)).toEqual([15.61, 48.42]);
   });
 });

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geo
 import type { Link, Place, Quarter, Route } from '../../../shared/model/schemas.js';
 import { getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
 import { memoizeLast } from '../util/memoize-last.js';
+import { ARC_BEND, linkArc } from './link-arc.js';
 import { edgeLabel } from './quarter-edge-label.js';
 
 // Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
@@ -21,6 +22,8 @@ export interface LinkFeatureProperties {
   type: string;
   fromPlaceId: number;
   toPlaceId: number;
+  /** How much the arc bends: a second link between the same two places bends further. */
+  bend: number;
 }
 
 export type PlaceCollection = FeatureCollection<Point, PlaceFeatureProperties>;
@@ -46,25 +49,33 @@ export const placesToGeoJson = memoizeLast((places: readonly Place[]): PlaceColl
   features: places.map(placeFeature),
 }));
 
-/** A straight line between the two places of each link; links to a missing place are left out. */
+/** An arc between the two places of each link (link-arc.ts); links to a missing place are left out. */
 export const linksToGeoJson = memoizeLast(
   (links: readonly Link[], placesById: ReadonlyMap<number, Place>): LinkCollection => {
     const features: Feature<LineString, LinkFeatureProperties>[] = [];
+    const seenPairs = new Map<string, number>();
     for (const link of links) {
       const from = placesById.get(link.fromPlaceId);
       const to = placesById.get(link.toPlaceId);
       if (!from || !to) continue;
+      const pair = `${link.fromPlaceId}>${link.toPlaceId}`;
+      const earlier = seenPairs.get(pair) ?? 0;
+      seenPairs.set(pair, earlier + 1);
+      const bend = ARC_BEND * (1 + earlier * 0.7);
       features.push({
         type: 'Feature',
         id: link.id,
         geometry: {
           type: 'LineString',
-          coordinates: [
-            [from.longitude, from.latitude],
-            [to.longitude, to.latitude],
-          ],
+          coordinates: linkArc([from.longitude, from.latitude], [to.longitude, to.latitude], bend),
         },
-        properties: { id: link.id, type: link.type, fromPlaceId: link.fromPlaceId, toPlaceId: link.toPlaceId },
+        properties: {
+          id: link.id,
+          type: link.type,
+          fromPlaceId: link.fromPlaceId,
+          toPlaceId: link.toPlaceId,
+          bend,
+        },
       });
     }
     return { type: 'FeatureCollection', features };
@@ -78,15 +89,18 @@ export function moveLinkEnds(links: LinkCollection, placeId: number, position: [
     features: links.features.map((link) => {
       const { fromPlaceId, toPlaceId } = link.properties;
       if (fromPlaceId !== placeId && toPlaceId !== placeId) return link;
-      const [from, to] = link.geometry.coordinates;
+      const coordinates = link.geometry.coordinates;
+      const from = coordinates[0] ?? position;
+      const to = coordinates[coordinates.length - 1] ?? position;
       return {
         ...link,
         geometry: {
           type: 'LineString',
-          coordinates: [
-            fromPlaceId === placeId ? position : (from ?? position),
-            toPlaceId === placeId ? position : (to ?? position),
-          ],
+          coordinates: linkArc(
+            (fromPlaceId === placeId ? position : from) as [number, number],
+            (toPlaceId === placeId ? position : to) as [number, number],
+            link.properties.bend,
+          ),
         },
       };
     }),
