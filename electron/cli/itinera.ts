@@ -40,7 +40,8 @@ Commands:
   import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N]
                                        import places from an OpenStreetMap extract
                                        (.osm, .osm.gz, .osm.pbf) by the project's category
-                                       mapping; a re-import updates them, keeping your edits
+                                       mapping; a re-import updates them, keeping your edits;
+                                       and the walking and cycling network (replaced)
   export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]
                                        export to geojson, csv, kml, gpx, shp (zip), gpkg,
                                        fgb or jsonld; written atomically
@@ -303,6 +304,9 @@ export async function run(argv: string[], out = process.stdout, err = process.st
               `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
             );
           for (const problem of result.problems) write(`  ${problem}`);
+          write(
+            `Walking and cycling network: ${result.network.edges} edges between ${result.network.nodes} junctions${result.network.changed ? '' : ' (unchanged)'}.`,
+          );
         } finally {
           store.close();
         }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ImportError } from '../../shared/codecs/import/source-table.js';
 import {
@@ -8,6 +9,7 @@ import {
   type OsmCategoryRule,
 } from '../../shared/codecs/osm/osm-category-mapping.js';
 import type { OsmSource } from '../../shared/codecs/osm/osm-entities.js';
+import { collectOsmNetwork } from '../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../shared/codecs/osm/osm-places.js';
 import type { OsmFormat } from '../../shared/codecs/osm/read-osm.js';
 import { PlaceInputSchema } from '../../shared/model/schemas.js';
@@ -29,6 +31,23 @@ export interface OsmImportResult {
   skipped: OsmCollection['skipped'] & { invalid: number };
   /** Why features were left out as invalid (the first 50), e.g. "node/123: website ...". */
   problems: string[];
+  /** The walking and cycling network now stored; `changed` is false when it was already so. */
+  network: { nodes: number; edges: number; changed: boolean };
+}
+
+/** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
+export type OsmImportPhase = 'reading-places' | 'reading-network' | 'writing';
+export interface OsmImportProgress {
+  phase: OsmImportPhase;
+  done: number;
+  total: number;
+}
+
+export interface OsmImportOptions {
+  box?: OsmBox;
+  onProgress?: (progress: OsmImportProgress) => void;
+  /** Called often while the import runs; throws to stop it (nothing is written then). */
+  checkCancelled?: () => void;
 }
 
 /** Parses "W,S,E,N" (WGS84 degrees); throws with the reason. */
@@ -59,16 +78,29 @@ function isGzip(file: string): boolean {
   }
 }
 
-/** The file as a source of chunks, gunzipped when it is gzip (by content, not by name). */
-function openExtract(file: string): OsmSource {
+/**
+ * The file as a source of chunks, gunzipped when it is gzip (by content, not by name);
+ * `onRead` hears how many bytes of the file each pass has read so far (and may throw to stop).
+ */
+function openExtract(file: string, onRead?: (bytes: number) => void): OsmSource {
   const gzip = isGzip(file);
   return () => {
-    const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    const input = onRead ? Readable.from(metered(raw, onRead)) : raw;
     if (!gzip) return input;
     const gunzip = zlib.createGunzip();
-    input.on('error', (error) => gunzip.destroy(error));
+    input.on('error', (error: Error) => gunzip.destroy(error));
     return input.pipe(gunzip);
   };
+}
+
+async function* metered(chunks: AsyncIterable<Buffer>, onRead: (bytes: number) => void) {
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    onRead(bytes);
+    yield chunk;
+  }
 }
 
 function checkedRules(store: ProjectStore): OsmCategoryRule[] {
@@ -80,12 +112,12 @@ function checkedRules(store: ProjectStore): OsmCategoryRule[] {
   });
 }
 
-/** Reads the extract (every pass) into places; turns low-level read errors into clear ones. */
-async function readExtract(file: string, rules: OsmCategoryRule[], box: OsmBox | undefined) {
+/** Runs `read` over the extract; turns low-level read errors into clear ones. */
+async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
   const fileName = path.basename(file);
   try {
     if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
-    return await collectOsmPlaces(openExtract(file), createCategoryMatcher(rules), { box, fileName });
+    return await read(fileName);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -115,14 +147,37 @@ function redrawRoutes(store: ProjectStore, routeIds: ReadonlySet<number>): void 
   if (routeIds.size > 0) store.touch('routes');
 }
 
-/** Imports the places of an OSM extract; optionally only those within `box` (W,S,E,N). */
+/**
+ * Imports the places and the walking network of an OSM extract; optionally only what lies
+ * within `box` (W,S,E,N).
+ */
 export async function importOsmFile(
   store: ProjectStore,
   file: string,
-  options: { box?: OsmBox } = {},
+  options: OsmImportOptions = {},
 ): Promise<OsmImportResult> {
+  const { box, onProgress } = options;
+  const checkCancelled = options.checkCancelled ?? (() => {});
   const rules = checkedRules(store);
-  const collection = await readExtract(file, rules, options.box);
+  const total = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  let phase: OsmImportPhase = 'reading-places';
+  // Opened inside readingExtract, which turns a missing or unreadable file into a clear error.
+  let opened: OsmSource | undefined;
+  const source = () =>
+    (opened ??= openExtract(file, (done) => {
+      checkCancelled();
+      onProgress?.({ phase, done, total });
+    }));
+  onProgress?.({ phase, done: 0, total });
+  const collection = await readingExtract(file, (fileName) =>
+    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, fileName }),
+  );
+  phase = 'reading-network';
+  onProgress?.({ phase, done: 0, total });
+  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, fileName }));
+  checkCancelled();
+  phase = 'writing';
+  onProgress?.({ phase, done: 0, total: 2 });
   const result: OsmImportResult = {
     format: collection.format,
     added: 0,
@@ -130,6 +185,7 @@ export async function importOsmFile(
     unchanged: 0,
     skipped: { ...collection.skipped, invalid: 0 },
     problems: [],
+    network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
   };
   const invalid = (key: string, issue: { path: PropertyKey[]; message: string } | undefined) => {
     result.skipped.invalid++;
@@ -173,6 +229,16 @@ export async function importOsmFile(
     ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
     result.added = ids.length;
     if (result.added + result.updated > 0) store.touch('places');
+    checkCancelled();
+    onProgress?.({ phase: 'writing', done: 1, total: 2 });
+
+    result.network.changed = store.network.replace(network, checkCancelled);
+    if (result.network.changed) {
+      store.touch('network_nodes');
+      store.touch('network_edges');
+    }
+    checkCancelled();
   });
+  onProgress?.({ phase: 'writing', done: 2, total: 2 });
   return result;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createLinksRepository } from './links-repository.js';
+import { createNetworkRepository } from './network-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
 import { createOsmRepository } from './osm-repository.js';
 import { createPlacesRepository } from './places-repository.js';
@@ -27,6 +28,7 @@ function createStore(db: Database.Database, file: string) {
     links: createLinksRepository(db),
     settings: createSettingsRepository(db),
     osm: createOsmRepository(db),
+    network: createNetworkRepository(db),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)
@@ -37,7 +39,10 @@ function createStore(db: Database.Database, file: string) {
       return db.inTransaction ? run() : run.immediate();
     },
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
-    touch(table: 'places' | 'quarters' | 'routes' | 'links' | 'route_stops' | 'settings'): void {
+    touch(
+      table:
+        'places' | 'quarters' | 'routes' | 'links' | 'route_stops' | 'settings' | 'network_nodes' | 'network_edges',
+    ): void {
       contentsTouch.run(table);
     },
     close(): void {

@@ -84,6 +84,8 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'places', geometry: 'Point', count: 11 },
       { name: 'quarters', geometry: 'Polygon', count: 1 },
       { name: 'routes', geometry: 'Line String', count: 1 },
+      { name: 'network_nodes', geometry: 'Point', count: 0 },
+      { name: 'network_edges', geometry: 'Line String', count: 0 },
       { name: 'links', geometry: 'None', count: 2 },
       { name: 'route_stops', geometry: 'None', count: 3 },
       { name: 'settings', geometry: 'None', count: 1 },

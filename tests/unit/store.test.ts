@@ -38,6 +38,8 @@ describe('project store (GeoPackage file)', () => {
     const contents = db.prepare('SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name').all();
     expect(contents).toEqual([
       { table_name: 'links', data_type: 'attributes', srs_id: null },
+      { table_name: 'network_edges', data_type: 'features', srs_id: 4326 },
+      { table_name: 'network_nodes', data_type: 'features', srs_id: 4326 },
       { table_name: 'osm_category_mapping', data_type: 'attributes', srs_id: null },
       { table_name: 'places', data_type: 'features', srs_id: 4326 },
       { table_name: 'quarters', data_type: 'features', srs_id: 4326 },
@@ -49,6 +51,8 @@ describe('project store (GeoPackage file)', () => {
       .prepare('SELECT table_name, geometry_type_name FROM gpkg_geometry_columns ORDER BY 1')
       .all();
     expect(geometryColumns).toEqual([
+      { table_name: 'network_edges', geometry_type_name: 'LINESTRING' },
+      { table_name: 'network_nodes', geometry_type_name: 'POINT' },
       { table_name: 'places', geometry_type_name: 'POINT' },
       { table_name: 'quarters', geometry_type_name: 'POLYGON' },
       { table_name: 'routes', geometry_type_name: 'LINESTRING' },
@@ -57,6 +61,8 @@ describe('project store (GeoPackage file)', () => {
     expect(extensions).toEqual([
       { table_name: 'gpkgext_relations', extension_name: 'related_tables' },
       { table_name: 'links', extension_name: 'related_tables' },
+      { table_name: 'network_edges', extension_name: 'gpkg_rtree_index' },
+      { table_name: 'network_nodes', extension_name: 'gpkg_rtree_index' },
       { table_name: 'places', extension_name: 'gpkg_rtree_index' },
       { table_name: 'quarters', extension_name: 'gpkg_rtree_index' },
       { table_name: 'route_stops', extension_name: 'related_tables' },

@@ -1,0 +1,160 @@
+import type Database from 'better-sqlite3';
+import { encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
+import type { OsmNetwork } from '../../shared/codecs/osm/osm-network.js';
+import { toBlob } from './sqlite-functions.js';
+
+// The walking and cycling network (migration 0003): network_nodes and network_edges. An OSM
+// import replaces it whole; routing reads it whole (electron/services/network-graph.ts).
+
+export interface StoredNetworkNode {
+  id: number;
+  longitude: number;
+  latitude: number;
+}
+
+export interface StoredNetworkEdge {
+  id: number;
+  fromNode: number;
+  toNode: number;
+  lengthMetres: number;
+  highway: string;
+  name: string;
+  foot: boolean;
+  bicycle: boolean;
+  bicycleOneway: boolean;
+  osmWayId: number;
+}
+
+interface EdgeRow {
+  id: number;
+  geom: Buffer;
+  from_node: number;
+  to_node: number;
+  length_metres: number;
+  highway: string;
+  name: string;
+  foot: number;
+  bicycle: number;
+  bicycle_oneway: number;
+  osm_way_id: number;
+}
+
+function edgeRows(network: OsmNetwork): EdgeRow[] {
+  return network.edges.map((edge, index) => ({
+    id: index + 1,
+    geom: toBlob(encodeGeometry({ type: 'LineString', coordinates: edge.coordinates })),
+    from_node: edge.fromNode,
+    to_node: edge.toNode,
+    length_metres: edge.lengthMetres,
+    highway: edge.highway,
+    name: edge.name,
+    foot: edge.foot ? 1 : 0,
+    bicycle: edge.bicycle ? 1 : 0,
+    bicycle_oneway: edge.bicycleOneway ? 1 : 0,
+    osm_way_id: edge.osmWayId,
+  }));
+}
+
+const EDGE_COLUMNS = [
+  'id',
+  'geom',
+  'from_node',
+  'to_node',
+  'length_metres',
+  'highway',
+  'name',
+  'foot',
+  'bicycle',
+  'bicycle_oneway',
+  'osm_way_id',
+] as const;
+
+function sameEdge(a: EdgeRow, b: EdgeRow): boolean {
+  return EDGE_COLUMNS.every((column) =>
+    column === 'geom' ? a.geom.equals(b.geom) : a[column] === (b[column] as unknown),
+  );
+}
+
+export function createNetworkRepository(db: Database.Database) {
+  const statements = {
+    nodes: db.prepare<[], { id: number; geom: Buffer }>('SELECT id, geom FROM network_nodes ORDER BY id'),
+    nodeCount: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM network_nodes'),
+    edges: db.prepare<[], EdgeRow>(`SELECT ${EDGE_COLUMNS.join(', ')} FROM network_edges ORDER BY id`),
+    edgeAttributes: db.prepare<[], Omit<EdgeRow, 'geom'>>(
+      `SELECT ${EDGE_COLUMNS.filter((column) => column !== 'geom').join(', ')} FROM network_edges ORDER BY id`,
+    ),
+    edgeCount: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM network_edges'),
+    nodePositions: db.prepare<[], { id: number; longitude: number; latitude: number }>(
+      'SELECT id, ST_MinX(geom) AS longitude, ST_MinY(geom) AS latitude FROM network_nodes ORDER BY id',
+    ),
+    clearNodes: db.prepare('DELETE FROM network_nodes'),
+    clearEdges: db.prepare('DELETE FROM network_edges'),
+    insertNode: db.prepare<[number, Buffer]>('INSERT INTO network_nodes (id, geom) VALUES (?, ?)'),
+    insertEdge: db.prepare<EdgeRow>(
+      `INSERT INTO network_edges (${EDGE_COLUMNS.join(', ')}) VALUES (${EDGE_COLUMNS.map((column) => `@${column}`).join(', ')})`,
+    ),
+  };
+
+  /** Whether the stored network already is exactly `nodes` and `edges` (then nothing is written). */
+  function isStored(nodes: { id: number; geom: Buffer }[], edges: EdgeRow[]): boolean {
+    if (statements.nodeCount.get()!.count !== nodes.length) return false;
+    if (statements.edgeCount.get()!.count !== edges.length) return false;
+    let index = 0;
+    for (const row of statements.nodes.iterate()) {
+      const node = nodes[index++]!;
+      if (row.id !== node.id || !row.geom.equals(node.geom)) return false;
+    }
+    index = 0;
+    for (const row of statements.edges.iterate()) if (!sameEdge(row, edges[index++]!)) return false;
+    return true;
+  }
+
+  return {
+    counts(): { nodes: number; edges: number } {
+      return { nodes: statements.nodeCount.get()!.count, edges: statements.edgeCount.get()!.count };
+    },
+    /**
+     * Replaces the stored network (call inside a transaction); `checkCancelled` is called between
+     * batches (it throws when the job was cancelled, which rolls the transaction back). Returns false when the network was already stored.
+     */
+    replace(network: OsmNetwork, checkCancelled: () => void = () => {}): boolean {
+      const nodes = network.nodes.map((node) => ({
+        id: node.id,
+        geom: toBlob(encodeGeometry({ type: 'Point', coordinates: [node.longitude, node.latitude] })),
+      }));
+      const edges = edgeRows(network);
+      if (isStored(nodes, edges)) return false;
+      statements.clearEdges.run();
+      statements.clearNodes.run();
+      nodes.forEach((node, index) => {
+        if (index % 5000 === 0) checkCancelled();
+        statements.insertNode.run(node.id, node.geom);
+      });
+      edges.forEach((edge, index) => {
+        if (index % 5000 === 0) checkCancelled();
+        statements.insertEdge.run(edge);
+      });
+      return true;
+    },
+    /** Every node's position, by id order. */
+    nodes(): StoredNetworkNode[] {
+      return statements.nodePositions.all();
+    },
+    /** Every edge without its geometry (what routing needs), by id order. */
+    edges(): StoredNetworkEdge[] {
+      return statements.edgeAttributes.all().map((row) => ({
+        id: row.id,
+        fromNode: row.from_node,
+        toNode: row.to_node,
+        lengthMetres: row.length_metres,
+        highway: row.highway,
+        name: row.name,
+        foot: row.foot === 1,
+        bicycle: row.bicycle === 1,
+        bicycleOneway: row.bicycle_oneway === 1,
+        osmWayId: row.osm_way_id,
+      }));
+    },
+  };
+}
+export type NetworkRepository = ReturnType<typeof createNetworkRepository>;
