@@ -57,6 +57,15 @@ const api = {
   exportData: invoke('exportData'),
   getMapStyle: invoke('getMapStyle'),
   updateMapStyle: invoke('updateMapStyle'),
+  listAttachments: invoke('listAttachments'),
+  addAttachment: invoke('addAttachment'),
+  getAttachmentContent: invoke('getAttachmentContent'),
+  updateAttachment: invoke('updateAttachment'),
+  removeAttachment: invoke('removeAttachment'),
+  listAnnotations: invoke('listAnnotations'),
+  createAnnotation: invoke('createAnnotation'),
+  updateAnnotation: invoke('updateAnnotation'),
+  deleteAnnotation: invoke('deleteAnnotation'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

@@ -12,6 +12,7 @@ import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-st
 import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
+import { createAttachmentService, type AttachmentService } from './attachment-service.js';
 import { createImportService } from './import-service.js';
 import { createPlaceIndex } from './place-index.js';
 import { editedFieldNames } from './osm-edited-fields.js';
@@ -27,7 +28,7 @@ export type ProjectServiceImpl = {
   [M in SyncMethods]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
 } & {
   [M in 'stageImport' | 'exportData']: (input: z.output<Contract[M]['input']>) => Promise<MethodResult<M>>;
-};
+} & Pick<AttachmentService, 'attachmentFile'>;
 
 function lineThrough(positions: [number, number][]): LineString {
   // A route with fewer than two stops left has no line; GeoPackage stores it as an empty geometry.
@@ -57,6 +58,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   const { places, quarters, routes, links, settings } = store;
   const imports = createImportService(store);
   const placeIndex = createPlaceIndex(places);
+  const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(store);
 
   function requirePlace(id: number, field = 'id'): Place {
     const place = places.get(id);
@@ -153,12 +155,19 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         const linksRemoved = links.countForPlace(id);
         const stopsRemoved = routes.countStopsOfPlace(id);
         const routeIds = routes.routeIdsWithPlace(id);
+        const removed = removeAttachmentsAndAnnotationsOf('place', id);
         places.remove(id); // links and route stops go with it (ON DELETE CASCADE)
         store.touch('places');
         if (linksRemoved > 0) store.touch('links');
         if (stopsRemoved > 0) store.touch('route_stops');
         redrawRoutesThrough(id, routeIds);
-        return { id, linksRemoved, stopsRemoved };
+        return {
+          id,
+          linksRemoved,
+          stopsRemoved,
+          attachmentsRemoved: removed.attachments,
+          annotationsRemoved: removed.annotations,
+        };
       });
     },
 
@@ -292,6 +301,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         return style;
       });
     },
+    ...attachmentMethods,
   };
   return service;
 }

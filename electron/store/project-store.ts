@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { createAnnotationsRepository, createAttachmentsRepository } from './attachments-repository.js';
 import { createLinksRepository } from './links-repository.js';
 import { createNetworkRepository } from './network-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
@@ -12,6 +13,7 @@ import { createSettingsRepository } from './settings-repository.js';
 export { ProjectFileError } from './open-database.js';
 export type { PlaceRecord } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
+export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
 
 // The project file as repositories. The only module (with its siblings in store/) that touches
 // better-sqlite3; services see these functions, never SQL.
@@ -29,6 +31,8 @@ function createStore(db: Database.Database, file: string) {
     settings: createSettingsRepository(db),
     osm: createOsmRepository(db),
     network: createNetworkRepository(db),
+    attachments: createAttachmentsRepository(db),
+    annotations: createAnnotationsRepository(db),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)
@@ -41,7 +45,18 @@ function createStore(db: Database.Database, file: string) {
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
     touch(
       table:
-        'places' | 'quarters' | 'routes' | 'links' | 'route_stops' | 'settings' | 'network_nodes' | 'network_edges',
+        | 'places'
+        | 'quarters'
+        | 'routes'
+        | 'links'
+        | 'route_stops'
+        | 'settings'
+        | 'network_nodes'
+        | 'network_edges'
+        | 'attachments'
+        | 'annotations'
+        | `${string}_attachments`
+        | `${string}_annotations`,
     ): void {
       contentsTouch.run(table);
     },

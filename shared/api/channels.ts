@@ -24,6 +24,15 @@ export const CHANNELS = {
   exportData: 'export:data:write',
   getMapStyle: 'settings:map-style:get',
   updateMapStyle: 'settings:map-style:update',
+  listAttachments: 'attachments:list:query',
+  addAttachment: 'attachments:item:add',
+  getAttachmentContent: 'attachments:content:get',
+  updateAttachment: 'attachments:item:update',
+  removeAttachment: 'attachments:item:remove',
+  listAnnotations: 'annotations:list:query',
+  createAnnotation: 'annotations:item:create',
+  updateAnnotation: 'annotations:item:update',
+  deleteAnnotation: 'annotations:item:delete',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

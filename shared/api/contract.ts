@@ -14,6 +14,17 @@ import {
 } from '../model/schemas.js';
 import { MapStyleChangesSchema, type MapStyleSettings } from '../model/map-style.js';
 import { DEFAULT_NEARBY_FAMILIES } from '../model/typology.js';
+import {
+  AddAttachmentSchema,
+  AnnotationChangesSchema,
+  AnnotationInputSchema,
+  AttachmentChangesSchema,
+  AttachmentVariantSchema,
+  FeatureReferenceSchema,
+  type Annotation,
+  type Attachment,
+  type AttachmentContent,
+} from '../model/attachment-schemas.js';
 import { CHANNELS, type MethodName } from './channels.js';
 import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
 import {
@@ -63,11 +74,21 @@ export interface DeletePlaceResult {
   id: number;
   linksRemoved: number;
   stopsRemoved: number;
+  attachmentsRemoved: number;
+  annotationsRemoved: number;
 }
+
+export const AttachmentContentQuerySchema = z
+  .object({ id: IdSchema, variant: AttachmentVariantSchema.default('original') })
+  .strict();
+export const UpdateAttachmentSchema = z.object({ id: IdSchema, changes: AttachmentChangesSchema }).strict();
+export const UpdateAnnotationSchema = z.object({ id: IdSchema, changes: AnnotationChangesSchema }).strict();
+const ByIdSchema = z.object({ id: IdSchema }).strict();
 
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { MapStyleSettings } from '../model/map-style.js';
+export type { Annotation, Attachment, AttachmentContent } from '../model/attachment-schemas.js';
 
 const EmptySchema = z.object({}).strict();
 
@@ -129,6 +150,30 @@ export const contract = {
     CHANNELS.updateMapStyle,
     MapStyleChangesSchema,
   ),
+  listAttachments: method<typeof FeatureReferenceSchema, Attachment[]>(
+    CHANNELS.listAttachments,
+    FeatureReferenceSchema,
+  ),
+  addAttachment: method<typeof AddAttachmentSchema, Attachment>(CHANNELS.addAttachment, AddAttachmentSchema),
+  getAttachmentContent: method<typeof AttachmentContentQuerySchema, AttachmentContent>(
+    CHANNELS.getAttachmentContent,
+    AttachmentContentQuerySchema,
+  ),
+  updateAttachment: method<typeof UpdateAttachmentSchema, Attachment>(
+    CHANNELS.updateAttachment,
+    UpdateAttachmentSchema,
+  ),
+  removeAttachment: method<typeof ByIdSchema, { id: number }>(CHANNELS.removeAttachment, ByIdSchema),
+  listAnnotations: method<typeof FeatureReferenceSchema, Annotation[]>(
+    CHANNELS.listAnnotations,
+    FeatureReferenceSchema,
+  ),
+  createAnnotation: method<typeof AnnotationInputSchema, Annotation>(CHANNELS.createAnnotation, AnnotationInputSchema),
+  updateAnnotation: method<typeof UpdateAnnotationSchema, Annotation>(
+    CHANNELS.updateAnnotation,
+    UpdateAnnotationSchema,
+  ),
+  deleteAnnotation: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteAnnotation, ByIdSchema),
 } as const satisfies Record<MethodName, unknown>;
 
 export type Contract = typeof contract;

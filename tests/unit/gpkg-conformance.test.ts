@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import { newProject } from '../helpers/project.js';
@@ -36,7 +38,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
     }
     await call(CHANNELS.updatePlace, { id: ids[0], changes: { longitude: 14.5, latitude: 51.2, name: 'Moved' } });
     await call(CHANNELS.deletePlace, { id: ids[11] });
-    await call(CHANNELS.createQuarter, {
+    const quarter = await call<{ id: number }>(CHANNELS.createQuarter, {
       name: 'Altstadt',
       geometry: {
         type: 'Polygon',
@@ -51,7 +53,10 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
         ],
       },
     });
-    await call(CHANNELS.createRoute, { name: 'Walk', stopPlaceIds: [ids[0], ids[2], ids[4]] });
+    const route = await call<{ id: number }>(CHANNELS.createRoute, {
+      name: 'Walk',
+      stopPlaceIds: [ids[0], ids[2], ids[4]],
+    });
     await call(CHANNELS.createLink, { fromPlaceId: ids[1], toPlaceId: ids[0], type: 'uses-heritage-site' });
     await call(CHANNELS.createLink, { fromPlaceId: ids[3], toPlaceId: ids[1], type: 'project-partner' });
     const doomed = await call<{ id: number }>(CHANNELS.createLink, {
@@ -60,6 +65,36 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       type: 'supplier-client',
     });
     await call(CHANNELS.deleteLink, { id: doomed.id });
+    // Attachments and annotations: Related Tables (media and attributes) with mapping tables.
+    const photo = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'attachments', 'photo.jpg'));
+    await call(CHANNELS.addAttachment, {
+      featureType: 'place',
+      featureId: ids[0],
+      fileName: 'photo.jpg',
+      contentBase64: photo.toString('base64'),
+      thumbnailBase64: photo.toString('base64'),
+    });
+    const removed = await call<{ id: number }>(CHANNELS.addAttachment, {
+      featureType: 'place',
+      featureId: ids[2],
+      fileName: 'photo.jpg',
+      contentBase64: photo.toString('base64'),
+    });
+    await call(CHANNELS.removeAttachment, { id: removed.id });
+    await call(CHANNELS.addAttachment, {
+      featureType: 'quarter',
+      featureId: quarter.id,
+      fileName: 'plan.jpg',
+      contentBase64: photo.toString('base64'),
+    });
+    await call(CHANNELS.createAnnotation, {
+      featureType: 'place',
+      featureId: ids[0],
+      text: 'Listed 1978',
+      author: 'Monument office',
+      source: 'Denkmalliste',
+    });
+    await call(CHANNELS.createAnnotation, { featureType: 'route', featureId: route.id, text: 'Steep after the mill' });
   });
 
   it('passes validate_gpkg with no error or warning', () => {
@@ -90,6 +125,14 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'route_stops', geometry: 'None', count: 3 },
       { name: 'settings', geometry: 'None', count: 1 },
       { name: 'osm_category_mapping', geometry: 'None', count: DEFAULT_OSM_CATEGORY_RULES.length },
+      { name: 'attachments', geometry: 'None', count: 2 },
+      { name: 'annotations', geometry: 'None', count: 2 },
+      { name: 'places_attachments', geometry: 'None', count: 1 },
+      { name: 'quarters_attachments', geometry: 'None', count: 1 },
+      { name: 'routes_attachments', geometry: 'None', count: 0 },
+      { name: 'places_annotations', geometry: 'None', count: 1 },
+      { name: 'quarters_annotations', geometry: 'None', count: 0 },
+      { name: 'routes_annotations', geometry: 'None', count: 1 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });
@@ -117,16 +160,46 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
     expect([...spatial.matchAll(/OGRFeature\(places\):(\d+)/g)].map((match) => Number(match[1]))).toEqual([ids[1]]);
   });
 
-  it('GDAL understands the links and route stops as related tables', () => {
+  it('GDAL understands links, route stops, attachments (media) and annotations as related tables', () => {
+    const script = [
+      'import sys, json',
+      'from osgeo import gdal',
+      'gdal.UseExceptions()',
+      'ds = gdal.OpenEx(sys.argv[1])',
+      'out = {}',
+      'for name in sorted(ds.GetRelationshipNames()):',
+      '    r = ds.GetRelationship(name)',
+      '    out[name] = [r.GetLeftTableName(), r.GetRightTableName(), r.GetMappingTableName(), r.GetRelatedTableType()]',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const output = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual({
+      places_annotations_attributes: ['places', 'annotations', 'places_annotations', 'attributes'],
+      places_attachments_media: ['places', 'attachments', 'places_attachments', 'media'],
+      places_places_features: ['places', 'places', 'links', 'features'],
+      quarters_annotations_attributes: ['quarters', 'annotations', 'quarters_annotations', 'attributes'],
+      quarters_attachments_media: ['quarters', 'attachments', 'quarters_attachments', 'media'],
+      routes_annotations_attributes: ['routes', 'annotations', 'routes_annotations', 'attributes'],
+      routes_attachments_media: ['routes', 'attachments', 'routes_attachments', 'media'],
+      routes_places_features: ['routes', 'places', 'route_stops', 'features'],
+    });
+  });
+
+  it('GDAL reads the attachment bytes and their sniffed content type', () => {
     const output = execFileSync(
-      '/usr/bin/python3',
+      'ogrinfo',
       [
-        '-c',
-        'import sys; from osgeo import gdal; gdal.UseExceptions(); ds = gdal.OpenEx(sys.argv[1]); print(sorted(ds.GetRelationshipNames()))',
+        '-q',
         file,
+        '-sql',
+        'SELECT file_name, content_type, length(data) AS bytes FROM attachments ORDER BY id LIMIT 1',
+        '-dialect',
+        'SQLite',
       ],
       { encoding: 'utf8' },
     );
-    expect(output.trim()).toBe("['places_places_features', 'routes_places_features']");
+    const photo = fs.statSync(path.join(import.meta.dirname, '..', 'fixtures', 'attachments', 'photo.jpg')).size;
+    expect(output).toContain('content_type (String) = image/jpeg');
+    expect(output).toContain(`bytes (Integer) = ${photo}`);
   });
 });

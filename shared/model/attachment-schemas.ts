@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import {
+  MAX_ATTACHMENT_BASE64_CHARACTERS,
+  MAX_ATTACHMENT_BYTES,
+  MAX_THUMBNAIL_BASE64_CHARACTERS,
+} from '../api/limits.js';
+import { IdSchema } from './schemas.js';
+
+// Attachments (photos and documents) and annotations (notes with author, date and source) on
+// any feature. In the file both are Related Tables: one media or attribute table, and one
+// mapping table per feature table (`places_attachments`, `quarters_annotations`, …).
+
+/** Feature kinds that carry attachments and annotations, and the table each lives in. */
+export const ANNOTATED_FEATURE_TABLES = { place: 'places', quarter: 'quarters', route: 'routes' } as const;
+export type AnnotatedFeatureType = keyof typeof ANNOTATED_FEATURE_TABLES;
+export const ANNOTATED_FEATURE_TYPES = Object.keys(ANNOTATED_FEATURE_TABLES) as AnnotatedFeatureType[];
+
+export const FeatureTypeSchema = z.enum(ANNOTATED_FEATURE_TYPES as [AnnotatedFeatureType, ...AnnotatedFeatureType[]], {
+  error: `must be one of ${ANNOTATED_FEATURE_TYPES.join(', ')}`,
+});
+
+export const FeatureReferenceSchema = z.object({ featureType: FeatureTypeSchema, featureId: IdSchema }).strict();
+export type FeatureReference = z.infer<typeof FeatureReferenceSchema>;
+
+const Base64Schema = (maxCharacters: number, tooLarge: string) =>
+  z
+    .string()
+    .max(maxCharacters, tooLarge)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/** A file name as the user knows it: no folders, no control characters. */
+export const AttachmentFileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .refine(
+    // eslint-disable-next-line no-control-regex
+    (name) => !/[\u0000-\u001f\u007f/\\]/.test(name),
+    'must be a file name without folders or control characters',
+  );
+
+const CaptionSchema = z.string().trim().max(2000, 'must be at most 2,000 characters');
+
+const megabytes = Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024));
+
+export const AddAttachmentSchema = FeatureReferenceSchema.extend({
+  fileName: AttachmentFileNameSchema,
+  contentBase64: Base64Schema(
+    MAX_ATTACHMENT_BASE64_CHARACTERS,
+    `is too large: an attachment can be at most ${megabytes} MB`,
+  ).min(1, 'must not be empty'),
+  caption: CaptionSchema.default(''),
+  /** A small preview the renderer drew (JPEG, PNG or WebP); without it the app shows an icon. */
+  thumbnailBase64: Base64Schema(MAX_THUMBNAIL_BASE64_CHARACTERS, 'is too large for a thumbnail').optional(),
+}).strict();
+export type AddAttachmentInput = z.input<typeof AddAttachmentSchema>;
+
+export const AttachmentChangesSchema = z
+  .object({ fileName: AttachmentFileNameSchema, caption: CaptionSchema })
+  .partial()
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+
+export const AttachmentVariantSchema = z.enum(['original', 'thumbnail'], { error: 'must be original or thumbnail' });
+export type AttachmentVariant = z.infer<typeof AttachmentVariantSchema>;
+
+export interface Attachment {
+  id: number;
+  featureType: AnnotatedFeatureType;
+  featureId: number;
+  fileName: string;
+  /** Sniffed from the bytes when added. */
+  contentType: string;
+  size: number;
+  caption: string;
+  /** Whether the app shows it as an image (otherwise it is downloaded). */
+  inline: boolean;
+  hasThumbnail: boolean;
+  createdAt: string;
+}
+
+export interface AttachmentContent {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+const AnnotationTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(20_000, 'must be at most 20,000 characters');
+const AuthorSchema = z.string().trim().max(200, 'must be at most 200 characters');
+const SourceSchema = z.string().trim().max(2000, 'must be at most 2,000 characters');
+export const AnnotationDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a calendar date');
+
+const AnnotationFieldsSchema = z.object({
+  text: AnnotationTextSchema,
+  author: AuthorSchema,
+  /** The date of the note (or of what it records); today when left out. */
+  date: AnnotationDateSchema,
+  /** Source or citation, e.g. an archive signature or a publication. */
+  source: SourceSchema,
+});
+
+export const AnnotationInputSchema = FeatureReferenceSchema.extend({
+  ...AnnotationFieldsSchema.shape,
+  author: AuthorSchema.default(''),
+  date: AnnotationDateSchema.optional(),
+  source: SourceSchema.default(''),
+}).strict();
+export type AnnotationInput = z.input<typeof AnnotationInputSchema>;
+
+export const AnnotationChangesSchema = AnnotationFieldsSchema.partial()
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+export type AnnotationChanges = z.input<typeof AnnotationChangesSchema>;
+
+export interface Annotation {
+  id: number;
+  featureType: AnnotatedFeatureType;
+  featureId: number;
+  text: string;
+  author: string;
+  date: string;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
