@@ -355,7 +355,12 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
         const host = createProjectHost();
         host.open(file);
-        const server = await startServer({ dispatch: host.dispatch, staticDir: paths.renderer, port });
+        const server = await startServer({
+          dispatch: host.dispatch,
+          staticDir: paths.renderer,
+          port,
+          readAttachment: host.readAttachment,
+        });
         write(`Itinera is running at ${server.url}`);
         if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
           err.write(`warning: the app is not built (${paths.renderer}); run "npm run build". The API works.\n`);

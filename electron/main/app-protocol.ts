@@ -3,6 +3,12 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 import { contentTypeFor } from '../services/content-types.js';
+import {
+  ATTACHMENT_ROUTE_PREFIX,
+  attachmentHeaders,
+  parseAttachmentPath,
+  type ReadAttachment,
+} from '../services/attachment-route.js';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -67,12 +73,42 @@ function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-/** The `protocol.handle('app', …)` handler: serves files from `rendererDir`, nothing else. */
-export function createAppRequestHandler(rendererDir: string) {
+/**
+ * `app://itinera/attachments/<id>[/thumbnail]`: the open project's attachment bytes, with the same
+ * headers and strict id parsing as serve mode. No token here: only the app's own page (its origin
+ * is app://itinera; navigation elsewhere and new windows are denied) can request this scheme.
+ */
+function serveAttachment(url: string, method: string, readAttachment: ReadAttachment | undefined): Response | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  if (!parsed.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return null;
+  const wanted = parseAttachmentPath(parsed.pathname);
+  let file;
+  try {
+    file = wanted && readAttachment?.(wanted);
+  } catch {
+    file = undefined;
+  }
+  if (!file) return notFound();
+  return new Response(method === 'HEAD' ? null : new Uint8Array(file.bytes), {
+    status: 200,
+    headers: attachmentHeaders(file),
+  });
+}
+
+/** The `protocol.handle('app', …)` handler: serves files from `rendererDir` and the project's attachments. */
+export function createAppRequestHandler(rendererDir: string, readAttachment?: ReadAttachment) {
   return async (request: Pick<Request, 'url' | 'method'>): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405 });
     }
+    const attachment = serveAttachment(request.url, request.method, readAttachment);
+    if (attachment) return attachment;
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
     try {
@@ -96,6 +132,10 @@ export function createAppRequestHandler(rendererDir: string) {
 }
 
 /** Installs the handler; call once the app is ready. */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+export function handleAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rendererDir: string,
+  readAttachment?: ReadAttachment,
+): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readAttachment));
 }

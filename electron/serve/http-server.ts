@@ -6,6 +6,12 @@ import path from 'node:path';
 import type { Dispatch } from '../services/dispatch.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 import { contentTypeFor } from '../services/content-types.js';
+import {
+  ATTACHMENT_ROUTE_PREFIX,
+  attachmentHeaders,
+  parseAttachmentPath,
+  type ReadAttachment,
+} from '../services/attachment-route.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -24,6 +30,8 @@ export interface ServeOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** Attachment bytes of the open project (`GET /attachments/<id>[/thumbnail]`, token-checked). */
+  readAttachment?: ReadAttachment;
 }
 
 export interface RunningServer {
@@ -142,6 +150,28 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
   }
 
+  function handleAttachment(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+    }
+    // NOTE: the same header as API calls: an <img> on another page cannot send it, and the
+    // address alone (history, logs) never opens a file.
+    if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
+      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+    }
+    const wanted = parseAttachmentPath(urlPath);
+    let file;
+    try {
+      file = wanted && options.readAttachment?.(wanted);
+    } catch {
+      // No project open (the host throws): nothing to serve.
+      file = undefined;
+    }
+    if (!file) return sendError(response, 404, 'not-found', 'There is no such attachment.');
+    response.writeHead(200, attachmentHeaders(file));
+    response.end(request.method === 'HEAD' ? undefined : file.bytes);
+  }
+
   function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
@@ -178,6 +208,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       });
       return;
     }
+    if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
     handleStatic(request, response, url.pathname);
   });
 

@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/contract.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
+import type { ReadAttachment } from './attachment-route.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
@@ -8,6 +9,8 @@ import { createProjectService, type ProjectServiceImpl as ProjectService } from 
 
 export interface ProjectHost {
   readonly dispatch: Dispatch;
+  /** Bytes of an attachment of the open project, for the routes that serve them (none when closed). */
+  readonly readAttachment: ReadAttachment;
   open(file: string): ProjectService;
   create(file: string, name?: string): ProjectService;
   current(): ProjectService;
@@ -28,6 +31,7 @@ export function createProjectHost(): ProjectHost {
 
   const host: ProjectHost = {
     dispatch: createDispatch(() => host.current()),
+    readAttachment: ({ id, variant }) => service?.attachmentFile(id, variant),
     open: (file) => swap(openProjectStore(file)),
     create: (file, name) => swap(createProjectStore(file, name)),
     current() {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, isAppUrl, resolveAppFile } from '../../../electron/main/app-protocol.js';
+import { newProject } from '../../helpers/project.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // app://itinera/ serves the built renderer and nothing else: no file outside dist/renderer is
@@ -99,5 +100,96 @@ describe('the app:// protocol', () => {
     expect(isAppUrl('app://itinera@evil/')).toBe(false);
     expect(isAppUrl('https://itinera/')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+});
+
+describe('app://itinera/attachments/ (the open project’s attachment bytes)', () => {
+  const { host } = newProject('Protocol attachments');
+  const photo = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'attachments', 'photo.jpg'));
+  const pdf = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'attachments', 'record.pdf'));
+  const withAttachments = createAppRequestHandler(renderer, host.readAttachment);
+  const fetchApp = (url: string) => withAttachments(new Request(url));
+  const ids: { photo: number; pdf: number } = { photo: 0, pdf: 0 };
+
+  beforeAll(async () => {
+    const service = host.current();
+    const place = service.createPlace({
+      name: 'Mill',
+      category: 'historic-building',
+      sector: null,
+      description: '',
+      address: '',
+      website: '',
+      tags: [],
+      customFields: {},
+      longitude: 14.42,
+      latitude: 51.18,
+    });
+    const add = async (fileName: string, bytes: Buffer, thumbnail?: Buffer) => {
+      const answer = await host.dispatch('attachments:item:add', {
+        featureType: 'place',
+        featureId: place.id,
+        fileName,
+        contentBase64: bytes.toString('base64'),
+        ...(thumbnail ? { thumbnailBase64: thumbnail.toString('base64') } : {}),
+      });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return (answer.value as { id: number }).id;
+    };
+    ids.photo = await add('Mühle 1910.jpg', photo, photo);
+    ids.pdf = await add('record.pdf', pdf);
+  });
+  afterAll(() => host.close());
+
+  it('serves the original byte for byte with the sniffed type, nosniff and a file name', async () => {
+    const response = await fetchApp(`app://itinera/attachments/${ids.photo}`);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(photo)).toBe(true);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-disposition')).toBe(
+      `inline; filename="M_hle 1910.jpg"; filename*=UTF-8''M%C3%BChle%201910.jpg`,
+    );
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    const thumbnail = await fetchApp(`app://itinera/attachments/${ids.photo}/thumbnail`);
+    expect(thumbnail.status).toBe(200);
+    expect(Buffer.from(await thumbnail.arrayBuffer()).equals(photo)).toBe(true);
+  });
+
+  it('offers documents as downloads, never inline', async () => {
+    const response = await fetchApp(`app://itinera/attachments/${ids.pdf}`);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="record\.pdf"/);
+    expect((await fetchApp(`app://itinera/attachments/${ids.pdf}/thumbnail`)).status).toBe(404);
+  });
+
+  it.each([
+    '0',
+    '-1',
+    '01',
+    '1.0',
+    '1e3',
+    '0x1',
+    '%31',
+    '99999999999999999',
+    '999999',
+    'abc',
+    '1/',
+    '1/original',
+    '1/thumbnail/x',
+    '1;drop',
+    '1%00',
+    '..%2f..%2fpackage.json',
+    '%2e%2e/%2e%2e/package.json',
+    '1/..%2f..%2f..%2fpackage.json',
+    '',
+  ])('refuses attachments/%s with 404', async (rest) => {
+    const response = await fetchApp(`app://itinera/attachments/${rest}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain(SECRET);
+  });
+
+  it('serves no attachment from a handler given no project host', async () => {
+    expect((await get(`app://itinera/attachments/${ids.photo}`)).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -15,10 +16,11 @@ import { tempDir } from '../../helpers/temp-dir.js';
  * Every route that answers with a file. NOTE: a new file route (tiles, attachments: issue #3 and
  * later) must be added here, so the traversal attempts below run against it too.
  */
-const FILE_ROUTES: { name: string; url: (relative: string) => string; existing: string }[] = [
+const FILE_ROUTES: { name: string; url: (relative: string) => string; existing: string; needsToken?: boolean }[] = [
   { name: 'app files', url: (relative) => `/${relative}`, existing: 'index.html' },
   // TODO(#3): { name: 'tiles', url: (relative) => `/tiles/${relative}`, existing: '0/0/0.pbf' },
-  // TODO(#3): { name: 'attachments', url: (relative) => `/attachments/${relative}`, existing: '1/photo.jpg' },
+  // The traversal attempts carry the token here, so they reach the id parsing (not just the 401).
+  { name: 'attachments', url: (relative) => `/attachments/${relative}`, existing: '1', needsToken: true },
 ];
 
 /** Ways to spell "the folder above", each aimed at the repository's package.json (outside dist/renderer). */
@@ -36,6 +38,29 @@ const TRAVERSALS = [
   '%2fetc%2fpasswd',
   'index.html%00.png',
 ];
+
+const PHOTO = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'attachments', 'photo.jpg'));
+
+/** A GET whose body is kept as bytes (attachments are binary). */
+function rawBytes(
+  port: number,
+  urlPath: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      { host: '127.0.0.1', port, path: urlPath, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), headers: response.headers }),
+        );
+      },
+    );
+    request.on('error', reject);
+  });
+}
 
 interface RawAnswer {
   status: number;
@@ -202,15 +227,74 @@ describe('itinera serve (the real process) refuses what a hostile page or progra
 
   for (const route of FILE_ROUTES) {
     it(`serves nothing outside its folder from ${route.name}, in any spelling of ".."`, async () => {
-      if (route.existing === 'index.html')
-        expect((await raw(port, { path: route.url(route.existing) })).status).toBe(200);
+      const headers: Record<string, string> = route.needsToken ? { 'x-itinera-token': serve.token } : {};
+      if (route.name === 'attachments') await attachPhoto();
+      expect((await raw(port, { path: route.url(route.existing), headers })).status).toBe(200);
       for (const traversal of TRAVERSALS) {
-        const answer = await raw(port, { path: route.url(traversal) });
+        const answer = await raw(port, { path: route.url(traversal), headers });
         expect(answer.status, traversal).toBeGreaterThanOrEqual(400);
         expect(answer.body, traversal).not.toMatch(/"name": "itinera"|root:x:0:0/);
       }
     });
   }
+
+  async function attachPhoto(): Promise<number> {
+    const places = JSON.parse((await api(CHANNELS.listPlaces, {})).body).value as { id: number }[];
+    const answer = await api(CHANNELS.addAttachment, {
+      featureType: 'place',
+      featureId: places[0]!.id,
+      fileName: 'photo.jpg',
+      contentBase64: PHOTO.toString('base64'),
+    });
+    expect(answer.status).toBe(200);
+    return (JSON.parse(answer.body).value as { id: number }).id;
+  }
+
+  it('serves attachment bytes only with the token, by a strict id, as their sniffed type', async () => {
+    const id = await attachPhoto();
+    const withToken = await rawBytes(port, `/attachments/${id}`, { 'x-itinera-token': serve.token });
+    expect(withToken.status).toBe(200);
+    expect(withToken.body.equals(PHOTO)).toBe(true);
+    expect(withToken.headers['content-type']).toBe('image/jpeg');
+    expect(withToken.headers['x-content-type-options']).toBe('nosniff');
+    expect(withToken.headers['content-disposition']).toMatch(/^inline; filename="photo\.jpg"/);
+    for (const [why, headers] of [
+      ['no token', {}],
+      ['wrong token', { 'x-itinera-token': `${serve.token.slice(0, -1)}x` }],
+      ['token as a cookie only', { cookie: `token=${serve.token}` }],
+    ] as [string, Record<string, string>][]) {
+      const answer = await raw(port, { path: `/attachments/${id}`, headers });
+      expect(answer.status, why).toBe(401);
+      expect(answer.body, why).not.toContain('JFIF');
+    }
+    expect((await raw(port, { path: `/attachments/${id}?token=${serve.token}` })).status).toBe(401);
+    const other = await raw(port, {
+      path: `/attachments/${id}`,
+      headers: { 'x-itinera-token': serve.token, origin: 'http://evil.example' },
+    });
+    expect(other.status).toBe(403);
+    for (const junk of [
+      '0',
+      '01',
+      '-1',
+      '1.5',
+      '1e2',
+      '0x1',
+      '%31',
+      `${id}/original`,
+      `${id}/thumbnail/x`,
+      '99999999999999999',
+      '999999',
+      'photo.jpg',
+    ]) {
+      const answer = await raw(port, { path: `/attachments/${junk}`, headers: { 'x-itinera-token': serve.token } });
+      expect(answer.status, junk).toBe(404);
+    }
+    expect(
+      (await raw(port, { method: 'POST', path: `/attachments/${id}`, headers: { 'x-itinera-token': serve.token } }))
+        .status,
+    ).toBe(405);
+  });
 
   it('listens on 127.0.0.1 only', async () => {
     const others = ['127.0.0.2', '::1'];
