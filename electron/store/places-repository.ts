@@ -167,6 +167,9 @@ export interface PlacePoints {
   longitudes: Float64Array;
   latitudes: Float64Array;
   categories: string[];
+  /** With `points({ summaries: true })`: each place's name and sector, for lean answers. */
+  names?: string[];
+  sectors?: (string | null)[];
   length: number;
 }
 
@@ -222,6 +225,9 @@ export function createPlacesRepository(db: Database.Database) {
     rtreeCount: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM rtree_places_geom_rowid'),
     // NOTE: hex text, not the blob: a Buffer per row costs twice as much as decoding 58 hex digits.
     points: db.prepare<[], [number, string, string]>('SELECT id, category, hex(geom) FROM places ORDER BY id'),
+    pointsWithSummaries: db.prepare<[], [number, string, string, string, string | null]>(
+      'SELECT id, category, hex(geom), name, sector FROM places ORDER BY id',
+    ),
     // Raw rows (arrays) of the columns rowToPlace reads: about three times faster than row
     // objects for the hundreds of places a nearby answer carries.
     byIds: db.prepare<[string], PlaceColumns>(
@@ -241,6 +247,7 @@ export function createPlacesRepository(db: Database.Database) {
 
   statements.rtreeEntries.raw(true);
   statements.points.raw(true);
+  statements.pointsWithSummaries.raw(true);
   statements.byIds.raw(true);
   const listeners = new Set<PlacesChangeListener>();
   const changed = (ids: readonly number[] | 'all') => {
@@ -289,8 +296,8 @@ export function createPlacesRepository(db: Database.Database) {
     dataVersion(): number {
       return db.pragma('data_version', { simple: true }) as number;
     },
-    /** Every place's id, category and exact position, in id order. */
-    points(): PlacePoints {
+    /** Every place's id, category and exact position (and name and sector if asked), in id order. */
+    points(options: { summaries?: boolean } = {}): PlacePoints {
       const count = this.count();
       const points: PlacePoints = {
         ids: new Float64Array(count),
@@ -299,10 +306,13 @@ export function createPlacesRepository(db: Database.Database) {
         categories: new Array<string>(count),
         length: 0,
       };
+      const names = options.summaries ? (points.names = new Array<string>(count)) : null;
+      const sectors = options.summaries ? (points.sectors = new Array<string | null>(count)) : null;
+      const rows = options.summaries ? statements.pointsWithSummaries.iterate() : statements.points.iterate();
       const position = { longitude: NaN, latitude: NaN };
       const scratch = new Uint8Array(256);
       let index = 0;
-      for (const [id, category, hex] of statements.points.iterate()) {
+      for (const [id, category, hex, name, sector] of rows as Iterable<[number, string, string, string?, string?]>) {
         if (index >= count) break;
         const bytes = Math.min(hex.length >> 1, scratch.length);
         for (let offset = 0; offset < bytes; offset++) {
@@ -316,6 +326,8 @@ export function createPlacesRepository(db: Database.Database) {
         points.longitudes[index] = position.longitude;
         points.latitudes[index] = position.latitude;
         points.categories[index] = category;
+        if (names) names[index] = name ?? '';
+        if (sectors) sectors[index] = sector ?? null;
         index++;
       }
       points.length = index;

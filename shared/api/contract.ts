@@ -63,8 +63,12 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** What a nearby answer tells about each place: enough to list, select and link it. */
+export type NearbyPlace = Pick<Place, 'id' | 'name' | 'category' | 'sector' | 'longitude' | 'latitude'>;
+
 export interface NearbyHit {
-  place: Place;
+  /** Lean on purpose: an answer carries up to `limit` places; the full place is one getPlace away. */
+  place: NearbyPlace;
   distanceMetres: number;
   /** Whether a link already joins the two places (in either direction). */
   linked: boolean;

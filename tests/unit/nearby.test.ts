@@ -82,4 +82,52 @@ describe('nearby query', () => {
     expect(hits.map((hit) => hit.place.name)).toEqual(['Arctic studio']);
     expect(hits[0]!.distanceMetres).toBeCloseTo(450, 0);
   });
+
+  it('answers the nearest among many candidates with what the list shows, also after edits', async () => {
+    // A dense cluster (many more candidates than the limit, so the search box grows in steps),
+    // names with characters outside ASCII, and a sector on some; brute force is the reference.
+    const hub = create({ name: 'Hub', category: 'heritage-site', longitude: 9.19, latitude: 45.4642 });
+    const hubAt = (metres: number, bearing: number) => {
+      const result = Geodesic.WGS84.Direct(hub.latitude, hub.longitude, bearing, metres);
+      return { longitude: result.lon2 as number, latitude: result.lat2 as number };
+    };
+    const cluster = Array.from({ length: 300 }, (_, index) =>
+      create({
+        name: `${['Café', 'Atelier Ünïcode', '東京 studio', 'Bottega'][index % 4]} ${index}`,
+        category: index % 3 === 0 ? 'guide' : 'creative-firm',
+        ...(index % 3 === 0 ? {} : { sector: index % 2 === 0 ? 'design' : 'music' }),
+        ...hubAt(5 + ((index * 7919) % 400), (index * 137) % 360),
+      }),
+    );
+    const expected = () =>
+      cluster
+        .map((place) => host.current().getPlace({ id: place.id }))
+        .map((place) => ({
+          place: {
+            id: place.id,
+            name: place.name,
+            category: place.category,
+            sector: place.sector,
+            longitude: place.longitude,
+            latitude: place.latitude,
+          },
+          metres: Geodesic.WGS84.Inverse(hub.latitude, hub.longitude, place.latitude, place.longitude).s12 as number,
+        }))
+        .filter((hit) => hit.metres <= 450)
+        .sort((a, b) => a.metres - b.metres || a.place.id - b.place.id)
+        .slice(0, 20);
+    const check = async () => {
+      const hits = await nearby({ placeId: hub.id, withinMetres: 450, limit: 20 });
+      const wanted = expected();
+      expect(hits.map((hit) => hit.place)).toEqual(wanted.map((hit) => hit.place));
+      hits.forEach((hit, index) =>
+        expect(Math.abs(hit.distanceMetres - wanted[index]!.metres)).toBeLessThanOrEqual(0.05),
+      );
+    };
+    await check();
+    const [first] = await nearby({ placeId: hub.id, withinMetres: 450, limit: 1 });
+    await host.dispatch(CHANNELS.updatePlace, { id: first!.place.id, changes: { name: 'Renamed «nearest»' } });
+    await check();
+    expect((await nearby({ placeId: hub.id, withinMetres: 450, limit: 1 }))[0]!.place.name).toBe('Renamed «nearest»');
+  });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { NearbyHit } from '../../../shared/api/contract.js';
+import type { NearbyHit, NearbyPlace } from '../../../shared/api/contract.js';
 import { NEARBY_DEFAULT_METRES } from '../../../shared/api/limits.js';
 import type { Link, LinkInput, Place } from '../../../shared/model/schemas.js';
 import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../shared/model/typology.js';
@@ -18,7 +18,7 @@ export function defaultLinkType(place: Place): LinkTypeId {
 }
 
 /** Who links to whom: the actor uses the site; otherwise the selected place is the origin. */
-export function linkBetween(selected: Place, other: Place, type: LinkTypeId): LinkInput {
+export function linkBetween(selected: Place, other: Pick<Place, 'id'>, type: LinkTypeId): LinkInput {
   return type === 'uses-heritage-site'
     ? { fromPlaceId: other.id, toPlaceId: selected.id, type }
     : { fromPlaceId: selected.id, toPlaceId: other.id, type };
@@ -63,7 +63,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace }: Nearb
     };
   }, [api, place.id, place.longitude, place.latitude, withinMetres, links]);
 
-  async function link(other: Place) {
+  async function link(other: NearbyPlace) {
     setLinking(other.id);
     setLinkError(null);
     try {
