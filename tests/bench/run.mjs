@@ -359,7 +359,7 @@ async function nearby(size, postgis) {
       ratio: reference.p95 ? reference.p95 / ours.p95 : null,
       target: size === 1_000_000 ? 'p95 < 2 ms' : '',
       pass: size === 1_000_000 ? ours.p95 < 2 : null,
-      notes: `Both sides return up to 200 whole rows (Itinera: Place objects with exact geodesic distances). median ${format(ours.median)} ms / reference median ${format(reference.median)} ms; first query (builds the in-memory index) ${format(firstMs)} ms. ${agreement ?? ''}`,
+      notes: `Both sides return up to 200 places with exact geodesic distances (Itinera: what the nearby list shows, id, name, category, sector and position, from its in-memory index; the references: whole rows). median ${format(ours.median)} ms / reference median ${format(reference.median)} ms; first query (builds the in-memory index) ${format(firstMs)} ms. ${agreement ?? ''}`,
     };
     results.workloads.push(row);
     console.log(
