@@ -89,6 +89,28 @@ for (const sector of SECTORS) {
   sectorByKey.set(key(sector.label), sector.id);
 }
 
+// NOTE: a million rows repeat a few dozen category and sector spellings: each spelling is
+// normalised once.
+const knownCategories = new Map<string, CategoryId | undefined>();
+function categoryOf(raw: string): CategoryId | undefined {
+  if (!knownCategories.has(raw)) {
+    if (knownCategories.size > 10_000) knownCategories.clear();
+    knownCategories.set(raw, categoryByKey.get(key(raw)));
+  }
+  return knownCategories.get(raw);
+}
+const knownSectors = new Map<string, SectorId | null>();
+function sectorOf(raw: string): SectorId | null {
+  if (!knownSectors.has(raw)) {
+    if (knownSectors.size > 10_000) knownSectors.clear();
+    knownSectors.set(raw, sectorByKey.get(key(raw)) ?? null);
+  }
+  return knownSectors.get(raw) ?? null;
+}
+const creativeCategories: ReadonlySet<CategoryId> = new Set(
+  CATEGORIES.filter((category) => category.family === 'creative-firm').map((category) => category.id),
+);
+
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -186,7 +208,7 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
       const pieceName = pieces.length > 1 ? `${name} (part ${index + 1})` : name;
       if (piece.type === 'Point') {
         const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
-        const category = categoryByKey.get(key(rawCategory)) ?? mapping.defaultCategory;
+        const category = categoryOf(rawCategory) ?? mapping.defaultCategory;
         if (!category) {
           report(
             row,
@@ -197,8 +219,8 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
           return;
         }
         const rawSector = mapping.sector ? text(row.properties[mapping.sector]) : '';
-        const sector = sectorByKey.get(key(rawSector)) ?? null;
-        const isCreative = CATEGORIES.find((entry) => entry.id === category)?.family === 'creative-firm';
+        const sector = sectorOf(rawSector);
+        const isCreative = creativeCategories.has(category);
         plan.places.push({
           position: row.position,
           name: pieceName,
