@@ -1,4 +1,9 @@
 import { useId } from 'react';
+import { AnnotationsSection } from '../attachments/annotations-section.js';
+import { AttachmentsSection } from '../attachments/attachments-section.js';
+import { useAttachments } from '../attachments/use-attachments.js';
+import { useFileDrop } from '../attachments/use-file-drop.js';
+import { useApi } from '../api/api-context.js';
 import type { Link, LinkInput, Place, PlaceChanges } from '../../../shared/model/schemas.js';
 import { getCategory } from '../../../shared/model/typology.js';
 import { strings } from '../i18n/strings.js';
@@ -21,8 +26,21 @@ export interface PlacePanelProps {
 export function PlacePanel({ place, links, onSave, onDelete, onClose, onCreateLink, onSelectPlace }: PlacePanelProps) {
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
+  const attachments = useAttachments(useApi(), 'place', place.id);
+  const drop = useFileDrop((files) => void attachments.add(files));
   return (
-    <section className="panel place-panel" data-testid="place-panel" data-place-id={place.id} aria-labelledby={titleId}>
+    <section
+      className={drop.dragging ? 'panel place-panel place-panel--dropping' : 'panel place-panel'}
+      data-testid="place-panel"
+      data-place-id={place.id}
+      aria-labelledby={titleId}
+      {...drop.handlers}
+    >
+      {drop.dragging && (
+        <div className="place-panel__drop" aria-hidden="true" data-testid="attachment-drop-overlay">
+          {strings.attachmentsDrop}
+        </div>
+      )}
       <header className="panel__header">
         <span className="panel__dot" style={{ backgroundColor: colour }} aria-hidden="true" />
         <div className="panel__heading">
@@ -43,6 +61,8 @@ export function PlacePanel({ place, links, onSave, onDelete, onClose, onCreateLi
         </button>
       </header>
       <PlaceForm key={place.id} place={place} onSave={onSave} onDelete={onDelete} />
+      <AttachmentsSection controller={attachments} />
+      <AnnotationsSection featureType="place" featureId={place.id} />
       <NearbyPanel
         key={`nearby-${place.id}`}
         place={place}

@@ -228,6 +228,46 @@ export const en = {
     return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? null);
   },
 
+  attachmentsTitle: 'Photos and documents',
+  attachmentsEmpty: 'No photo or document yet. Add one, or drop image and PDF files on this panel.',
+  attachmentsLoading: 'Loading photos and documents…',
+  attachmentsAdd: 'Add photo or document',
+  attachmentsAdding: (fileName: string) => `Adding “${fileName}”…`,
+  attachmentsDrop: 'Drop photos or documents to attach them',
+  attachmentsTooLarge: (fileName: string, megabytes: number) =>
+    `“${fileName}” is larger than ${megabytes} MB and was not added.`,
+  attachmentOpenLabel: (fileName: string) => `Open ${fileName}`,
+  attachmentDownload: 'Download',
+  attachmentRemove: 'Remove',
+  attachmentRemoveQuestion: (fileName: string) =>
+    `Remove “${fileName}” from this place? It is deleted from the project.`,
+  attachmentConfirmRemove: 'Remove it',
+  attachmentCaption: 'Caption',
+  attachmentSaveCaption: 'Save caption',
+  attachmentSize: (bytes: number) =>
+    bytes < 1024 * 1024
+      ? `${numberFormat.format(Math.ceil(bytes / 1024))} KB`
+      : `${(bytes / (1024 * 1024)).toFixed(1)} MB`,
+  attachmentViewerTitle: (fileName: string) => fileName,
+  attachmentImageFailed: 'This image could not be shown.',
+
+  annotationsTitle: 'Annotations',
+  annotationsEmpty: 'No annotation yet: add notes with their author, date and source.',
+  annotationsLoading: 'Loading annotations…',
+  annotationAdd: 'Add annotation',
+  annotationText: 'Note',
+  annotationAuthor: 'Author',
+  annotationDate: 'Date',
+  annotationSource: 'Source or citation',
+  annotationSave: 'Save annotation',
+  annotationSaving: 'Saving…',
+  annotationEdit: 'Edit',
+  annotationDelete: 'Delete',
+  annotationDeleteQuestion: 'Delete this annotation?',
+  annotationConfirmDelete: 'Delete it',
+  annotationUnknownAuthor: 'Unknown author',
+  annotationSourceLabel: 'Source:',
+
   close: 'Close',
 
   dismiss: 'Dismiss',

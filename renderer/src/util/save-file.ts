@@ -9,7 +9,11 @@ const REVOKE_AFTER_MS = 60_000;
  * which asks where to save). No network request: the bytes are already here.
  */
 export function saveFile(fileName: string, mimeType: string, contentBase64: string): void {
-  const blob = new Blob([base64ToBytes(contentBase64)], { type: mimeType });
+  saveBlob(fileName, new Blob([base64ToBytes(contentBase64)], { type: mimeType }));
+}
+
+/** The same for bytes already in a Blob (an attachment loaded from the project). */
+export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

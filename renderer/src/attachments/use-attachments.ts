@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Api } from '../../../shared/api/contract.js';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/api/limits.js';
+import type { AnnotatedFeatureType, Attachment } from '../../../shared/model/attachment-schemas.js';
+import { strings } from '../i18n/strings.js';
+import { bytesToBase64Async } from '../util/base64.js';
+import { errorText } from '../util/error-text.js';
+import { makeThumbnail } from './make-thumbnail.js';
+
+export interface AttachmentsController {
+  items: Attachment[] | null;
+  loadError: string | null;
+  /** The file being added now, for the progress line. */
+  adding: string | null;
+  error: string | null;
+  dismissError(): void;
+  add(files: readonly File[]): Promise<void>;
+  remove(id: number): Promise<void>;
+  setCaption(id: number, caption: string): Promise<void>;
+}
+
+/** A feature's attachments: the list, and adding (with a thumbnail), captioning and removing. */
+export function useAttachments(api: Api, featureType: AnnotatedFeatureType, featureId: number): AttachmentsController {
+  const [items, setItems] = useState<Attachment[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const feature = useRef({ featureType, featureId });
+  feature.current = { featureType, featureId };
+
+  useEffect(() => {
+    let current = true;
+    setItems(null);
+    setLoadError(null);
+    setError(null);
+    api
+      .listAttachments({ featureType, featureId })
+      .then((list) => current && setItems(list))
+      .catch((failure: unknown) => current && setLoadError(errorText(failure)));
+    return () => {
+      current = false;
+    };
+  }, [api, featureType, featureId]);
+
+  const add = useCallback(
+    async (files: readonly File[]) => {
+      const target = { ...feature.current };
+      setError(null);
+      for (const file of files) {
+        // NOTE: checked here too, so a huge file is refused before it is read and encoded.
+        if (file.size > MAX_ATTACHMENT_BYTES) {
+          setError(strings.attachmentsTooLarge(file.name, Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024))));
+          continue;
+        }
+        setAdding(file.name);
+        try {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const thumbnail = await makeThumbnail(file);
+          const added = await api.addAttachment({
+            ...target,
+            fileName: file.name || 'attachment',
+            contentBase64: await bytesToBase64Async(bytes),
+            ...(thumbnail ? { thumbnailBase64: await bytesToBase64Async(thumbnail) } : {}),
+          });
+          if (feature.current.featureId === target.featureId && feature.current.featureType === target.featureType)
+            setItems((list) => [...(list ?? []), added]);
+        } catch (failure) {
+          setError(errorText(failure));
+        }
+      }
+      setAdding(null);
+    },
+    [api],
+  );
+
+  const remove = useCallback(
+    async (id: number) => {
+      setError(null);
+      try {
+        await api.removeAttachment({ id });
+        setItems((list) => list?.filter((item) => item.id !== id) ?? null);
+      } catch (failure) {
+        setError(errorText(failure));
+        throw failure;
+      }
+    },
+    [api],
+  );
+
+  const setCaption = useCallback(
+    async (id: number, caption: string) => {
+      const updated = await api.updateAttachment({ id, changes: { caption } });
+      setItems((list) => list?.map((item) => (item.id === id ? updated : item)) ?? null);
+    },
+    [api],
+  );
+
+  return {
+    items,
+    loadError,
+    adding,
+    error,
+    dismissError: () => setError(null),
+    add,
+    remove,
+    setCaption,
+  };
+}
