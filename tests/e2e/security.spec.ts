@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { haveTools } from '../helpers/tools.js';
 // Text fields holding HTML or script are shown as text and never run, wherever the app shows
 // them: the place panel (inputs and headings), search results (with their «» snippet marks) and
 // the nearby list. Map labels are drawn by MapLibre as glyphs, never as HTML.
+// Annotations and attachment captions and names on a place are checked the same way.
 // TODO(#3): add the attribute table and the map popups to SURFACES when they exist.
 
 const PAYLOADS = [
@@ -17,7 +19,8 @@ const PAYLOADS = [
   '<script>window.__pwned=1</script>',
   '"><svg onload=window.__pwned=1>',
 ];
-const MARK = 'Zaunkoenig'; // one searchable word in every hostile place
+const MARK = 'Zaunkoenig';
+const PNG = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'attachments', 'plan.png')); // one searchable word in every hostile place
 
 const tools = haveTools('chromium');
 
@@ -73,6 +76,21 @@ describe.runIf(tools)('HTML and script in text fields are shown as text', () => 
         latitude: centre.latitude,
       })) as { id: number };
       hostileIds.push(created.id);
+      // Annotations and attachment names and captions are user text too.
+      await api(CHANNELS.createAnnotation, {
+        featureType: 'place',
+        featureId: created.id,
+        text: `${payload} noted`,
+        author: `${payload} author`,
+        source: `${payload} source`,
+      });
+      await api(CHANNELS.addAttachment, {
+        featureType: 'place',
+        featureId: created.id,
+        fileName: `${payload.replace(/\//g, '_')}.png`,
+        caption: `${payload} caption`,
+        contentBase64: PNG.toString('base64'),
+      });
     }
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -105,6 +123,23 @@ describe.runIf(tools)('HTML and script in text fields are shown as text', () => 
       const panelText = (await page.getByTestId('place-panel').textContent()) ?? '';
       if (panelText.includes(MARK)) expect(panelText).toContain(payload);
       await expectNothingRan();
+    }
+  });
+
+  it('shows the literal text in annotations and attachment captions and names', async () => {
+    for (const [index, payload] of PAYLOADS.entries()) {
+      await selectPlace(hostileIds[index]!);
+      await page.getByTestId('annotation-item').waitFor({ timeout: 10_000 });
+      await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} noted`);
+      await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} author`);
+      await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} source`);
+      await expect(page.getByTestId('attachment-tile').textContent()).resolves.toContain(`${payload} caption`);
+      await page.getByTestId('attachment-tile').getByRole('button').click();
+      await page.getByTestId('attachment-viewer').waitFor();
+      await expect(page.getByTestId('attachment-caption-input').inputValue()).resolves.toBe(`${payload} caption`);
+      await expectNothingRan();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('attachment-viewer').waitFor({ state: 'detached' });
     }
   });
 
