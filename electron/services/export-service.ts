@@ -56,7 +56,14 @@ function writeGeoPackage(data: ExportData): ExportedFile {
           const from = ids.get(link.fromPlaceId);
           const to = ids.get(link.toPlaceId);
           if (from !== undefined && to !== undefined)
-            store.links.insert({ fromPlaceId: from, toPlaceId: to, type: link.type, note: link.note });
+            store.links.insert({
+              fromPlaceId: from,
+              toPlaceId: to,
+              type: link.type,
+              note: link.note,
+              startDate: link.startDate,
+              strength: link.strength,
+            });
         }
       });
     } finally {

@@ -6,13 +6,23 @@ import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../shared/geo/search-box.js';
 import { parseStoredMapStyle } from '../../shared/model/map-style.js';
-import { PlaceInputSchema, type Place, type Route } from '../../shared/model/schemas.js';
-import { CATEGORIES, type CategoryFamily } from '../../shared/model/typology.js';
+import { HISTORY_FEATURE_TABLES } from '../../shared/api/contract.js';
+import { checkCustomFields } from '../../shared/model/custom-field-values.js';
+import {
+  PlaceInputSchema,
+  type ClusterEvent,
+  type CustomFieldDefinition,
+  type Group,
+  type Place,
+  type Route,
+} from '../../shared/model/schemas.js';
+import { CATEGORIES, categoryIsActor, type CategoryFamily } from '../../shared/model/typology.js';
 import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
 import { exportedCounts } from '../../shared/codecs/export/export-data.js';
 import { renderExport, selectExportData } from './export-service.js';
 import { toFtsQuery } from './fts-query.js';
 import { createAttachmentService, type AttachmentService } from './attachment-service.js';
+import { createEditService } from './edit-service.js';
 import { createImportService } from './import-service.js';
 import { createPlaceIndex } from './place-index.js';
 import { editedFieldNames } from './osm-edited-fields.js';
@@ -55,7 +65,8 @@ function notFound(kind: string, id: number, field = 'id'): ApiError {
 }
 
 export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectServiceImpl {
-  const { places, quarters, routes, links, settings } = store;
+  const { places, quarters, routes, links, settings, groups, events, customFields } = store;
+  const edits = createEditService(store);
   const imports = createImportService(store);
   const placeIndex = createPlaceIndex(places);
   const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(store);
@@ -82,6 +93,83 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     if (routeIds.length > 0) store.touch('routes');
   }
 
+  function requireQuarter(id: number, field = 'id') {
+    const quarter = quarters.get(id);
+    if (!quarter) throw notFound('area', id, field);
+    return quarter;
+  }
+  function requireRoute(id: number, field = 'id') {
+    const route = routes.get(id);
+    if (!route) throw notFound('route', id, field);
+    return route;
+  }
+  function requireLink(id: number, field = 'id') {
+    const link = links.get(id);
+    if (!link) throw notFound('link', id, field);
+    return link;
+  }
+  function requireGroup(id: number, field = 'id'): Group {
+    const group = groups.get(id);
+    if (!group) throw notFound('group', id, field);
+    return group;
+  }
+  function requireEvent(id: number, field = 'id'): ClusterEvent {
+    const event = events.get(id);
+    if (!event) throw notFound('event', id, field);
+    return event;
+  }
+  function requireField(id: number, field = 'id'): CustomFieldDefinition {
+    const definition = customFields.get(id);
+    if (!definition) throw notFound('custom field', id, field);
+    return definition;
+  }
+
+  /** Values of the fields defined for the place's category must fit their definitions. */
+  function checkedCustomFields(channel: string, category: string, values: Place['customFields']) {
+    const checked = checkCustomFields(customFields.forCategory(category), values);
+    if (checked.problem) {
+      throw new ApiError(
+        'invalid-input',
+        `${channel}: custom field '${checked.problem.field}': ${checked.problem.message}`,
+        `customFields.${checked.problem.field}`,
+      );
+    }
+    return checked.values;
+  }
+
+  /** Refuses a parent that is the group itself or one of its descendants (no cycles). */
+  function checkParent(groupId: number | null, parentId: number | null, field: string): void {
+    if (parentId === null) return;
+    requireGroup(parentId, field);
+    let cursor: number | null = parentId;
+    for (let steps = 0; cursor !== null; steps++) {
+      if (cursor === groupId) {
+        throw new ApiError(
+          'invalid-input',
+          `${field}: a group cannot be nested inside itself or its own subgroup`,
+          field,
+        );
+      }
+      if (steps > 10_000) break;
+      cursor = groups.get(cursor)?.parentId ?? null;
+    }
+  }
+
+  /** Participants must be actors (organisations), the venue any place. */
+  function checkEventPlaces(venuePlaceId: number | null, participantPlaceIds: readonly number[], prefix: string): void {
+    if (venuePlaceId !== null) requirePlace(venuePlaceId, `${prefix}venuePlaceId`);
+    participantPlaceIds.forEach((placeId, index) => {
+      const place = requirePlace(placeId, `${prefix}participantPlaceIds.${index}`);
+      if (!categoryIsActor(place.category)) {
+        throw new ApiError(
+          'invalid-input',
+          `${prefix}participantPlaceIds.${index}: "${place.name}" is a site, not an actor; only actors (organisations) take part in events`,
+          `${prefix}participantPlaceIds.${index}`,
+        );
+      }
+    });
+  }
+
   const service: ProjectServiceImpl = {
     getProject() {
       const boxes = [places.bounds(), quarters.bounds()].filter((box) => box !== null);
@@ -97,7 +185,14 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       return {
         name: settings.get('project.name') ?? path.basename(store.file, path.extname(store.file)),
         fileName: path.basename(store.file),
-        counts: { places: places.count(), quarters: quarters.count(), routes: routes.count(), links: links.count() },
+        counts: {
+          places: places.count(),
+          quarters: quarters.count(),
+          routes: routes.count(),
+          links: links.count(),
+          groups: groups.count(),
+          events: events.count(),
+        },
         bounds,
         isSample: options.isSample ?? settings.get('project.sample') === 'true',
       };
@@ -107,16 +202,17 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     getPlace: ({ id }) => requirePlace(id),
 
     createPlace(input) {
-      return store.transaction(() => {
-        const place = places.insert(input);
-        store.touch('places');
-        return place;
+      return edits.run(`Add ${input.name}`, () => {
+        const customFieldValues = checkedCustomFields('places:item:create', input.category, input.customFields);
+        return places.insert({ ...input, customFields: customFieldValues });
       });
     },
 
     updatePlace({ id, changes }) {
-      return store.transaction(() => {
-        const current = requirePlace(id);
+      const current = requirePlace(id);
+      const moved = changes.longitude !== undefined || changes.latitude !== undefined;
+      const onlyMoved = moved && Object.keys(changes).every((key) => key === 'longitude' || key === 'latitude');
+      return edits.run(`${onlyMoved ? 'Move' : 'Edit'} ${current.name}`, () => {
         const merged: PlaceRecord = {
           name: changes.name ?? current.name,
           category: changes.category ?? current.category,
@@ -140,26 +236,25 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
             field && `changes.${field}`,
           );
         }
+        merged.customFields = checkedCustomFields('places:item:update', merged.category, merged.customFields);
         // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
         store.osm.markEdited(id, editedFieldNames(current, merged));
         const updated = places.update(id, merged);
-        store.touch('places');
-        if (changes.longitude !== undefined || changes.latitude !== undefined) redrawRoutesThrough(id);
+        if (moved) redrawRoutesThrough(id);
         return updated;
       });
     },
 
     deletePlace({ id }) {
-      return store.transaction(() => {
-        requirePlace(id);
+      const current = requirePlace(id);
+      return edits.run(`Delete ${current.name}`, () => {
         const linksRemoved = links.countForPlace(id);
         const stopsRemoved = routes.countStopsOfPlace(id);
         const routeIds = routes.routeIdsWithPlace(id);
+        // Links, route stops, memberships and participations go with it (ON DELETE CASCADE); the
+        // journal records them too, so undoing the delete brings them back.
         const removed = removeAttachmentsAndAnnotationsOf('place', id);
-        places.remove(id); // links and route stops go with it (ON DELETE CASCADE)
-        store.touch('places');
-        if (linksRemoved > 0) store.touch('links');
-        if (stopsRemoved > 0) store.touch('route_stops');
+        places.remove(id);
         redrawRoutesThrough(id, routeIds);
         return {
           id,
@@ -239,47 +334,279 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     listQuarters: () => quarters.list(),
     createQuarter(input) {
-      return store.transaction(() => {
-        const quarter = quarters.insert(input);
-        store.touch('quarters');
-        return quarter;
+      return edits.run(`Draw ${input.name}`, () => quarters.insert(input));
+    },
+    updateQuarter({ id, changes }) {
+      const current = requireQuarter(id);
+      const onlyGeometry = Object.keys(changes).every((key) => key === 'geometry');
+      return edits.run(`${onlyGeometry ? 'Reshape' : 'Edit'} ${current.name}`, () =>
+        quarters.update(id, {
+          name: changes.name ?? current.name,
+          kind: changes.kind ?? current.kind,
+          description: changes.description ?? current.description,
+          geometry: changes.geometry ?? current.geometry,
+        }),
+      );
+    },
+    deleteQuarter({ id }) {
+      const current = requireQuarter(id);
+      return edits.run(`Delete ${current.name}`, () => {
+        removeAttachmentsAndAnnotationsOf('quarter', id);
+        quarters.remove(id);
+        return { id };
       });
     },
 
     listRoutes: () => routes.list().map(withLength),
     createRoute(input) {
-      return store.transaction(() => {
+      return edits.run(`Add route ${input.name}`, () => {
         const positions = input.stopPlaceIds.map((placeId, index) => {
           const place = requirePlace(placeId, `stopPlaceIds.${index}`);
           return [place.longitude, place.latitude] as [number, number];
         });
         const route = routes.insert(input, lineThrough(positions));
-        store.touch('routes');
-        store.touch('route_stops');
         return withLength(route);
+      });
+    },
+    updateRoute({ id, changes }) {
+      const current = requireRoute(id);
+      return edits.run(`Edit route ${current.name}`, () => {
+        const stopPlaceIds = changes.stopPlaceIds ?? current.stops.map((stop) => stop.placeId);
+        const positions = stopPlaceIds.map((placeId, index) => {
+          const place = requirePlace(placeId, `changes.stopPlaceIds.${index}`);
+          return [place.longitude, place.latitude] as [number, number];
+        });
+        const route = routes.update(
+          id,
+          {
+            name: changes.name ?? current.name,
+            mode: changes.mode ?? current.mode,
+            description: changes.description ?? current.description,
+            ...(changes.stopPlaceIds ? { stopPlaceIds: changes.stopPlaceIds } : {}),
+          },
+          lineThrough(positions),
+        );
+        return withLength(route);
+      });
+    },
+    deleteRoute({ id }) {
+      const current = requireRoute(id);
+      return edits.run(`Delete route ${current.name}`, () => {
+        removeAttachmentsAndAnnotationsOf('route', id);
+        routes.remove(id);
+        return { id };
       });
     },
 
     listLinks: () => links.list(),
     createLink(input) {
-      return store.transaction(() => {
-        requirePlace(input.fromPlaceId, 'fromPlaceId');
-        requirePlace(input.toPlaceId, 'toPlaceId');
+      const from = requirePlace(input.fromPlaceId, 'fromPlaceId');
+      const to = requirePlace(input.toPlaceId, 'toPlaceId');
+      return edits.run(`Link ${from.name} and ${to.name}`, () => {
         if (links.findSame(input.fromPlaceId, input.toPlaceId, input.type)) {
           throw new ApiError('conflict', 'These two places already have a link of this type.', 'type');
         }
-        const link = links.insert(input);
-        store.touch('links');
-        return link;
+        return links.insert(input);
+      });
+    },
+    updateLink({ id, changes }) {
+      const current = requireLink(id);
+      const names = [current.fromPlaceId, current.toPlaceId].map((placeId) => places.get(placeId)?.name ?? '?');
+      return edits.run(`Edit link ${names[0]} – ${names[1]}`, () => {
+        const type = changes.type ?? current.type;
+        const same = links.findSame(current.fromPlaceId, current.toPlaceId, type);
+        if (same && same.id !== id) {
+          throw new ApiError('conflict', 'These two places already have a link of this type.', 'changes.type');
+        }
+        return links.update(id, {
+          type,
+          note: changes.note ?? current.note,
+          startDate: changes.startDate !== undefined ? changes.startDate : current.startDate,
+          strength: changes.strength !== undefined ? changes.strength : current.strength,
+        });
       });
     },
     deleteLink({ id }) {
-      return store.transaction(() => {
-        if (!links.remove(id)) throw notFound('link', id);
-        store.touch('links');
+      const current = requireLink(id);
+      const names = [current.fromPlaceId, current.toPlaceId].map((placeId) => places.get(placeId)?.name ?? '?');
+      return edits.run(`Remove link ${names[0]} – ${names[1]}`, () => {
+        links.remove(id);
         return { id };
       });
     },
+
+    listGroups: () => groups.list(),
+    createGroup(input) {
+      return edits.run(`Add group ${input.name}`, () => {
+        checkParent(null, input.parentId, 'parentId');
+        return groups.insert(input);
+      });
+    },
+    updateGroup({ id, changes }) {
+      const current = requireGroup(id);
+      return edits.run(`Edit group ${current.name}`, () => {
+        const parentId = changes.parentId !== undefined ? changes.parentId : current.parentId;
+        if (changes.parentId !== undefined) checkParent(id, parentId, 'changes.parentId');
+        return groups.update(id, {
+          name: changes.name ?? current.name,
+          level: changes.level ?? current.level,
+          parentId,
+          description: changes.description ?? current.description,
+        });
+      });
+    },
+    deleteGroup({ id }) {
+      const current = requireGroup(id);
+      return edits.run(`Delete group ${current.name}`, () => {
+        groups.remove(id); // memberships go with it; subgroups move up to the top level
+        return { id };
+      });
+    },
+    addGroupMember({ groupId, memberType, memberId }) {
+      const group = requireGroup(groupId, 'groupId');
+      const member = memberType === 'place' ? requirePlace(memberId, 'memberId') : requireQuarter(memberId, 'memberId');
+      return edits.run(`Add ${member.name} to ${group.name}`, () => {
+        if (!groups.hasMember(groupId, memberType, memberId)) groups.addMember(groupId, memberType, memberId);
+        return groups.get(groupId) as Group;
+      });
+    },
+    removeGroupMember({ groupId, memberType, memberId }) {
+      const group = requireGroup(groupId, 'groupId');
+      const member = memberType === 'place' ? places.get(memberId) : quarters.get(memberId);
+      return edits.run(`Remove ${member?.name ?? `#${memberId}`} from ${group.name}`, () => {
+        if (!groups.removeMember(groupId, memberType, memberId)) {
+          throw new ApiError(
+            'not-found',
+            `That ${memberType === 'place' ? 'place' : 'area'} is not in the group "${group.name}".`,
+            'memberId',
+          );
+        }
+        return groups.get(groupId) as Group;
+      });
+    },
+
+    listEvents: () => events.list(),
+    createEvent(input) {
+      return edits.run(`Add event ${input.title}`, () => {
+        checkEventPlaces(input.venuePlaceId, input.participantPlaceIds, '');
+        return events.insert({ ...input, endDate: input.endDate ?? input.startDate });
+      });
+    },
+    updateEvent({ id, changes }) {
+      const current = requireEvent(id);
+      return edits.run(`Edit event ${current.title}`, () => {
+        const merged = {
+          title: changes.title ?? current.title,
+          kind: changes.kind ?? current.kind,
+          startDate: changes.startDate ?? current.startDate,
+          endDate: changes.endDate ?? current.endDate,
+          venuePlaceId: changes.venuePlaceId !== undefined ? changes.venuePlaceId : current.venuePlaceId,
+          participantPlaceIds: changes.participantPlaceIds ?? current.participantPlaceIds,
+          description: changes.description ?? current.description,
+        };
+        if (merged.endDate < merged.startDate) {
+          throw new ApiError(
+            'invalid-input',
+            'events:item:update: changes.endDate: must be on or after the start date',
+            'changes.endDate',
+          );
+        }
+        checkEventPlaces(
+          changes.venuePlaceId !== undefined ? merged.venuePlaceId : null,
+          changes.participantPlaceIds ?? [],
+          'changes.',
+        );
+        return events.update(id, merged);
+      });
+    },
+    deleteEvent({ id }) {
+      const current = requireEvent(id);
+      return edits.run(`Delete event ${current.title}`, () => {
+        events.remove(id);
+        return { id };
+      });
+    },
+
+    listCustomFields: () => customFields.list(),
+    createCustomField(input) {
+      return edits.run(`Add field ${input.name}`, () => {
+        if (customFields.forCategory(input.category).some((definition) => definition.name === input.name)) {
+          throw new ApiError('conflict', `This category already has a field named '${input.name}'.`, 'name');
+        }
+        // Values already stored under this name (free fields from before) must fit the new type.
+        const definition = customFields.insert(input);
+        for (const placeId of places.idsWithCustomField(input.category, input.name)) {
+          const place = requirePlace(placeId);
+          const checked = checkCustomFields([definition], place.customFields);
+          if (checked.problem) {
+            throw new ApiError(
+              'invalid-input',
+              `fields:item:create: "${place.name}" already has a value for '${input.name}' that ${checked.problem.message.replace(/^must/, 'does not')}; change it or choose another type`,
+              'type',
+            );
+          }
+        }
+        return definition;
+      });
+    },
+    updateCustomField({ id, changes }) {
+      const current = requireField(id);
+      return edits.run(`Edit field ${current.name}`, () => {
+        const name = changes.name ?? current.name;
+        const options = changes.options ?? current.options;
+        if (name !== current.name) {
+          if (customFields.forCategory(current.category).some((definition) => definition.name === name)) {
+            throw new ApiError('conflict', `This category already has a field named '${name}'.`, 'changes.name');
+          }
+        }
+        if (current.type !== 'choice' && changes.options && changes.options.length > 0) {
+          throw new ApiError(
+            'invalid-input',
+            'fields:item:update: changes.options: only a choice has options',
+            'changes.options',
+          );
+        }
+        if (current.type === 'choice' && options.length === 0) {
+          throw new ApiError(
+            'invalid-input',
+            'fields:item:update: changes.options: a choice needs at least one option',
+            'changes.options',
+          );
+        }
+        const updated = customFields.update(id, { name, options, position: changes.position ?? current.position });
+        // Renaming moves every place's value to the new name; a removed option must be unused.
+        for (const placeId of places.idsWithCustomField(current.category, current.name)) {
+          const place = requirePlace(placeId);
+          const value = place.customFields[current.name] ?? null;
+          if (current.type === 'choice' && typeof value === 'string' && !options.includes(value)) {
+            throw new ApiError(
+              'invalid-input',
+              `fields:item:update: changes.options: "${place.name}" still uses the option '${value}'; change that place first`,
+              'changes.options',
+            );
+          }
+          if (name !== current.name) {
+            const { [current.name]: moved, ...rest } = place.customFields;
+            places.setCustomFields(placeId, { ...rest, [name]: moved ?? null });
+          }
+        }
+        return updated;
+      });
+    },
+    deleteCustomField({ id }) {
+      const current = requireField(id);
+      // NOTE: the values stay on the places as free fields (readable, exported); removing a
+      // definition must not lose data a user typed.
+      return edits.run(`Remove field ${current.name}`, () => {
+        customFields.remove(id);
+        return { id };
+      });
+    },
+
+    undo: () => edits.undo(),
+    redo: () => edits.redo(),
+    getUndoState: () => edits.state(),
+    getFeatureHistory: ({ featureType, id, limit }) => edits.history(HISTORY_FEATURE_TABLES[featureType], id, limit),
 
     stageImport: ({ fileName, contentBase64 }) => imports.stage(fileName, Buffer.from(contentBase64, 'base64')),
     planImport: ({ importId, layer, mapping }) => imports.plan(importId, layer, mapping),

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import sample from '../../data/sample/krems-old-town.json' with { type: 'json' };
-import { PlaceInputSchema, QuarterInputSchema, LinkTypeSchema, RouteModeSchema } from '../../shared/model/schemas.js';
+import {
+  LinkInputSchema,
+  LinkTypeSchema,
+  PlaceInputSchema,
+  QuarterInputSchema,
+  RouteModeSchema,
+} from '../../shared/model/schemas.js';
 import { createProjectStore } from '../store/project-store.js';
 import { createProjectService } from './project-service.js';
 
@@ -41,13 +47,17 @@ export function writeSampleProject(file: string): void {
         });
       }
       for (const link of data.links) {
-        service.createLink({
-          fromPlaceId: idOf(link.from),
-          toPlaceId: idOf(link.to),
-          type: link.type,
-          note: link.note,
-        });
+        service.createLink(
+          LinkInputSchema.parse({
+            fromPlaceId: idOf(link.from),
+            toPlaceId: idOf(link.to),
+            type: link.type,
+            note: link.note,
+          }),
+        );
       }
+      // The sample arrives as a whole, like an import: writing it is not something to undo.
+      store.history.clear();
     });
   } finally {
     store.close();

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Link } from '../../shared/model/schemas.js';
+import type { EditJournal } from './edit-journal.js';
 
 interface LinkRow {
   id: number;
@@ -7,6 +8,8 @@ interface LinkRow {
   related_id: number;
   type: Link['type'];
   note: string;
+  start_date: string | null;
+  strength: number | null;
   created_at: string;
 }
 
@@ -17,15 +20,26 @@ function rowToLink(row: LinkRow): Link {
     toPlaceId: row.related_id,
     type: row.type,
     note: row.note,
+    startDate: row.start_date ?? null,
+    strength: row.strength ?? null,
     createdAt: row.created_at,
   };
 }
 
-export function createLinksRepository(db: Database.Database) {
+export type LinkRecord = Omit<Link, 'id' | 'createdAt'>;
+
+export function createLinksRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
     all: db.prepare<[], LinkRow>('SELECT * FROM links ORDER BY id'),
     byId: db.prepare<[number], LinkRow>('SELECT * FROM links WHERE id = ?'),
-    insert: db.prepare('INSERT INTO links (base_id, related_id, type, note) VALUES (@from, @to, @type, @note)'),
+    insert: db.prepare(
+      `INSERT INTO links (base_id, related_id, type, note, start_date, strength)
+       VALUES (@from, @to, @type, @note, @startDate, @strength)`,
+    ),
+    update: db.prepare(
+      `UPDATE links SET type = @type, note = @note, start_date = @startDate, strength = @strength,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`,
+    ),
     remove: db.prepare<[number]>('DELETE FROM links WHERE id = ?'),
     countForPlace: db.prepare<[number, number], { count: number }>(
       'SELECT count(*) AS count FROM links WHERE base_id = ? OR related_id = ?',
@@ -51,16 +65,33 @@ export function createLinksRepository(db: Database.Database) {
       const row = statements.same.get({ from, to, type });
       return row ? rowToLink(row) : undefined;
     },
-    insert(link: { fromPlaceId: number; toPlaceId: number; type: string; note: string }): Link {
+    insert(link: {
+      fromPlaceId: number;
+      toPlaceId: number;
+      type: string;
+      note: string;
+      startDate?: string | null;
+      strength?: number | null;
+    }): Link {
       const result = statements.insert.run({
         from: link.fromPlaceId,
         to: link.toPlaceId,
         type: link.type,
         note: link.note,
+        startDate: link.startDate ?? null,
+        strength: link.strength ?? null,
       });
-      return this.get(Number(result.lastInsertRowid)) as Link;
+      const id = Number(result.lastInsertRowid);
+      journal?.created('links', id);
+      return this.get(id) as Link;
+    },
+    update(id: number, link: Pick<Link, 'type' | 'note' | 'startDate' | 'strength'>): Link {
+      journal?.track('links', id);
+      statements.update.run({ id, ...link });
+      return this.get(id) as Link;
     },
     remove(id: number): boolean {
+      journal?.trackDelete('links', id);
       return statements.remove.run(id).changes > 0;
     },
     countForPlace(placeId: number): number {

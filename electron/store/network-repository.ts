@@ -3,7 +3,7 @@ import { encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { OsmNetwork } from '../../shared/codecs/osm/osm-network.js';
 import { toBlob } from './sqlite-functions.js';
 
-// The walking and cycling network (migration 0003): network_nodes and network_edges. An OSM
+// The walking and cycling network (migration 0005): network_nodes and network_edges. An OSM
 // import replaces it whole; routing reads it whole (electron/services/network-graph.ts).
 
 export interface StoredNetworkNode {

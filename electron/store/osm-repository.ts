@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { UncheckedOsmCategoryRule } from '../../shared/codecs/osm/osm-category-mapping.js';
 import type { OsmType } from '../../shared/codecs/osm/osm-entities.js';
+import type { EditJournal } from './edit-journal.js';
 
 // OpenStreetMap bookkeeping on top of the places table (migration 0002): which OSM object each
 // imported place came from, which of its fields a user edited, and the category mapping table.
@@ -27,7 +28,7 @@ function parseEdited(text: string): string[] {
   }
 }
 
-export function createOsmRepository(db: Database.Database) {
+export function createOsmRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
     rules: db.prepare<[], StoredOsmCategoryRule>(
       'SELECT id, key, value, requires, category, sector, priority FROM osm_category_mapping ORDER BY id',
@@ -67,7 +68,9 @@ export function createOsmRepository(db: Database.Database) {
       if (!row) return;
       const current = parseEdited(row.edited_fields);
       const merged = [...new Set([...current, ...fields])].sort();
-      if (merged.length !== current.length) statements.setEdited.run(JSON.stringify(merged), placeId);
+      if (merged.length === current.length) return;
+      journal?.track('places', placeId);
+      statements.setEdited.run(JSON.stringify(merged), placeId);
     },
     editedFields(placeId: number): string[] {
       const row = statements.edited.get(placeId);

@@ -3,6 +3,7 @@ import type { Point } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { Place } from '../../shared/model/schemas.js';
 import type { SearchBox } from '../../shared/geo/search-box.js';
+import type { EditJournal } from './edit-journal.js';
 import { packRtree } from './rtree-bulk-load.js';
 import { toBlob } from './sqlite-functions.js';
 
@@ -187,7 +188,7 @@ const BULK_CACHE_KIB = 256 * 1024;
 /** Below this many rows, suspending the index triggers costs more than it saves. */
 const BULK_THRESHOLD = 1000;
 
-export function createPlacesRepository(db: Database.Database) {
+export function createPlacesRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
     byId: db.prepare<[number], PlaceRow>('SELECT * FROM places WHERE id = ?'),
     insert: db.prepare(
@@ -201,6 +202,12 @@ export function createPlacesRepository(db: Database.Database) {
        WHERE id = @id`,
     ),
     remove: db.prepare<[number]>('DELETE FROM places WHERE id = ?'),
+    idsWithField: db.prepare<[string, string], { id: number }>(
+      "SELECT id FROM places WHERE category = ? AND json_valid(custom_fields) AND json_type(custom_fields, '$.' || json_quote(?)) IS NOT NULL",
+    ),
+    setCustomFields: db.prepare<[string, number]>(
+      `UPDATE places SET custom_fields = ?, updated_at = ${NOW} WHERE id = ?`,
+    ),
     count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM places'),
     inBox: db.prepare<
       [{ west: number; south: number; east: number; north: number; exclude: number; categories: string }],
@@ -350,8 +357,13 @@ export function createPlacesRepository(db: Database.Database) {
       const row = statements.byId.get(id);
       return row ? rowToPlace(row) : undefined;
     },
+    /** For writes made around the repository (undo, redo): keeps derived indexes current. */
+    markChanged(ids: readonly number[]): void {
+      if (ids.length > 0) changed(ids);
+    },
     insert(record: PlaceRecord): Place {
       const result = statements.insert.run(recordParameters(record));
+      journal?.created('places', Number(result.lastInsertRowid));
       changed([Number(result.lastInsertRowid)]);
       return this.get(Number(result.lastInsertRowid)) as Place;
     },
@@ -407,11 +419,22 @@ export function createPlacesRepository(db: Database.Database) {
       return id;
     },
     update(id: number, record: PlaceRecord): Place {
+      journal?.track('places', id);
       statements.update.run({ id, ...recordParameters(record) });
       changed([id]);
       return this.get(id) as Place;
     },
+    /** Places of a category that hold a value (even null) for this custom field. */
+    idsWithCustomField(category: string, field: string): number[] {
+      return statements.idsWithField.all(category, field).map((row) => row.id);
+    },
+    setCustomFields(id: number, fields: Place['customFields']): void {
+      journal?.track('places', id);
+      statements.setCustomFields.run(JSON.stringify(fields), id);
+      changed([id]);
+    },
     remove(id: number): boolean {
+      journal?.trackDelete('places', id);
       const removed = statements.remove.run(id).changes > 0;
       if (removed) changed([id]);
       return removed;

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createAnnotationsRepository, createAttachmentsRepository } from './attachments-repository.js';
+import { createCustomFieldsRepository } from './custom-fields-repository.js';
+import { createEditJournal } from './edit-journal.js';
+import { createEventsRepository } from './events-repository.js';
+import { createGroupsRepository } from './groups-repository.js';
+import { createHistoryRepository } from './history-repository.js';
 import { createLinksRepository } from './links-repository.js';
 import { createNetworkRepository } from './network-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
@@ -22,14 +27,21 @@ function createStore(db: Database.Database, file: string) {
   const contentsTouch = db.prepare(
     "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
   );
+  // Every repository write reports the rows it touches to the journal (edit path, undo).
+  const journal = createEditJournal(db);
   return {
     file,
-    places: createPlacesRepository(db),
-    quarters: createQuartersRepository(db),
-    routes: createRoutesRepository(db),
-    links: createLinksRepository(db),
+    journal,
+    history: createHistoryRepository(db),
+    places: createPlacesRepository(db, journal),
+    quarters: createQuartersRepository(db, journal),
+    routes: createRoutesRepository(db, journal),
+    links: createLinksRepository(db, journal),
+    groups: createGroupsRepository(db, journal),
+    events: createEventsRepository(db, journal),
+    customFields: createCustomFieldsRepository(db, journal),
     settings: createSettingsRepository(db),
-    osm: createOsmRepository(db),
+    osm: createOsmRepository(db, journal),
     network: createNetworkRepository(db),
     attachments: createAttachmentsRepository(db),
     annotations: createAnnotationsRepository(db),
@@ -43,22 +55,12 @@ function createStore(db: Database.Database, file: string) {
       return db.inTransaction ? run() : run.immediate();
     },
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
-    touch(
-      table:
-        | 'places'
-        | 'quarters'
-        | 'routes'
-        | 'links'
-        | 'route_stops'
-        | 'settings'
-        | 'network_nodes'
-        | 'network_edges'
-        | 'attachments'
-        | 'annotations'
-        | `${string}_attachments`
-        | `${string}_annotations`,
-    ): void {
+    touch(table: string): void {
       contentsTouch.run(table);
+    },
+    /** Inside a transaction: foreign keys are checked at the commit (undo restores rows in any order). */
+    deferForeignKeys(): void {
+      db.pragma('defer_foreign_keys = ON');
     },
     close(): void {
       if (db.open) db.close();

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { PolygonGeometry, Quarter } from '../../shared/model/schemas.js';
+import type { EditJournal } from './edit-journal.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface QuarterRow {
@@ -21,13 +22,18 @@ function rowToQuarter(row: QuarterRow): Quarter {
   };
 }
 
-export function createQuartersRepository(db: Database.Database) {
+export function createQuartersRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
     all: db.prepare<[], QuarterRow>('SELECT * FROM quarters ORDER BY id'),
     byId: db.prepare<[number], QuarterRow>('SELECT * FROM quarters WHERE id = ?'),
     insert: db.prepare(
       'INSERT INTO quarters (geom, name, kind, description) VALUES (@geom, @name, @kind, @description)',
     ),
+    update: db.prepare(
+      `UPDATE quarters SET geom = @geom, name = @name, kind = @kind, description = @description,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM quarters WHERE id = ?'),
     count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM quarters'),
     bounds: db.prepare<[], { west: number | null; south: number | null; east: number | null; north: number | null }>(
       'SELECT min(minx) AS west, min(miny) AS south, max(maxx) AS east, max(maxy) AS north FROM rtree_quarters_geom',
@@ -48,7 +54,23 @@ export function createQuartersRepository(db: Database.Database) {
         kind: quarter.kind,
         description: quarter.description,
       });
+      journal?.created('quarters', Number(result.lastInsertRowid));
       return this.get(Number(result.lastInsertRowid)) as Quarter;
+    },
+    update(id: number, quarter: Omit<Quarter, 'id'>): Quarter {
+      journal?.track('quarters', id);
+      statements.update.run({
+        id,
+        geom: toBlob(encodeGeometry(quarter.geometry)),
+        name: quarter.name,
+        kind: quarter.kind,
+        description: quarter.description,
+      });
+      return this.get(id) as Quarter;
+    },
+    remove(id: number): boolean {
+      journal?.trackDelete('quarters', id);
+      return statements.remove.run(id).changes > 0;
     },
     count(): number {
       return statements.count.get()?.count ?? 0;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { LineString } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { Route, RouteStop } from '../../shared/model/schemas.js';
+import type { EditJournal } from './edit-journal.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface RouteRow {
@@ -14,7 +15,7 @@ interface RouteRow {
 
 export type StoredRoute = Omit<Route, 'lengthMetres'>;
 
-export function createRoutesRepository(db: Database.Database) {
+export function createRoutesRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
     all: db.prepare<[], RouteRow>('SELECT * FROM routes ORDER BY id'),
     byId: db.prepare<[number], RouteRow>('SELECT * FROM routes WHERE id = ?'),
@@ -22,6 +23,13 @@ export function createRoutesRepository(db: Database.Database) {
     setGeometry: db.prepare(
       "UPDATE routes SET geom = @geom, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id",
     ),
+    update: db.prepare(
+      `UPDATE routes SET geom = @geom, name = @name, mode = @mode, description = @description,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM routes WHERE id = ?'),
+    stopIds: db.prepare<[number], { id: number }>('SELECT id FROM route_stops WHERE base_id = ?'),
+    removeStop: db.prepare<[number]>('DELETE FROM route_stops WHERE id = ?'),
     stops: db.prepare<[number], { related_id: number; position: number }>(
       'SELECT related_id, position FROM route_stops WHERE base_id = ? ORDER BY position, id',
     ),
@@ -66,10 +74,45 @@ export function createRoutesRepository(db: Database.Database) {
         description: route.description,
       });
       const id = Number(result.lastInsertRowid);
-      route.stopPlaceIds.forEach((placeId, index) => statements.insertStop.run(id, placeId, index + 1));
+      journal?.created('routes', id);
+      this.insertStops(id, route.stopPlaceIds);
       return this.get(id) as StoredRoute;
     },
+    insertStops(routeId: number, placeIds: readonly number[]): void {
+      placeIds.forEach((placeId, index) => {
+        const stop = statements.insertStop.run(routeId, placeId, index + 1);
+        journal?.created('route_stops', Number(stop.lastInsertRowid));
+      });
+    },
+    /** Replaces a route's fields, line and (when given) its stops. */
+    update(
+      id: number,
+      route: { name: string; mode: string; description: string; stopPlaceIds?: readonly number[] },
+      line: LineString,
+    ): StoredRoute {
+      journal?.track('routes', id);
+      statements.update.run({
+        id,
+        geom: toBlob(encodeGeometry(line)),
+        name: route.name,
+        mode: route.mode,
+        description: route.description,
+      });
+      if (route.stopPlaceIds) {
+        for (const { id: stopId } of statements.stopIds.all(id)) {
+          journal?.trackDelete('route_stops', stopId);
+          statements.removeStop.run(stopId);
+        }
+        this.insertStops(id, route.stopPlaceIds);
+      }
+      return this.get(id) as StoredRoute;
+    },
+    remove(id: number): boolean {
+      journal?.trackDelete('routes', id);
+      return statements.remove.run(id).changes > 0;
+    },
     setGeometry(id: number, line: LineString): void {
+      journal?.track('routes', id);
       statements.setGeometry.run({ id, geom: toBlob(encodeGeometry(line)) });
     },
     routeIdsWithPlace(placeId: number): number[] {

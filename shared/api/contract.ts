@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import {
   CategoryFamilySchema,
+  CustomFieldDefinitionChangesSchema,
+  CustomFieldDefinitionInputSchema,
+  EventChangesSchema,
+  EventInputSchema,
+  GroupChangesSchema,
+  GroupInputSchema,
+  GroupMemberSchema,
   IdSchema,
+  LinkChangesSchema,
   LinkInputSchema,
+  QuarterChangesSchema,
+  RouteChangesSchema,
+  type ClusterEvent,
+  type CustomFieldDefinition,
+  type Group,
   PlaceChangesSchema,
   PlaceInputSchema,
   QuarterInputSchema,
@@ -51,7 +64,7 @@ export interface ProjectInfo {
   name: string;
   /** The project file's name, without its folder (the renderer never needs the full path). */
   fileName: string;
-  counts: { places: number; quarters: number; routes: number; links: number };
+  counts: { places: number; quarters: number; routes: number; links: number; groups?: number; events?: number };
   /** [west, south, east, north] of everything in the project, or null when it is empty. */
   bounds: [number, number, number, number] | null;
   isSample: boolean;
@@ -88,6 +101,53 @@ export const AttachmentContentQuerySchema = z
 export const UpdateAttachmentSchema = z.object({ id: IdSchema, changes: AttachmentChangesSchema }).strict();
 export const UpdateAnnotationSchema = z.object({ id: IdSchema, changes: AnnotationChangesSchema }).strict();
 const ByIdSchema = z.object({ id: IdSchema }).strict();
+/** What Undo and Redo would do now (labels such as "Move Gozzoburg"). */
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface UndoResult extends UndoState {
+  /** The operation undone or redone. */
+  label: string;
+  /** Tables whose rows changed (places, quarters, links, …): what the renderer reloads. */
+  tables: string[];
+}
+
+/** The feature types that keep a history, and the table each is stored in. */
+export const HISTORY_FEATURE_TABLES = {
+  place: 'places',
+  quarter: 'quarters',
+  route: 'routes',
+  link: 'links',
+  group: 'cluster_groups',
+  event: 'events',
+} as const;
+export type HistoryFeatureType = keyof typeof HISTORY_FEATURE_TABLES;
+
+export interface FeatureHistoryEntry {
+  operationId: number;
+  /** The user's action, e.g. "Move Gozzoburg"; undos and redos read "Undo …" / "Redo …". */
+  label: string;
+  kind: 'edit' | 'undo' | 'redo';
+  action: 'create' | 'update' | 'delete';
+  /** Stored columns that changed (name, geom, custom_fields, …). */
+  changedFields: string[];
+  /** When (ISO 8601, UTC). */
+  at: string;
+}
+
+export const FeatureHistoryQuerySchema = z
+  .object({
+    featureType: z.enum(Object.keys(HISTORY_FEATURE_TABLES) as [HistoryFeatureType, ...HistoryFeatureType[]], {
+      error: 'is not a feature type with a history',
+    }),
+    id: IdSchema,
+    limit: z.number().int().positive().max(1000).default(200),
+  })
+  .strict();
 
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
@@ -114,6 +174,13 @@ export const SearchQuerySchema = z
     limit: z.number().int().positive().max(200).default(20),
   })
   .strict();
+
+const QuarterUpdateSchema = z.object({ id: IdSchema, changes: QuarterChangesSchema }).strict();
+const RouteUpdateSchema = z.object({ id: IdSchema, changes: RouteChangesSchema }).strict();
+const LinkUpdateSchema = z.object({ id: IdSchema, changes: LinkChangesSchema }).strict();
+const GroupUpdateSchema = z.object({ id: IdSchema, changes: GroupChangesSchema }).strict();
+const EventUpdateSchema = z.object({ id: IdSchema, changes: EventChangesSchema }).strict();
+const CustomFieldUpdateSchema = z.object({ id: IdSchema, changes: CustomFieldDefinitionChangesSchema }).strict();
 
 function method<Input extends z.ZodType, Result>(channel: (typeof CHANNELS)[MethodName], input: Input) {
   return { channel, input, result: undefined as unknown as Result };
@@ -178,6 +245,38 @@ export const contract = {
     UpdateAnnotationSchema,
   ),
   deleteAnnotation: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteAnnotation, ByIdSchema),
+  updateQuarter: method<typeof QuarterUpdateSchema, Quarter>(CHANNELS.updateQuarter, QuarterUpdateSchema),
+  deleteQuarter: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteQuarter, ByIdSchema),
+  updateRoute: method<typeof RouteUpdateSchema, Route>(CHANNELS.updateRoute, RouteUpdateSchema),
+  deleteRoute: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteRoute, ByIdSchema),
+  updateLink: method<typeof LinkUpdateSchema, Link>(CHANNELS.updateLink, LinkUpdateSchema),
+  listGroups: method<typeof EmptySchema, Group[]>(CHANNELS.listGroups, EmptySchema),
+  createGroup: method<typeof GroupInputSchema, Group>(CHANNELS.createGroup, GroupInputSchema),
+  updateGroup: method<typeof GroupUpdateSchema, Group>(CHANNELS.updateGroup, GroupUpdateSchema),
+  deleteGroup: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteGroup, ByIdSchema),
+  addGroupMember: method<typeof GroupMemberSchema, Group>(CHANNELS.addGroupMember, GroupMemberSchema),
+  removeGroupMember: method<typeof GroupMemberSchema, Group>(CHANNELS.removeGroupMember, GroupMemberSchema),
+  listEvents: method<typeof EmptySchema, ClusterEvent[]>(CHANNELS.listEvents, EmptySchema),
+  createEvent: method<typeof EventInputSchema, ClusterEvent>(CHANNELS.createEvent, EventInputSchema),
+  updateEvent: method<typeof EventUpdateSchema, ClusterEvent>(CHANNELS.updateEvent, EventUpdateSchema),
+  deleteEvent: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteEvent, ByIdSchema),
+  listCustomFields: method<typeof EmptySchema, CustomFieldDefinition[]>(CHANNELS.listCustomFields, EmptySchema),
+  createCustomField: method<typeof CustomFieldDefinitionInputSchema, CustomFieldDefinition>(
+    CHANNELS.createCustomField,
+    CustomFieldDefinitionInputSchema,
+  ),
+  updateCustomField: method<typeof CustomFieldUpdateSchema, CustomFieldDefinition>(
+    CHANNELS.updateCustomField,
+    CustomFieldUpdateSchema,
+  ),
+  deleteCustomField: method<typeof ByIdSchema, { id: number }>(CHANNELS.deleteCustomField, ByIdSchema),
+  undo: method<typeof EmptySchema, UndoResult>(CHANNELS.undo, EmptySchema),
+  redo: method<typeof EmptySchema, UndoResult>(CHANNELS.redo, EmptySchema),
+  getUndoState: method<typeof EmptySchema, UndoState>(CHANNELS.getUndoState, EmptySchema),
+  getFeatureHistory: method<typeof FeatureHistoryQuerySchema, FeatureHistoryEntry[]>(
+    CHANNELS.getFeatureHistory,
+    FeatureHistoryQuerySchema,
+  ),
 } as const satisfies Record<MethodName, unknown>;
 
 export type Contract = typeof contract;

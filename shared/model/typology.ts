@@ -162,6 +162,65 @@ export const QUARTER_KINDS = [
 export type QuarterKindId = (typeof QUARTER_KINDS)[number]['id'];
 export const QUARTER_KIND_IDS = QUARTER_KINDS.map((kind) => kind.id) as [QuarterKindId, ...QuarterKindId[]];
 
+/**
+ * How strong a link is, 1 to 5 (null: not assessed). A small ordinal scale rather than weak /
+ * medium / strong: fine enough to rank brokers and weak ties, coarse enough to fill in quickly.
+ */
+export const LINK_STRENGTHS = [
+  { id: 1, label: 'Very weak' },
+  { id: 2, label: 'Weak' },
+  { id: 3, label: 'Moderate' },
+  { id: 4, label: 'Strong' },
+  { id: 5, label: 'Very strong' },
+] as const;
+export const MIN_LINK_STRENGTH = 1;
+export const MAX_LINK_STRENGTH = 5;
+
+/** The levels of a creative cluster (DOMAIN.md), as groups places and areas belong to. */
+export const GROUP_LEVELS = [
+  { id: 'quarter', label: 'Cultural quarter / shared creative space' },
+  { id: 'regional-cluster', label: 'Digital technology and content cluster' },
+  { id: 'cultural-route', label: 'Cultural route' },
+  { id: 'international-network', label: 'International network' },
+] as const;
+export type GroupLevelId = (typeof GROUP_LEVELS)[number]['id'];
+export const GROUP_LEVEL_IDS = GROUP_LEVELS.map((level) => level.id) as [GroupLevelId, ...GroupLevelId[]];
+
+/** Kinds of events (soft infrastructure in time). */
+export const EVENT_KINDS = [
+  { id: 'workshop', label: 'Workshop' },
+  { id: 'festival', label: 'Festival' },
+  { id: 'open-studio', label: 'Open studio' },
+  { id: 'exchange', label: 'Knowledge exchange' },
+  { id: 'exhibition', label: 'Exhibition' },
+  { id: 'performance', label: 'Performance' },
+  { id: 'conference', label: 'Conference or talk' },
+  { id: 'networking', label: 'Networking meeting' },
+  { id: 'other', label: 'Other' },
+] as const;
+export type EventKindId = (typeof EVENT_KINDS)[number]['id'];
+export const EVENT_KIND_IDS = EVENT_KINDS.map((kind) => kind.id) as [EventKindId, ...EventKindId[]];
+
+/** Types of user-defined custom fields. */
+export const CUSTOM_FIELD_TYPES = [
+  { id: 'text', label: 'Text' },
+  { id: 'number', label: 'Number' },
+  { id: 'date', label: 'Date' },
+  { id: 'choice', label: 'Choice' },
+  { id: 'boolean', label: 'Yes/no' },
+  { id: 'url', label: 'Web address' },
+] as const;
+export type CustomFieldTypeId = (typeof CUSTOM_FIELD_TYPES)[number]['id'];
+export const CUSTOM_FIELD_TYPE_IDS = CUSTOM_FIELD_TYPES.map((type) => type.id) as [
+  CustomFieldTypeId,
+  ...CustomFieldTypeId[],
+];
+
+/** Actors (organisations) as opposed to sites: the places that can take part in an event. */
+export function categoryIsActor(id: CategoryId): boolean {
+  return getCategory(id).group !== 'site';
+}
+
 export const ROUTE_MODES = [
   { id: 'walk', label: 'On foot' },
   { id: 'bicycle', label: 'By bicycle' },

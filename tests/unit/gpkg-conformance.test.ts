@@ -57,7 +57,11 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       name: 'Walk',
       stopPlaceIds: [ids[0], ids[2], ids[4]],
     });
-    await call(CHANNELS.createLink, { fromPlaceId: ids[1], toPlaceId: ids[0], type: 'uses-heritage-site' });
+    const firstLink = await call<{ id: number }>(CHANNELS.createLink, {
+      fromPlaceId: ids[1],
+      toPlaceId: ids[0],
+      type: 'uses-heritage-site',
+    });
     await call(CHANNELS.createLink, { fromPlaceId: ids[3], toPlaceId: ids[1], type: 'project-partner' });
     const doomed = await call<{ id: number }>(CHANNELS.createLink, {
       fromPlaceId: ids[5],
@@ -95,6 +99,33 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       source: 'Denkmalliste',
     });
     await call(CHANNELS.createAnnotation, { featureType: 'route', featureId: route.id, text: 'Steep after the mill' });
+    // The workspace model (issue #3): groups with members, an event with participants, custom
+    // field definitions, link attributes, and undo/redo (history rows).
+    const network = await call<{ id: number }>(CHANNELS.createGroup, {
+      name: 'Network',
+      level: 'international-network',
+    });
+    const cluster = await call<{ id: number }>(CHANNELS.createGroup, {
+      name: 'Altstadt cluster',
+      level: 'quarter',
+      parentId: network.id,
+    });
+    await call(CHANNELS.addGroupMember, { groupId: cluster.id, memberType: 'place', memberId: ids[1] });
+    await call(CHANNELS.addGroupMember, { groupId: network.id, memberType: 'place', memberId: ids[1] });
+    await call(CHANNELS.addGroupMember, { groupId: cluster.id, memberType: 'quarter', memberId: quarter.id });
+    await call(CHANNELS.createEvent, {
+      title: 'Open studios',
+      kind: 'open-studio',
+      startDate: '2026-05-01',
+      endDate: '2026-05-03',
+      venuePlaceId: ids[0],
+      participantPlaceIds: [ids[1], ids[3]],
+    });
+    await call(CHANNELS.createCustomField, { category: 'creative-firm', name: 'Founded', type: 'date' });
+    await call(CHANNELS.updatePlace, { id: ids[1], changes: { customFields: { Founded: '2001-04-01' } } });
+    await call(CHANNELS.updateLink, { id: firstLink.id, changes: { startDate: '2019-01-01', strength: 4 } });
+    await call(CHANNELS.undo, {});
+    await call(CHANNELS.redo, {});
   });
 
   it('passes validate_gpkg with no error or warning', () => {
@@ -133,6 +164,14 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'places_annotations', geometry: 'None', count: 1 },
       { name: 'quarters_annotations', geometry: 'None', count: 0 },
       { name: 'routes_annotations', geometry: 'None', count: 1 },
+      { name: 'cluster_groups', geometry: 'None', count: 2 },
+      { name: 'group_places', geometry: 'None', count: 2 },
+      { name: 'group_quarters', geometry: 'None', count: 1 },
+      { name: 'events', geometry: 'None', count: 1 },
+      { name: 'event_participants', geometry: 'None', count: 2 },
+      { name: 'custom_field_definitions', geometry: 'None', count: 1 },
+      { name: 'itinera_operations', geometry: 'None', count: expect.any(Number) as number },
+      { name: 'itinera_history', geometry: 'None', count: expect.any(Number) as number },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });
@@ -160,7 +199,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
     expect([...spatial.matchAll(/OGRFeature\(places\):(\d+)/g)].map((match) => Number(match[1]))).toEqual([ids[1]]);
   });
 
-  it('GDAL understands links, route stops, attachments (media) and annotations as related tables', () => {
+  it('GDAL understands links, route stops, attachments (media), annotations, group members and event participants as related tables', () => {
     const script = [
       'import sys, json',
       'from osgeo import gdal',
@@ -182,6 +221,9 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       routes_annotations_attributes: ['routes', 'annotations', 'routes_annotations', 'attributes'],
       routes_attachments_media: ['routes', 'attachments', 'routes_attachments', 'media'],
       routes_places_features: ['routes', 'places', 'route_stops', 'features'],
+      cluster_groups_places_features: ['cluster_groups', 'places', 'group_places', 'features'],
+      cluster_groups_quarters_features: ['cluster_groups', 'quarters', 'group_quarters', 'features'],
+      events_places_features: ['events', 'places', 'event_participants', 'features'],
     });
   });
 

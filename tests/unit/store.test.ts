@@ -40,6 +40,14 @@ describe('project store (GeoPackage file)', () => {
     expect(contents).toEqual([
       attributes('annotations'),
       attributes('attachments'),
+      attributes('cluster_groups'),
+      attributes('custom_field_definitions'),
+      attributes('event_participants'),
+      attributes('events'),
+      attributes('group_places'),
+      attributes('group_quarters'),
+      attributes('itinera_history'),
+      attributes('itinera_operations'),
       { table_name: 'links', data_type: 'attributes', srs_id: null },
       { table_name: 'network_edges', data_type: 'features', srs_id: 4326 },
       { table_name: 'network_nodes', data_type: 'features', srs_id: 4326 },
@@ -68,7 +76,10 @@ describe('project store (GeoPackage file)', () => {
     ]);
     const extensions = db.prepare('SELECT table_name, extension_name FROM gpkg_extensions ORDER BY 1, 2').all();
     expect(extensions).toEqual([
+      { table_name: 'event_participants', extension_name: 'related_tables' },
       { table_name: 'gpkgext_relations', extension_name: 'related_tables' },
+      { table_name: 'group_places', extension_name: 'related_tables' },
+      { table_name: 'group_quarters', extension_name: 'related_tables' },
       { table_name: 'links', extension_name: 'related_tables' },
       { table_name: 'network_edges', extension_name: 'gpkg_rtree_index' },
       { table_name: 'network_nodes', extension_name: 'gpkg_rtree_index' },
@@ -174,7 +185,14 @@ describe('project store (GeoPackage file)', () => {
       latitude: 50,
     });
     const other = service.createPlace({ ...base, name: 'Other', category: 'museum', longitude: 10.002, latitude: 50 });
-    service.createLink({ fromPlaceId: firm.id, toPlaceId: site.id, type: 'uses-heritage-site', note: '' });
+    service.createLink({
+      fromPlaceId: firm.id,
+      toPlaceId: site.id,
+      type: 'uses-heritage-site',
+      note: '',
+      startDate: null,
+      strength: null,
+    });
     const route = service.createRoute({
       name: 'Walk',
       mode: 'walk',

@@ -2,6 +2,7 @@ import { migration0001 } from './0001-init.js';
 import { migration0002 } from './0002-osm.js';
 import { migration0003 } from './0003-network.js';
 import { migration0004 } from './0004-attachments.js';
+import { migration0005 } from './0005-workspace.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -10,5 +11,11 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

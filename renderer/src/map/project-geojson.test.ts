@@ -23,6 +23,8 @@ const link = (id: number, fromPlaceId: number, toPlaceId: number): Link => ({
   toPlaceId,
   type: 'project-partner',
   note: '',
+  startDate: null,
+  strength: null,
   createdAt: '',
 });
 

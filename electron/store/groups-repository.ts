@@ -1,0 +1,137 @@
+import type Database from 'better-sqlite3';
+import type { Group } from '../../shared/model/schemas.js';
+import type { EditJournal } from './edit-journal.js';
+
+// Cluster groups (migration 0005) and their members: places in group_places, areas in
+// group_quarters (Related Tables mapping tables, base_id = group).
+
+interface GroupRow {
+  id: number;
+  name: string;
+  level: Group['level'];
+  parent_id: number | null;
+  description: string;
+}
+
+export type GroupRecord = Omit<Group, 'id' | 'placeIds' | 'quarterIds'>;
+export type MemberType = 'place' | 'quarter';
+
+const MEMBER_TABLES = { place: 'group_places', quarter: 'group_quarters' } as const;
+
+export function createGroupsRepository(db: Database.Database, journal?: EditJournal) {
+  const statements = {
+    all: db.prepare<[], GroupRow>('SELECT * FROM cluster_groups ORDER BY name COLLATE NOCASE, id'),
+    byId: db.prepare<[number], GroupRow>('SELECT * FROM cluster_groups WHERE id = ?'),
+    insert: db.prepare(
+      'INSERT INTO cluster_groups (name, level, parent_id, description) VALUES (@name, @level, @parentId, @description)',
+    ),
+    update: db.prepare(
+      `UPDATE cluster_groups SET name = @name, level = @level, parent_id = @parentId, description = @description,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id`,
+    ),
+    remove: db.prepare<[number]>('DELETE FROM cluster_groups WHERE id = ?'),
+    count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM cluster_groups'),
+    allMembers: {
+      place: db.prepare<[], { base_id: number; related_id: number }>(
+        'SELECT base_id, related_id FROM group_places ORDER BY related_id',
+      ),
+      quarter: db.prepare<[], { base_id: number; related_id: number }>(
+        'SELECT base_id, related_id FROM group_quarters ORDER BY related_id',
+      ),
+    },
+    members: {
+      place: db.prepare<[number], { related_id: number }>(
+        'SELECT related_id FROM group_places WHERE base_id = ? ORDER BY related_id',
+      ),
+      quarter: db.prepare<[number], { related_id: number }>(
+        'SELECT related_id FROM group_quarters WHERE base_id = ? ORDER BY related_id',
+      ),
+    },
+    membership: {
+      place: db.prepare<[number, number], { id: number }>(
+        'SELECT id FROM group_places WHERE base_id = ? AND related_id = ?',
+      ),
+      quarter: db.prepare<[number, number], { id: number }>(
+        'SELECT id FROM group_quarters WHERE base_id = ? AND related_id = ?',
+      ),
+    },
+    addMember: {
+      place: db.prepare<[number, number]>('INSERT INTO group_places (base_id, related_id) VALUES (?, ?)'),
+      quarter: db.prepare<[number, number]>('INSERT INTO group_quarters (base_id, related_id) VALUES (?, ?)'),
+    },
+    removeMember: {
+      place: db.prepare<[number]>('DELETE FROM group_places WHERE id = ?'),
+      quarter: db.prepare<[number]>('DELETE FROM group_quarters WHERE id = ?'),
+    },
+  };
+
+  function withMembers(
+    row: GroupRow,
+    members?: { place: Map<number, number[]>; quarter: Map<number, number[]> },
+  ): Group {
+    return {
+      id: row.id,
+      name: row.name,
+      level: row.level,
+      parentId: row.parent_id ?? null,
+      description: row.description,
+      placeIds: members
+        ? (members.place.get(row.id) ?? [])
+        : statements.members.place.all(row.id).map((member) => member.related_id),
+      quarterIds: members
+        ? (members.quarter.get(row.id) ?? [])
+        : statements.members.quarter.all(row.id).map((member) => member.related_id),
+    };
+  }
+
+  return {
+    list(): Group[] {
+      // Members in one pass per table, not one query per group.
+      const members = { place: new Map<number, number[]>(), quarter: new Map<number, number[]>() };
+      for (const type of ['place', 'quarter'] as const) {
+        for (const { base_id, related_id } of statements.allMembers[type].iterate()) {
+          const list = members[type].get(base_id) ?? [];
+          list.push(related_id);
+          members[type].set(base_id, list);
+        }
+      }
+      return statements.all.all().map((row) => withMembers(row, members));
+    },
+    get(id: number): Group | undefined {
+      const row = statements.byId.get(id);
+      return row ? withMembers(row) : undefined;
+    },
+    insert(group: GroupRecord): Group {
+      const id = Number(statements.insert.run(group).lastInsertRowid);
+      journal?.created('cluster_groups', id);
+      return this.get(id) as Group;
+    },
+    update(id: number, group: GroupRecord): Group {
+      journal?.track('cluster_groups', id);
+      statements.update.run({ id, ...group });
+      return this.get(id) as Group;
+    },
+    remove(id: number): boolean {
+      journal?.trackDelete('cluster_groups', id);
+      return statements.remove.run(id).changes > 0;
+    },
+    count(): number {
+      return statements.count.get()?.count ?? 0;
+    },
+    hasMember(groupId: number, type: MemberType, memberId: number): boolean {
+      return statements.membership[type].get(groupId, memberId) !== undefined;
+    },
+    addMember(groupId: number, type: MemberType, memberId: number): void {
+      const id = Number(statements.addMember[type].run(groupId, memberId).lastInsertRowid);
+      journal?.created(MEMBER_TABLES[type], id);
+    },
+    removeMember(groupId: number, type: MemberType, memberId: number): boolean {
+      const row = statements.membership[type].get(groupId, memberId);
+      if (!row) return false;
+      journal?.trackDelete(MEMBER_TABLES[type], row.id);
+      statements.removeMember[type].run(row.id);
+      return true;
+    },
+  };
+}
+export type GroupsRepository = ReturnType<typeof createGroupsRepository>;
