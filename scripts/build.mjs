@@ -57,6 +57,14 @@ const bundles = [
     packages: 'external',
     external: ['electron'],
   },
+  // Long jobs (OSM import) run in worker threads, which load a file of their own.
+  {
+    ...common,
+    entryPoints: ['./electron/services/job-worker.ts'],
+    outfile: 'dist/workers/job-worker.mjs',
+    format: 'esm',
+    packages: 'external',
+  },
   // A sandboxed preload can require nothing but 'electron': bundle everything else into it.
   {
     ...common,

@@ -17,7 +17,8 @@ import { createImportService } from '../services/import-service.js';
 import { proximityJoin } from '../services/proximity-join.js';
 import { CATEGORY_FAMILIES, type CategoryFamily } from '../../shared/model/typology.js';
 import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
-import { importOsmFile, parseOsmBox } from '../services/osm-import.js';
+import { parseOsmBox, type OsmImportResult } from '../services/osm-import.js';
+import { createJobRunner } from '../services/job-runner.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
 
@@ -37,11 +38,13 @@ Commands:
   import FILE.gpkg SOURCE [--category C]
                                        import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
                                        shapefile, GeoPackage or FlatGeobuf (all or nothing)
-  import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N]
+  import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N] [--progress]
                                        import places from an OpenStreetMap extract
                                        (.osm, .osm.gz, .osm.pbf) by the project's category
                                        mapping; a re-import updates them, keeping your edits;
-                                       and the walking and cycling network (replaced)
+                                       and the walking and cycling network (replaced);
+                                       progress on stderr when it is a terminal (or with
+                                       --progress); Ctrl+C cancels, leaving the project as it was
   export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]
                                        export to geojson, csv, kml, gpx, shp (zip), gpkg,
                                        fgb or jsonld; written atomically
@@ -51,6 +54,53 @@ Commands:
   help                                 show this text`;
 
 export class UsageError extends Error {}
+
+const PHASE_TEXT: Record<string, string> = {
+  starting: 'Starting',
+  'reading-places': 'Reading places',
+  'reading-network': 'Reading the street network',
+  writing: 'Writing to the project',
+};
+
+/**
+ * Runs an OSM import as a job (worker thread, as the app does): progress on stderr when it is a
+ * terminal, Ctrl+C cancels (the job's transaction rolls back, the project stays as it was).
+ */
+async function runOsmImportJob(
+  projectFile: string,
+  extract: string,
+  box: ReturnType<typeof parseOsmBox> | undefined,
+  err: NodeJS.WritableStream,
+  progressLines: boolean,
+): Promise<OsmImportResult | 'cancelled'> {
+  const runner = createJobRunner();
+  const job = runner.startOsmImport(projectFile, { file: extract, box });
+  const terminal = (err as NodeJS.WriteStream).isTTY === true;
+  if (terminal)
+    runner.watch(job.jobId, (status) => {
+      const percent = status.total > 0 ? ` ${Math.floor((100 * status.done) / status.total)}%` : '';
+      err.write(`\r\x1b[K${PHASE_TEXT[status.phase] ?? status.phase}${percent}`);
+    });
+  else if (progressLines) {
+    // Not a terminal (a log, a test): one line per phase.
+    let last = '';
+    runner.watch(job.jobId, (status) => {
+      if (status.phase !== last && PHASE_TEXT[status.phase]) err.write(`${PHASE_TEXT[status.phase]}…\n`);
+      last = status.phase;
+    });
+  }
+  const cancel = () => runner.cancel(job.jobId);
+  process.on('SIGINT', cancel);
+  try {
+    const end = await runner.wait(job.jobId);
+    if (terminal) err.write('\r\x1b[K');
+    if (end.state === 'cancelled') return 'cancelled';
+    if (end.state === 'failed') throw new Error(end.error?.message ?? 'the import failed');
+    return end.result as OsmImportResult;
+  } finally {
+    process.off('SIGINT', cancel);
+  }
+}
 
 function appRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -275,7 +325,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
       case 'import-osm': {
         const { values, positionals } = parseArgs({
           args: rest,
-          options: { bbox: { type: 'string' } },
+          options: { bbox: { type: 'string' }, progress: { type: 'boolean' } },
           allowPositionals: true,
         });
         const [projectFile, extract, extra] = positionals;
@@ -290,26 +340,33 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         } catch (error) {
           throw new UsageError((error as Error).message);
         }
-        const store = openProjectStore(path.resolve(projectFile));
-        try {
-          const result = await importOsmFile(store, path.resolve(extract), { box });
-          const { skipped } = result;
-          const skippedTotal =
-            skipped.noName + skipped.outsideBox + skipped.noLocation + skipped.otherRelation + skipped.invalid;
-          write(
-            `Imported ${path.basename(extract)} (OSM ${result.format === 'pbf' ? 'PBF' : 'XML'}): ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${skippedTotal} skipped.`,
-          );
-          if (skippedTotal > 0)
-            write(
-              `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
-            );
-          for (const problem of result.problems) write(`  ${problem}`);
-          write(
-            `Walking and cycling network: ${result.network.edges} edges between ${result.network.nodes} junctions${result.network.changed ? '' : ' (unchanged)'}.`,
-          );
-        } finally {
-          store.close();
+        // Opening checks (and upgrades) the project here, with the usual clear errors.
+        openProjectStore(path.resolve(projectFile)).close();
+        const result = await runOsmImportJob(
+          path.resolve(projectFile),
+          path.resolve(extract),
+          box,
+          err,
+          values.progress === true,
+        );
+        if (result === 'cancelled') {
+          err.write('itinera: import cancelled; the project is unchanged.\n');
+          return 130;
         }
+        const { skipped } = result;
+        const skippedTotal =
+          skipped.noName + skipped.outsideBox + skipped.noLocation + skipped.otherRelation + skipped.invalid;
+        write(
+          `Imported ${path.basename(extract)} (OSM ${result.format === 'pbf' ? 'PBF' : 'XML'}): ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${skippedTotal} skipped.`,
+        );
+        if (skippedTotal > 0)
+          write(
+            `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
+          );
+        for (const problem of result.problems) write(`  ${problem}`);
+        write(
+          `Walking and cycling network: ${result.network.edges} edges between ${result.network.nodes} junctions${result.network.changed ? '' : ' (unchanged)'}.`,
+        );
         return 0;
       }
       case 'export': {

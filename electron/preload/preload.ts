@@ -89,6 +89,10 @@ const api = {
   redo: invoke('redo'),
   getUndoState: invoke('getUndoState'),
   getFeatureHistory: invoke('getFeatureHistory'),
+  stageOsmExtract: invoke('stageOsmExtract'),
+  startOsmImport: invoke('startOsmImport'),
+  getJob: invoke('getJob'),
+  cancelJob: invoke('cancelJob'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

@@ -24,6 +24,7 @@ import { toFtsQuery } from './fts-query.js';
 import { createAttachmentService, type AttachmentService } from './attachment-service.js';
 import { createEditService } from './edit-service.js';
 import { createImportService } from './import-service.js';
+import { createJobService, type JobService } from './job-service.js';
 import { createPlaceIndex } from './place-index.js';
 import { editedFieldNames } from './osm-edited-fields.js';
 
@@ -68,6 +69,9 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   const { places, quarters, routes, links, settings, groups, events, customFields } = store;
   const edits = createEditService(store);
   const imports = createImportService(store);
+  // Created on first use: most commands (and CLI runs) never start a job.
+  let jobService: JobService | undefined;
+  const jobs = () => (jobService ??= createJobService(store));
   const placeIndex = createPlaceIndex(places);
   const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(store);
 
@@ -641,6 +645,11 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       });
     },
     ...attachmentMethods,
+
+    stageOsmExtract: (input) => jobs().stageOsmExtract(input),
+    startOsmImport: (input) => jobs().startOsmImport(input),
+    getJob: (input) => jobs().getJob(input),
+    cancelJob: (input) => jobs().cancelJob(input),
   };
   return service;
 }

@@ -52,6 +52,13 @@ import {
   type LayerPreview,
 } from './transfer.js';
 import { ApiError } from './errors.js';
+import {
+  JobIdSchema,
+  StageOsmExtractSchema,
+  StartOsmImportSchema,
+  type JobStatus,
+  type StagedExtract,
+} from './jobs.js';
 
 export { CHANNELS, METHOD_NAMES, type MethodName } from './channels.js';
 export { ApiError, unwrapEnvelope, type ApiErrorCode, type ApiErrorData, type Envelope } from './errors.js';
@@ -151,6 +158,7 @@ export const FeatureHistoryQuerySchema = z
 
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
+export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type { MapStyleSettings } from '../model/map-style.js';
 export type { Annotation, Attachment, AttachmentContent } from '../model/attachment-schemas.js';
 
@@ -216,6 +224,10 @@ export const contract = {
   runImport: method<typeof RunImportSchema, ImportResult>(CHANNELS.runImport, RunImportSchema),
   discardImport: method<typeof DiscardImportSchema, { importId: string }>(CHANNELS.discardImport, DiscardImportSchema),
   exportData: method<typeof ExportDataSchema, ExportResult>(CHANNELS.exportData, ExportDataSchema),
+  stageOsmExtract: method<typeof StageOsmExtractSchema, StagedExtract>(CHANNELS.stageOsmExtract, StageOsmExtractSchema),
+  startOsmImport: method<typeof StartOsmImportSchema, JobStatus>(CHANNELS.startOsmImport, StartOsmImportSchema),
+  getJob: method<typeof JobIdSchema, JobStatus>(CHANNELS.getJob, JobIdSchema),
+  cancelJob: method<typeof JobIdSchema, JobStatus>(CHANNELS.cancelJob, JobIdSchema),
   getMapStyle: method<typeof EmptySchema, MapStyleSettings>(CHANNELS.getMapStyle, EmptySchema),
   updateMapStyle: method<typeof MapStyleChangesSchema, MapStyleSettings>(
     CHANNELS.updateMapStyle,
