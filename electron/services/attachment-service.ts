@@ -11,9 +11,11 @@ import {
   type AttachmentVariant,
 } from '../../shared/model/attachment-schemas.js';
 import type { AttachmentFile, ProjectStore } from '../store/project-store.js';
+import type { EditService } from './edit-service.js';
 
-// Attachments and annotations of any feature, on validated input. Every write is one transaction:
-// a refused file (too large, wrong type, unknown feature) writes nothing.
+// Attachments and annotations of any feature, on validated input. Every write goes through the
+// single edit path (one transaction, one undo step): a refused file (too large, wrong type,
+// unknown feature) writes nothing; attaching, captioning and removing are undone like any edit.
 
 type Input<M extends keyof Contract> = z.output<Contract[M]['input']>;
 
@@ -27,7 +29,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function createAttachmentService(store: ProjectStore) {
+export function createAttachmentService(store: ProjectStore, edits: EditService) {
   const { attachments, annotations } = store;
 
   function requireFeature(featureType: AnnotatedFeatureType, featureId: number): void {
@@ -104,8 +106,8 @@ export function createAttachmentService(store: ProjectStore) {
         }
         thumbnailContentType = thumbnailType.type.contentType;
       }
-      return store.transaction(() => {
-        requireFeature(input.featureType, input.featureId);
+      requireFeature(input.featureType, input.featureId);
+      return edits.run(`Attach ${input.fileName}`, () => {
         const added = attachments.insert({
           featureType: input.featureType,
           featureId: input.featureId,
@@ -132,8 +134,9 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     updateAttachment({ id, changes }: Input<'updateAttachment'>): Attachment {
-      return store.transaction(() => {
-        const current = requireAttachment(id);
+      const current = requireAttachment(id);
+      const label = changes.fileName !== undefined ? `Rename ${current.fileName}` : `Caption ${current.fileName}`;
+      return edits.run(label, () => {
         const updated = attachments.update(id, changes) as Attachment;
         touchAttachments(current.featureType);
         return updated;
@@ -141,9 +144,10 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     removeAttachment({ id }: Input<'removeAttachment'>): { id: number } {
-      return store.transaction(() => {
-        const current = requireAttachment(id);
-        attachments.remove(id);
+      const current = requireAttachment(id);
+      return edits.run(`Remove ${current.fileName}`, () => {
+        attachments.unlink(id);
+        attachments.collectOrphans();
         touchAttachments(current.featureType);
         return { id };
       });
@@ -155,8 +159,8 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     createAnnotation(input: Input<'createAnnotation'>): Annotation {
-      return store.transaction(() => {
-        requireFeature(input.featureType, input.featureId);
+      requireFeature(input.featureType, input.featureId);
+      return edits.run(`Add annotation to ${FEATURE_LABELS[input.featureType]} ${input.featureId}`, () => {
         const created = annotations.insert({ ...input, date: input.date ?? today() });
         touchAnnotations(input.featureType);
         return created;
@@ -164,8 +168,8 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     updateAnnotation({ id, changes }: Input<'updateAnnotation'>): Annotation {
-      return store.transaction(() => {
-        const current = requireAnnotation(id);
+      const current = requireAnnotation(id);
+      return edits.run('Edit annotation', () => {
         const updated = annotations.update(id, {
           text: changes.text ?? current.text,
           author: changes.author ?? current.author,
@@ -178,8 +182,8 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     deleteAnnotation({ id }: Input<'deleteAnnotation'>): { id: number } {
-      return store.transaction(() => {
-        const current = requireAnnotation(id);
+      const current = requireAnnotation(id);
+      return edits.run('Delete annotation', () => {
         annotations.remove(id);
         touchAnnotations(current.featureType);
         return { id };
@@ -187,15 +191,17 @@ export function createAttachmentService(store: ProjectStore) {
     },
 
     /**
-     * Removes a feature's attachments and annotations (call inside the transaction that deletes
-     * the feature). The mapping rows would go with the feature anyway (ON DELETE CASCADE); this
-     * also removes the attachment and annotation rows, which would be left orphaned.
+     * Removes a feature's attachments and annotations (call inside the edit that deletes the
+     * feature, so undoing it brings them back). The mapping rows would go with the feature anyway
+     * (ON DELETE CASCADE); annotations are deleted with it, attachments unlinked (their bytes
+     * stay for undo, see attachments-repository.ts).
      */
     removeAllOf(featureType: AnnotatedFeatureType, featureId: number): { attachments: number; annotations: number } {
       const attachmentIds = attachments.idsFor(featureType, featureId);
       const annotationIds = annotations.idsFor(featureType, featureId);
-      for (const id of attachmentIds) attachments.remove(id);
+      for (const id of attachmentIds) attachments.unlink(id);
       for (const id of annotationIds) annotations.remove(id);
+      if (attachmentIds.length > 0) attachments.collectOrphans();
       if (attachmentIds.length > 0) touchAttachments(featureType);
       if (annotationIds.length > 0) touchAnnotations(featureType);
       return { attachments: attachmentIds.length, annotations: annotationIds.length };

@@ -73,7 +73,10 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   let jobService: JobService | undefined;
   const jobs = () => (jobService ??= createJobService(store));
   const placeIndex = createPlaceIndex(places);
-  const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(store);
+  const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(
+    store,
+    edits,
+  );
 
   function requirePlace(id: number, field = 'id'): Place {
     const place = places.get(id);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isInlineImageType } from '../../shared/codecs/attachments/sniff-content-type.js';
+import type { EditJournal } from './edit-journal.js';
 import {
   ANNOTATED_FEATURE_TABLES,
   ANNOTATED_FEATURE_TYPES,
@@ -9,8 +10,12 @@ import {
 } from '../../shared/model/attachment-schemas.js';
 
 // Attachments (media table) and annotations (attribute table) with their per-feature mapping
-// tables (migration 0003). Table names come from the fixed map in attachment-schemas.ts, never
+// tables (migration 0004). Table names come from the fixed map in attachment-schemas.ts, never
 // from input. Listing reads metadata only; the blobs are read by id, one at a time.
+// Undo (edit-journal.ts): attaching and removing journal the *mapping* row only. The media row is
+// written untracked and stays when its mapping row goes, so undoing a removal (or the delete of
+// its feature) links it again, and the history never holds a copy of the bytes. Media rows that
+// no mapping row and no history row refers to any more are deleted (collectOrphans).
 
 const METADATA_COLUMNS =
   'a.id, a.content_type, a.file_name, a.size, a.caption, a.created_at, a.thumbnail IS NOT NULL AS has_thumbnail';
@@ -69,7 +74,7 @@ function perType<T>(build: (type: AnnotatedFeatureType) => T): Record<AnnotatedF
   >;
 }
 
-export function createAttachmentsRepository(db: Database.Database) {
+export function createAttachmentsRepository(db: Database.Database, journal?: EditJournal) {
   const listStatements = perType((type) =>
     db.prepare<[number], AttachmentRow>(
       `SELECT ${METADATA_COLUMNS}, m.base_id AS feature_id FROM ${mapping(type, 'attachments')} m
@@ -88,6 +93,23 @@ export function createAttachmentsRepository(db: Database.Database) {
     db.prepare<[number], { id: number }>(
       `SELECT related_id AS id FROM ${mapping(type, 'attachments')} WHERE base_id = ?`,
     ),
+  );
+  const mappingRowsOf = perType((type) =>
+    db.prepare<[number], { id: number }>(`SELECT id FROM ${mapping(type, 'attachments')} WHERE related_id = ?`),
+  );
+  const unlinkStatements = perType((type) =>
+    db.prepare<[number]>(`DELETE FROM ${mapping(type, 'attachments')} WHERE id = ?`),
+  );
+  const mappingTables = ANNOTATED_FEATURE_TYPES.map((type) => mapping(type, 'attachments'));
+  const inMapping = mappingTables.map((table) => `SELECT related_id FROM ${table}`).join(' UNION ALL ');
+  const mappingNames = mappingTables.map((table) => `'${table}'`).join(', ');
+  // NOTE: itinera_history keeps row images as JSON; a mapping row's related_id names its media row.
+  const referenced = (column: 'before' | 'after') =>
+    `SELECT json_extract(${column}, '$.related_id') AS id FROM itinera_history
+       WHERE table_name IN (${mappingNames}) AND json_extract(${column}, '$.related_id') IS NOT NULL`;
+  const collectOrphans = db.prepare(
+    `DELETE FROM attachments WHERE id NOT IN (${inMapping})
+       AND id NOT IN (${referenced('before')} UNION ALL ${referenced('after')})`,
   );
   const statements = {
     metadata: db.prepare<[number], Omit<AttachmentRow, 'feature_id'>>(
@@ -160,7 +182,8 @@ export function createAttachmentsRepository(db: Database.Database) {
         data: attachment.data,
       });
       const id = Number(result.lastInsertRowid);
-      linkStatements[attachment.featureType].run(attachment.featureId, id);
+      const link = linkStatements[attachment.featureType].run(attachment.featureId, id);
+      journal?.created(mapping(attachment.featureType, 'attachments'), Number(link.lastInsertRowid));
       return repository.get(id) as Attachment;
     },
     file(id: number, variant: 'original' | 'thumbnail'): AttachmentFile | undefined {
@@ -178,11 +201,31 @@ export function createAttachmentsRepository(db: Database.Database) {
       id: number,
       changes: { fileName?: string | undefined; caption?: string | undefined },
     ): Attachment | undefined {
+      // Tracked: undo restores the changed columns only, so the history holds no bytes here either.
+      journal?.track('attachments', id);
       if (changes.fileName !== undefined) statements.rename.run(changes.fileName, id);
       if (changes.caption !== undefined) statements.caption.run(changes.caption, id);
       return repository.get(id);
     },
-    /** Removes the attachment; its mapping rows go with it (ON DELETE CASCADE). */
+    /**
+     * Takes the attachment off its feature (journaled, so undo links it again). Its bytes stay
+     * in the media table until nothing, history included, refers to them (collectOrphans).
+     */
+    unlink(id: number): boolean {
+      let removed = 0;
+      for (const type of ANNOTATED_FEATURE_TYPES) {
+        for (const row of mappingRowsOf[type].all(id)) {
+          journal?.trackDelete(mapping(type, 'attachments'), row.id);
+          removed += unlinkStatements[type].run(row.id).changes;
+        }
+      }
+      return removed > 0;
+    },
+    /** Deletes media rows no feature and no undo step refers to; how many went. */
+    collectOrphans(): number {
+      return collectOrphans.run().changes;
+    },
+    /** Deletes the attachment outright, not an undo step (its mapping rows go with it). */
     remove(id: number): boolean {
       return statements.remove.run(id).changes > 0;
     },
@@ -197,7 +240,7 @@ export function createAttachmentsRepository(db: Database.Database) {
 }
 export type AttachmentsRepository = ReturnType<typeof createAttachmentsRepository>;
 
-export function createAnnotationsRepository(db: Database.Database) {
+export function createAnnotationsRepository(db: Database.Database, journal?: EditJournal) {
   const listStatements = perType((type) =>
     db.prepare<[number], AnnotationRow>(
       `SELECT a.*, m.base_id AS feature_id FROM ${mapping(type, 'annotations')} m
@@ -285,14 +328,19 @@ export function createAnnotationsRepository(db: Database.Database) {
         updatedAt: annotation.updatedAt ?? null,
       });
       const id = Number(result.lastInsertRowid);
-      linkStatements[annotation.featureType].run(annotation.featureId, id);
+      journal?.created('annotations', id);
+      const link = linkStatements[annotation.featureType].run(annotation.featureId, id);
+      journal?.created(mapping(annotation.featureType, 'annotations'), Number(link.lastInsertRowid));
       return repository.get(id) as Annotation;
     },
     update(id: number, fields: Pick<Annotation, 'text' | 'author' | 'date' | 'source'>): Annotation | undefined {
+      journal?.track('annotations', id);
       statements.update.run({ id, ...fields });
       return repository.get(id);
     },
+    /** Deletes the annotation; its mapping rows go with it (ON DELETE CASCADE, journaled too). */
     remove(id: number): boolean {
+      journal?.trackDelete('annotations', id);
       return statements.remove.run(id).changes > 0;
     },
     idsFor(type: AnnotatedFeatureType, featureId: number): number[] {

@@ -24,7 +24,7 @@ export interface JournalEntry {
   after: RowImage | null;
 }
 
-/** Tables whose rows the user edits; their writes are journaled (attachments will add theirs). */
+/** Tables whose rows the user edits; their writes are journaled. */
 export const JOURNALED_TABLES = [
   'places',
   'quarters',
@@ -37,6 +37,16 @@ export const JOURNALED_TABLES = [
   'events',
   'event_participants',
   'custom_field_definitions',
+  // Attachments: the mapping rows and captions are journaled; an attachment's bytes are never
+  // copied into the history (attachments-repository.ts inserts the media row untracked).
+  'attachments',
+  'places_attachments',
+  'quarters_attachments',
+  'routes_attachments',
+  'annotations',
+  'places_annotations',
+  'quarters_annotations',
+  'routes_annotations',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */

@@ -43,8 +43,8 @@ function createStore(db: Database.Database, file: string) {
     settings: createSettingsRepository(db),
     osm: createOsmRepository(db, journal),
     network: createNetworkRepository(db),
-    attachments: createAttachmentsRepository(db),
-    annotations: createAnnotationsRepository(db),
+    attachments: createAttachmentsRepository(db, journal),
+    annotations: createAnnotationsRepository(db, journal),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)

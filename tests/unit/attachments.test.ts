@@ -244,7 +244,7 @@ describe('attachments', () => {
     expect(await fail(CHANNELS.removeAttachment, { id: attachment.id })).toMatchObject({ code: 'not-found' });
   });
 
-  it('deleting a place removes its attachments, annotations and their mapping rows', async () => {
+  it('deleting a place removes its annotations and the mapping rows of its attachments', async () => {
     const { call, file, host } = setUp();
     const keep = await call<{ id: number }>(CHANNELS.createPlace, {
       name: 'Keep',
@@ -280,7 +280,8 @@ describe('attachments', () => {
       count('places_attachments'),
       count('annotations'),
       count('places_annotations'),
-    ]).toEqual([1, 1, 1, 1]);
+      // The deleted place's photo stays (unlinked) while undo can bring the place back.
+    ]).toEqual([2, 1, 1, 1]);
     expect(db.prepare('SELECT base_id FROM places_attachments').get()).toEqual({ base_id: keep.id });
     db.close();
   });
@@ -396,5 +397,131 @@ describe('content type from the bytes', () => {
     expect(type(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00]))).toMatch(
       /^refused: it is not one of the accepted formats/,
     );
+  });
+});
+
+describe('undo and redo of attachments and annotations (the single edit path)', () => {
+  const photo = fixture('photo.jpg');
+
+  async function placeWithPhoto() {
+    const context = setUp();
+    const place = await context.call<{ id: number }>(CHANNELS.createPlace, {
+      name: 'Gozzoburg',
+      category: 'historic-building',
+      longitude: 15.6,
+      latitude: 48.41,
+    });
+    const attachment = await context.call<Attachment>(CHANNELS.addAttachment, {
+      featureType: 'place',
+      featureId: place.id,
+      fileName: 'Gozzoburg.jpg',
+      contentBase64: photo.toString('base64'),
+    });
+    const list = () =>
+      context.call<Attachment[]>(CHANNELS.listAttachments, { featureType: 'place', featureId: place.id });
+    const bytes = async (id: number) =>
+      Buffer.from(
+        (await context.call<{ contentBase64: string }>(CHANNELS.getAttachmentContent, { id })).contentBase64,
+        'base64',
+      );
+    return { ...context, place, attachment, list, bytes };
+  }
+
+  it('undoes and redoes attaching a photo, and the history holds no copy of its bytes', async () => {
+    const { call, list, bytes, attachment, file, host } = await placeWithPhoto();
+    expect(await call(CHANNELS.getUndoState, {})).toMatchObject({ undoLabel: 'Attach Gozzoburg.jpg' });
+    await call(CHANNELS.undo, {});
+    expect(await list()).toEqual([]);
+    await call(CHANNELS.redo, {});
+    expect((await list()).map((item) => item.id)).toEqual([attachment.id]);
+    expect((await bytes(attachment.id)).equals(photo)).toBe(true);
+    host.close();
+    const db = new Database(file, { readonly: true });
+    const history = db
+      .prepare("SELECT sum(length(coalesce(before, '')) + length(coalesce(after, ''))) AS size FROM itinera_history")
+      .get() as { size: number };
+    expect(history.size).toBeLessThan(photo.length / 2);
+    db.close();
+  });
+
+  it('undoes removing a photo and a caption change, bytes intact', async () => {
+    const { call, list, bytes, attachment } = await placeWithPhoto();
+    await call(CHANNELS.updateAttachment, { id: attachment.id, changes: { caption: 'North front, 1910' } });
+    await call(CHANNELS.removeAttachment, { id: attachment.id });
+    expect(await list()).toEqual([]);
+    expect(await call(CHANNELS.getUndoState, {})).toMatchObject({ undoLabel: 'Remove Gozzoburg.jpg' });
+    await call(CHANNELS.undo, {});
+    expect(await list()).toMatchObject([{ id: attachment.id, caption: 'North front, 1910' }]);
+    expect((await bytes(attachment.id)).equals(photo)).toBe(true);
+    await call(CHANNELS.undo, {});
+    expect(await list()).toMatchObject([{ id: attachment.id, caption: '' }]);
+  });
+
+  it('undoing the delete of a place brings back its attachments, annotations and their mapping rows', async () => {
+    const { call, list, bytes, place, attachment, file, host } = await placeWithPhoto();
+    const note = await call<Annotation>(CHANNELS.createAnnotation, {
+      featureType: 'place',
+      featureId: place.id,
+      text: 'Listed 1978',
+      author: 'Monument office',
+    });
+    await call(CHANNELS.deletePlace, { id: place.id });
+    expect((await host.dispatch(CHANNELS.listAttachments, { featureType: 'place', featureId: place.id })).ok).toBe(
+      false,
+    );
+    await call(CHANNELS.undo, {});
+    expect((await list()).map((item) => item.id)).toEqual([attachment.id]);
+    expect((await bytes(attachment.id)).equals(photo)).toBe(true);
+    expect(await call(CHANNELS.listAnnotations, { featureType: 'place', featureId: place.id })).toEqual([note]);
+    await call(CHANNELS.redo, {});
+    host.close();
+    const db = new Database(file, { readonly: true });
+    const count = (table: string) =>
+      (db.prepare(`SELECT count(*) AS count FROM ${table}`).get() as { count: number }).count;
+    expect([count('places_attachments'), count('annotations'), count('places_annotations')]).toEqual([0, 0, 0]);
+    // The photo's bytes stay while an undo step can bring the place back.
+    expect(count('attachments')).toBe(1);
+    db.close();
+  });
+
+  it('undoes adding, editing and deleting an annotation', async () => {
+    const { call, place } = await placeWithPhoto();
+    const listNotes = () => call<Annotation[]>(CHANNELS.listAnnotations, { featureType: 'place', featureId: place.id });
+    const note = await call<Annotation>(CHANNELS.createAnnotation, {
+      featureType: 'place',
+      featureId: place.id,
+      text: 'Listed 1978',
+    });
+    await call(CHANNELS.updateAnnotation, { id: note.id, changes: { source: 'Denkmalliste' } });
+    await call(CHANNELS.deleteAnnotation, { id: note.id });
+    expect(await listNotes()).toEqual([]);
+    await call(CHANNELS.undo, {});
+    expect(await listNotes()).toMatchObject([{ id: note.id, source: 'Denkmalliste' }]);
+    await call(CHANNELS.undo, {});
+    expect(await listNotes()).toMatchObject([{ id: note.id, source: '' }]);
+    await call(CHANNELS.undo, {});
+    expect(await listNotes()).toEqual([]);
+    await call(CHANNELS.redo, {});
+    expect(await listNotes()).toMatchObject([{ id: note.id, text: 'Listed 1978' }]);
+  });
+
+  it('deletes the bytes of a removed photo once no undo step can bring it back', async () => {
+    const { call, attachment, place, file, host } = await placeWithPhoto();
+    await call(CHANNELS.removeAttachment, { id: attachment.id });
+    const raw = new Database(file);
+    const count = () => (raw.prepare('SELECT count(*) AS count FROM attachments').get() as { count: number }).count;
+    expect(count()).toBe(1);
+    // History gone (as when it is cleared): the next removal also collects the orphan.
+    raw.exec('DELETE FROM itinera_history');
+    const other = await call<Attachment>(CHANNELS.addAttachment, {
+      featureType: 'place',
+      featureId: place.id,
+      fileName: 'plan.png',
+      contentBase64: fixture('plan.png').toString('base64'),
+    });
+    await call(CHANNELS.removeAttachment, { id: other.id });
+    expect(raw.prepare('SELECT id FROM attachments ORDER BY id').all()).toEqual([{ id: other.id }]);
+    raw.close();
+    host.close();
   });
 });
