@@ -21,6 +21,9 @@ import { useImport } from '../state/use-import.js';
 import { usePlaceFilter } from '../state/use-place-filter.js';
 import { useProjectData } from '../state/use-project-data.js';
 import { useMapStyle } from '../state/use-map-style.js';
+import { useMapTools } from '../state/use-map-tools.js';
+import { NewAreaForm, NewLinkForm, NewRouteForm } from './draw-forms.js';
+import { DrawingToolbar } from './drawing-toolbar.js';
 import { creativeFirmsToGeoJson } from '../map/styling-geojson.js';
 import { EMPTY_COLLECTION } from '../map/project-geojson.js';
 import type { CategoryFamily } from '../../../shared/model/typology.js';
@@ -49,7 +52,9 @@ export function App() {
   const { data, actions, placesById } = useProjectData(api);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
-  const [addMode, setAddMode] = useState(false);
+  // The Place tool is the add mode: the map's tools (use-map-tools.ts) own which tool is on.
+  const selectPlaceRef = useRef<(id: number | null) => void>(() => {});
+  const selectPlaceLater = useCallback((id: number | null) => selectPlaceRef.current(id), []);
   const [draftPosition, setDraftPosition] = useState<[number, number] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -102,6 +107,19 @@ export function App() {
     [visiblePlaces, data.places, placesById],
   );
   const places = placesToGeoJson(visiblePlaces);
+  const tools = useMapTools({
+    api,
+    actions,
+    quarters: data.quarters,
+    visiblePlaces,
+    placesById,
+    selectPlace: selectPlaceLater,
+    setStatus,
+    setError: setMapError,
+  });
+  const addMode = tools.tool === 'place';
+  const { setTool } = tools;
+  const setAddMode = useCallback((on: boolean) => setTool(on ? 'place' : 'browse'), [setTool]);
   // A link is drawn when both its places are shown.
   const links = linksToGeoJson(data.links, visiblePlacesById);
   const routes = routesToGeoJson(data.routes);
@@ -110,9 +128,9 @@ export function App() {
   const creativeFirms = heatmap ? creativeFirmsToGeoJson(visiblePlaces) : EMPTY_COLLECTION;
 
   const cancelAdding = useCallback(() => {
-    setAddMode(false);
+    if (addMode) setAddMode(false);
     setDraftPosition(null);
-  }, []);
+  }, [addMode, setAddMode]);
 
   const selectPlace = useCallback(
     (id: number | null) => {
@@ -122,17 +140,30 @@ export function App() {
     },
     [cancelAdding],
   );
+  selectPlaceRef.current = selectPlace;
 
+  const { tool, canDelete, deleteSelection } = tools;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && (addMode || draftPosition)) {
         event.preventDefault();
         cancelAdding();
+      } else if (event.key === 'Escape' && tool !== 'browse') {
+        // Esc cancels a drawing (or a link half made) and leaves the tool.
+        event.preventDefault();
+        setTool('browse');
+      } else if (
+        (event.key === 'Delete' || event.key === 'Backspace') &&
+        canDelete &&
+        !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+      ) {
+        event.preventDefault();
+        void deleteSelection();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [addMode, draftPosition, cancelAdding]);
+  }, [addMode, draftPosition, cancelAdding, tool, setTool, canDelete, deleteSelection]);
 
   const flyToPlace = useCallback((longitude: number, latitude: number) => {
     const map = mapRef.current;
@@ -148,11 +179,14 @@ export function App() {
     [flyToPlace, selectPlace],
   );
 
-  const onPickPosition = useCallback((position: [number, number]) => {
-    setSelectedPlaceId(null);
-    setDraftPosition(roundPosition(position));
-    setAddMode(false);
-  }, []);
+  const onPickPosition = useCallback(
+    (position: [number, number]) => {
+      setSelectedPlaceId(null);
+      setDraftPosition(roundPosition(position));
+      setAddMode(false);
+    },
+    [setAddMode],
+  );
 
   const onMovePlace = useCallback(
     async (id: number, position: [number, number]) => {
@@ -236,6 +270,14 @@ export function App() {
     [cancelAdding, importer],
   );
 
+  const onDeleteLink = useCallback(
+    async (id: number) => {
+      await api.deleteLink({ id });
+      await actions.refresh(['links', 'project']);
+    },
+    [actions, api],
+  );
+
   const toggleAddMode = () => {
     if (addMode || draftPosition) {
       cancelAdding();
@@ -277,7 +319,22 @@ export function App() {
         <ErrorMessage message={mapError} onDismiss={() => setMapError(null)} />
         <StatusMessage message={status} onDismiss={() => setStatus(null)} />
 
-        {draftPosition ? (
+        {tools.draftArea ? (
+          <NewAreaForm onCreate={tools.createArea} onCancel={tools.cancelArea} />
+        ) : tools.draftRoute ? (
+          <NewRouteForm
+            stops={tools.draftRoute.stopPlaceIds.map((id) => placesById.get(id)?.name ?? `#${id}`)}
+            onCreate={tools.createRoute}
+            onCancel={tools.cancelRoute}
+          />
+        ) : tools.linkFromId !== null && tools.linkToId !== null ? (
+          <NewLinkForm
+            fromName={placesById.get(tools.linkFromId)?.name ?? ''}
+            toName={placesById.get(tools.linkToId)?.name ?? ''}
+            onCreate={tools.createLink}
+            onCancel={tools.cancelLink}
+          />
+        ) : draftPosition ? (
           <NewPlaceForm position={draftPosition} onCreate={onCreatePlace} onCancel={cancelAdding} />
         ) : selectedPlace ? (
           <PlacePanel
@@ -288,9 +345,11 @@ export function App() {
             onClose={() => setSelectedPlaceId(null)}
             onCreateLink={onCreateLink}
             onSelectPlace={selectPlace}
+            placesById={placesById}
+            onDeleteLink={onDeleteLink}
           />
         ) : (
-          !addMode && (
+          tool === 'browse' && (
             <p className="sidebar__hint" data-testid="selection-hint">
               {strings.selectPlaceHint}
             </p>
@@ -327,10 +386,35 @@ export function App() {
             creativeFirms={creativeFirms}
             addMode={addMode}
             draftPosition={draftPosition}
+            drawTool={tools.drawTool}
+            quarterList={data.quarters}
+            drawResetKey={tools.drawResetKey}
+            canDragPlaces={tool === 'browse' || tool === 'edit'}
+            multiSelect={tool === 'edit'}
+            pickedPlaceIds={tools.pickedPlaceIds}
+            linkFromId={tools.linkFromId}
+            toolHint={tools.toolHint}
             e2e={IS_E2E}
-            onSelectPlace={selectPlace}
+            onSelectPlace={tools.onMapPlaceClick}
+            onPickPlaces={tools.onPickPlaces}
+            onAreaDrawn={tools.onAreaDrawn}
+            onRouteDrawn={tools.onRouteDrawn}
+            onAreaChanged={tools.onAreaChanged}
+            onAreaSelected={tools.onAreaSelected}
             onPickPosition={onPickPosition}
             onMovePlace={onMovePlace}
+          />
+          <DrawingToolbar
+            tool={tool}
+            disabled={!ready}
+            canDelete={canDelete}
+            onTool={(next) => {
+              setDraftPosition(null);
+              setStatus(null);
+              if (next !== 'browse' && next !== 'edit') setSelectedPlaceId(null);
+              setTool(next);
+            }}
+            onDelete={() => void deleteSelection()}
           />
         </FileDropZone>
       </main>

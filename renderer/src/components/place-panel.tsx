@@ -10,6 +10,7 @@ import { strings } from '../i18n/strings.js';
 import { FAMILY_COLOURS } from '../map/family-colours.js';
 import { categoryAndSector } from '../util/labels.js';
 import { NearbyPanel } from './nearby-panel.js';
+import { PlaceLinks } from './place-links.js';
 import { PlaceForm } from './place-form.js';
 
 export interface PlacePanelProps {
@@ -20,10 +21,22 @@ export interface PlacePanelProps {
   onClose(): void;
   onCreateLink(input: LinkInput): Promise<unknown>;
   onSelectPlace(id: number): void;
+  placesById: ReadonlyMap<number, Place>;
+  onDeleteLink(id: number): Promise<unknown>;
 }
 
 /** The selected place: its details to edit, and the actors nearby. */
-export function PlacePanel({ place, links, onSave, onDelete, onClose, onCreateLink, onSelectPlace }: PlacePanelProps) {
+export function PlacePanel({
+  place,
+  links,
+  onSave,
+  onDelete,
+  onClose,
+  onCreateLink,
+  onSelectPlace,
+  placesById,
+  onDeleteLink,
+}: PlacePanelProps) {
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
   const attachments = useAttachments(useApi(), 'place', place.id);
@@ -61,6 +74,13 @@ export function PlacePanel({ place, links, onSave, onDelete, onClose, onCreateLi
         </button>
       </header>
       <PlaceForm key={place.id} place={place} onSave={onSave} onDelete={onDelete} />
+      <PlaceLinks
+        place={place}
+        links={links}
+        placesById={placesById}
+        onSelectPlace={onSelectPlace}
+        onDeleteLink={onDeleteLink}
+      />
       <AttachmentsSection controller={attachments} />
       <AnnotationsSection featureType="place" featureId={place.id} />
       <NearbyPanel

@@ -66,6 +66,8 @@ const CLUSTER_COLOUR = '#3F4A54';
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Picked by the edit tool's multi-select (Shift+click, Shift+drag). */
+const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 
 /** Circle radius by zoom, larger when selected. */
 function placeRadius(extra: number): ExpressionSpecification {
@@ -231,7 +233,7 @@ function overlayLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': placeRadius(5),
         'circle-color': SELECTED_COLOUR,
-        'circle-opacity': ['case', selected, 0.9, hovered, 0.3, 0],
+        'circle-opacity': ['case', selected, 0.9, picked, 0.75, hovered, 0.3, 0],
         'circle-stroke-width': 0,
       },
     },

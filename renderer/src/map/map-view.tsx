@@ -4,7 +4,10 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 // code ships inside the bundle and runs from a blob: URL, which both content security policies
 // (serve mode's and Electron's app protocol's) allow, and which needs no request at all.
 import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { Quarter } from '../../../shared/model/schemas.js';
+import { attachBoxSelect } from './box-select.js';
+import { createDrawController, type DrawController, type DrawTool } from './draw-controller.js';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { strings } from '../i18n/strings.js';
 import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
@@ -36,8 +39,27 @@ export interface MapViewProps {
   creativeFirms: FeatureCollection;
   addMode: boolean;
   draftPosition: [number, number] | null;
+  /** The terra-draw tool on, if any, and the saved areas it edits. */
+  drawTool: DrawTool | null;
+  quarterList: readonly Quarter[];
+  /** A serial that changes when the drawn shape must go (saved or cancelled). */
+  drawResetKey: number;
+  /** Whether dragging a place moves it (not while drawing or linking). */
+  canDragPlaces: boolean;
+  /** Shift+click / Shift+drag pick places (the edit tool). */
+  multiSelect: boolean;
+  pickedPlaceIds: readonly number[];
+  /** The Link tool's first place: a dashed line follows the pointer from it. */
+  linkFromId: number | null;
+  /** What the active tool expects, shown over the map. */
+  toolHint: string | null;
   e2e: boolean;
   onSelectPlace(id: number): void;
+  onPickPlaces(ids: number[], toggle: boolean): void;
+  onAreaDrawn(polygon: Polygon): void;
+  onRouteDrawn(positions: [number, number][]): void;
+  onAreaChanged(quarterId: number, polygon: Polygon): void;
+  onAreaSelected(quarterId: number | null): void;
   onPickPosition(position: [number, number]): void;
   onMovePlace(id: number, position: [number, number]): Promise<boolean>;
 }
@@ -78,6 +100,7 @@ export function MapView(props: MapViewProps) {
     props;
   const containerRef = useRef<HTMLDivElement>(null);
   const interactionsRef = useRef<PlaceInteractions | null>(null);
+  const drawRef = useRef<DrawController | null>(null);
   const [styleReady, setStyleReady] = useState(false);
   const latest = useLatest(props);
   const dataReadyRef = useLatest(dataReady);
@@ -109,6 +132,7 @@ export function MapView(props: MapViewProps) {
 
     const interactions = attachPlaceInteractions(map, {
       isAddMode: () => latest.current.addMode,
+      canDragPlaces: () => latest.current.canDragPlaces,
       currentPlaces: () => latest.current.places,
       currentLinks: () => latest.current.links,
       onSelectPlace: (id) => latest.current.onSelectPlace(id),
@@ -119,6 +143,26 @@ export function MapView(props: MapViewProps) {
       },
     });
     interactionsRef.current = interactions;
+    const boxSelect = attachBoxSelect(map, {
+      isEnabled: () => latest.current.multiSelect,
+      onPick: (ids, toggle) => latest.current.onPickPlaces(ids, toggle),
+    });
+    drawRef.current = createDrawController(map, {
+      onAreaDrawn: (polygon) => latest.current.onAreaDrawn(polygon),
+      onRouteDrawn: (positions) => latest.current.onRouteDrawn(positions),
+      onAreaChanged: (id, polygon) => latest.current.onAreaChanged(id, polygon),
+      onAreaSelected: (id) => latest.current.onAreaSelected(id),
+      snapToPlace: ({ x, y }) => {
+        const feature = map.queryRenderedFeatures(
+          [
+            [x - 8, y - 8],
+            [x + 8, y + 8],
+          ],
+          { layers: [LAYER.placeCircles] },
+        )[0];
+        return feature?.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : undefined;
+      },
+    });
 
     // The icons are drawn from the app's own SVG before the places appear (no missing-image flash).
     const onLoad = () => {
@@ -146,6 +190,9 @@ export function MapView(props: MapViewProps) {
 
     return () => {
       uninstallHooks();
+      drawRef.current?.detach();
+      drawRef.current = null;
+      boxSelect.detach();
       interactions.detach();
       interactionsRef.current = null;
       mapRef.current = null;
@@ -226,12 +273,67 @@ export function MapView(props: MapViewProps) {
     interactionsRef.current?.refreshCursor();
   }, [addMode]);
 
+  // Drawing tools: terra-draw runs only while one is on.
+  const { drawTool, quarterList, drawResetKey, multiSelect, pickedPlaceIds, linkFromId } = props;
+  const quarterListRef = useLatest(quarterList);
+  useEffect(() => {
+    if (!styleReady) return;
+    drawRef.current?.setTool(drawTool, quarterListRef.current);
+  }, [styleReady, drawTool, quarterListRef]);
+  useEffect(() => {
+    drawRef.current?.reloadAreas(quarterList);
+  }, [quarterList]);
+  useEffect(() => {
+    drawRef.current?.clearDrawn();
+  }, [drawResetKey]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (multiSelect) map.boxZoom.disable();
+    else map.boxZoom.enable();
+  }, [multiSelect, mapRef]);
+
+  // Picked places (multi-select) are feature-state, like the selection.
+  const pickedRef = useRef<readonly number[]>([]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    for (const id of pickedRef.current) map.setFeatureState({ source: SOURCE.places, id }, { picked: false });
+    for (const id of pickedPlaceIds) map.setFeatureState({ source: SOURCE.places, id }, { picked: true });
+    pickedRef.current = pickedPlaceIds;
+  }, [styleReady, pickedPlaceIds, mapRef]);
+
+  // The Link tool's dashed line from the first place to the pointer, drawn straight to its source.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    const source = map.getSource<GeoJSONSource>(SOURCE.linkDraft);
+    const from = linkFromId === null ? undefined : latest.current.places.features.find((f) => f.id === linkFromId);
+    if (!from) {
+      void source?.setData(EMPTY_COLLECTION);
+      return;
+    }
+    const start = from.geometry.coordinates;
+    const onMove = (event: { lngLat: { lng: number; lat: number } }) => {
+      void source?.setData({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'LineString', coordinates: [start, [event.lngLat.lng, event.lngLat.lat]] },
+      });
+    };
+    map.on('mousemove', onMove);
+    return () => {
+      map.off('mousemove', onMove);
+      void source?.setData(EMPTY_COLLECTION);
+    };
+  }, [styleReady, linkFromId, mapRef, latest]);
+
   return (
     <div className="map-view" aria-label={strings.mapLabel} role="region">
       <div ref={containerRef} className="map-view__canvas" data-testid="map" />
-      {addMode && (
-        <p className="map-view__hint" role="status">
-          {strings.addPlaceHint}
+      {(addMode || props.toolHint) && (
+        <p className="map-view__hint" role="status" data-testid="map-hint">
+          {addMode ? strings.addPlaceHint : props.toolHint}
         </p>
       )}
     </div>

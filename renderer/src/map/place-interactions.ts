@@ -8,6 +8,8 @@ import { moveLinkEnds, type LinkCollection, type PlaceCollection } from './proje
 
 export interface PlaceInteractionOptions {
   isAddMode(): boolean;
+  /** False while a drawing tool owns the pointer (drawing an area or a route, linking). */
+  canDragPlaces?(): boolean;
   /** What the map draws now, to draw a dragged place and its links from. */
   currentPlaces(): PlaceCollection;
   currentLinks(): LinkCollection;
@@ -169,7 +171,7 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
   };
 
   const onMouseDown = (event: MapLayerMouseEvent) => {
-    if (options.isAddMode() || event.originalEvent.button !== 0 || drag) return;
+    if (options.isAddMode() || options.canDragPlaces?.() === false || event.originalEvent.button !== 0 || drag) return;
     const id = event.features?.[0]?.id;
     if (typeof id !== 'number') return;
     // NOTE: preventDefault on a layer mousedown stops this gesture from panning the map;

@@ -33,9 +33,11 @@ export interface ProjectActions {
   updatePlace(id: number, changes: PlaceChanges): Promise<Place>;
   deletePlace(id: number): Promise<DeletePlaceResult>;
   createLink(input: LinkInput): Promise<Link>;
+  /** Reads these lists again (after an edit made straight through the API). */
+  refresh(lists: readonly Lists[]): Promise<unknown>;
 }
 
-type Lists = 'project' | 'places' | 'quarters' | 'routes' | 'links';
+export type Lists = 'project' | 'places' | 'quarters' | 'routes' | 'links';
 
 const EMPTY: ProjectData = {
   project: null,
@@ -104,6 +106,7 @@ export function useProjectData(api: Api): {
   const actions = useMemo<ProjectActions>(
     () => ({
       reload,
+      refresh,
       async refreshAfterImport() {
         const fresh = await refresh(['project', 'places', 'quarters', 'routes']);
         return { places: fresh.places ?? [], quarters: fresh.quarters ?? [], routes: fresh.routes ?? [] };
