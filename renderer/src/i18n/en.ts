@@ -121,7 +121,8 @@ export const en = {
   toolLinkTitle: 'Link two places: click the first, then the second',
   toolDelete: 'Delete',
   toolDeleteTitle: 'Delete what is selected',
-  hintSelect: 'Drag to move; drag an area’s corners to reshape it. Shift+click or Shift+drag selects places. Esc leaves.',
+  hintSelect:
+    'Drag to move; drag an area’s corners to reshape it. Shift+click or Shift+drag selects places. Esc leaves.',
   hintRoute: 'Click the places the route stops at, in order; double-click the last one. Esc cancels.',
   hintArea: 'Click the corners of the area; click the first corner to close it. Esc cancels.',
   hintLinkFirst: 'Click the first place of the link. Esc cancels.',

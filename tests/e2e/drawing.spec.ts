@@ -1,0 +1,194 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type MapStyleSettings } from '../../shared/api/contract.js';
+import type { Link, Quarter } from '../../shared/model/schemas.js';
+import { openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { haveTools } from '../helpers/tools.js';
+
+// Drawing, linking and styling in Chromium against `itinera serve` on a copy of the sample:
+// what a user draws or picks on the map is saved through the API and still there after a reload.
+
+const tools = haveTools('chromium');
+
+interface MapHooks {
+  __itinera: {
+    map: {
+      querySourceFeatures(source: string): { id?: number | string; properties: Record<string, unknown> }[];
+      getFeatureState(feature: { source: string; id: number }): Record<string, unknown>;
+      getPaintProperty(layer: string, property: string): unknown;
+      getZoom(): number;
+      jumpTo(options: { zoom: number }): void;
+      queryRenderedFeatures(options?: { layers: string[] }): { id?: number; properties: Record<string, unknown> }[];
+    };
+    placeScreenPoint(id: number): { x: number; y: number };
+  };
+}
+
+describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () => {
+  let session: SampleSession;
+  let page: Page;
+
+  async function call<T>(channel: string, body: unknown = {}): Promise<T> {
+    const response = await fetch(`${session.serve.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-itinera-token': session.serve.token },
+      body: JSON.stringify(body),
+    });
+    const envelope = (await response.json()) as { ok: boolean; value: T };
+    expect(envelope.ok).toBe(true);
+    return envelope.value;
+  }
+
+  /** A click as a user makes it: the pointer moves there first (terra-draw follows the moves). */
+  async function clickAt(x: number, y: number): Promise<void> {
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(150);
+  }
+
+  async function reload(): Promise<void> {
+    await page.reload();
+    await waitForMapIdle(page);
+  }
+
+  beforeAll(async () => {
+    session = await openSampleInChromium(tempDir('itinera-e2e-draw-'));
+    page = session.page;
+    page.on('dialog', (dialog) => void dialog.accept());
+  }, 120_000);
+
+  afterAll(() => session?.close());
+
+  it('draws a quarter by clicking its corners, asks its name and kind, and keeps it after a reload', async () => {
+    const before = await call<Quarter[]>(CHANNELS.listQuarters);
+    await page.getByTestId('tool-area').click();
+    await expect(page.getByTestId('map-hint').textContent()).resolves.toMatch(/corners of the area/);
+    // An empty stretch east of the old town (the map is 1280 × 800, the sidebar 360 wide).
+    const corners: [number, number][] = [
+      [1050, 450],
+      [1200, 460],
+      [1190, 620],
+      [1040, 600],
+    ];
+    for (const [x, y] of corners) await clickAt(x, y);
+    await clickAt(...corners[0]!); // closing on the first corner finishes the outline
+    await page.getByTestId('new-area-form').waitFor({ timeout: 10_000 });
+    await page.getByTestId('new-area-name-input').fill('Hafenviertel');
+    await page.getByTestId('new-area-kind-select').selectOption('shared-creative-space');
+    await page.getByTestId('new-area-form-save').click();
+    await page.getByTestId('new-area-form').waitFor({ state: 'hidden', timeout: 10_000 });
+
+    const after = await call<Quarter[]>(CHANNELS.listQuarters);
+    expect(after).toHaveLength(before.length + 1);
+    const drawn = after.find((quarter) => quarter.name === 'Hafenviertel');
+    expect(drawn?.kind).toBe('shared-creative-space');
+    expect(drawn?.geometry.coordinates[0]).toHaveLength(5);
+    // The corners are where they were clicked: inside the old town's longitude band, east of it.
+    const ring = drawn!.geometry.coordinates[0]!;
+    expect(ring[0]).toEqual(ring[4]);
+
+    await reload();
+    const shown = await page.evaluate(() =>
+      (window as unknown as MapHooks).__itinera.map
+        .querySourceFeatures('quarters')
+        .map((feature) => feature.properties['name']),
+    );
+    expect(shown).toContain('Hafenviertel');
+  });
+
+  it('refuses a self-intersecting outline with a message and saves nothing', async () => {
+    const before = await call<Quarter[]>(CHANNELS.listQuarters);
+    await page.getByTestId('tool-area').click();
+    // A bow tie: the second edge crosses the fourth.
+    const corners: [number, number][] = [
+      [1000, 200],
+      [1150, 320],
+      [1150, 200],
+      [1000, 320],
+    ];
+    for (const [x, y] of corners) await clickAt(x, y);
+    await clickAt(...corners[0]!);
+    const alert = page.getByTestId('error-message');
+    await alert.waitFor({ timeout: 10_000 });
+    await expect(alert.textContent()).resolves.toMatch(/outline crosses itself/);
+    await expect(page.getByTestId('new-area-form').count()).resolves.toBe(0);
+    expect(await call<Quarter[]>(CHANNELS.listQuarters)).toHaveLength(before.length);
+    // Esc leaves the tool.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tool-area').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('links two places picked on the map: saved, listed in the panel, drawn and highlighted', async () => {
+    const before = await call<Link[]>(CHANNELS.listLinks);
+    // Gozzoburg (1) and Donau Radreisen (21) are not linked in the sample.
+    expect(before.some((link) => [link.fromPlaceId, link.toPlaceId].sort().join() === '1,21')).toBe(false);
+    await page.getByTestId('tool-link').click();
+    const from = await page.evaluate(() => (window as unknown as MapHooks).__itinera.placeScreenPoint(1));
+    await clickAt(from.x, from.y);
+    await expect(page.getByTestId('map-hint').textContent()).resolves.toContain('Gozzoburg');
+    const to = await page.evaluate(() => (window as unknown as MapHooks).__itinera.placeScreenPoint(21));
+    await clickAt(to.x, to.y);
+    await page.getByTestId('new-link-form').waitFor({ timeout: 10_000 });
+    await expect(page.getByTestId('new-link-form').textContent()).resolves.toContain('Gozzoburg → Donau Radreisen');
+    await page.getByTestId('new-link-type-select').selectOption('funder');
+    await page.getByTestId('new-link-form-save').click();
+
+    await page.getByTestId('place-links').waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => page.getByTestId('place-link').allTextContents(), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/Donau Radreisen[\s\S]*Funder/));
+    const after = await call<Link[]>(CHANNELS.listLinks);
+    const created = after.find((link) => link.fromPlaceId === 1 && link.toPlaceId === 21);
+    expect(created?.type).toBe('funder');
+
+    await waitForMapIdle(page);
+    const drawn = await page.evaluate((id) => {
+      const { map } = (window as unknown as MapHooks).__itinera;
+      const feature = map.querySourceFeatures('links').find((candidate) => candidate.id === id);
+      return { type: feature?.properties['type'], state: map.getFeatureState({ source: 'links', id }) };
+    }, created!.id);
+    expect(drawn).toEqual({ type: 'funder', state: expect.objectContaining({ highlight: true }) });
+    // The legend names the link type now present.
+    await expect(page.getByTestId('legend-link-funder').textContent()).resolves.toMatch(/Funder\s*2/);
+  });
+
+  it('saves a changed category colour in the project and draws with it after a reload', async () => {
+    await page.getByTestId('legend-colour-heritage').fill('#ff0000');
+    await expect
+      .poll(async () => (await call<MapStyleSettings>(CHANNELS.getMapStyle)).familyColours.heritage, {
+        timeout: 10_000,
+      })
+      .toBe('#FF0000');
+    await reload();
+    await expect(page.getByTestId('legend-colour-heritage').inputValue()).resolves.toBe('#ff0000');
+    const paint = await page.evaluate(() =>
+      JSON.stringify((window as unknown as MapHooks).__itinera.map.getPaintProperty('places-circle', 'circle-color')),
+    );
+    expect(paint).toContain('"heritage","#FF0000"');
+  });
+
+  it('gathers dense places into clusters at low zoom and zooms in on a click', async () => {
+    await page.evaluate(() => (window as unknown as MapHooks).__itinera.map.jumpTo({ zoom: 11 }));
+    await waitForMapIdle(page);
+    const clusters = await page.evaluate(() =>
+      (window as unknown as MapHooks).__itinera.map
+        .queryRenderedFeatures({ layers: ['places-cluster-circle'] })
+        .map((feature) => feature.properties['point_count'] as number),
+    );
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(Math.max(...clusters)).toBeGreaterThanOrEqual(10);
+    const target = await page.evaluate(() => {
+      const { map } = (window as unknown as { __itinera: { map: MapLibreMap } }).__itinera;
+      const cluster = map.queryRenderedFeatures({ layers: ['places-cluster-circle'] })[0]!;
+      const point = map.project((cluster.geometry as unknown as { coordinates: [number, number] }).coordinates);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return { x: canvas.left + point.x, y: canvas.top + point.y, zoom: map.getZoom() };
+    });
+    await page.mouse.click(target.x, target.y);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as MapHooks).__itinera.map.getZoom()), { timeout: 10_000 })
+      .toBeGreaterThan(target.zoom + 0.5);
+  });
+});
