@@ -96,7 +96,7 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
         .map((feature) => feature.properties['name']),
     );
     expect(shown).toContain('Hafenviertel');
-  });
+  }, 90_000);
 
   it('refuses a self-intersecting outline with a message and saves nothing', async () => {
     const before = await call<Quarter[]>(CHANNELS.listQuarters);
@@ -118,7 +118,7 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     // Esc leaves the tool.
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('tool-area').getAttribute('aria-pressed')).resolves.toBe('false');
-  });
+  }, 90_000);
 
   it('links two places picked on the map: saved, listed in the panel, drawn and highlighted', async () => {
     const before = await call<Link[]>(CHANNELS.listLinks);
@@ -152,7 +152,7 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     expect(drawn).toEqual({ type: 'funder', state: expect.objectContaining({ highlight: true }) });
     // The legend names the link type now present.
     await expect(page.getByTestId('legend-link-funder').textContent()).resolves.toMatch(/Funder\s*2/);
-  });
+  }, 90_000);
 
   it('saves a changed category colour in the project and draws with it after a reload', async () => {
     await page.getByTestId('legend-colour-heritage').fill('#ff0000');
@@ -167,7 +167,7 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
       JSON.stringify((window as unknown as MapHooks).__itinera.map.getPaintProperty('places-circle', 'circle-color')),
     );
     expect(paint).toContain('"heritage","#FF0000"');
-  });
+  }, 90_000);
 
   it('gathers dense places into clusters at low zoom and zooms in on a click', async () => {
     await page.evaluate(() => (window as unknown as MapHooks).__itinera.map.jumpTo({ zoom: 11 }));
@@ -190,5 +190,5 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     await expect
       .poll(() => page.evaluate(() => (window as unknown as MapHooks).__itinera.map.getZoom()), { timeout: 10_000 })
       .toBeGreaterThan(target.zoom + 0.5);
-  });
+  }, 90_000);
 });
