@@ -105,4 +105,52 @@ describe('bulk import', () => {
     expect(triggerNames(file)).toContain('rtree_places_geom_insert');
     expect(triggerNames(file)).toContain('places_search_insert');
   });
+
+  it('reports the bad rows of a large import by row number, wherever they are', async () => {
+    // 25,000 rows with bad rows near the start, in the middle and near the end.
+    const file = path.join(dir, 'chunked.gpkg');
+    createProjectStore(file).close();
+    const csvFile = path.join(dir, 'chunked.csv');
+    const bad = new Map([
+      [5, 'latitude 95 is outside -90..90'],
+      [10_001, '"longitude" is not a number ("east")'],
+      [10_002, 'no category'],
+      [24_999, '"latitude" is empty'],
+    ]);
+    const lines = ['name,category,longitude,latitude'];
+    for (let row = 2; row <= 25_001; row++) {
+      const longitude = (16 + (row % 150) * 0.001).toFixed(4);
+      const latitude = (48 + Math.floor(row / 150) * 0.001).toFixed(4);
+      if (row === 5) lines.push(`Bad ${row},gallery,${longitude},95`);
+      else if (row === 10_001) lines.push(`Bad ${row},gallery,east,${latitude}`);
+      else if (row === 10_002) lines.push(`Bad ${row},,${longitude},${latitude}`);
+      else if (row === 24_999) lines.push(`Bad ${row},gallery,${longitude},`);
+      else lines.push(`Gallery ${row},gallery,${longitude},${latitude}`);
+    }
+    fs.writeFileSync(csvFile, `${lines.join('\n')}\n`);
+    const store = openProjectStore(file);
+    try {
+      const result = await createImportService(store).importFile(csvFile, null);
+      expect(result.added.places).toBe(25_000 - bad.size);
+      expect(result.skipped.map((problem) => problem.position)).toEqual([...bad.keys()]);
+      result.skipped.forEach((problem) => expect(problem.message).toContain(bad.get(problem.position)!));
+      const service = createProjectService(store);
+      const names = service.listPlaces({}).map((place) => place.name);
+      expect(names[0]).toBe('Gallery 2');
+      expect(names.at(-1)).toBe('Gallery 25001');
+      expect(new Set(names).size).toBe(names.length);
+      expect(service.searchPlaces({ text: 'Gallery 20000', limit: 1 })[0]?.place.name).toBe('Gallery 20000');
+    } finally {
+      store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      expect((db.prepare('SELECT count(*) AS n FROM rtree_places_geom').get() as { n: number }).n).toBe(24_996);
+      expect((db.prepare("SELECT rtreecheck('rtree_places_geom') AS result").get() as { result: string }).result).toBe(
+        'ok',
+      );
+    } finally {
+      db.close();
+    }
+  });
 });
