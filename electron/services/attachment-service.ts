@@ -19,7 +19,13 @@ import type { EditService } from './edit-service.js';
 
 type Input<M extends keyof Contract> = z.output<Contract[M]['input']>;
 
-const FEATURE_LABELS: Record<AnnotatedFeatureType, string> = { place: 'place', quarter: 'quarter', route: 'route' };
+const FEATURE_LABELS: Record<AnnotatedFeatureType, string> = {
+  place: 'place',
+  quarter: 'quarter',
+  route: 'route',
+  event: 'event',
+  group: 'group',
+};
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -33,12 +39,14 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
   const { attachments, annotations } = store;
 
   function requireFeature(featureType: AnnotatedFeatureType, featureId: number): void {
-    const exists =
-      featureType === 'place'
-        ? store.places.get(featureId)
-        : featureType === 'quarter'
-          ? store.quarters.get(featureId)
-          : store.routes.get(featureId);
+    const lookUp: Record<AnnotatedFeatureType, (id: number) => unknown> = {
+      place: (id) => store.places.get(id),
+      quarter: (id) => store.quarters.get(id),
+      route: (id) => store.routes.get(id),
+      event: (id) => store.events.get(id),
+      group: (id) => store.groups.get(id),
+    };
+    const exists = lookUp[featureType](featureId);
     if (!exists)
       throw new ApiError('not-found', `There is no ${FEATURE_LABELS[featureType]} with id ${featureId}.`, 'featureId');
   }

@@ -465,6 +465,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     deleteGroup({ id }) {
       const current = requireGroup(id);
       return edits.run(`Delete group ${current.name}`, () => {
+        removeAttachmentsAndAnnotationsOf('group', id);
         groups.remove(id); // memberships go with it; subgroups move up to the top level
         return { id };
       });
@@ -529,6 +530,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     deleteEvent({ id }) {
       const current = requireEvent(id);
       return edits.run(`Delete event ${current.title}`, () => {
+        removeAttachmentsAndAnnotationsOf('event', id);
         events.remove(id);
         return { id };
       });

@@ -43,10 +43,14 @@ export const JOURNALED_TABLES = [
   'places_attachments',
   'quarters_attachments',
   'routes_attachments',
+  'events_attachments',
+  'cluster_groups_attachments',
   'annotations',
   'places_annotations',
   'quarters_annotations',
   'routes_annotations',
+  'events_annotations',
+  'cluster_groups_annotations',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */

@@ -10,8 +10,14 @@ import { IdSchema } from './schemas.js';
 // any feature. In the file both are Related Tables: one media or attribute table, and one
 // mapping table per feature table (`places_attachments`, `quarters_annotations`, …).
 
-/** Feature kinds that carry attachments and annotations, and the table each lives in. */
-export const ANNOTATED_FEATURE_TABLES = { place: 'places', quarter: 'quarters', route: 'routes' } as const;
+/** Features that carry attachments and annotations (quarter = any area), and the table of each. */
+export const ANNOTATED_FEATURE_TABLES = {
+  place: 'places',
+  quarter: 'quarters',
+  route: 'routes',
+  event: 'events',
+  group: 'cluster_groups',
+} as const;
 export type AnnotatedFeatureType = keyof typeof ANNOTATED_FEATURE_TABLES;
 export const ANNOTATED_FEATURE_TYPES = Object.keys(ANNOTATED_FEATURE_TABLES) as AnnotatedFeatureType[];
 

@@ -356,7 +356,7 @@ describe('annotations', () => {
       ).message,
     ).toBe('annotations:item:create: date: is not a calendar date');
     expect(
-      (await fail(CHANNELS.createAnnotation, { featureType: 'event', featureId: first.id, text: 'x' })).field,
+      (await fail(CHANNELS.createAnnotation, { featureType: 'building', featureId: first.id, text: 'x' })).field,
     ).toBe('featureType');
     expect(await fail(CHANNELS.createAnnotation, { featureType: 'quarter', featureId: 999, text: 'x' })).toMatchObject({
       code: 'not-found',
@@ -523,5 +523,52 @@ describe('undo and redo of attachments and annotations (the single edit path)', 
     expect(raw.prepare('SELECT id FROM attachments ORDER BY id').all()).toEqual([{ id: other.id }]);
     raw.close();
     host.close();
+  });
+});
+
+describe('attachments and annotations on events and groups', () => {
+  it('attaches to an event and a group, and undoing their deletion brings everything back', async () => {
+    const { call } = setUp();
+    const venue = await call<{ id: number }>(CHANNELS.createPlace, {
+      name: 'Kunsthalle',
+      category: 'gallery',
+      longitude: 15.6,
+      latitude: 48.41,
+    });
+    const event = await call<{ id: number }>(CHANNELS.createEvent, {
+      title: 'Open studios 2025',
+      kind: 'open-studio',
+      startDate: '2025-05-10',
+      venuePlaceId: venue.id,
+    });
+    const group = await call<{ id: number }>(CHANNELS.createGroup, {
+      name: 'Wachau cluster',
+      level: 'regional-cluster',
+    });
+    for (const [featureType, featureId] of [
+      ['event', event.id],
+      ['group', group.id],
+    ] as const) {
+      await call(CHANNELS.addAttachment, {
+        featureType,
+        featureId,
+        fileName: 'poster.pdf',
+        contentBase64: fixture('record.pdf').toString('base64'),
+      });
+      await call(CHANNELS.createAnnotation, { featureType, featureId, text: `Note on ${featureType}` });
+    }
+    const listed = async (featureType: 'event' | 'group', featureId: number) => [
+      (await call<Attachment[]>(CHANNELS.listAttachments, { featureType, featureId })).map((item) => item.fileName),
+      (await call<Annotation[]>(CHANNELS.listAnnotations, { featureType, featureId })).map((item) => item.text),
+    ];
+    expect(await listed('event', event.id)).toEqual([['poster.pdf'], ['Note on event']]);
+    expect(await listed('group', group.id)).toEqual([['poster.pdf'], ['Note on group']]);
+
+    await call(CHANNELS.deleteEvent, { id: event.id });
+    await call(CHANNELS.undo, {});
+    expect(await listed('event', event.id)).toEqual([['poster.pdf'], ['Note on event']]);
+    await call(CHANNELS.deleteGroup, { id: group.id });
+    await call(CHANNELS.undo, {});
+    expect(await listed('group', group.id)).toEqual([['poster.pdf'], ['Note on group']]);
   });
 });

@@ -113,7 +113,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
     await call(CHANNELS.addGroupMember, { groupId: cluster.id, memberType: 'place', memberId: ids[1] });
     await call(CHANNELS.addGroupMember, { groupId: network.id, memberType: 'place', memberId: ids[1] });
     await call(CHANNELS.addGroupMember, { groupId: cluster.id, memberType: 'quarter', memberId: quarter.id });
-    await call(CHANNELS.createEvent, {
+    const event = await call<{ id: number }>(CHANNELS.createEvent, {
       title: 'Open studios',
       kind: 'open-studio',
       startDate: '2026-05-01',
@@ -121,6 +121,13 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       venuePlaceId: ids[0],
       participantPlaceIds: [ids[1], ids[3]],
     });
+    await call(CHANNELS.addAttachment, {
+      featureType: 'event',
+      featureId: event.id,
+      fileName: 'poster.jpg',
+      contentBase64: photo.toString('base64'),
+    });
+    await call(CHANNELS.createAnnotation, { featureType: 'group', featureId: cluster.id, text: 'Founded 2019' });
     await call(CHANNELS.createCustomField, { category: 'creative-firm', name: 'Founded', type: 'date' });
     await call(CHANNELS.updatePlace, { id: ids[1], changes: { customFields: { Founded: '2001-04-01' } } });
     await call(CHANNELS.updateLink, { id: firstLink.id, changes: { startDate: '2019-01-01', strength: 4 } });
@@ -157,8 +164,8 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'settings', geometry: 'None', count: 1 },
       { name: 'osm_category_mapping', geometry: 'None', count: DEFAULT_OSM_CATEGORY_RULES.length },
       // Three: the removed photo's bytes stay while its removal can be undone.
-      { name: 'attachments', geometry: 'None', count: 3 },
-      { name: 'annotations', geometry: 'None', count: 2 },
+      { name: 'attachments', geometry: 'None', count: 4 },
+      { name: 'annotations', geometry: 'None', count: 3 },
       { name: 'places_attachments', geometry: 'None', count: 1 },
       { name: 'quarters_attachments', geometry: 'None', count: 1 },
       { name: 'routes_attachments', geometry: 'None', count: 0 },
@@ -173,6 +180,10 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'custom_field_definitions', geometry: 'None', count: 1 },
       { name: 'itinera_operations', geometry: 'None', count: expect.any(Number) as number },
       { name: 'itinera_history', geometry: 'None', count: expect.any(Number) as number },
+      { name: 'events_attachments', geometry: 'None', count: 1 },
+      { name: 'cluster_groups_attachments', geometry: 'None', count: 0 },
+      { name: 'events_annotations', geometry: 'None', count: 0 },
+      { name: 'cluster_groups_annotations', geometry: 'None', count: 1 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });
@@ -225,6 +236,15 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       cluster_groups_places_features: ['cluster_groups', 'places', 'group_places', 'features'],
       cluster_groups_quarters_features: ['cluster_groups', 'quarters', 'group_quarters', 'features'],
       events_places_features: ['events', 'places', 'event_participants', 'features'],
+      events_attachments_media: ['events', 'attachments', 'events_attachments', 'media'],
+      events_annotations_attributes: ['events', 'annotations', 'events_annotations', 'attributes'],
+      cluster_groups_attachments_media: ['cluster_groups', 'attachments', 'cluster_groups_attachments', 'media'],
+      cluster_groups_annotations_attributes: [
+        'cluster_groups',
+        'annotations',
+        'cluster_groups_annotations',
+        'attributes',
+      ],
     });
   });
 

@@ -41,9 +41,13 @@ describe('project store (GeoPackage file)', () => {
       attributes('annotations'),
       attributes('attachments'),
       attributes('cluster_groups'),
+      attributes('cluster_groups_annotations'),
+      attributes('cluster_groups_attachments'),
       attributes('custom_field_definitions'),
       attributes('event_participants'),
       attributes('events'),
+      attributes('events_annotations'),
+      attributes('events_attachments'),
       attributes('group_places'),
       attributes('group_quarters'),
       attributes('itinera_history'),
@@ -76,7 +80,11 @@ describe('project store (GeoPackage file)', () => {
     ]);
     const extensions = db.prepare('SELECT table_name, extension_name FROM gpkg_extensions ORDER BY 1, 2').all();
     expect(extensions).toEqual([
+      { table_name: 'cluster_groups_annotations', extension_name: 'related_tables' },
+      { table_name: 'cluster_groups_attachments', extension_name: 'related_tables' },
       { table_name: 'event_participants', extension_name: 'related_tables' },
+      { table_name: 'events_annotations', extension_name: 'related_tables' },
+      { table_name: 'events_attachments', extension_name: 'related_tables' },
       { table_name: 'gpkgext_relations', extension_name: 'related_tables' },
       { table_name: 'group_places', extension_name: 'related_tables' },
       { table_name: 'group_quarters', extension_name: 'related_tables' },

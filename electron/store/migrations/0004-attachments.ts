@@ -10,7 +10,7 @@
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
-function mappingTable(base: string, related: string, relationName: string, description: string): string {
+export function mappingTable(base: string, related: string, relationName: string, description: string): string {
   const table = `${base}_${related}`;
   return `
 CREATE TABLE ${table} (

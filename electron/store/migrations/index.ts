@@ -3,6 +3,7 @@ import { migration0002 } from './0002-osm.js';
 import { migration0003 } from './0003-network.js';
 import { migration0004 } from './0004-attachments.js';
 import { migration0005 } from './0005-workspace.js';
+import { migration0006 } from './0006-event-group-attachments.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
