@@ -5,7 +5,8 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ExportFilter } from '../../shared/api/transfer.js';
 import type { ExportData, ExportedFile, ExportFormat, ExportOptions } from '../../shared/codecs/export/export-data.js';
 import { writeExport } from '../../shared/codecs/export/write-export.js';
-import { CATEGORIES } from '../../shared/model/typology.js';
+import { compilePlaceFilter } from '../../shared/filter/place-filter.js';
+import { placesInPolygon } from '../../shared/geo/places-in-polygon.js';
 import { createProjectStore } from '../store/project-store.js';
 import type { ProjectServiceImpl } from './project-service.js';
 
@@ -16,16 +17,21 @@ export function selectExportData(
   service: Pick<ProjectServiceImpl, 'getProject' | 'listPlaces' | 'listQuarters' | 'listRoutes' | 'listLinks'>,
   filter: ExportFilter,
 ): ExportData {
-  const families = filter.families && filter.families.length > 0 ? new Set<string>(filter.families) : null;
-  const familyOf = new Map<string, string>(CATEGORIES.map((category) => [category.id, category.family]));
-  const places = service
-    .listPlaces({})
-    .filter((place) => !families || families.has(familyOf.get(place.category) ?? ''));
+  const all = service.listPlaces({});
+  const quarters = service.listQuarters({});
+  // The same predicate as the map and the table, so an export holds what the user sees.
+  const matches = compilePlaceFilter(filter, {
+    placesInQuarter(id) {
+      const quarter = quarters.find((entry) => entry.id === id);
+      return quarter ? placesInPolygon(all, quarter.geometry) : undefined;
+    },
+  });
+  const places = all.filter(matches);
   const kept = new Set(places.map((place) => place.id));
   return {
     projectName: service.getProject({}).name,
     places,
-    quarters: service.listQuarters({}),
+    quarters,
     routes: service.listRoutes({}),
     links: service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId)),
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ImportMappingSchema, type ImportMapping, type ImportProblem } from '../codecs/import/plan-import.js';
 import { EXPORT_FORMATS } from '../codecs/export/export-data.js';
-import { CategoryFamilySchema } from '../model/schemas.js';
+import { PlaceFilterSchema } from '../filter/place-filter.js';
 
 // Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
 // over IPC), is staged and previewed, then imported with the mapping the user confirmed.
@@ -35,13 +35,8 @@ export const RunImportSchema = z
 
 export const DiscardImportSchema = z.object({ importId: ImportIdSchema }).strict();
 
-/** The filter exports follow; empty means everything. Grows with the workspace's filters. */
-export const ExportFilterSchema = z
-  .object({
-    families: z.array(CategoryFamilySchema).min(1, 'name at least one family, or leave the filter out').optional(),
-  })
-  .strict()
-  .default({});
+/** The filter exports follow: the workspace's filter (shared/filter/place-filter.ts); empty means everything. */
+export const ExportFilterSchema = PlaceFilterSchema.default({});
 export type ExportFilter = z.infer<typeof ExportFilterSchema>;
 
 export const ExportDataSchema = z

@@ -16,7 +16,9 @@ import {
   quartersToGeoJson,
   routesToGeoJson,
 } from '../map/project-geojson.js';
-import { filterPlaces, placeMatches } from '../state/filter.js';
+import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
+import type { Quarter } from '../../../shared/model/schemas.js';
+import { createQuarterMembership, filterPlaces, withoutFacet } from '../state/filter.js';
 import { useImport } from '../state/use-import.js';
 import { usePlaceFilter } from '../state/use-place-filter.js';
 import { useProjectData } from '../state/use-project-data.js';
@@ -32,6 +34,7 @@ import { errorText } from '../util/error-text.js';
 import { ErrorMessage } from './error-message.js';
 import { ExportDialog } from './export-dialog.js';
 import { FileDropZone } from './file-drop-zone.js';
+import { FilterBar } from './filter-bar.js';
 import { ImportDialog } from './import-dialog.js';
 import { Legend } from './legend.js';
 import { NewPlaceForm } from './new-place-form.js';
@@ -40,6 +43,7 @@ import { SearchBox } from './search-box.js';
 import { SidebarHeader } from './sidebar-header.js';
 import { SidebarToolbar } from './sidebar-toolbar.js';
 import { StatusMessage } from './status-message.js';
+import { AttributeTable } from './table/attribute-table.js';
 import { useMenuCommand } from '../util/use-menu-command.js';
 
 /** Positions are stored to 7 decimals (about 1 cm): more is noise from the pointer. */
@@ -93,6 +97,11 @@ export function App() {
   const latestFilter = useRef(filter);
   latestFilter.current = filter;
 
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableHeight, setTableHeight] = useState(() => Math.round(window.innerHeight * 0.38));
+  const membership = useMemo(createQuarterMembership, []);
+  const latestMembership = useRef(membership);
+
   const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
 
   // A place that vanished (deleted elsewhere) is no longer selected.
@@ -101,7 +110,16 @@ export function App() {
       setSelectedPlaceId(null);
   }, [data.status, placesById, selectedPlaceId]);
 
-  const visiblePlaces = filterPlaces(data.places, filter);
+  // One filter for the map, the table, the nearby list and the legend's counts.
+  const filterContext = membership(data.places, data.quarters);
+  const visiblePlaces = filterPlaces(data.places, filter, filterContext);
+  const legendPlaces = useMemo(
+    () =>
+      filter.families === undefined
+        ? visiblePlaces
+        : data.places.filter(compilePlaceFilter(withoutFacet(filter, 'families'), filterContext)),
+    [filter, visiblePlaces, data.places, filterContext],
+  );
   const visiblePlacesById = useMemo(
     () => (visiblePlaces === data.places ? placesById : new Map(visiblePlaces.map((place) => [place.id, place]))),
     [visiblePlaces, data.places, placesById],
@@ -121,6 +139,13 @@ export function App() {
   const { setTool } = tools;
   const setAddMode = useCallback((on: boolean) => setTool(on ? 'place' : 'browse'), [setTool]);
   // A link is drawn when both its places are shown.
+  const visibleLinks = useMemo(
+    () =>
+      visiblePlaces === data.places
+        ? data.links
+        : data.links.filter((link) => visiblePlacesById.has(link.fromPlaceId) && visiblePlacesById.has(link.toPlaceId)),
+    [data.links, data.places, visiblePlaces, visiblePlacesById],
+  );
   const links = linksToGeoJson(data.links, visiblePlacesById);
   const routes = routesToGeoJson(data.routes);
   const quarters = quartersToGeoJson(data.quarters);
@@ -178,6 +203,34 @@ export function App() {
     },
     [flyToPlace, selectPlace],
   );
+
+  const onSelectRow = useCallback(
+    (id: number) => {
+      selectPlace(id);
+      const place = latestData.current.places.find((entry) => entry.id === id);
+      if (place) flyToPlace(place.longitude, place.latitude);
+    },
+    [flyToPlace, selectPlace],
+  );
+
+  const onSelectQuarter = useCallback((quarter: Quarter) => {
+    const ring = quarter.geometry.coordinates[0] ?? [];
+    const map = mapRef.current;
+    if (!map || ring.length === 0) return;
+    const longitudes = ring.map(([longitude]) => longitude);
+    const latitudes = ring.map(([, latitude]) => latitude);
+    map.fitBounds([Math.min(...longitudes), Math.min(...latitudes), Math.max(...longitudes), Math.max(...latitudes)], {
+      padding: 48,
+      maxZoom: 18,
+    });
+  }, []);
+
+  const placesInside = useCallback(
+    (quarter: Quarter) => filterContext.placesInQuarter(quarter.id)?.size ?? 0,
+    [filterContext],
+  );
+
+  const onEditPlace = useCallback((id: number, changes: PlaceChanges) => actions.updatePlace(id, changes), [actions]);
 
   const onPickPosition = useCallback(
     (position: [number, number]) => {
@@ -247,7 +300,8 @@ export function App() {
         return;
       }
       const added = addedContent(before, after);
-      const hidden = added.places.filter((place) => !placeMatches(latestFilter.current, place)).length;
+      const matches = compilePlaceFilter(latestFilter.current, latestMembership.current(after.places, after.quarters));
+      const hidden = added.places.filter((place) => !matches(place)).length;
       if (hidden > 0) setStatus(`${message} ${strings.importHiddenByFilter(hidden)}`);
       const bounds = contentBounds(added);
       if (bounds && mapRef.current) revealBounds(mapRef.current, bounds);
@@ -347,6 +401,7 @@ export function App() {
             onSelectPlace={selectPlace}
             placesById={placesById}
             onDeleteLink={onDeleteLink}
+            isShown={(id) => visiblePlacesById.has(id)}
           />
         ) : (
           tool === 'browse' && (
@@ -357,8 +412,8 @@ export function App() {
         )}
 
         <Legend
-          places={data.places}
-          links={data.links}
+          places={legendPlaces}
+          links={visibleLinks}
           shownPlaces={visiblePlaces.length}
           filter={filter}
           filterActions={filterActions}
@@ -370,53 +425,92 @@ export function App() {
         />
       </aside>
       <main className="map-area">
-        <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setMapError}>
-          <MapView
-            mapRef={mapRef}
-            dataReady={data.status === 'ready'}
-            places={places}
-            links={links}
-            routes={routes}
-            quarters={quarters}
-            quarterLabels={quarterLabels}
-            bounds={bounds}
-            selectedPlaceId={selectedPlaceId}
-            familyColours={familyColours}
-            heatmap={heatmap}
-            creativeFirms={creativeFirms}
-            addMode={addMode}
-            draftPosition={draftPosition}
-            drawTool={tools.drawTool}
-            quarterList={data.quarters}
-            drawResetKey={tools.drawResetKey}
-            canDragPlaces={tool === 'browse' || tool === 'edit'}
-            multiSelect={tool === 'edit'}
-            pickedPlaceIds={tools.pickedPlaceIds}
-            linkFromId={tools.linkFromId}
-            toolHint={tools.toolHint}
-            e2e={IS_E2E}
-            onSelectPlace={tools.onMapPlaceClick}
-            onPickPlaces={tools.onPickPlaces}
-            onAreaDrawn={tools.onAreaDrawn}
-            onRouteDrawn={tools.onRouteDrawn}
-            onAreaChanged={tools.onAreaChanged}
-            onAreaSelected={tools.onAreaSelected}
-            onPickPosition={onPickPosition}
-            onMovePlace={onMovePlace}
+        <div className="map-toolbar">
+          <FilterBar
+            filter={filter}
+            filterActions={filterActions}
+            places={data.places}
+            quarters={data.quarters}
+            shownPlaces={visiblePlaces.length}
           />
-          <DrawingToolbar
-            tool={tool}
+          <button
+            type="button"
+            className={`button button--small${tableOpen ? ' button--active' : ''}`}
+            aria-pressed={tableOpen}
+            title={strings.tableButtonTitle}
+            data-testid="table-button"
             disabled={!ready}
-            canDelete={canDelete}
-            onTool={(next) => {
-              setDraftPosition(null);
-              setStatus(null);
-              if (next !== 'browse' && next !== 'edit') setSelectedPlaceId(null);
-              setTool(next);
-            }}
-            onDelete={() => void deleteSelection()}
+            onClick={() => setTableOpen((open) => !open)}
+          >
+            {strings.tableButton}
+          </button>
+        </div>
+        <div className="map-area__map">
+          <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setMapError}>
+            <MapView
+              mapRef={mapRef}
+              dataReady={data.status === 'ready'}
+              places={places}
+              links={links}
+              routes={routes}
+              quarters={quarters}
+              quarterLabels={quarterLabels}
+              bounds={bounds}
+              selectedPlaceId={selectedPlaceId}
+              familyColours={familyColours}
+              heatmap={heatmap}
+              creativeFirms={creativeFirms}
+              addMode={addMode}
+              draftPosition={draftPosition}
+              drawTool={tools.drawTool}
+              quarterList={data.quarters}
+              drawResetKey={tools.drawResetKey}
+              canDragPlaces={tool === 'browse' || tool === 'edit'}
+              multiSelect={tool === 'edit'}
+              pickedPlaceIds={tools.pickedPlaceIds}
+              linkFromId={tools.linkFromId}
+              toolHint={tools.toolHint}
+              e2e={IS_E2E}
+              onSelectPlace={tools.onMapPlaceClick}
+              onPickPlaces={tools.onPickPlaces}
+              onAreaDrawn={tools.onAreaDrawn}
+              onRouteDrawn={tools.onRouteDrawn}
+              onAreaChanged={tools.onAreaChanged}
+              onAreaSelected={tools.onAreaSelected}
+              onPickPosition={onPickPosition}
+              onMovePlace={onMovePlace}
+            />
+            <DrawingToolbar
+              tool={tool}
+              disabled={!ready}
+              canDelete={canDelete}
+              onTool={(next) => {
+                setDraftPosition(null);
+                setStatus(null);
+                if (next !== 'browse' && next !== 'edit') setSelectedPlaceId(null);
+                setTool(next);
+              }}
+              onDelete={() => void deleteSelection()}
+            />
+          </FileDropZone>
+        </div>
+        {tableOpen && (
+          <AttributeTable
+            places={visiblePlaces}
+            totalPlaces={data.places.length}
+            quarters={data.quarters}
+            links={visibleLinks}
+            placesById={placesById}
+            placesInside={placesInside}
+            selectedPlaceId={selectedPlaceId}
+            onSelectPlace={onSelectRow}
+            onSelectQuarter={onSelectQuarter}
+            onEditPlace={onEditPlace}
+            height={tableHeight}
+            onResize={setTableHeight}
+            onClose={() => setTableOpen(false)}
           />
-        </FileDropZone>
+        )}
       </main>
       <ImportDialog controller={importer} />
       {exporting && (

@@ -17,10 +17,11 @@ import {
   ROUTE_COLOUR,
 } from '../map/family-colours.js';
 import { familyBadgeUrl } from '../map/family-icons.js';
-import { isFamilyShown, isFilterActive, shownFamilyCount, showsNothing, type PlaceFilter } from '../state/filter.js';
+import { isFamilyShown, shownFamilyCount, showsNothing, type PlaceFilter } from '../state/filter.js';
 import type { PlaceFilterActions } from '../state/use-place-filter.js';
 
 export interface LegendProps {
+  /** The places the filter's other facets let through: the counts per kind are of these. */
   places: readonly Place[];
   links: readonly Link[];
   shownPlaces: number;
@@ -99,7 +100,7 @@ export function Legend({
     for (const link of links) byType.set(link.type, (byType.get(link.type) ?? 0) + 1);
     return byType;
   }, [links]);
-  const filtered = isFilterActive(filter);
+  const filtered = filter.families !== undefined;
   const shownKinds = shownFamilyCount(filter);
   // Only the kinds the project has: a legend of ten empty rows says nothing.
   const presentFamilies = CATEGORY_FAMILIES.filter((family) => (counts.get(family) ?? 0) > 0);
@@ -127,7 +128,7 @@ export function Legend({
               type="button"
               className="button button--small"
               data-testid="clear-filter-button"
-              onClick={filterActions.clear}
+              onClick={filterActions.showAllFamilies}
             >
               {strings.showAll}
             </button>

@@ -30,6 +30,8 @@ export interface NearbyPanelProps {
   links: readonly Link[];
   onCreateLink(input: LinkInput): Promise<unknown>;
   onSelectPlace(id: number): void;
+  /** Whether the workspace filter shows a place; hidden places are left out of the list. */
+  isShown?(place: Place): boolean;
 }
 
 type NearbyState =
@@ -38,7 +40,7 @@ type NearbyState =
   | { kind: 'failed'; message: string };
 
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
-export function NearbyPanel({ place, links, onCreateLink, onSelectPlace }: NearbyPanelProps) {
+export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
   const api = useApi();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
@@ -75,7 +77,8 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace }: Nearb
     }
   }
 
-  const hits = state.kind === 'failed' ? null : state.hits;
+  const allHits = state.kind === 'failed' ? null : state.hits;
+  const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place)) : allHits;
 
   return (
     <section className="nearby" data-testid="nearby-panel" aria-labelledby={`${id}-title`}>

@@ -23,6 +23,8 @@ export interface PlacePanelProps {
   onSelectPlace(id: number): void;
   placesById: ReadonlyMap<number, Place>;
   onDeleteLink(id: number): Promise<unknown>;
+  /** Whether the workspace filter shows a place (the nearby list leaves out what it hides). */
+  isShown?(placeId: number): boolean;
 }
 
 /** The selected place: its details to edit, and the actors nearby. */
@@ -36,6 +38,7 @@ export function PlacePanel({
   onSelectPlace,
   placesById,
   onDeleteLink,
+  isShown,
 }: PlacePanelProps) {
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
@@ -89,6 +92,7 @@ export function PlacePanel({
         links={links}
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
+        isShown={isShown}
       />
     </section>
   );

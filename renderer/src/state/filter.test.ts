@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../../shared/model/schemas.js';
+import type { Place, Quarter } from '../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../shared/model/typology.js';
 import {
+  createQuarterMembership,
+  filterFromHash,
   filterPlaces,
+  hashWithFilter,
   hideAllFamilies,
   isFamilyShown,
   isFilterActive,
@@ -12,9 +15,11 @@ import {
   shownFamilyCount,
   toExportFilter,
   toggleFamily,
+  toggleValue,
+  withoutFacet,
 } from './filter.js';
 
-const place = (id: number, category: CategoryId): Place => ({
+const place = (id: number, category: CategoryId, extra: Partial<Place> = {}): Place => ({
   id,
   name: `Place ${id}`,
   category,
@@ -26,16 +31,19 @@ const place = (id: number, category: CategoryId): Place => ({
   customFields: {},
   longitude: 15.6,
   latitude: 48.41,
-  createdAt: '',
-  updatedAt: '',
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  ...extra,
 });
 
 const places = [place(1, 'heritage-site'), place(2, 'creative-firm'), place(3, 'gallery'), place(4, 'monument')];
+const noQuarters = createQuarterMembership()(places, []);
+const ids = (list: readonly Place[]) => list.map((entry) => entry.id);
 
-describe('place filter', () => {
+describe('place filter: kinds (the legend)', () => {
   it('lets everything through, as the same array, when nothing is filtered', () => {
     expect(isFilterActive(NO_FILTER)).toBe(false);
-    expect(filterPlaces(places, NO_FILTER)).toBe(places);
+    expect(filterPlaces(places, NO_FILTER, noQuarters)).toBe(places);
     expect(toExportFilter(NO_FILTER)).toEqual({});
   });
 
@@ -43,18 +51,18 @@ describe('place filter', () => {
     const withoutHeritage = toggleFamily(NO_FILTER, 'heritage');
     expect(isFamilyShown(withoutHeritage, 'heritage')).toBe(false);
     expect(shownFamilyCount(withoutHeritage)).toBe(9);
-    expect(filterPlaces(places, withoutHeritage).map((entry) => entry.id)).toEqual([2, 3]);
+    expect(ids(filterPlaces(places, withoutHeritage, noQuarters))).toEqual([2, 3]);
     const back = toggleFamily(withoutHeritage, 'heritage');
-    expect(back.families).toBeNull();
+    expect(back.families).toBeUndefined();
     expect(isFilterActive(back)).toBe(false);
   });
 
   it('shows one family after hiding all, and exports exactly that family', () => {
     const none = hideAllFamilies(NO_FILTER);
     expect(showsNothing(none)).toBe(true);
-    expect(filterPlaces(places, none)).toEqual([]);
+    expect(filterPlaces(places, none, noQuarters)).toEqual([]);
     const firms = toggleFamily(none, 'creative-firm');
-    expect(filterPlaces(places, firms).map((entry) => entry.id)).toEqual([2]);
+    expect(ids(filterPlaces(places, firms, noQuarters))).toEqual([2]);
     expect(toExportFilter(firms)).toEqual({ families: ['creative-firm'] });
     expect(showAllFamilies(firms)).toEqual(NO_FILTER);
   });
@@ -62,5 +70,89 @@ describe('place filter', () => {
   it('lists exported families in the typology order, whatever the order of the clicks', () => {
     const filter = toggleFamily(toggleFamily(hideAllFamilies(NO_FILTER), 'education'), 'heritage');
     expect(toExportFilter(filter)).toEqual({ families: ['heritage', 'education'] });
+  });
+});
+
+describe('place filter: facets', () => {
+  // A square around (15.6, 48.41), and a place outside it.
+  const square: Quarter = {
+    id: 7,
+    name: 'Old town',
+    kind: 'cultural-quarter',
+    description: '',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [15.59, 48.4],
+          [15.61, 48.4],
+          [15.61, 48.42],
+          [15.59, 48.42],
+          [15.59, 48.4],
+        ],
+      ],
+    },
+  };
+  const list = [
+    place(1, 'museum', { tags: ['Baroque'], updatedAt: '2024-05-02T10:00:00.000Z' }),
+    place(2, 'creative-firm', { sector: 'design', customFields: { rent: 900, studio: 'north' } }),
+    place(3, 'museum', { longitude: 15.7, tags: ['baroque', 'river'] }),
+    place(4, 'creative-firm', { sector: 'music', longitude: 15.7, customFields: { studio: 'North' } }),
+  ];
+
+  it('combines facets with AND and values inside one facet with OR', () => {
+    const membership = createQuarterMembership();
+    const context = membership(list, [square]);
+    const museums = toggleValue(NO_FILTER, 'categories', 'museum');
+    expect(ids(filterPlaces(list, museums, context))).toEqual([1, 3]);
+    const museumsInside = toggleValue(museums, 'quarterIds', 7);
+    expect(ids(filterPlaces(list, museumsInside, context))).toEqual([1]);
+    const both = toggleValue(museumsInside, 'categories', 'creative-firm');
+    expect(ids(filterPlaces(list, both, context))).toEqual([1, 2]);
+    expect(ids(filterPlaces(list, withoutFacet(both, 'categories'), context))).toEqual([1, 2]);
+    expect(toggleValue(museums, 'categories', 'museum')).toEqual(NO_FILTER);
+  });
+
+  it('filters by sector, tag (without case), custom field value (as text, without case) and date', () => {
+    const context = createQuarterMembership()(list, [square]);
+    expect(ids(filterPlaces(list, { sectors: ['design'] }, context))).toEqual([2]);
+    expect(ids(filterPlaces(list, { tags: ['BAROQUE'] }, context))).toEqual([1, 3]);
+    expect(ids(filterPlaces(list, { customFields: [{ name: 'studio', value: 'north' }] }, context))).toEqual([2, 4]);
+    expect(ids(filterPlaces(list, { customFields: [{ name: 'rent', value: '900' }] }, context))).toEqual([2]);
+    const may = { date: { field: 'updatedAt' as const, from: '2024-05-01', to: '2024-05-02' } };
+    expect(ids(filterPlaces(list, may, context))).toEqual([1]);
+    expect(ids(filterPlaces(list, { date: { field: 'updatedAt', from: null, to: '2024-04-30' } }, context))).toEqual([
+      2, 3, 4,
+    ]);
+  });
+
+  it('lets nothing through for an area that no longer exists', () => {
+    const context = createQuarterMembership()(list, []);
+    expect(filterPlaces(list, { quarterIds: [7] }, context)).toEqual([]);
+  });
+
+  it('computes who is inside an area once per geometry and list of places, not per call', () => {
+    const membership = createQuarterMembership();
+    const first = membership(list, [square]).placesInQuarter(7);
+    expect([...(first ?? [])]).toEqual([1, 2]);
+    // The same lists: the same context and the same set.
+    expect(membership(list, [square]).placesInQuarter(7)).toBe(first);
+    // The area read again (a new object, same geometry): still the same set.
+    expect(membership(list, [{ ...square }]).placesInQuarter(7)).toBe(first);
+    // A moved boundary: computed again.
+    const wider = structuredClone(square);
+    for (const position of wider.geometry.coordinates[0] ?? []) if (position[0] > 15.6) position[0] = 15.8;
+    expect([...(membership(list, [wider]).placesInQuarter(7) ?? [])]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('survives a round trip through the address hash, keeping other hash parameters', () => {
+    const filter = toggleValue(toggleValue(toggleFamily(NO_FILTER, 'heritage'), 'quarterIds', 7), 'tags', 'a&b=c');
+    const hash = hashWithFilter('#view=1', filter);
+    expect(filterFromHash(hash)).toEqual(filter);
+    expect(new URLSearchParams(hash.slice(1)).get('view')).toBe('1');
+    expect(hashWithFilter(hash, NO_FILTER)).toBe('#view=1');
+    // A hand-edited or stale address falls back to no filter instead of failing.
+    expect(filterFromHash('#filter=%7Bnot-json')).toEqual(NO_FILTER);
+    expect(filterFromHash('#filter=%7B%22categories%22%3A%5B%22dragons%22%5D%7D')).toEqual(NO_FILTER);
   });
 });

@@ -1,47 +1,58 @@
 import type { ExportFilter } from '../../../shared/api/transfer.js';
-import type { Place } from '../../../shared/model/schemas.js';
-import { CATEGORY_FAMILIES, getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
+import {
+  compilePlaceFilter,
+  isFilterActive,
+  NO_FILTER,
+  PlaceFilterSchema,
+  showsNothing,
+  withoutFacet,
+  type FilterContext,
+  type PlaceFilter,
+} from '../../../shared/filter/place-filter.js';
+import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
+import type { Place, Quarter } from '../../../shared/model/schemas.js';
+import { CATEGORY_FAMILIES, type CategoryFamily } from '../../../shared/model/typology.js';
 import { memoizeLast } from '../util/memoize-last.js';
 
-// The workspace filter: which places the map shows, and which the export writes. One value for
-// the whole app, replaced as a whole on every change (so memoised results follow by identity).
-// Each facet is a field that is null when it does not restrict anything, and a predicate below;
-// a place is shown when every facet lets it through. Category, sector, quarter, tags and dates
-// are meant to join as further facets of the same shape (a field, a predicate, an export field).
+// The renderer's side of the one workspace filter (shared/filter/place-filter.ts holds the facets
+// and the predicate). The value is replaced as a whole on every change, so memoised results follow
+// by identity: the map's GeoJSON, the table's rows, the legend's counts and the nearby lists all
+// read `filterPlaces(places, filter, membership)`.
 
-export interface PlaceFilter {
-  /** The category families shown; null shows every family. An empty set shows no place. */
-  readonly families: ReadonlySet<CategoryFamily> | null;
-}
+export { isFilterActive, NO_FILTER, showsNothing, withoutFacet, type PlaceFilter };
 
-export const NO_FILTER: PlaceFilter = { families: null };
-
-type Facet = (filter: PlaceFilter, place: Place) => boolean;
-
-const FACETS: readonly Facet[] = [
-  (filter, place) => filter.families === null || filter.families.has(getCategory(place.category).family),
-];
-
-export function isFilterActive(filter: PlaceFilter): boolean {
-  return filter.families !== null;
-}
-
-/** Whether nothing at all can pass (exporting that would be meaningless). */
-export function showsNothing(filter: PlaceFilter): boolean {
-  return filter.families !== null && filter.families.size === 0;
-}
-
-export function placeMatches(filter: PlaceFilter, place: Place): boolean {
-  return FACETS.every((facet) => facet(filter, place));
+/**
+ * Who is inside each area. Computed once per area geometry and list of places, and only for
+ * the areas a filter names, not on every render.
+ */
+export function createQuarterMembership(): (places: readonly Place[], quarters: readonly Quarter[]) => FilterContext {
+  const cache = new Map<number, { places: readonly Place[]; geometry: string; inside: Set<number> }>();
+  return memoizeLast((places: readonly Place[], quarters: readonly Quarter[]): FilterContext => {
+    const byId = new Map(quarters.map((quarter) => [quarter.id, quarter]));
+    for (const id of cache.keys()) if (!byId.has(id)) cache.delete(id);
+    return {
+      placesInQuarter(id) {
+        const quarter = byId.get(id);
+        if (!quarter) return undefined;
+        const geometry = JSON.stringify(quarter.geometry.coordinates);
+        const cached = cache.get(id);
+        if (cached && cached.places === places && cached.geometry === geometry) return cached.inside;
+        const inside = placesInPolygon(places, quarter.geometry);
+        cache.set(id, { places, geometry, inside });
+        return inside;
+      },
+    };
+  });
 }
 
 /** The places the filter lets through; the same array when there is no filter. */
-export const filterPlaces = memoizeLast((places: readonly Place[], filter: PlaceFilter): readonly Place[] =>
-  isFilterActive(filter) ? places.filter((place) => placeMatches(filter, place)) : places,
+export const filterPlaces = memoizeLast(
+  (places: readonly Place[], filter: PlaceFilter, context: FilterContext): readonly Place[] =>
+    isFilterActive(filter) ? places.filter(compilePlaceFilter(filter, context)) : places,
 );
 
 export function isFamilyShown(filter: PlaceFilter, family: CategoryFamily): boolean {
-  return filter.families === null || filter.families.has(family);
+  return filter.families === undefined || filter.families.includes(family);
 }
 
 /** Shows a hidden family, hides a shown one; showing the last hidden family clears the facet. */
@@ -49,24 +60,56 @@ export function toggleFamily(filter: PlaceFilter, family: CategoryFamily): Place
   const shown = new Set(filter.families ?? CATEGORY_FAMILIES);
   if (shown.has(family)) shown.delete(family);
   else shown.add(family);
-  return { ...filter, families: shown.size === CATEGORY_FAMILIES.length ? null : shown };
+  if (shown.size === CATEGORY_FAMILIES.length) return withoutFacet(filter, 'families');
+  return { ...filter, families: CATEGORY_FAMILIES.filter((entry) => shown.has(entry)) };
 }
 
 export function showAllFamilies(filter: PlaceFilter): PlaceFilter {
-  return { ...filter, families: null };
+  return withoutFacet(filter, 'families');
 }
 
 export function hideAllFamilies(filter: PlaceFilter): PlaceFilter {
-  return { ...filter, families: new Set() };
+  return { ...filter, families: [] };
 }
 
 export function shownFamilyCount(filter: PlaceFilter): number {
-  return filter.families === null ? CATEGORY_FAMILIES.length : filter.families.size;
+  return filter.families === undefined ? CATEGORY_FAMILIES.length : filter.families.length;
 }
 
-/** The filter as the export API takes it; families in the typology's order, for stable output. */
+/** Adds a value to a list facet (category, sector, area, group, tag), or takes it out again. */
+export function toggleValue<Name extends 'categories' | 'sectors' | 'quarterIds' | 'groupIds' | 'tags'>(
+  filter: PlaceFilter,
+  name: Name,
+  value: NonNullable<PlaceFilter[Name]>[number],
+): PlaceFilter {
+  const current = (filter[name] ?? []) as readonly (typeof value)[];
+  const next = current.includes(value) ? current.filter((entry) => entry !== value) : [...current, value];
+  return next.length === 0 ? withoutFacet(filter, name) : { ...filter, [name]: next };
+}
+
+/** The filter as the export API takes it: the same facets (the backend runs the same predicate). */
 export function toExportFilter(filter: PlaceFilter): ExportFilter {
-  const { families } = filter;
-  if (families === null) return {};
-  return { families: CATEGORY_FAMILIES.filter((family) => families.has(family)) };
+  return PlaceFilterSchema.parse(filter);
+}
+
+// The filter lives in the page address (`#filter=…`), so a reload (or a bookmark) keeps it.
+const HASH_KEY = 'filter';
+
+export function filterFromHash(hash: string): PlaceFilter {
+  const text = new URLSearchParams(hash.replace(/^#/, '')).get(HASH_KEY);
+  if (!text) return NO_FILTER;
+  try {
+    const parsed = PlaceFilterSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : NO_FILTER;
+  } catch {
+    return NO_FILTER;
+  }
+}
+
+export function hashWithFilter(hash: string, filter: PlaceFilter): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (isFilterActive(filter)) params.set(HASH_KEY, JSON.stringify(filter));
+  else params.delete(HASH_KEY);
+  const text = params.toString();
+  return text ? `#${text}` : '';
 }

@@ -1,0 +1,262 @@
+import { useCallback, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
+import { strings } from '../../i18n/strings.js';
+import { useDebouncedValue } from '../../util/use-debounced-value.js';
+import { DataGrid, type GridSort } from './data-grid.js';
+import { sortRows } from './sort-rows.js';
+import {
+  linkColumns,
+  placeColumns,
+  quarterColumns,
+  rowHaystack,
+  type Column,
+  type QuarterRow,
+} from './table-columns.js';
+
+// The attribute table docked under the map: every place (as the workspace filter lets through),
+// the areas and the links, in a virtualised grid that sorts, narrows by a quick text filter and
+// edits places in place. Selection is shared with the map both ways.
+
+export type TableTab = 'places' | 'areas' | 'links';
+
+export interface AttributeTableProps {
+  /** The places the workspace filter lets through. */
+  places: readonly Place[];
+  totalPlaces: number;
+  quarters: readonly Quarter[];
+  /** The links drawn (both ends shown). */
+  links: readonly Link[];
+  placesById: ReadonlyMap<number, Place>;
+  /** The number of places inside each area (counted on demand, when the tab is shown). */
+  placesInside(quarter: Quarter): number;
+  selectedPlaceId: number | null;
+  onSelectPlace(id: number): void;
+  onSelectQuarter(quarter: Quarter): void;
+  onEditPlace(id: number, changes: PlaceChanges): Promise<unknown>;
+  height: number;
+  onResize(height: number): void;
+  onClose(): void;
+}
+
+const TABS: readonly TableTab[] = ['places', 'areas', 'links'];
+const TAB_LABELS: Record<TableTab, string> = {
+  places: strings.tableTabPlaces,
+  areas: strings.tableTabAreas,
+  links: strings.tableTabLinks,
+};
+
+function nextSort(current: GridSort | null, columnId: string): GridSort | null {
+  if (current?.columnId !== columnId) return { columnId, direction: 'ascending' };
+  return current.direction === 'ascending' ? { columnId, direction: 'descending' } : null;
+}
+
+/** Rows narrowed by the quick filter (every shown column's text) and sorted by one column. */
+function useRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], query: string, sort: GridSort | null) {
+  const haystacks = useMemo(
+    () => (query ? rows.map((row) => rowHaystack(columns, row)) : null),
+    [rows, columns, query !== ''],
+  );
+  const narrowed = useMemo(() => {
+    if (!query || !haystacks) return rows;
+    const needle = query.toLowerCase();
+    return rows.filter((_, index) => haystacks[index]?.includes(needle));
+  }, [rows, haystacks, query]);
+  return useMemo(() => {
+    const column = sort ? columns.find((entry) => entry.id === sort.columnId) : undefined;
+    return sort && column ? sortRows(narrowed, column.sortKey, sort.direction) : narrowed;
+  }, [narrowed, columns, sort]);
+}
+
+export function AttributeTable(props: AttributeTableProps) {
+  const { places, quarters, links, placesById, selectedPlaceId, height, onResize, onClose } = props;
+  const [tab, setTab] = useState<TableTab>('places');
+  const [queryText, setQueryText] = useState('');
+  const query = useDebouncedValue(queryText.trim(), 150);
+  const [sorts, setSorts] = useState<Record<TableTab, GridSort | null>>({ places: null, areas: null, links: null });
+  const [selectedQuarterId, setSelectedQuarterId] = useState<number | null>(null);
+  const [selectedLinkId, setSelectedLinkId] = useState<number | null>(null);
+  const tabsId = useId();
+
+  const customFieldNames = useMemo(() => {
+    const names = new Set<string>();
+    for (const place of places) for (const name in place.customFields) names.add(name);
+    return [...names].sort();
+  }, [places]);
+  const placeColumnList = useMemo(() => placeColumns({ customFieldNames }), [customFieldNames]);
+  const quarterColumnList = useMemo(() => quarterColumns(), []);
+  const linkColumnList = useMemo(() => linkColumns((id) => placesById.get(id)?.name ?? `#${id}`), [placesById]);
+  const quarterRows = useMemo<QuarterRow[]>(
+    () => (tab === 'areas' ? quarters.map((quarter) => ({ quarter, placesInside: props.placesInside(quarter) })) : []),
+    [tab, quarters, props.placesInside],
+  );
+
+  const placeRows = useRows(tab === 'places' ? places : [], placeColumnList, query, sorts.places);
+  const areaRows = useRows(quarterRows, quarterColumnList, query, sorts.areas);
+  const linkRows = useRows(tab === 'links' ? links : [], linkColumnList, query, sorts.links);
+
+  const onSort = (columnId: string) => setSorts((current) => ({ ...current, [tab]: nextSort(current[tab], columnId) }));
+  const placeId = useCallback((place: Place) => place.id, []);
+  const quarterId = useCallback((row: QuarterRow) => row.quarter.id, []);
+  const linkId = useCallback((link: Link) => link.id, []);
+
+  const total = tab === 'places' ? props.totalPlaces : tab === 'areas' ? quarters.length : links.length;
+  const shown = tab === 'places' ? placeRows.length : tab === 'areas' ? areaRows.length : linkRows.length;
+
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'places';
+    setTab(next);
+    document.getElementById(`${tabsId}-${next}`)?.focus();
+  };
+
+  return (
+    <section
+      className="attribute-table"
+      aria-label={strings.tableLabel}
+      data-testid="attribute-table"
+      style={{ height }}
+    >
+      <ResizeHandle height={height} onResize={onResize} />
+      <div className="attribute-table__bar">
+        <div role="tablist" aria-label={strings.tableLabel} className="attribute-table__tabs">
+          {TABS.map((entry) => (
+            <button
+              key={entry}
+              id={`${tabsId}-${entry}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === entry}
+              aria-controls={`${tabsId}-panel`}
+              tabIndex={tab === entry ? 0 : -1}
+              className="attribute-table__tab"
+              data-testid={`table-tab-${entry}`}
+              onClick={() => setTab(entry)}
+              onKeyDown={onTabKeyDown}
+            >
+              {TAB_LABELS[entry]}
+            </button>
+          ))}
+        </div>
+        <input
+          className="input attribute-table__quick-filter"
+          type="search"
+          aria-label={strings.tableQuickFilter}
+          placeholder={strings.tableQuickFilterPlaceholder}
+          value={queryText}
+          data-testid="table-quick-filter"
+          onChange={(event) => setQueryText(event.target.value)}
+        />
+        <span className="attribute-table__count" data-testid="table-row-count" role="status">
+          {strings.tableRowCount(shown, total)}
+        </span>
+        <span className="attribute-table__hint">{tab === 'places' ? strings.tableEditHint : ''}</span>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={strings.tableClose}
+          title={strings.tableClose}
+          data-testid="table-close"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <div
+        className="attribute-table__body"
+        role="tabpanel"
+        id={`${tabsId}-panel`}
+        aria-labelledby={`${tabsId}-${tab}`}
+      >
+        {tab === 'places' && (
+          <DataGrid
+            label={strings.tableTabPlaces}
+            testId="table-grid"
+            rows={placeRows}
+            columns={placeColumnList}
+            rowId={placeId}
+            selectedId={selectedPlaceId}
+            onSelect={(place) => props.onSelectPlace(place.id)}
+            sort={sorts.places}
+            onSort={onSort}
+            onEdit={(place, changes) => props.onEditPlace(place.id, changes)}
+          />
+        )}
+        {tab === 'areas' && (
+          <DataGrid
+            label={strings.tableTabAreas}
+            testId="table-grid"
+            rows={areaRows}
+            columns={quarterColumnList}
+            rowId={quarterId}
+            selectedId={selectedQuarterId}
+            onSelect={(row) => {
+              setSelectedQuarterId(row.quarter.id);
+              props.onSelectQuarter(row.quarter);
+            }}
+            sort={sorts.areas}
+            onSort={onSort}
+          />
+        )}
+        {tab === 'links' && (
+          <DataGrid
+            label={strings.tableTabLinks}
+            testId="table-grid"
+            rows={linkRows}
+            columns={linkColumnList}
+            rowId={linkId}
+            selectedId={selectedLinkId}
+            onSelect={(link) => {
+              setSelectedLinkId(link.id);
+              props.onSelectPlace(link.fromPlaceId);
+            }}
+            sort={sorts.links}
+            onSort={onSort}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+const MIN_HEIGHT = 140;
+
+/** The table's top edge: drag it, or focus it and use the arrow keys, to change the height. */
+function ResizeHandle({ height, onResize }: { height: number; onResize(height: number): void }) {
+  const clamp = (value: number) => Math.round(Math.max(MIN_HEIGHT, Math.min(window.innerHeight * 0.7, value)));
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    const startY = event.clientY;
+    const startHeight = height;
+    const target = event.currentTarget;
+    target.setPointerCapture(event.pointerId);
+    const move = (moveEvent: globalThis.PointerEvent) => onResize(clamp(startHeight + startY - moveEvent.clientY));
+    const up = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', up);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', up);
+  };
+  return (
+    <div
+      className="attribute-table__resize"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label={strings.tableResize}
+      aria-valuenow={height}
+      aria-valuemin={MIN_HEIGHT}
+      aria-valuemax={Math.round(window.innerHeight * 0.7)}
+      tabIndex={0}
+      title={strings.tableResize}
+      onPointerDown={onPointerDown}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+          event.preventDefault();
+          onResize(clamp(height + (event.key === 'ArrowUp' ? 40 : -40)));
+        }
+      }}
+    />
+  );
+}
