@@ -165,7 +165,7 @@ describe.runIf(tools)('Import and export in Chromium (serve mode)', () => {
     await page.getByTestId('export-button').click();
     await page.getByTestId('export-format-select').selectOption('geojson');
     await expect(page.getByTestId('export-scope').textContent()).resolves.toBe(
-      'Follows the legend filter: exports the 7 places shown (of 23).',
+      'Follows the filter: exports the 7 places shown (of 23).',
     );
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 15_000 }),

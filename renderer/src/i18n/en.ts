@@ -308,8 +308,7 @@ export const en = {
     const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
     return `Imported ${what} from ${fileName}${skipped ? `; ${plural(skipped, 'row', 'rows')} skipped` : ''}.`;
   },
-  importHiddenByFilter: (count: number) =>
-    `${plural(count, 'new place is', 'new places are')} hidden by the legend filter.`,
+  importHiddenByFilter: (count: number) => `${plural(count, 'new place is', 'new places are')} hidden by the filter.`,
 
   exportButton: 'Export…',
   exportButtonTitle: 'Save the places shown, with quarters and routes, as a file for other tools',
@@ -340,8 +339,8 @@ export const en = {
   exportCsvLonLat: 'Longitude and latitude columns',
   exportScopeAll: (places: number) => `Exports all ${plural(places, 'place', 'places')}.`,
   exportScopeFiltered: (shown: number, total: number) =>
-    `Follows the legend filter: exports the ${plural(shown, 'place', 'places')} shown (of ${numberFormat.format(total)}).`,
-  exportScopeNothing: 'No place is shown. Show at least one kind in the legend to export.',
+    `Follows the filter: exports the ${plural(shown, 'place', 'places')} shown (of ${numberFormat.format(total)}).`,
+  exportScopeNothing: 'No place is shown. Change the filter to export.',
   runExport: 'Export',
   runningExport: 'Exporting…',
   exportDone: (fileName: string, summary: string | null) =>
