@@ -31,7 +31,7 @@ export interface NearbyPanelProps {
   onCreateLink(input: LinkInput): Promise<unknown>;
   onSelectPlace(id: number): void;
   /** Whether the workspace filter shows a place; hidden places are left out of the list. */
-  isShown?(place: Place): boolean;
+  isShown?(placeId: number): boolean;
 }
 
 type NearbyState =
@@ -78,7 +78,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
   }
 
   const allHits = state.kind === 'failed' ? null : state.hits;
-  const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place)) : allHits;
+  const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place.id)) : allHits;
 
   return (
     <section className="nearby" data-testid="nearby-panel" aria-labelledby={`${id}-title`}>
