@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
+import { MAX_IMPORT_BASE64_CHARACTERS, OSM_EXTRACT_NAME } from './limits.js';
+
+export { OSM_EXTRACT_NAME };
 
 // Long jobs (an OSM import) run off the UI path: start one, poll its status, cancel it. The
 // same three calls over IPC and HTTP; a cancelled or failed job leaves the project as it was.
@@ -27,8 +29,6 @@ export interface StagedExtract {
   fileName: string;
   bytes: number;
 }
-
-export const OSM_EXTRACT_NAME = /\.(osm|osm\.gz|osm\.pbf|pbf)$/i;
 
 export const StageOsmExtractSchema = z
   .object({

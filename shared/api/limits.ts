@@ -4,6 +4,9 @@
 export const NEARBY_DEFAULT_METRES = 500;
 export const NEARBY_MAX_METRES = 50_000;
 
+/** The file names the OpenStreetMap import takes (the reader then decides by content). */
+export const OSM_EXTRACT_NAME = /\.(osm|osm\.gz|osm\.pbf|pbf)$/i;
+
 /** 384 MB of base64, about 288 MB of file: larger files go through `itinera import`. */
 export const MAX_IMPORT_BASE64_CHARACTERS = 384 * 1024 * 1024;
 

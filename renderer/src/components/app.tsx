@@ -20,6 +20,8 @@ import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
 import type { Quarter } from '../../../shared/model/schemas.js';
 import { createQuarterMembership, filterPlaces, withoutFacet } from '../state/filter.js';
 import { useImport } from '../state/use-import.js';
+import { useOsmImport } from '../state/use-osm-import.js';
+import { OSM_EXTRACT_NAME } from '../../../shared/api/limits.js';
 import { usePlaceFilter } from '../state/use-place-filter.js';
 import { useProjectData } from '../state/use-project-data.js';
 import { useMapStyle } from '../state/use-map-style.js';
@@ -36,6 +38,7 @@ import { ExportDialog } from './export-dialog.js';
 import { FileDropZone } from './file-drop-zone.js';
 import { FilterBar } from './filter-bar.js';
 import { ImportDialog } from './import-dialog.js';
+import { OsmImportDialog } from './osm-import-dialog.js';
 import { Legend } from './legend.js';
 import { NewPlaceForm } from './new-place-form.js';
 import { PlacePanel } from './place-panel.js';
@@ -309,6 +312,30 @@ export function App() {
     [actions],
   );
   const importer = useImport(api, onImported);
+  // OpenStreetMap extracts import as a job (progress, cancel); the map and lists refresh after.
+  const osmImporter = useOsmImport(api, (outcome) => {
+    if (outcome.kind === 'cancelled') {
+      setStatus(strings.osmImportCancelled(outcome.fileName));
+      return;
+    }
+    setMapError(null);
+    setStatus(strings.osmImportDone(outcome.summary));
+    actions.refreshAfterImport().then(
+      (after) => {
+        const bounds = contentBounds(after);
+        if (bounds && mapRef.current && outcome.summary.added > 0) revealBounds(mapRef.current, bounds);
+      },
+      (error: unknown) => setMapError(strings.loadFailed(errorText(error))),
+    );
+  });
+  const startOsmImport = useCallback(
+    (file: File) => {
+      cancelAdding();
+      setStatus(null);
+      osmImporter.open(file);
+    },
+    [cancelAdding, osmImporter],
+  );
 
   const onExported = useCallback((result: ExportResult) => {
     setExporting(false);
@@ -319,9 +346,11 @@ export function App() {
     (file: File) => {
       cancelAdding();
       setStatus(null);
-      importer.open(file);
+      // A dropped OpenStreetMap extract goes to its own import (a job with progress).
+      if (OSM_EXTRACT_NAME.test(file.name)) osmImporter.open(file);
+      else importer.open(file);
     },
-    [cancelAdding, importer],
+    [cancelAdding, importer, osmImporter],
   );
 
   const onDeleteLink = useCallback(
@@ -344,7 +373,7 @@ export function App() {
 
   const bounds = data.project?.bounds ?? null;
   const ready = data.status === 'ready';
-  const importing = importer.state.step !== 'closed';
+  const importing = importer.state.step !== 'closed' || osmImporter.state.step !== 'closed';
 
   return (
     <div className="app">
@@ -358,6 +387,7 @@ export function App() {
           onToggleAddMode={toggleAddMode}
           onCancelAdding={cancelAdding}
           onImportFile={startImport}
+          onImportOsmFile={startOsmImport}
           onExport={() => setExporting(true)}
         />
 
@@ -513,6 +543,7 @@ export function App() {
         )}
       </main>
       <ImportDialog controller={importer} />
+      <OsmImportDialog controller={osmImporter} quarters={data.quarters} />
       {exporting && (
         <ExportDialog
           filter={filter}

@@ -1,5 +1,5 @@
 import { strings } from '../i18n/strings.js';
-import { ImportButton } from './import-button.js';
+import { ImportButton, OsmImportButton } from './import-button.js';
 
 export interface SidebarToolbarProps {
   ready: boolean;
@@ -9,6 +9,8 @@ export interface SidebarToolbarProps {
   onCancelAdding(): void;
   onImportFile(file: File): void;
   onExport(): void;
+  /** An OpenStreetMap extract was chosen. */
+  onImportOsmFile?(file: File): void;
 }
 
 /** Add a place; import a file; export. While a place is being added, only that and its cancel. */
@@ -20,6 +22,7 @@ export function SidebarToolbar({
   onCancelAdding,
   onImportFile,
   onExport,
+  onImportOsmFile,
 }: SidebarToolbarProps) {
   return (
     <div className="toolbar">
@@ -40,6 +43,7 @@ export function SidebarToolbar({
       ) : (
         <>
           <ImportButton disabled={!ready || importing} onFile={onImportFile} />
+          {onImportOsmFile && <OsmImportButton disabled={!ready || importing} onFile={onImportOsmFile} />}
           <button
             type="button"
             className="button"

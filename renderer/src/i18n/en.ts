@@ -397,6 +397,36 @@ export const en = {
 
   dismiss: 'Dismiss',
   unknownError: 'Unknown error',
+
+  osmImportButton: 'OpenStreetMap…',
+  osmImportButtonTitle:
+    'Import an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf): its heritage sites, creative firms and tourism operators as places, and its walking and cycling network',
+  osmImportFileInputLabel: 'OpenStreetMap extract to import',
+  osmImportTitle: (fileName: string) => `Import OpenStreetMap extract ${fileName}`,
+  osmImportClipLegend: 'What to import',
+  osmImportClipAll: 'The whole extract',
+  osmImportClipQuarter: 'Only within a quarter (its bounding box)',
+  osmImportClipBox: 'Only within a box (west, south, east, north in degrees)',
+  osmImportQuarterLabel: 'Quarter',
+  osmImportBoxLabel: 'Box: west, south, east, north',
+  osmImportBadBox: 'Give the box as four numbers: west, south, east, north (degrees), west < east and south < north.',
+  osmImportStart: 'Import',
+  osmImportUploading: (fileName: string) => `Handing ${fileName} to the import…`,
+  osmImportPhase: {
+    starting: 'Starting…',
+    'reading-places': 'Reading places…',
+    'reading-network': 'Reading the walking and cycling network…',
+    writing: 'Writing to the project…',
+    finished: 'Finishing…',
+  } as Record<string, string>,
+  osmImportProgressLabel: 'Import progress',
+  osmImportCancelling: 'Cancelling…',
+  osmImportHint: 'You can cancel at any time; the project then stays exactly as it was.',
+  osmImportTooLarge: (fileName: string, megabytes: number, limitMegabytes: number) =>
+    `${fileName}: ${numberFormat.format(megabytes)} MB is more than the app reads (${numberFormat.format(limitMegabytes)} MB); import it with "itinera import-osm" instead.`,
+  osmImportDone: (summary: { fileName: string; added: number; updated: number; edges: number }) =>
+    `Imported ${summary.fileName}: ${plural(summary.added, 'place', 'places')} added, ${numberFormat.format(summary.updated)} updated; walking network of ${plural(summary.edges, 'way', 'ways')}.`,
+  osmImportCancelled: (fileName: string) => `Import of ${fileName} cancelled; the project is unchanged.`,
 } as const;
 
 export type Strings = typeof en;
