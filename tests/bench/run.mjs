@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -827,6 +827,61 @@ function explainFailures() {
   });
 }
 
+// Workload: import a real OpenStreetMap extract (andorra.osm.pbf: whatever `itinera import-osm`
+// does, places and the walking network, tiles once they are part of it) into a new project,
+// against `ogr2ogr -f GPKG` of the same file. Three alternating runs each, the median (the
+// machine is shared; single runs vary by 2× under load).
+const OSM_EXTRACT = path.join(root, '..', 'shared', 'data', 'osm', 'andorra.osm.pbf');
+function osmImport() {
+  if (!fs.existsSync(OSM_EXTRACT)) throw new Error(`the OSM extract ${OSM_EXTRACT} is missing`);
+  const bytes = fs.statSync(OSM_EXTRACT).size;
+  const project = path.join(work, 'osm-andorra.gpkg');
+  const ogrOut = path.join(work, 'ogr-andorra.gpkg');
+  const ours = [];
+  const theirs = [];
+  let output = '';
+  for (let run = 0; run < 3; run++) {
+    fs.rmSync(project, { force: true });
+    measure(...itinera('new', project));
+    const one = measure(...itinera('import-osm', project, OSM_EXTRACT));
+    output = one.stdout;
+    ours.push(one);
+    if (tools.gdal) {
+      fs.rmSync(ogrOut, { force: true });
+      theirs.push(measure('ogr2ogr', ['-f', 'GPKG', ogrOut, OSM_EXTRACT]));
+    }
+  }
+  const network = /Walking and cycling network: (\d+) edges between (\d+) junctions/.exec(output);
+  const places = /: (\d+) added/.exec(output);
+  if (!network || Number(network[1]) === 0 || !places)
+    throw new Error(`itinera import-osm did not import the network: ${output}`);
+  const median = (runs, key) =>
+    percentile(
+      runs.map((run) => run[key]),
+      50,
+    );
+  let reference = notMeasured('ogr2ogr -f GPKG', 'gdal');
+  if (theirs.length > 0)
+    reference = {
+      name: 'ogr2ogr -f GPKG (same file)',
+      value: median(theirs, 'seconds'),
+      peakMB: Math.max(...theirs.map((run) => run.peakMB ?? 0)) || null,
+      cpuSeconds: median(theirs, 'cpuSeconds'),
+    };
+  record({
+    name: 'OSM import (andorra.osm.pbf)',
+    size: bytes,
+    unit: 's',
+    itinera: {
+      value: median(ours, 'seconds'),
+      peakMB: Math.max(...ours.map((run) => run.peakMB ?? 0)) || null,
+      cpuSeconds: median(ours, 'cpuSeconds'),
+    },
+    references: [reference],
+    notes: `size = bytes of the extract; Itinera: ${places[1]} places, a network of ${network[1]} edges between ${network[2]} junctions, in a worker thread; ogr2ogr: its five default layers (points, lines, multilinestrings, multipolygons, other_relations); median of 3 alternating runs; CPU time (user + system) Itinera ${format(median(ours, 'cpuSeconds'))} s, ogr2ogr ${format(reference.cpuSeconds)} s; ${load()}`,
+  });
+}
+
 const WORKLOADS = {
   'csv-import': csvImport,
   open: openProject,
@@ -834,6 +889,7 @@ const WORKLOADS = {
   search,
   pairs,
   renderer,
+  'osm-import': osmImport,
 };
 
 const selected = (name) => !only || only.includes(name);
@@ -870,11 +926,12 @@ try {
   if (selected('pairs')) turfDistance = (await import('@turf/turf')).distance;
   for (const size of sizes) {
     for (const [name, run] of Object.entries(WORKLOADS)) {
-      if (!selected(name) || name === 'renderer') continue;
+      if (!selected(name) || name === 'renderer' || name === 'osm-import') continue;
       await attempt(name, size, () => run(size, postgis));
     }
   }
   if (selected('renderer')) await attempt('renderer', RENDERER_SIZE, renderer);
+  if (selected('osm-import')) await attempt('osm-import', 0, osmImport);
   writeResults(true);
 } finally {
   postgis?.stop();
