@@ -129,11 +129,14 @@ describe.runIf(tools)('HTML and script in text fields are shown as text', () => 
   it('shows the literal text in annotations and attachment captions and names', async () => {
     for (const [index, payload] of PAYLOADS.entries()) {
       await selectPlace(hostileIds[index]!);
-      await page.getByTestId('annotation-item').waitFor({ timeout: 10_000 });
-      await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} noted`);
+      await expect
+        .poll(() => page.getByTestId('annotation-item').textContent(), { timeout: 10_000 })
+        .toContain(`${payload} noted`);
       await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} author`);
       await expect(page.getByTestId('annotation-item').textContent()).resolves.toContain(`${payload} source`);
-      await expect(page.getByTestId('attachment-tile').textContent()).resolves.toContain(`${payload} caption`);
+      await expect
+        .poll(() => page.getByTestId('attachment-tile').textContent(), { timeout: 10_000 })
+        .toContain(`${payload} caption`);
       await page.getByTestId('attachment-tile').getByRole('button').click();
       await page.getByTestId('attachment-viewer').waitFor();
       await expect(page.getByTestId('attachment-caption-input').inputValue()).resolves.toBe(`${payload} caption`);

@@ -21,7 +21,19 @@ export interface AttachmentsController {
 
 /** A feature's attachments: the list, and adding (with a thumbnail), captioning and removing. */
 export function useAttachments(api: Api, featureType: AnnotatedFeatureType, featureId: number): AttachmentsController {
-  const [items, setItems] = useState<Attachment[] | null>(null);
+  // The list with the feature it belongs to: after another feature is selected, the old list is
+  // never shown for the render before the new one loads.
+  const [loaded, setLoaded] = useState<{ key: string; items: Attachment[] } | null>(null);
+  const key = `${featureType}/${featureId}`;
+  const items = loaded?.key === key ? loaded.items : null;
+  const setItems = useCallback(
+    (update: (list: Attachment[] | null) => Attachment[] | null) =>
+      setLoaded((current) => {
+        const next = update(current?.key === key ? current.items : null);
+        return next === null ? null : { key, items: next };
+      }),
+    [key],
+  );
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,12 +42,11 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
 
   useEffect(() => {
     let current = true;
-    setItems(null);
     setLoadError(null);
     setError(null);
     api
       .listAttachments({ featureType, featureId })
-      .then((list) => current && setItems(list))
+      .then((list) => current && setLoaded({ key: `${featureType}/${featureId}`, items: list }))
       .catch((failure: unknown) => current && setLoadError(errorText(failure)));
     return () => {
       current = false;
@@ -62,8 +73,12 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
             contentBase64: await bytesToBase64Async(bytes),
             ...(thumbnail ? { thumbnailBase64: await bytesToBase64Async(thumbnail) } : {}),
           });
-          if (feature.current.featureId === target.featureId && feature.current.featureType === target.featureType)
-            setItems((list) => [...(list ?? []), added]);
+          // Only into the list of the feature it was added to (the user may have moved on).
+          setLoaded((current) =>
+            current?.key === `${target.featureType}/${target.featureId}`
+              ? { key: current.key, items: [...current.items, added] }
+              : current,
+          );
         } catch (failure) {
           setError(errorText(failure));
         }
@@ -84,7 +99,7 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
         throw failure;
       }
     },
-    [api],
+    [api, setItems],
   );
 
   const setCaption = useCallback(
@@ -92,7 +107,7 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
       const updated = await api.updateAttachment({ id, changes: { caption } });
       setItems((list) => list?.map((item) => (item.id === id ? updated : item)) ?? null);
     },
-    [api],
+    [api, setItems],
   );
 
   return {

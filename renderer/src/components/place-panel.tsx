@@ -85,7 +85,7 @@ export function PlacePanel({
         onDeleteLink={onDeleteLink}
       />
       <AttachmentsSection controller={attachments} />
-      <AnnotationsSection featureType="place" featureId={place.id} />
+      <AnnotationsSection key={`annotations-${place.id}`} featureType="place" featureId={place.id} />
       <NearbyPanel
         key={`nearby-${place.id}`}
         place={place}
