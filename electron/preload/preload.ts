@@ -55,6 +55,8 @@ const api = {
   runImport: invoke('runImport'),
   discardImport: invoke('discardImport'),
   exportData: invoke('exportData'),
+  deletePlaces: invoke('deletePlaces'),
+  movePlaces: invoke('movePlaces'),
   getMapStyle: invoke('getMapStyle'),
   updateMapStyle: invoke('updateMapStyle'),
   listAttachments: invoke('listAttachments'),

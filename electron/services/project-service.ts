@@ -636,6 +636,19 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       };
     },
 
+    // Several places in one edit (one undo step): each goes through the single-place method,
+    // which the edit path nests in this operation.
+    deletePlaces({ ids }) {
+      for (const [index, id] of ids.entries()) requirePlace(id, `ids.${index}`);
+      return edits.run(`Delete ${ids.length} places`, () => ids.map((id) => service.deletePlace({ id })));
+    },
+    movePlaces({ moves }) {
+      for (const [index, move] of moves.entries()) requirePlace(move.id, `moves.${index}.id`);
+      return edits.run(`Move ${moves.length} places`, () =>
+        moves.map(({ id, longitude, latitude }) => service.updatePlace({ id, changes: { longitude, latitude } })),
+      );
+    },
+
     getMapStyle: () => parseStoredMapStyle(settings.get(MAP_STYLE_KEY)),
     updateMapStyle({ familyColours }) {
       return store.transaction(() => {

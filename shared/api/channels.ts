@@ -26,6 +26,8 @@ export const CHANNELS = {
   startOsmImport: 'jobs:osm-import:start',
   getJob: 'jobs:item:get',
   cancelJob: 'jobs:item:cancel',
+  deletePlaces: 'places:items:delete',
+  movePlaces: 'places:items:move',
   getMapStyle: 'settings:map-style:get',
   updateMapStyle: 'settings:map-style:update',
   listAttachments: 'attachments:list:query',

@@ -9,6 +9,8 @@ import {
   GroupInputSchema,
   GroupMemberSchema,
   IdSchema,
+  LatitudeSchema,
+  LongitudeSchema,
   LinkChangesSchema,
   LinkInputSchema,
   QuarterChangesSchema,
@@ -183,6 +185,19 @@ export const SearchQuerySchema = z
   })
   .strict();
 
+/** Several places at once (the map's multi-select): one call, one undo step. */
+export const DeletePlacesSchema = z
+  .object({ ids: z.array(IdSchema).min(1, 'must name at least one place').max(10_000) })
+  .strict();
+export const MovePlacesSchema = z
+  .object({
+    moves: z
+      .array(z.object({ id: IdSchema, longitude: LongitudeSchema, latitude: LatitudeSchema }).strict())
+      .min(1, 'must move at least one place')
+      .max(10_000),
+  })
+  .strict();
+
 const QuarterUpdateSchema = z.object({ id: IdSchema, changes: QuarterChangesSchema }).strict();
 const RouteUpdateSchema = z.object({ id: IdSchema, changes: RouteChangesSchema }).strict();
 const LinkUpdateSchema = z.object({ id: IdSchema, changes: LinkChangesSchema }).strict();
@@ -228,6 +243,8 @@ export const contract = {
   startOsmImport: method<typeof StartOsmImportSchema, JobStatus>(CHANNELS.startOsmImport, StartOsmImportSchema),
   getJob: method<typeof JobIdSchema, JobStatus>(CHANNELS.getJob, JobIdSchema),
   cancelJob: method<typeof JobIdSchema, JobStatus>(CHANNELS.cancelJob, JobIdSchema),
+  deletePlaces: method<typeof DeletePlacesSchema, DeletePlaceResult[]>(CHANNELS.deletePlaces, DeletePlacesSchema),
+  movePlaces: method<typeof MovePlacesSchema, Place[]>(CHANNELS.movePlaces, MovePlacesSchema),
   getMapStyle: method<typeof EmptySchema, MapStyleSettings>(CHANNELS.getMapStyle, EmptySchema),
   updateMapStyle: method<typeof MapStyleChangesSchema, MapStyleSettings>(
     CHANNELS.updateMapStyle,

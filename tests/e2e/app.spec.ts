@@ -93,7 +93,8 @@ describe.runIf(tools)('Itinera in Chromium (serve mode)', () => {
     await page.getByTestId('search-input').fill('Hafen');
     await page.getByTestId('search-result').first().waitFor({ timeout: 10_000 });
     await expect(page.getByTestId('search-result').first().textContent()).resolves.toContain('Neue Galerie am Hafen');
-  });
+    // Two full page loads (add, reload): room for a loaded machine.
+  }, 60_000);
 
   it('runs the desktop menu commands (File → Import…, Export…) through the page', async () => {
     const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });

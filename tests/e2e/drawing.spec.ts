@@ -169,6 +169,63 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     expect(paint).toContain('"heritage","#FF0000"');
   }, 90_000);
 
+  it('picks places with Shift+drag, moves them together and deletes them, each in one undo step', async () => {
+    type PlaceRow = { id: number; longitude: number; latitude: number };
+    const before = await call<PlaceRow[]>(CHANNELS.listPlaces);
+    await page.getByTestId('tool-edit').click();
+    const corner = async (id: number) =>
+      page.evaluate((placeId) => (window as unknown as MapHooks).__itinera.placeScreenPoint(placeId), id);
+    // Wachau Games (17) and Atelier Kremstal Architektur (19) stand north-east of the old town: box them.
+    const first = await corner(17);
+    const second = await corner(19);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(Math.min(first.x, second.x) - 12, Math.min(first.y, second.y) - 12);
+    await page.mouse.down();
+    await page.mouse.move(Math.max(first.x, second.x) + 12, Math.max(first.y, second.y) + 12, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect
+      .poll(() => page.getByTestId('map-hint').textContent(), { timeout: 10_000 })
+      .toMatch(/^2 places selected/);
+    const picked = [17, 19];
+
+    // Drag one: both move by the same offset, in one call.
+    await page.mouse.move(first.x, first.y);
+    await page.mouse.down();
+    await page.mouse.move(first.x + 40, first.y + 30, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(
+        async () =>
+          (await call<PlaceRow[]>(CHANNELS.listPlaces)).filter(
+            (place) =>
+              picked.includes(place.id) && before.find((old) => old.id === place.id)?.longitude !== place.longitude,
+          ).length,
+        { timeout: 10_000 },
+      )
+      .toBe(2);
+    const moved = (await call<PlaceRow[]>(CHANNELS.listPlaces)).filter((place) => picked.includes(place.id));
+    const offsets = moved.map((place) => {
+      const old = before.find((entry) => entry.id === place.id)!;
+      return [place.longitude - old.longitude, place.latitude - old.latitude];
+    });
+    expect(offsets[0]![0]).toBeGreaterThan(0);
+    expect(offsets[0]![0]).toBeCloseTo(offsets[1]![0]!, 6);
+    expect(offsets[0]![1]).toBeCloseTo(offsets[1]![1]!, 6);
+    const undoState = await call<{ undoLabel: string | null }>(CHANNELS.getUndoState);
+    expect(undoState.undoLabel).toBe('Move 2 places');
+
+    // Delete both (the confirmation is accepted), then one undo brings both back.
+    await page.getByTestId('tool-delete').click();
+    await expect
+      .poll(async () => (await call<PlaceRow[]>(CHANNELS.listPlaces)).length, { timeout: 10_000 })
+      .toBe(before.length - 2);
+    expect((await call<{ undoLabel: string | null }>(CHANNELS.getUndoState)).undoLabel).toBe('Delete 2 places');
+    await call(CHANNELS.undo);
+    expect((await call<PlaceRow[]>(CHANNELS.listPlaces)).length).toBe(before.length);
+    await page.keyboard.press('Escape');
+  }, 90_000);
+
   it('gathers dense places into clusters at low zoom and zooms in on a click', async () => {
     await page.evaluate(() => (window as unknown as MapHooks).__itinera.map.jumpTo({ zoom: 11 }));
     await waitForMapIdle(page);

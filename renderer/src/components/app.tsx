@@ -503,6 +503,7 @@ export function App() {
               e2e={IS_E2E}
               onSelectPlace={tools.onMapPlaceClick}
               onPickPlaces={tools.onPickPlaces}
+              onMovePlaces={tools.onMovePlaces}
               onAreaDrawn={tools.onAreaDrawn}
               onRouteDrawn={tools.onRouteDrawn}
               onAreaChanged={tools.onAreaChanged}

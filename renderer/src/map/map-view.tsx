@@ -56,6 +56,7 @@ export interface MapViewProps {
   e2e: boolean;
   onSelectPlace(id: number): void;
   onPickPlaces(ids: number[], toggle: boolean): void;
+  onMovePlaces(moves: { id: number; position: [number, number] }[]): Promise<boolean>;
   onAreaDrawn(polygon: Polygon): void;
   onRouteDrawn(positions: [number, number][]): void;
   onAreaChanged(quarterId: number, polygon: Polygon): void;
@@ -133,6 +134,8 @@ export function MapView(props: MapViewProps) {
     const interactions = attachPlaceInteractions(map, {
       isAddMode: () => latest.current.addMode,
       canDragPlaces: () => latest.current.canDragPlaces,
+      pickedPlaceIds: () => latest.current.pickedPlaceIds,
+      onMovePlaces: (moves) => latest.current.onMovePlaces(moves),
       currentPlaces: () => latest.current.places,
       currentLinks: () => latest.current.links,
       onSelectPlace: (id) => latest.current.onSelectPlace(id),

@@ -18,6 +18,10 @@ export interface PlaceInteractionOptions {
   /** Saves a moved place; resolves to false when it failed and the drawing must go back. */
   onMovePlace(id: number, position: [number, number]): Promise<boolean>;
   onDragStateChange?(dragging: boolean): void;
+  /** Places picked by the multi-select: dragging one of them moves them all. */
+  pickedPlaceIds?(): readonly number[];
+  /** Saves several moved places in one call; resolves to false when it failed. */
+  onMovePlaces?(moves: { id: number; position: [number, number] }[]): Promise<boolean>;
 }
 
 /** Pixels the pointer must travel before a press on a place becomes a drag rather than a click. */
@@ -32,6 +36,9 @@ interface Drag {
   moved: boolean;
   position: [number, number];
   frame: number | null;
+  /** Where the pointer went down, and the other picked places moving along (their start positions). */
+  origin: [number, number];
+  group: { id: number; start: [number, number] }[];
 }
 
 export interface PlaceInteractions {
@@ -114,9 +121,25 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
       .then((zoom) => map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) }));
   }
 
+  function groupPositions(current: Drag): { id: number; position: [number, number] }[] {
+    const dx = current.position[0] - current.origin[0];
+    const dy = current.position[1] - current.origin[1];
+    return current.group.map(({ id, start }) => ({ id, position: [start[0] + dx, start[1] + dy] }));
+  }
+
   function drawDrag(current: Drag): void {
     current.frame = null;
     const places = map.getSource<GeoJSONSource>(SOURCE.places);
+    if (current.group.length > 0) {
+      // A group moves together; its links follow once the move is saved.
+      void places?.updateData({
+        update: groupPositions(current).map(({ id, position }) => ({
+          id,
+          newGeometry: { type: 'Point', coordinates: position },
+        })),
+      });
+      return;
+    }
     void places?.updateData({
       update: [{ id: current.id, newGeometry: { type: 'Point', coordinates: current.position } }],
     });
@@ -165,7 +188,11 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
     updateCursor();
     if (!finished.moved) return;
     options.onDragStateChange?.(false);
-    void options.onMovePlace(finished.id, finished.position).then((saved) => {
+    const saving =
+      finished.group.length > 0 && options.onMovePlaces
+        ? options.onMovePlaces(groupPositions(finished))
+        : options.onMovePlace(finished.id, finished.position);
+    void saving.then((saved) => {
       if (!saved) redrawFromState();
     });
   };
@@ -178,8 +205,19 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
     // dragPan is disabled as well until the button goes up, wherever that happens.
     event.preventDefault();
     map.dragPan.disable();
-    const feature = options.currentPlaces().features.find((candidate) => candidate.id === id);
+    const features = options.currentPlaces().features;
+    const feature = features.find((candidate) => candidate.id === id);
     const [longitude = event.lngLat.lng, latitude = event.lngLat.lat] = feature?.geometry.coordinates ?? [];
+    const picked = options.pickedPlaceIds?.() ?? [];
+    const group: Drag['group'] = [];
+    if (picked.length > 1 && picked.includes(id)) {
+      const pickedSet = new Set(picked);
+      for (const candidate of features) {
+        if (typeof candidate.id !== 'number' || !pickedSet.has(candidate.id)) continue;
+        const [x = 0, y = 0] = candidate.geometry.coordinates;
+        group.push({ id: candidate.id, start: [x, y] });
+      }
+    }
     drag = {
       id,
       startX: event.point.x,
@@ -187,6 +225,8 @@ export function attachPlaceInteractions(map: MapLibreMap, options: PlaceInteract
       moved: false,
       position: [longitude, latitude],
       frame: null,
+      origin: [longitude, latitude],
+      group,
     };
     map.on('mousemove', onDragMove);
     window.addEventListener('mouseup', endDrag);

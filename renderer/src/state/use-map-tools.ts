@@ -233,6 +233,28 @@ export function useMapTools(options: MapToolsOptions) {
     setLinkToId(null);
   }, []);
 
+  const onMovePlaces = useCallback(
+    async (moves: { id: number; position: [number, number] }[]) => {
+      try {
+        await api.movePlaces({
+          moves: moves.map(({ id, position }) => ({
+            id,
+            longitude: Math.round(position[0] * 1e7) / 1e7,
+            latitude: Math.round(position[1] * 1e7) / 1e7,
+          })),
+        });
+        setError(null);
+        return true;
+      } catch (error) {
+        setError(strings.moveFailed(errorText(error)));
+        return false;
+      } finally {
+        await actions.refresh(['places', 'routes', 'project']);
+      }
+    },
+    [actions, api, setError],
+  );
+
   const canDelete = selectedAreaId !== null || pickedPlaceIds.length > 0;
 
   const deleteSelection = useCallback(async () => {
@@ -244,8 +266,8 @@ export function useMapTools(options: MapToolsOptions) {
     const what = parts.join(' and ');
     if (!window.confirm(strings.deleteSelectedConfirm(what))) return;
     try {
-      // TODO(#3): one call for several places once the API deletes a batch (one undo step).
-      for (const id of pickedPlaceIds) await api.deletePlace({ id });
+      // Several places in one call: one undo step.
+      if (pickedPlaceIds.length > 0) await api.deletePlaces({ ids: pickedPlaceIds });
       if (area) await api.deleteQuarter({ id: area.id });
       setError(null);
       setStatus(strings.deletedSelection(what));
@@ -303,6 +325,7 @@ export function useMapTools(options: MapToolsOptions) {
     onAreaChanged,
     onAreaSelected: setSelectedAreaId,
     onPickPlaces,
+    onMovePlaces,
     createArea,
     cancelArea,
     createRoute,
