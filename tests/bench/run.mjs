@@ -968,6 +968,8 @@ function writeResults(final) {
     `Run: ${results.startedAt} to ${results.finishedAt} (\`npm run bench\`).`,
     '',
     'Ratio = reference / Itinera (times): above 1 means Itinera is faster. Latency rows compare the 95th percentile.',
+    '',
+    'The machine is shared with other work (other builds and tests): each re-measured line below gives the load average during its run. Both sides of a row ran in the same run, so ratios hold better than absolute times; the import rows also give CPU times, and the nearby rows CPU time per query, which waiting for a core does not inflate.',
     ...results.notes.flatMap((note) => ['', note]),
     '',
     '| workload | size | Itinera | Itinera peak (MB) | reference | reference | ratio | target | pass |',
