@@ -145,7 +145,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   }
 
   /** Refuses a parent that is the group itself or one of its descendants (no cycles). */
-  function checkParent(groupId: number | null, parentId: number | null, field: string): void {
+  function checkParent(channel: string, groupId: number | null, parentId: number | null, field: string): void {
     if (parentId === null) return;
     requireGroup(parentId, field);
     let cursor: number | null = parentId;
@@ -153,7 +153,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       if (cursor === groupId) {
         throw new ApiError(
           'invalid-input',
-          `${field}: a group cannot be nested inside itself or its own subgroup`,
+          `${channel}: ${field}: a group cannot be nested inside itself or its own subgroup`,
           field,
         );
       }
@@ -163,14 +163,19 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   }
 
   /** Participants must be actors (organisations), the venue any place. */
-  function checkEventPlaces(venuePlaceId: number | null, participantPlaceIds: readonly number[], prefix: string): void {
+  function checkEventPlaces(
+    channel: string,
+    venuePlaceId: number | null,
+    participantPlaceIds: readonly number[],
+    prefix: string,
+  ): void {
     if (venuePlaceId !== null) requirePlace(venuePlaceId, `${prefix}venuePlaceId`);
     participantPlaceIds.forEach((placeId, index) => {
       const place = requirePlace(placeId, `${prefix}participantPlaceIds.${index}`);
       if (!categoryIsActor(place.category)) {
         throw new ApiError(
           'invalid-input',
-          `${prefix}participantPlaceIds.${index}: "${place.name}" is a site, not an actor; only actors (organisations) take part in events`,
+          `${channel}: ${prefix}participantPlaceIds.${index}: "${place.name}" is a site, not an actor; only actors (organisations) take part in events`,
           `${prefix}participantPlaceIds.${index}`,
         );
       }
@@ -445,7 +450,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     listGroups: () => groups.list(),
     createGroup(input) {
       return edits.run(`Add group ${input.name}`, () => {
-        checkParent(null, input.parentId, 'parentId');
+        checkParent('groups:item:create', null, input.parentId, 'parentId');
         return groups.insert(input);
       });
     },
@@ -453,7 +458,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       const current = requireGroup(id);
       return edits.run(`Edit group ${current.name}`, () => {
         const parentId = changes.parentId !== undefined ? changes.parentId : current.parentId;
-        if (changes.parentId !== undefined) checkParent(id, parentId, 'changes.parentId');
+        if (changes.parentId !== undefined) checkParent('groups:item:update', id, parentId, 'changes.parentId');
         return groups.update(id, {
           name: changes.name ?? current.name,
           level: changes.level ?? current.level,
@@ -496,7 +501,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     listEvents: () => events.list(),
     createEvent(input) {
       return edits.run(`Add event ${input.title}`, () => {
-        checkEventPlaces(input.venuePlaceId, input.participantPlaceIds, '');
+        checkEventPlaces('events:item:create', input.venuePlaceId, input.participantPlaceIds, '');
         return events.insert({ ...input, endDate: input.endDate ?? input.startDate });
       });
     },
@@ -520,6 +525,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
           );
         }
         checkEventPlaces(
+          'events:item:update',
           changes.venuePlaceId !== undefined ? merged.venuePlaceId : null,
           changes.participantPlaceIds ?? [],
           'changes.',
@@ -550,7 +556,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
           if (checked.problem) {
             throw new ApiError(
               'invalid-input',
-              `fields:item:create: "${place.name}" already has a value for '${input.name}' that ${checked.problem.message.replace(/^must/, 'does not')}; change it or choose another type`,
+              `fields:item:create: "${place.name}" already has a value for '${input.name}' that does not fit (${checked.problem.message}); change it or choose another type`,
               'type',
             );
           }
