@@ -89,6 +89,8 @@ function start(): void {
               openSample: () => void actions.openSample(),
               importFile: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('import'), true),
               exportData: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('export'), true),
+              undo: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('undo'), true),
+              redo: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('redo'), true),
             },
             isPackaged: app.isPackaged,
             platform: process.platform,

@@ -9,6 +9,9 @@ export interface MenuActions {
   /** Import… and Export… open the page's own dialogs (see shared/api/menu-commands.ts). */
   importFile(): void;
   exportData(): void;
+  /** Undo and Redo go to the page, which undoes the project's last edit or, in a text field, the typing. */
+  undo(): void;
+  redo(): void;
 }
 
 export interface MenuOptions {
@@ -49,7 +52,28 @@ export function buildMenuTemplate({ actions, isPackaged, platform }: MenuOptions
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     file,
-    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.redo() },
+        // NOTE: a second, hidden item so both usual redo shortcuts work on every platform.
+        {
+          label: 'Redo',
+          accelerator: isMac ? 'CmdOrCtrl+Y' : 'Shift+CmdOrCtrl+Z',
+          visible: false,
+          acceleratorWorksWhenHidden: true,
+          click: () => actions.redo(),
+        },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'delete' },
+        { type: 'separator' },
+        { role: 'selectAll' },
+      ],
+    },
     view,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];

@@ -48,6 +48,9 @@ import { SidebarToolbar } from './sidebar-toolbar.js';
 import { StatusMessage } from './status-message.js';
 import { AttributeTable } from './table/attribute-table.js';
 import { useMenuCommand } from '../util/use-menu-command.js';
+import { CustomFieldsManager } from '../workspace/custom-fields-manager.js';
+import { UndoRedoButtons } from '../workspace/undo-redo-buttons.js';
+import { useUndoCommands } from '../workspace/use-undo-commands.js';
 
 /** Positions are stored to 7 decimals (about 1 cm): more is noise from the pointer. */
 function roundPosition([longitude, latitude]: [number, number]): [number, number] {
@@ -71,6 +74,28 @@ export function App() {
     useCallback(() => setExporting(true), []),
   );
   const { filter, filterActions } = usePlaceFilter();
+  const [managingFields, setManagingFields] = useState<CategoryId | null>(null);
+  const [undoing, setUndoing] = useState(false);
+  const undoOrRedo = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      if (undoing) return;
+      setUndoing(true);
+      try {
+        const result = await actions[direction]();
+        setMapError(null);
+        setStatus(direction === 'undo' ? strings.undone(result.label) : strings.redone(result.label));
+      } catch (error) {
+        setMapError((direction === 'undo' ? strings.undoFailed : strings.redoFailed)(errorText(error)));
+      } finally {
+        setUndoing(false);
+      }
+    },
+    [actions, undoing],
+  );
+  useUndoCommands(
+    () => void undoOrRedo('undo'),
+    () => void undoOrRedo('redo'),
+  );
   const mapStyle = useMapStyle(api, data.project?.fileName);
   const [previewColours, setPreviewColours] = useState<Partial<Record<CategoryFamily, string>>>({});
   const familyColours = useMemo(
@@ -390,6 +415,12 @@ export function App() {
           onImportOsmFile={startOsmImport}
           onExport={() => setExporting(true)}
         />
+        <UndoRedoButtons
+          state={data.undoState}
+          busy={undoing || !ready}
+          onUndo={() => void undoOrRedo('undo')}
+          onRedo={() => void undoOrRedo('redo')}
+        />
 
         {data.status === 'loading' && !data.project && <p className="hint">{strings.loading}</p>}
         {data.status === 'failed' && (
@@ -432,6 +463,7 @@ export function App() {
             placesById={placesById}
             onDeleteLink={onDeleteLink}
             isShown={(id) => visiblePlacesById.has(id)}
+            workspace={{ data, actions, placesById, onManageFields: setManagingFields }}
           />
         ) : (
           tool === 'browse' && (
@@ -545,6 +577,16 @@ export function App() {
       </main>
       <ImportDialog controller={importer} />
       <OsmImportDialog controller={osmImporter} quarters={data.quarters} />
+      {managingFields && (
+        <CustomFieldsManager
+          category={managingFields}
+          definitions={data.customFieldDefinitions}
+          onCreate={(input) => actions.createCustomField(input)}
+          onUpdate={(id, changes) => actions.updateCustomField(id, changes)}
+          onDelete={(id) => actions.deleteCustomField(id)}
+          onClose={() => setManagingFields(null)}
+        />
+      )}
       {exporting && (
         <ExportDialog
           filter={filter}

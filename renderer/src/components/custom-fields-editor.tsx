@@ -9,14 +9,17 @@ export interface CustomFieldsEditorProps {
   onChange(rows: CustomFieldRow[]): void;
 }
 
-/** Free key/value fields of a place: add, edit and remove rows. */
+/**
+ * Free key/value fields of a place (those no definition of its category names): add, edit and
+ * remove rows. Values typed before definitions existed stay here, readable and editable.
+ */
 export function CustomFieldsEditor({ idPrefix, rows, invalid, describedBy, onChange }: CustomFieldsEditorProps) {
   const update = (key: number, patch: Partial<CustomFieldRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
     <fieldset className="custom-fields" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
-      <legend className="field__label">{strings.fieldCustomFields}</legend>
+      <legend className="field__label">{strings.otherFieldsTitle}</legend>
       {rows.length === 0 ? (
         <p className="field__hint">{strings.noCustomFields}</p>
       ) : (

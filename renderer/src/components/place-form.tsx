@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Place, PlaceChanges } from '../../../shared/model/schemas.js';
+import type { CustomFieldDefinition, Place, PlaceChanges } from '../../../shared/model/schemas.js';
 import { SECTORS, type SectorId } from '../../../shared/model/typology.js';
 import { toApiError } from '../api/create-api.js';
 import { strings } from '../i18n/strings.js';
 import { CategorySelect } from './category-select.js';
+import { DefinedFieldsEditor } from '../workspace/defined-fields-editor.js';
 import { CustomFieldsEditor } from './custom-fields-editor.js';
 import { ErrorMessage } from './error-message.js';
 import {
@@ -19,15 +20,20 @@ export interface PlaceFormProps {
   place: Place;
   onSave(changes: PlaceChanges): Promise<Place>;
   onDelete(): Promise<void>;
+  /** Custom field definitions of every category (the form shows those of the chosen one). */
+  definitions?: readonly CustomFieldDefinition[];
+  onManageFields?(category: Place['category']): void;
 }
 
 interface FormError {
   message: string;
   field: string | null;
+  /** The custom field at fault (`customFields.Founded` → `Founded`). */
+  customField?: string;
 }
 
 /** Edits one place. Mount it with `key={place.id}`: its state belongs to that place. */
-export function PlaceForm({ place, onSave, onDelete }: PlaceFormProps) {
+export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageFields }: PlaceFormProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<PlaceDraft>(() => draftFromPlace(place));
@@ -64,7 +70,14 @@ export function PlaceForm({ place, onSave, onDelete }: PlaceFormProps) {
       setSaved(true);
     } catch (caught) {
       const apiError = toApiError(caught);
-      setError({ message: apiError.message, field: fieldOfError(apiError.field) });
+      const customField = apiError.field?.startsWith('customFields.')
+        ? apiError.field.slice('customFields.'.length)
+        : undefined;
+      setError({
+        message: apiError.message,
+        field: fieldOfError(apiError.field),
+        ...(customField ? { customField } : {}),
+      });
     } finally {
       setBusy(null);
     }
@@ -83,6 +96,9 @@ export function PlaceForm({ place, onSave, onDelete }: PlaceFormProps) {
   }
 
   const field = (name: string) => `${id}-${name}`;
+  const defined = definitions.filter((definition) => definition.category === draft.category);
+  const definedNames = new Set(defined.map((definition) => definition.name));
+  const isDefined = (row: PlaceDraft['customFields'][number]) => definedNames.has(row.name.trim());
 
   return (
     <form className="place-form" onSubmit={save} noValidate aria-describedby={error ? errorId : undefined}>
@@ -206,12 +222,22 @@ export function PlaceForm({ place, onSave, onDelete }: PlaceFormProps) {
         </p>
       </div>
 
+      <DefinedFieldsEditor
+        idPrefix={field('defined')}
+        definitions={defined}
+        rows={draft.customFields}
+        invalidField={error?.customField ?? null}
+        describedBy={errorId}
+        onChange={(customFields) => edit({ customFields })}
+        onManage={() => onManageFields?.(draft.category)}
+      />
+
       <CustomFieldsEditor
         idPrefix={field('custom')}
-        rows={draft.customFields}
-        invalid={invalid('customFields')}
+        rows={draft.customFields.filter((row) => !isDefined(row))}
+        invalid={(invalid('customFields') && !error?.customField) || undefined}
         describedBy={describedBy('customFields')}
-        onChange={(customFields) => edit({ customFields })}
+        onChange={(free) => edit({ customFields: [...draft.customFields.filter(isDefined), ...free] })}
       />
 
       <div className="field">

@@ -4,7 +4,11 @@ import { AttachmentsSection } from '../attachments/attachments-section.js';
 import { useAttachments } from '../attachments/use-attachments.js';
 import { useFileDrop } from '../attachments/use-file-drop.js';
 import { useApi } from '../api/api-context.js';
-import type { Link, LinkInput, Place, PlaceChanges } from '../../../shared/model/schemas.js';
+import type { Link, LinkChanges, LinkInput, Place, PlaceChanges } from '../../../shared/model/schemas.js';
+import type { ProjectActions, ProjectData } from '../state/use-project-data.js';
+import { EventsSection } from '../workspace/events-section.js';
+import { GroupsSection } from '../workspace/groups-section.js';
+import { HistorySection } from '../workspace/history-section.js';
 import { getCategory } from '../../../shared/model/typology.js';
 import { strings } from '../i18n/strings.js';
 import { FAMILY_COLOURS } from '../map/family-colours.js';
@@ -25,6 +29,13 @@ export interface PlacePanelProps {
   onDeleteLink(id: number): Promise<unknown>;
   /** Whether the workspace filter shows a place (the nearby list leaves out what it hides). */
   isShown?(placeId: number): boolean;
+  /** Groups, events, custom field definitions, places and the revision (history refetch). */
+  workspace?: {
+    data: Pick<ProjectData, 'groups' | 'events' | 'customFieldDefinitions' | 'places' | 'revision'>;
+    actions: ProjectActions;
+    placesById: ReadonlyMap<number, Place>;
+    onManageFields(category: Place['category']): void;
+  };
 }
 
 /** The selected place: its details to edit, and the actors nearby. */
@@ -39,6 +50,7 @@ export function PlacePanel({
   placesById,
   onDeleteLink,
   isShown,
+  workspace,
 }: PlacePanelProps) {
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
@@ -76,14 +88,47 @@ export function PlacePanel({
           ×
         </button>
       </header>
-      <PlaceForm key={place.id} place={place} onSave={onSave} onDelete={onDelete} />
+      <PlaceForm
+        key={place.id}
+        place={place}
+        onSave={onSave}
+        onDelete={onDelete}
+        {...(workspace
+          ? { definitions: workspace.data.customFieldDefinitions, onManageFields: workspace.onManageFields }
+          : {})}
+      />
       <PlaceLinks
         place={place}
         links={links}
         placesById={placesById}
         onSelectPlace={onSelectPlace}
         onDeleteLink={onDeleteLink}
+        {...(workspace
+          ? { onUpdateLink: (id: number, changes: LinkChanges) => workspace.actions.updateLink(id, changes) }
+          : {})}
       />
+      {workspace && (
+        <>
+          <GroupsSection
+            place={place}
+            groups={workspace.data.groups}
+            onAdd={(groupId) => workspace.actions.addGroupMember({ groupId, memberType: 'place', memberId: place.id })}
+            onRemove={(groupId) =>
+              workspace.actions.removeGroupMember({ groupId, memberType: 'place', memberId: place.id })
+            }
+            onCreate={(input) => workspace.actions.createGroup(input)}
+          />
+          <EventsSection
+            place={place}
+            events={workspace.data.events}
+            places={workspace.data.places}
+            placesById={workspace.placesById}
+            onCreate={(input) => workspace.actions.createEvent(input)}
+            onUpdate={(id, changes) => workspace.actions.updateEvent(id, changes)}
+            onDelete={(id) => workspace.actions.deleteEvent(id)}
+          />
+        </>
+      )}
       <AttachmentsSection controller={attachments} />
       <AnnotationsSection key={`annotations-${place.id}`} featureType="place" featureId={place.id} />
       <NearbyPanel
@@ -94,6 +139,7 @@ export function PlacePanel({
         onSelectPlace={onSelectPlace}
         isShown={isShown}
       />
+      {workspace && <HistorySection featureType="place" id={place.id} revision={workspace.data.revision} />}
     </section>
   );
 }

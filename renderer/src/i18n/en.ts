@@ -2,6 +2,8 @@
 // added as a module of the same shape. Words follow shared/DOMAIN.md: site, actor, place, quarter,
 // route, link. Labels of categories, sectors and link types come from shared/model/typology.ts.
 
+import { enWorkspace } from './en-workspace.js';
+
 const numberFormat = new Intl.NumberFormat('en');
 
 function plural(count: number, one: string, many: string): string {
@@ -9,6 +11,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 export const en = {
+  ...enWorkspace,
   appName: 'Itinera',
   loading: 'Opening the project…',
   loadFailed: (message: string) => `The project could not be opened: ${message}`,

@@ -1,7 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Api, DeletePlaceResult, ProjectInfo } from '../../../shared/api/contract.js';
+import type { Api, DeletePlaceResult, ProjectInfo, UndoResult, UndoState } from '../../../shared/api/contract.js';
 import type {
+  ClusterEvent,
+  CustomFieldDefinition,
+  CustomFieldDefinitionChanges,
+  CustomFieldDefinitionInput,
+  EventChanges,
+  EventInput,
+  Group,
+  GroupInput,
+  GroupMember,
   Link,
+  LinkChanges,
   LinkInput,
   Place,
   PlaceChanges,
@@ -21,6 +31,13 @@ export interface ProjectData {
   quarters: Quarter[];
   routes: Route[];
   links: Link[];
+  groups: Group[];
+  events: ClusterEvent[];
+  customFieldDefinitions: CustomFieldDefinition[];
+  /** What Undo and Redo would do now. */
+  undoState: UndoState;
+  /** Counts every change the backend confirmed (edits, undo, redo): views of derived data refetch on it. */
+  revision: number;
   status: 'loading' | 'ready' | 'failed';
   loadError: string | null;
 }
@@ -33,11 +50,41 @@ export interface ProjectActions {
   updatePlace(id: number, changes: PlaceChanges): Promise<Place>;
   deletePlace(id: number): Promise<DeletePlaceResult>;
   createLink(input: LinkInput): Promise<Link>;
-  /** Reads these lists again (after an edit made straight through the API). */
+  /** Reads these lists again (after an edit made straight through the API), and the undo state. */
   refresh(lists: readonly Lists[]): Promise<unknown>;
+  updateLink(id: number, changes: LinkChanges): Promise<Link>;
+  deleteLink(id: number): Promise<void>;
+  createGroup(input: GroupInput): Promise<Group>;
+  addGroupMember(member: GroupMember): Promise<Group>;
+  removeGroupMember(member: GroupMember): Promise<Group>;
+  createEvent(input: EventInput): Promise<ClusterEvent>;
+  updateEvent(id: number, changes: EventChanges): Promise<ClusterEvent>;
+  deleteEvent(id: number): Promise<void>;
+  createCustomField(input: CustomFieldDefinitionInput): Promise<CustomFieldDefinition>;
+  updateCustomField(id: number, changes: CustomFieldDefinitionChanges): Promise<CustomFieldDefinition>;
+  deleteCustomField(id: number): Promise<void>;
+  /** Undoes the last edit, then reads again everything it can have changed. */
+  undo(): Promise<UndoResult>;
+  redo(): Promise<UndoResult>;
 }
 
-export type Lists = 'project' | 'places' | 'quarters' | 'routes' | 'links';
+export type Lists =
+  'project' | 'places' | 'quarters' | 'routes' | 'links' | 'groups' | 'events' | 'customFieldDefinitions' | 'undoState';
+
+/** After undo or redo: which lists a changed table feeds. */
+const LISTS_OF_TABLE: Record<string, readonly Lists[]> = {
+  places: ['places', 'routes', 'project'],
+  quarters: ['quarters', 'project'],
+  routes: ['routes', 'project'],
+  route_stops: ['routes'],
+  links: ['links', 'project'],
+  cluster_groups: ['groups'],
+  group_places: ['groups'],
+  group_quarters: ['groups'],
+  events: ['events'],
+  event_participants: ['events'],
+  custom_field_definitions: ['customFieldDefinitions'],
+};
 
 const EMPTY: ProjectData = {
   project: null,
@@ -45,6 +92,11 @@ const EMPTY: ProjectData = {
   quarters: [],
   routes: [],
   links: [],
+  groups: [],
+  events: [],
+  customFieldDefinitions: [],
+  undoState: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  revision: 0,
   status: 'loading',
   loadError: null,
 };
@@ -78,6 +130,14 @@ export function useProjectData(api: Api): {
               return ['routes', await api.listRoutes({})] as const;
             case 'links':
               return ['links', await api.listLinks({})] as const;
+            case 'groups':
+              return ['groups', await api.listGroups({})] as const;
+            case 'events':
+              return ['events', await api.listEvents({})] as const;
+            case 'customFieldDefinitions':
+              return ['customFieldDefinitions', await api.listCustomFields({})] as const;
+            case 'undoState':
+              return ['undoState', await api.getUndoState({})] as const;
           }
         }),
       );
@@ -89,10 +149,30 @@ export function useProjectData(api: Api): {
     [api],
   );
 
+  /** After an edit: the lists it changed, the undo state, and a new revision. */
+  const afterEdit = useCallback(
+    async (lists: readonly Lists[]): Promise<Partial<ProjectData>> => {
+      const fresh = await refresh([...new Set<Lists>([...lists, 'undoState'])]);
+      if (mounted.current) setData((current) => ({ ...current, revision: current.revision + 1 }));
+      return fresh;
+    },
+    [api],
+  );
+
   const reload = useCallback(async () => {
     setData((current) => ({ ...current, status: 'loading', loadError: null }));
     try {
-      await refresh(['project', 'places', 'quarters', 'routes', 'links']);
+      await refresh([
+        'project',
+        'places',
+        'quarters',
+        'routes',
+        'links',
+        'groups',
+        'events',
+        'customFieldDefinitions',
+        'undoState',
+      ]);
       if (mounted.current) setData((current) => ({ ...current, status: 'ready' }));
     } catch (error) {
       if (mounted.current) setData((current) => ({ ...current, status: 'failed', loadError: errorText(error) }));
@@ -106,35 +186,107 @@ export function useProjectData(api: Api): {
   const actions = useMemo<ProjectActions>(
     () => ({
       reload,
-      refresh,
+      // An edit made straight through the API is an undo step too: read the undo state again.
+      refresh: afterEdit,
       async refreshAfterImport() {
         const fresh = await refresh(['project', 'places', 'quarters', 'routes']);
         return { places: fresh.places ?? [], quarters: fresh.quarters ?? [], routes: fresh.routes ?? [] };
       },
       async createPlace(input) {
         const place = await api.createPlace(input);
-        await refresh(['places', 'project']);
+        await afterEdit(['places', 'project']);
         return place;
       },
       async updatePlace(id, changes) {
         const place = await api.updatePlace({ id, changes });
         const moved = changes.longitude !== undefined || changes.latitude !== undefined;
         // Routes are drawn through their stops, so moving a place redraws them on the backend.
-        await refresh(moved ? ['places', 'routes', 'project'] : ['places']);
+        await afterEdit(moved ? ['places', 'routes', 'project'] : ['places']);
         return place;
       },
       async deletePlace(id) {
         const result = await api.deletePlace({ id });
-        await refresh(['places', 'links', 'routes', 'project']);
+        await afterEdit(['places', 'links', 'routes', 'groups', 'events', 'project']);
         return result;
       },
       async createLink(input) {
         const link = await api.createLink(input);
-        await refresh(['links', 'project']);
+        await afterEdit(['links', 'project']);
         return link;
       },
+      async updateLink(id, changes) {
+        const link = await api.updateLink({ id, changes });
+        await afterEdit(['links']);
+        return link;
+      },
+      async deleteLink(id) {
+        await api.deleteLink({ id });
+        await afterEdit(['links', 'project']);
+      },
+      async createGroup(input) {
+        const group = await api.createGroup(input);
+        await afterEdit(['groups']);
+        return group;
+      },
+      async addGroupMember(member) {
+        const group = await api.addGroupMember(member);
+        await afterEdit(['groups']);
+        return group;
+      },
+      async removeGroupMember(member) {
+        const group = await api.removeGroupMember(member);
+        await afterEdit(['groups']);
+        return group;
+      },
+      async createEvent(input) {
+        const event = await api.createEvent(input);
+        await afterEdit(['events']);
+        return event;
+      },
+      async updateEvent(id, changes) {
+        const event = await api.updateEvent({ id, changes });
+        await afterEdit(['events']);
+        return event;
+      },
+      async deleteEvent(id) {
+        await api.deleteEvent({ id });
+        await afterEdit(['events']);
+      },
+      async createCustomField(input) {
+        const definition = await api.createCustomField(input);
+        await afterEdit(['customFieldDefinitions']);
+        return definition;
+      },
+      async updateCustomField(id, changes) {
+        const definition = await api.updateCustomField({ id, changes });
+        // A rename moves the places' values too.
+        await afterEdit(['customFieldDefinitions', 'places']);
+        return definition;
+      },
+      async deleteCustomField(id) {
+        await api.deleteCustomField({ id });
+        await afterEdit(['customFieldDefinitions']);
+      },
+      async undo() {
+        // A refused undo (nothing to undo, or changed since) still changes the stacks' state.
+        const result = await api.undo({}).catch(async (error: unknown) => {
+          await refresh(['undoState']);
+          throw error;
+        });
+        await afterEdit(result.tables.flatMap((table) => LISTS_OF_TABLE[table] ?? []));
+        return result;
+      },
+      async redo() {
+        // A refused redo (nothing to redo, or changed since) still changes the stacks' state.
+        const result = await api.redo({}).catch(async (error: unknown) => {
+          await refresh(['undoState']);
+          throw error;
+        });
+        await afterEdit(result.tables.flatMap((table) => LISTS_OF_TABLE[table] ?? []));
+        return result;
+      },
     }),
-    [api, refresh, reload],
+    [api, afterEdit, refresh, reload],
   );
 
   const placesById = useMemo(() => new Map(data.places.map((place) => [place.id, place])), [data.places]);

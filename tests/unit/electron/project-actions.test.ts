@@ -179,6 +179,8 @@ describe('menu', () => {
     openSample: vi.fn(),
     importFile: vi.fn(),
     exportData: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
   };
   const roles = (packaged: boolean) =>
     JSON.stringify(buildMenuTemplate({ actions, isPackaged: packaged, platform: 'linux' }), (key, value: unknown) =>
@@ -200,5 +202,16 @@ describe('menu', () => {
     expect(actions.openSample).toHaveBeenCalledOnce();
     expect(actions.importFile).toHaveBeenCalledOnce();
     expect(actions.exportData).toHaveBeenCalledOnce();
+  });
+
+  it('routes Edit → Undo and Redo (Ctrl+Z, Ctrl+Y and the hidden Ctrl+Shift+Z) to the page', () => {
+    const edit = buildMenuTemplate({ actions, isPackaged: true, platform: 'linux' })[1]!;
+    const items = edit.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    const byAccelerator = (accelerator: string) => items.find((item) => item.accelerator === accelerator)!;
+    byAccelerator('CmdOrCtrl+Z').click!();
+    expect(actions.undo).toHaveBeenCalledOnce();
+    byAccelerator('CmdOrCtrl+Y').click!();
+    byAccelerator('Shift+CmdOrCtrl+Z').click!();
+    expect(actions.redo).toHaveBeenCalledTimes(2);
   });
 });
