@@ -154,6 +154,29 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     await expect(page.getByTestId('legend-link-funder').textContent()).resolves.toMatch(/Funder\s*2/);
   }, 90_000);
 
+  it('draws a route by clicking its stops: the line snaps to the places and becomes the stops', async () => {
+    await page.getByTestId('tool-route').click();
+    const stops = [17, 19, 11];
+    const points = [];
+    for (const id of stops)
+      points.push(
+        await page.evaluate((placeId) => (window as unknown as MapHooks).__itinera.placeScreenPoint(placeId), id),
+      );
+    // A pixel or two off the centre still lands on the place.
+    for (const point of points) await clickAt(point.x + 2, point.y - 1);
+    await clickAt(points[2]!.x + 2, points[2]!.y - 1); // the last stop again finishes the line
+    await page.getByTestId('new-route-form').waitFor({ timeout: 10_000 });
+    await expect(page.getByTestId('new-route-form').textContent()).resolves.toContain(
+      'Wachau Games → Atelier Kremstal Architektur → Hotel Klinglhuber',
+    );
+    await page.getByTestId('new-route-name-input').fill('Ostroute');
+    await page.getByTestId('new-route-form-save').click();
+    await page.getByTestId('new-route-form').waitFor({ state: 'hidden', timeout: 10_000 });
+    const routes = await call<{ name: string; stops: { placeId: number }[] }[]>(CHANNELS.listRoutes);
+    expect(routes.find((route) => route.name === 'Ostroute')?.stops.map((stop) => stop.placeId)).toEqual(stops);
+    await page.keyboard.press('Escape');
+  }, 90_000);
+
   it('saves a changed category colour in the project and draws with it after a reload', async () => {
     await page.getByTestId('legend-colour-heritage').fill('#ff0000');
     await expect

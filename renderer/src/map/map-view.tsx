@@ -163,7 +163,10 @@ export function MapView(props: MapViewProps) {
           ],
           { layers: [LAYER.placeCircles] },
         )[0];
-        return feature?.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : undefined;
+        // NOTE: the place's own position, not the rendered one (tile geometry is quantised), so the
+        // drawn line's points match the places exactly and become the route's stops.
+        const place = latest.current.places.features.find((candidate) => candidate.id === feature?.id);
+        return place ? (place.geometry.coordinates as [number, number]) : undefined;
       },
     });
 
