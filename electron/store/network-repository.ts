@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { OsmNetwork } from '../../shared/codecs/osm/osm-network.js';
+import { packRtree, type RtreeEntries } from './rtree-bulk-load.js';
 import { toBlob } from './sqlite-functions.js';
 
 // The walking and cycling network (migration 0005): network_nodes and network_edges. An OSM
@@ -37,6 +38,29 @@ interface EdgeRow {
   bicycle: number;
   bicycle_oneway: number;
   osm_way_id: number;
+}
+
+function entriesOf(
+  count: number,
+  box: (index: number) => [id: number, minX: number, maxX: number, minY: number, maxY: number],
+): RtreeEntries {
+  const entries = {
+    ids: new Float64Array(count),
+    minX: new Float64Array(count),
+    maxX: new Float64Array(count),
+    minY: new Float64Array(count),
+    maxY: new Float64Array(count),
+    length: count,
+  };
+  for (let index = 0; index < count; index++) {
+    const [id, minX, maxX, minY, maxY] = box(index);
+    entries.ids[index] = id;
+    entries.minX[index] = minX;
+    entries.maxX[index] = maxX;
+    entries.minY[index] = minY;
+    entries.maxY[index] = maxY;
+  }
+  return entries;
 }
 
 function edgeRows(network: OsmNetwork): EdgeRow[] {
@@ -90,6 +114,9 @@ export function createNetworkRepository(db: Database.Database) {
     clearNodes: db.prepare('DELETE FROM network_nodes'),
     clearEdges: db.prepare('DELETE FROM network_edges'),
     insertNode: db.prepare<[number, Buffer]>('INSERT INTO network_nodes (id, geom) VALUES (?, ?)'),
+    indexTriggers: db.prepare<[], { name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('network_nodes', 'network_edges') AND name LIKE 'rtree_%'",
+    ),
     insertEdge: db.prepare<EdgeRow>(
       `INSERT INTO network_edges (${EDGE_COLUMNS.join(', ')}) VALUES (${EDGE_COLUMNS.map((column) => `@${column}`).join(', ')})`,
     ),
@@ -124,6 +151,11 @@ export function createNetworkRepository(db: Database.Database) {
       }));
       const edges = edgeRows(network);
       if (isStored(nodes, edges)) return false;
+      // The whole network is replaced: row-by-row RTree triggers are suspended and both
+      // indexes packed at the end (rtree-bulk-load.ts); DDL is transactional, so a failure or a
+      // cancel restores the triggers with everything else.
+      const triggers = statements.indexTriggers.all();
+      for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
       statements.clearEdges.run();
       statements.clearNodes.run();
       nodes.forEach((node, index) => {
@@ -134,6 +166,29 @@ export function createNetworkRepository(db: Database.Database) {
         if (index % 5000 === 0) checkCancelled();
         statements.insertEdge.run(edge);
       });
+      packRtree(
+        db,
+        'rtree_network_nodes_geom',
+        entriesOf(network.nodes.length, (index) => {
+          const node = network.nodes[index]!;
+          return [node.id, node.longitude, node.longitude, node.latitude, node.latitude];
+        }),
+      );
+      packRtree(
+        db,
+        'rtree_network_edges_geom',
+        entriesOf(network.edges.length, (index) => {
+          let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+          for (const [longitude, latitude] of network.edges[index]!.coordinates) {
+            minX = Math.min(minX, longitude);
+            maxX = Math.max(maxX, longitude);
+            minY = Math.min(minY, latitude);
+            maxY = Math.max(maxY, latitude);
+          }
+          return [index + 1, minX, maxX, minY, maxY];
+        }),
+      );
+      for (const trigger of triggers) db.exec(trigger.sql);
       return true;
     },
     /** Every node's position, by id order. */

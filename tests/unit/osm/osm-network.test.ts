@@ -251,5 +251,16 @@ describe('re-importing and clipping the network', () => {
       new RegExp(`Layer name: network_nodes\\n[^]*?Geometry: Point\\nFeature Count: ${result.network.nodes}\\n`),
     );
     expect(info).toMatch(/length_metres: Real/);
+    // Both RTrees are packed in bulk: SQLite's own check agrees with them.
+    const db = new Database(store.file, { readonly: true });
+    for (const rtree of ['rtree_network_nodes_geom', 'rtree_network_edges_geom'])
+      expect(db.prepare(`SELECT rtreecheck('${rtree}') AS result`).get()).toEqual({ result: 'ok' });
+    const counts = db
+      .prepare(
+        'SELECT (SELECT count(*) FROM rtree_network_edges_geom) AS edges, (SELECT count(*) FROM rtree_network_nodes_geom) AS nodes',
+      )
+      .get();
+    db.close();
+    expect(counts).toEqual({ edges: result.network.edges, nodes: result.network.nodes });
   });
 });
