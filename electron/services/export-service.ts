@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ExportFilter } from '../../shared/api/transfer.js';
 import type { ExportData, ExportedFile, ExportFormat, ExportOptions } from '../../shared/codecs/export/export-data.js';
 import { writeExport } from '../../shared/codecs/export/write-export.js';
+import { createEventDays, createGroupMembers } from '../../shared/filter/cluster-membership.js';
 import { compilePlaceFilter } from '../../shared/filter/place-filter.js';
 import { placesInPolygon } from '../../shared/geo/places-in-polygon.js';
 import { createProjectStore } from '../store/project-store.js';
@@ -14,7 +15,10 @@ import type { ProjectServiceImpl } from './project-service.js';
 // files, write atomically: a temporary file beside the target, renamed over it once complete.
 
 export function selectExportData(
-  service: Pick<ProjectServiceImpl, 'getProject' | 'listPlaces' | 'listQuarters' | 'listRoutes' | 'listLinks'>,
+  service: Pick<
+    ProjectServiceImpl,
+    'getProject' | 'listPlaces' | 'listQuarters' | 'listRoutes' | 'listLinks' | 'listGroups' | 'listEvents'
+  >,
   filter: ExportFilter,
 ): ExportData {
   const all = service.listPlaces({});
@@ -25,6 +29,8 @@ export function selectExportData(
       const quarter = quarters.find((entry) => entry.id === id);
       return quarter ? placesInPolygon(all, quarter.geometry) : undefined;
     },
+    placesInGroup: filter.groupIds ? createGroupMembers(service.listGroups({})) : undefined,
+    eventDaysOf: filter.date?.field === 'eventDate' ? createEventDays(service.listEvents({})) : undefined,
   });
   const places = all.filter(matches);
   const kept = new Set(places.map((place) => place.id));

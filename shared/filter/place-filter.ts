@@ -10,7 +10,8 @@ import { getCategory, type CategoryFamily, type CategoryId, type SectorId } from
 
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
-export const DATE_FIELDS = ['createdAt', 'updatedAt'] as const;
+/** Created, last changed, or the days of an event the place hosts or takes part in. */
+export const DATE_FIELDS = ['createdAt', 'updatedAt', 'eventDate'] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
 export const PlaceFilterSchema = z
@@ -29,7 +30,7 @@ export const PlaceFilterSchema = z
       .array(z.object({ name: z.string().trim().min(1).max(80), value: z.string().max(5000) }).strict())
       .max(20)
       .optional(),
-    /** Created or last changed on or between these days (UTC, both ends included). */
+    /** Created, last changed or hosting an event on or between these days (UTC, both ends included). */
     date: z
       .object({ field: z.enum(DATE_FIELDS), from: DaySchema.nullable(), to: DaySchema.nullable() })
       .strict()
@@ -68,6 +69,8 @@ export interface FilterContext {
   placesInQuarter(quarterId: number): ReadonlySet<number> | undefined;
   /** The ids of the places in a group (with its nested groups); undefined when unknown. */
   placesInGroup?(groupId: number): ReadonlySet<number> | undefined;
+  /** The day ranges (YYYY-MM-DD) of the events a place hosts or takes part in. */
+  eventDaysOf?(placeId: number): readonly { start: string; end: string }[] | undefined;
 }
 
 export function isFilterActive(filter: PlaceFilter): boolean {
@@ -131,10 +134,18 @@ export function compilePlaceFilter(filter: PlaceFilter, context: FilterContext):
   }
   if (filter.date) {
     const { field, from, to } = filter.date;
-    tests.push((place) => {
-      const day = dayOf(place[field]);
-      return (from === null || day >= from) && (to === null || day <= to);
-    });
+    if (field === 'eventDate')
+      // An event matches when its days overlap the range.
+      tests.push((place) =>
+        (context.eventDaysOf?.(place.id) ?? []).some(
+          ({ start, end }) => (from === null || end >= from) && (to === null || start <= to),
+        ),
+      );
+    else
+      tests.push((place) => {
+        const day = dayOf(place[field]);
+        return (from === null || day >= from) && (to === null || day <= to);
+      });
   }
   if (tests.length === 0) return () => true;
   return (place) => tests.every((test) => test(place));

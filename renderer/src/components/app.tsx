@@ -23,6 +23,7 @@ import { useImport } from '../state/use-import.js';
 import { useOsmImport } from '../state/use-osm-import.js';
 import { OSM_EXTRACT_NAME } from '../../../shared/api/limits.js';
 import { usePlaceFilter } from '../state/use-place-filter.js';
+import { useClusterLists } from '../state/use-cluster-lists.js';
 import { useProjectData } from '../state/use-project-data.js';
 import { useMapStyle } from '../state/use-map-style.js';
 import { useMapTools } from '../state/use-map-tools.js';
@@ -139,7 +140,8 @@ export function App() {
   }, [data.status, placesById, selectedPlaceId]);
 
   // One filter for the map, the table, the nearby list and the legend's counts.
-  const filterContext = membership(data.places, data.quarters);
+  const clusterLists = useClusterLists(api, data.places);
+  const filterContext = membership(data.places, data.quarters, clusterLists.groups, clusterLists.events);
   const visiblePlaces = filterPlaces(data.places, filter, filterContext);
   const legendPlaces = useMemo(
     () =>
@@ -493,6 +495,7 @@ export function App() {
             filterActions={filterActions}
             places={data.places}
             quarters={data.quarters}
+            groups={clusterLists.groups}
             shownPlaces={visiblePlaces.length}
           />
           <button
@@ -565,6 +568,9 @@ export function App() {
             links={visibleLinks}
             placesById={placesById}
             placesInside={placesInside}
+            groups={clusterLists.groups}
+            events={clusterLists.events}
+            customFields={clusterLists.customFields}
             selectedPlaceId={selectedPlaceId}
             onSelectPlace={onSelectRow}
             onSelectQuarter={onSelectQuarter}

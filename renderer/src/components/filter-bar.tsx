@@ -38,6 +38,7 @@ interface Chip {
 const DATE_LABELS: Record<DateField, string> = {
   createdAt: strings.filterDateCreated,
   updatedAt: strings.filterDateUpdated,
+  eventDate: strings.filterDateEvent,
 };
 
 /** One chip per value of the filter, each removable. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place, Quarter } from '../../../shared/model/schemas.js';
+import type { ClusterEvent, Group, Place, Quarter } from '../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../shared/model/typology.js';
 import {
   createQuarterMembership,
@@ -154,5 +154,47 @@ describe('place filter: facets', () => {
     // A hand-edited or stale address falls back to no filter instead of failing.
     expect(filterFromHash('#filter=%7Bnot-json')).toEqual(NO_FILTER);
     expect(filterFromHash('#filter=%7B%22categories%22%3A%5B%22dragons%22%5D%7D')).toEqual(NO_FILTER);
+  });
+});
+
+describe('place filter: groups and event dates', () => {
+  const list = [place(1, 'museum'), place(2, 'gallery'), place(3, 'creative-firm'), place(4, 'monument')];
+  const group = (id: number, parentId: number | null, placeIds: number[]): Group => ({
+    id,
+    name: `Group ${id}`,
+    level: 'quarter',
+    parentId,
+    description: '',
+    placeIds,
+    quarterIds: [],
+  });
+  const event = (id: number, startDate: string, endDate: string, venue: number | null, participants: number[]) =>
+    ({
+      id,
+      title: `Event ${id}`,
+      kind: 'workshop',
+      startDate,
+      endDate,
+      venuePlaceId: venue,
+      participantPlaceIds: participants,
+      description: '',
+    }) satisfies ClusterEvent;
+
+  it('lets through the members of a group and of the groups nested in it', () => {
+    // 10 holds 1 directly and 11 (holding 2) as a child; 12 holds 3. A cycle must not loop.
+    const groups = [group(10, 12, [1]), group(11, 10, [2]), group(12, 10, [3])];
+    const context = createQuarterMembership()(list, [], groups, []);
+    expect(ids(filterPlaces(list, { groupIds: [11] }, context))).toEqual([2]);
+    expect(ids(filterPlaces(list, { groupIds: [10] }, context))).toEqual([1, 2, 3]);
+    expect(filterPlaces(list, { groupIds: [99] }, context)).toEqual([]);
+  });
+
+  it('lets through the venues and participants of events overlapping the dates', () => {
+    const events = [event(1, '2024-06-01', '2024-06-03', 1, [2]), event(2, '2024-09-10', '2024-09-10', null, [3])];
+    const context = createQuarterMembership()(list, [], [], events);
+    const june = { date: { field: 'eventDate' as const, from: '2024-06-03', to: '2024-06-30' } };
+    expect(ids(filterPlaces(list, june, context))).toEqual([1, 2]);
+    const autumn = { date: { field: 'eventDate' as const, from: '2024-09-01', to: null } };
+    expect(ids(filterPlaces(list, autumn, context))).toEqual([3]);
   });
 });

@@ -9,8 +9,9 @@ import {
   type FilterContext,
   type PlaceFilter,
 } from '../../../shared/filter/place-filter.js';
+import { createEventDays, createGroupMembers } from '../../../shared/filter/cluster-membership.js';
 import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
-import type { Place, Quarter } from '../../../shared/model/schemas.js';
+import type { ClusterEvent, Group, Place, Quarter } from '../../../shared/model/schemas.js';
 import { CATEGORY_FAMILIES, type CategoryFamily } from '../../../shared/model/typology.js';
 import { memoizeLast } from '../util/memoize-last.js';
 
@@ -25,25 +26,39 @@ export { isFilterActive, NO_FILTER, showsNothing, withoutFacet, type PlaceFilter
  * Who is inside each area. Computed once per area geometry and list of places, and only for
  * the areas a filter names, not on every render.
  */
-export function createQuarterMembership(): (places: readonly Place[], quarters: readonly Quarter[]) => FilterContext {
+export function createQuarterMembership(): (
+  places: readonly Place[],
+  quarters: readonly Quarter[],
+  groups?: readonly Group[],
+  events?: readonly ClusterEvent[],
+) => FilterContext {
   const cache = new Map<number, { places: readonly Place[]; geometry: string; inside: Set<number> }>();
-  return memoizeLast((places: readonly Place[], quarters: readonly Quarter[]): FilterContext => {
-    const byId = new Map(quarters.map((quarter) => [quarter.id, quarter]));
-    for (const id of cache.keys()) if (!byId.has(id)) cache.delete(id);
-    return {
-      placesInQuarter(id) {
-        const quarter = byId.get(id);
-        if (!quarter) return undefined;
-        const geometry = JSON.stringify(quarter.geometry.coordinates);
-        const cached = cache.get(id);
-        if (cached && cached.places === places && cached.geometry === geometry) return cached.inside;
-        const inside = placesInPolygon(places, quarter.geometry);
-        cache.set(id, { places, geometry, inside });
-        return inside;
-      },
-    };
-  });
+  const groupMembers = memoizeLast(createGroupMembers);
+  const eventDays = memoizeLast(createEventDays);
+  return memoizeLast(
+    (places: readonly Place[], quarters: readonly Quarter[], groups = NO_GROUPS, events = NO_EVENTS): FilterContext => {
+      const byId = new Map(quarters.map((quarter) => [quarter.id, quarter]));
+      for (const id of cache.keys()) if (!byId.has(id)) cache.delete(id);
+      return {
+        placesInGroup: groupMembers(groups),
+        eventDaysOf: eventDays(events),
+        placesInQuarter(id) {
+          const quarter = byId.get(id);
+          if (!quarter) return undefined;
+          const geometry = JSON.stringify(quarter.geometry.coordinates);
+          const cached = cache.get(id);
+          if (cached && cached.places === places && cached.geometry === geometry) return cached.inside;
+          const inside = placesInPolygon(places, quarter.geometry);
+          cache.set(id, { places, geometry, inside });
+          return inside;
+        },
+      };
+    },
+  );
 }
+
+const NO_GROUPS: readonly Group[] = [];
+const NO_EVENTS: readonly ClusterEvent[] = [];
 
 /** The places the filter lets through; the same array when there is no filter. */
 export const filterPlaces = memoizeLast(

@@ -1,10 +1,20 @@
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
+import type {
+  ClusterEvent,
+  CustomFieldDefinition,
+  Group,
+  Link,
+  Place,
+  PlaceChanges,
+  Quarter,
+} from '../../../../shared/model/schemas.js';
+import type { CustomFieldTypeId } from '../../../../shared/model/typology.js';
 import { strings } from '../../i18n/strings.js';
 import { useDebouncedValue } from '../../util/use-debounced-value.js';
 import { DataGrid, type GridSort } from './data-grid.js';
 import { sortRows } from './sort-rows.js';
 import {
+  eventColumns,
   linkColumns,
   placeColumns,
   quarterColumns,
@@ -17,7 +27,7 @@ import {
 // the areas and the links, in a virtualised grid that sorts, narrows by a quick text filter and
 // edits places in place. Selection is shared with the map both ways.
 
-export type TableTab = 'places' | 'areas' | 'links';
+export type TableTab = 'places' | 'areas' | 'links' | 'events';
 
 export interface AttributeTableProps {
   /** The places the workspace filter lets through. */
@@ -29,6 +39,10 @@ export interface AttributeTableProps {
   placesById: ReadonlyMap<number, Place>;
   /** The number of places inside each area (counted on demand, when the tab is shown). */
   placesInside(quarter: Quarter): number;
+  groups: readonly Group[];
+  events: readonly ClusterEvent[];
+  /** Custom field definitions: a column each (values the places hold without one get one too). */
+  customFields: readonly CustomFieldDefinition[];
   selectedPlaceId: number | null;
   onSelectPlace(id: number): void;
   onSelectQuarter(quarter: Quarter): void;
@@ -38,11 +52,12 @@ export interface AttributeTableProps {
   onClose(): void;
 }
 
-const TABS: readonly TableTab[] = ['places', 'areas', 'links'];
+const TABS: readonly TableTab[] = ['places', 'areas', 'links', 'events'];
 const TAB_LABELS: Record<TableTab, string> = {
   places: strings.tableTabPlaces,
   areas: strings.tableTabAreas,
   links: strings.tableTabLinks,
+  events: strings.tableTabEvents,
 };
 
 function nextSort(current: GridSort | null, columnId: string): GridSort | null {
@@ -68,21 +83,56 @@ function useRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], que
 }
 
 export function AttributeTable(props: AttributeTableProps) {
-  const { places, quarters, links, placesById, selectedPlaceId, height, onResize, onClose } = props;
+  const {
+    places,
+    quarters,
+    links,
+    events,
+    groups,
+    customFields,
+    placesById,
+    selectedPlaceId,
+    height,
+    onResize,
+    onClose,
+  } = props;
   const [tab, setTab] = useState<TableTab>('places');
   const [queryText, setQueryText] = useState('');
   const query = useDebouncedValue(queryText.trim(), 150);
-  const [sorts, setSorts] = useState<Record<TableTab, GridSort | null>>({ places: null, areas: null, links: null });
+  const [sorts, setSorts] = useState<Record<TableTab, GridSort | null>>({
+    places: null,
+    areas: null,
+    links: null,
+    events: null,
+  });
   const [selectedQuarterId, setSelectedQuarterId] = useState<number | null>(null);
   const [selectedLinkId, setSelectedLinkId] = useState<number | null>(null);
+  const [selectedEventId, setSelectedEventId] = useState<number | null>(null);
   const tabsId = useId();
 
   const customFieldNames = useMemo(() => {
     const names = new Set<string>();
+    for (const field of customFields) names.add(field.name);
     for (const place of places) for (const name in place.customFields) names.add(name);
     return [...names].sort();
-  }, [places]);
-  const placeColumnList = useMemo(() => placeColumns({ customFieldNames }), [customFieldNames]);
+  }, [places, customFields]);
+  const customFieldTypes = useMemo(
+    () => new Map<string, CustomFieldTypeId>(customFields.map((field) => [field.name, field.type])),
+    [customFields],
+  );
+  // The groups a place belongs to directly, by name (nested groups show their own members).
+  const groupsOf = useMemo(() => {
+    if (groups.length === 0) return undefined;
+    const byPlace = new Map<number, string[]>();
+    for (const group of groups)
+      for (const placeId of group.placeIds) byPlace.set(placeId, [...(byPlace.get(placeId) ?? []), group.name]);
+    return (place: Place) => byPlace.get(place.id) ?? [];
+  }, [groups]);
+  const placeColumnList = useMemo(
+    () => placeColumns({ customFieldNames, customFieldTypes, groupsOf }),
+    [customFieldNames, customFieldTypes, groupsOf],
+  );
+  const eventColumnList = useMemo(() => eventColumns((id) => placesById.get(id)?.name ?? `#${id}`), [placesById]);
   const quarterColumnList = useMemo(() => quarterColumns(), []);
   const linkColumnList = useMemo(() => linkColumns((id) => placesById.get(id)?.name ?? `#${id}`), [placesById]);
   const quarterRows = useMemo<QuarterRow[]>(
@@ -93,14 +143,16 @@ export function AttributeTable(props: AttributeTableProps) {
   const placeRows = useRows(tab === 'places' ? places : [], placeColumnList, query, sorts.places);
   const areaRows = useRows(quarterRows, quarterColumnList, query, sorts.areas);
   const linkRows = useRows(tab === 'links' ? links : [], linkColumnList, query, sorts.links);
+  const eventRows = useRows(tab === 'events' ? events : [], eventColumnList, query, sorts.events);
 
   const onSort = (columnId: string) => setSorts((current) => ({ ...current, [tab]: nextSort(current[tab], columnId) }));
   const placeId = useCallback((place: Place) => place.id, []);
   const quarterId = useCallback((row: QuarterRow) => row.quarter.id, []);
   const linkId = useCallback((link: Link) => link.id, []);
+  const eventId = useCallback((event: ClusterEvent) => event.id, []);
 
-  const total = tab === 'places' ? props.totalPlaces : tab === 'areas' ? quarters.length : links.length;
-  const shown = tab === 'places' ? placeRows.length : tab === 'areas' ? areaRows.length : linkRows.length;
+  const total = { places: props.totalPlaces, areas: quarters.length, links: links.length, events: events.length }[tab];
+  const shown = { places: placeRows, areas: areaRows, links: linkRows, events: eventRows }[tab].length;
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -212,6 +264,22 @@ export function AttributeTable(props: AttributeTableProps) {
               props.onSelectPlace(link.fromPlaceId);
             }}
             sort={sorts.links}
+            onSort={onSort}
+          />
+        )}
+        {tab === 'events' && (
+          <DataGrid
+            label={strings.tableTabEvents}
+            testId="table-grid"
+            rows={eventRows}
+            columns={eventColumnList}
+            rowId={eventId}
+            selectedId={selectedEventId}
+            onSelect={(event) => {
+              setSelectedEventId(event.id);
+              if (event.venuePlaceId !== null) props.onSelectPlace(event.venuePlaceId);
+            }}
+            sort={sorts.events}
             onSort={onSort}
           />
         )}

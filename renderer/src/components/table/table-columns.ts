@@ -1,12 +1,14 @@
-import type { Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
+import type { ClusterEvent, Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
 import {
   CATEGORIES,
+  EVENT_KINDS,
   FAMILY_LABELS,
   LINK_TYPES,
   QUARTER_KINDS,
   SECTORS,
   labelOf,
   type CategoryId,
+  type CustomFieldTypeId,
 } from '../../../../shared/model/typology.js';
 import { strings } from '../../i18n/strings.js';
 import type { SortKey } from './sort-rows.js';
@@ -81,15 +83,19 @@ function coordinateColumn(id: 'longitude' | 'latitude', label: string): Column<P
 }
 
 /** A custom field's value typed as the place already holds it (a number stays a number). */
-export function parseCustomValue(previous: unknown, text: string): string | number | boolean | null {
+export function parseCustomValue(
+  previous: unknown,
+  text: string,
+  type?: CustomFieldTypeId,
+): string | number | boolean | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  if (typeof previous === 'number') {
+  if (type === 'number' || (type === undefined && typeof previous === 'number')) {
     const value = Number(trimmed);
     if (!Number.isFinite(value)) throw new Error(`“${trimmed}” is not a number.`);
     return value;
   }
-  if (typeof previous === 'boolean') {
+  if (type === 'boolean' || (type === undefined && typeof previous === 'boolean')) {
     if (/^(true|yes|1)$/i.test(trimmed)) return true;
     if (/^(false|no|0)$/i.test(trimmed)) return false;
     throw new Error(`“${trimmed}” is not yes or no.`);
@@ -97,7 +103,7 @@ export function parseCustomValue(previous: unknown, text: string): string | numb
   return text;
 }
 
-function customFieldColumn(name: string): Column<Place> {
+function customFieldColumn(name: string, type: CustomFieldTypeId | undefined): Column<Place> {
   const valueOf = (place: Place) => place.customFields[name];
   return {
     id: `custom:${name}`,
@@ -120,7 +126,8 @@ function customFieldColumn(name: string): Column<Place> {
       },
       toChanges: (place, text) => {
         const fields = { ...place.customFields };
-        const value = parseCustomValue(fields[name], text);
+        // The backend checks the value against the category's definition (choice, URL, date).
+        const value = parseCustomValue(fields[name], text, type);
         if (value === null) delete fields[name];
         else fields[name] = value;
         return { customFields: fields };
@@ -131,11 +138,13 @@ function customFieldColumn(name: string): Column<Place> {
 
 export interface PlaceColumnOptions {
   customFieldNames: readonly string[];
+  /** The type of each defined custom field (by name), for reading an edited value. */
+  customFieldTypes?: ReadonlyMap<string, CustomFieldTypeId>;
   /** The names of the groups a place is in (empty until the project has groups). */
   groupsOf?(place: Place): readonly string[];
 }
 
-export function placeColumns({ customFieldNames, groupsOf }: PlaceColumnOptions): Column<Place>[] {
+export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: PlaceColumnOptions): Column<Place>[] {
   const columns: Column<Place>[] = [
     {
       id: 'id',
@@ -222,7 +231,7 @@ export function placeColumns({ customFieldNames, groupsOf }: PlaceColumnOptions)
       text: (place) => formatDate(place.updatedAt),
       sortKey: (place) => Date.parse(place.updatedAt),
     },
-    ...customFieldNames.map(customFieldColumn),
+    ...customFieldNames.map((name) => customFieldColumn(name, customFieldTypes?.get(name))),
   );
   return columns;
 }
@@ -312,6 +321,70 @@ export function linkColumns(placeName: (id: number) => string): Column<Link>[] {
       width: 150,
       text: (link) => formatDate(link.createdAt),
       sortKey: (link) => Date.parse(link.createdAt),
+    },
+  ];
+}
+
+export function eventColumns(placeName: (id: number) => string): Column<ClusterEvent>[] {
+  return [
+    {
+      id: 'id',
+      label: strings.columnId,
+      width: 72,
+      align: 'end',
+      text: (event) => String(event.id),
+      sortKey: (event) => event.id,
+    },
+    {
+      id: 'title',
+      label: strings.columnTitle,
+      width: 240,
+      text: (event) => event.title,
+      sortKey: (event) => event.title,
+    },
+    {
+      id: 'kind',
+      label: strings.columnKind,
+      width: 170,
+      text: (event) => labelOf(EVENT_KINDS, event.kind),
+      sortKey: (event) => labelOf(EVENT_KINDS, event.kind),
+    },
+    // ISO days sort as text in time order.
+    {
+      id: 'startDate',
+      label: strings.columnStart,
+      width: 110,
+      text: (event) => event.startDate,
+      sortKey: (event) => event.startDate,
+    },
+    {
+      id: 'endDate',
+      label: strings.columnEnd,
+      width: 110,
+      text: (event) => event.endDate,
+      sortKey: (event) => event.endDate,
+    },
+    {
+      id: 'venue',
+      label: strings.columnVenue,
+      width: 220,
+      text: (event) => (event.venuePlaceId === null ? '' : placeName(event.venuePlaceId)),
+      sortKey: (event) => (event.venuePlaceId === null ? null : placeName(event.venuePlaceId)),
+    },
+    {
+      id: 'participants',
+      label: strings.columnParticipants,
+      width: 120,
+      align: 'end',
+      text: (event) => String(event.participantPlaceIds.length),
+      sortKey: (event) => event.participantPlaceIds.length,
+    },
+    {
+      id: 'description',
+      label: strings.columnDescription,
+      width: 300,
+      text: (event) => event.description,
+      sortKey: (event) => event.description,
     },
   ];
 }
