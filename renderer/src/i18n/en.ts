@@ -215,7 +215,7 @@ export const en = {
   tableTabLinks: 'Links',
   tableTabEvents: 'Events',
   tableQuickFilter: 'Quick filter',
-  tableQuickFilterPlaceholder: 'Type to narrow the rows…',
+  tableQuickFilterPlaceholder: 'Narrow the rows…',
   tableRowCount: (shown: number, total: number) =>
     shown === total ? plural(total, 'row', 'rows') : `${numberFormat.format(shown)} of ${plural(total, 'row', 'rows')}`,
   tableResize: 'Drag to resize the table',
