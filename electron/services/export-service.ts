@@ -17,7 +17,14 @@ import type { ProjectServiceImpl } from './project-service.js';
 export function selectExportData(
   service: Pick<
     ProjectServiceImpl,
-    'getProject' | 'listPlaces' | 'listQuarters' | 'listRoutes' | 'listLinks' | 'listGroups' | 'listEvents'
+    | 'getProject'
+    | 'listPlaces'
+    | 'listQuarters'
+    | 'listRoutes'
+    | 'listLinks'
+    | 'listGroups'
+    | 'listEvents'
+    | 'listCustomFields'
   >,
   filter: ExportFilter,
 ): ExportData {
@@ -40,6 +47,17 @@ export function selectExportData(
     quarters,
     routes: service.listRoutes({}),
     links: service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId)),
+    // Groups and events keep only the exported places among their members and participants.
+    groups: service.listGroups({}).map((group) => ({
+      ...group,
+      placeIds: group.placeIds.filter((id) => kept.has(id)),
+    })),
+    events: service.listEvents({}).map((event) => ({
+      ...event,
+      venuePlaceId: event.venuePlaceId !== null && kept.has(event.venuePlaceId) ? event.venuePlaceId : null,
+      participantPlaceIds: event.participantPlaceIds.filter((id) => kept.has(id)),
+    })),
+    customFieldDefinitions: service.listCustomFields({}),
   };
 }
 
@@ -56,7 +74,8 @@ function writeGeoPackage(data: ExportData): ExportedFile {
           const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
           ids.set(id, store.places.insertFast(record));
         }
-        for (const { id: _id, ...quarter } of data.quarters) store.quarters.insert(quarter);
+        const quarterIds = new Map<number, number>();
+        for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
         for (const route of data.routes) {
           const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
           store.routes.insert(
@@ -76,6 +95,40 @@ function writeGeoPackage(data: ExportData): ExportedFile {
               startDate: link.startDate,
               strength: link.strength,
             });
+        }
+        for (const { id: _id, position: _position, ...definition } of data.customFieldDefinitions ?? []) {
+          store.customFields.insert(definition);
+        }
+        // Groups first (parents before children: ids are mapped as they are written).
+        const groupIds = new Map<number, number>();
+        const pending = [...(data.groups ?? [])];
+        while (pending.length > 0) {
+          const index = pending.findIndex((group) => group.parentId === null || groupIds.has(group.parentId));
+          const [group] = pending.splice(index === -1 ? 0 : index, 1);
+          if (!group) break;
+          const parentId = group.parentId === null ? null : (groupIds.get(group.parentId) ?? null);
+          const written = store.groups.insert({
+            name: group.name,
+            level: group.level,
+            parentId,
+            description: group.description,
+          });
+          groupIds.set(group.id, written.id);
+          for (const placeId of group.placeIds) {
+            const mapped = ids.get(placeId);
+            if (mapped !== undefined) store.groups.addMember(written.id, 'place', mapped);
+          }
+          for (const quarterId of group.quarterIds) {
+            const mapped = quarterIds.get(quarterId);
+            if (mapped !== undefined) store.groups.addMember(written.id, 'quarter', mapped);
+          }
+        }
+        for (const { id: _id, ...event } of data.events ?? []) {
+          store.events.insert({
+            ...event,
+            venuePlaceId: event.venuePlaceId === null ? null : (ids.get(event.venuePlaceId) ?? null),
+            participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
+          });
         }
       });
     } finally {

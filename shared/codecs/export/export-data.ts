@@ -1,4 +1,4 @@
-import type { Link, Place, Quarter, Route } from '../../model/schemas.js';
+import type { ClusterEvent, CustomFieldDefinition, Group, Link, Place, Quarter, Route } from '../../model/schemas.js';
 import { getCategory } from '../../model/typology.js';
 
 // What every export writer receives: the (filtered) project content, already read from the
@@ -13,6 +13,12 @@ export interface ExportData {
   quarters: Quarter[];
   routes: Route[];
   links: Link[];
+  /** Cluster groups (members limited to the exported places); GeoJSON and GeoPackage carry them. */
+  groups?: Group[];
+  /** Events; GeoJSON and GeoPackage carry them. */
+  events?: ClusterEvent[];
+  /** Custom field definitions; GeoPackage carries them (other formats carry the values as columns). */
+  customFieldDefinitions?: CustomFieldDefinition[];
 }
 
 export interface ExportOptions {

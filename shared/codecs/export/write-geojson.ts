@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { labelOf, LINK_TYPES } from '../../model/typology.js';
+import { EVENT_KINDS, GROUP_LEVELS, labelOf, LINK_TYPES } from '../../model/typology.js';
 import {
   BUILT_IN_COLUMNS,
   customFieldColumns,
   placeAttributes,
   quarterAttributes,
   routeAttributes,
+  TAG_SEPARATOR,
   type Attributes,
   type FeatureType,
 } from './export-attributes.js';
@@ -28,6 +29,8 @@ export interface ExportFeatureCollection extends FeatureCollection<Geometry, Att
     type: string;
     type_label: string;
     note: string;
+    start_date: string | null;
+    strength: number | null;
   }[];
 }
 
@@ -61,11 +64,53 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
       type: link.type,
       type_label: labelOf(LINK_TYPES, link.type),
       note: link.note,
+      start_date: link.startDate,
+      strength: link.strength,
     })),
   };
 }
 
+/**
+ * GeoJSON also carries the groups (each place lists its groups in a `groups` property, names
+ * joined by "; ", and the collection has the foreign member `groups`) and the events (foreign
+ * member `events`), when there are any.
+ */
 export function writeGeoJson(data: ExportData): ExportedFile {
-  const text = JSON.stringify(toFeatureCollection(data), null, 2) + '\n';
+  const collection: ExportFeatureCollection & { groups?: unknown[]; events?: unknown[] } = toFeatureCollection(data);
+  const groups = data.groups ?? [];
+  if (groups.length > 0) {
+    const names = new Map<number, string[]>();
+    for (const group of groups) {
+      for (const placeId of group.placeIds) names.set(placeId, [...(names.get(placeId) ?? []), group.name]);
+    }
+    for (const feature of collection.features) {
+      if (feature.properties.feature_type !== 'place') continue;
+      feature.properties.groups = (names.get(Number(feature.properties.id)) ?? []).join(TAG_SEPARATOR);
+    }
+    collection.groups = groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      level: group.level,
+      level_label: labelOf(GROUP_LEVELS, group.level),
+      parent_id: group.parentId,
+      description: group.description,
+      place_ids: group.placeIds,
+      quarter_ids: group.quarterIds,
+    }));
+  }
+  if (data.events && data.events.length > 0) {
+    collection.events = data.events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      kind_label: labelOf(EVENT_KINDS, event.kind),
+      start_date: event.startDate,
+      end_date: event.endDate,
+      venue_place_id: event.venuePlaceId,
+      participant_place_ids: event.participantPlaceIds,
+      description: event.description,
+    }));
+  }
+  const text = JSON.stringify(collection, null, 2) + '\n';
   return { bytes: new TextEncoder().encode(text), extension: 'geojson', mimeType: 'application/geo+json' };
 }

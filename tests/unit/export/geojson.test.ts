@@ -52,6 +52,8 @@ describe('GeoJSON export', () => {
         type: 'uses-heritage-site',
         type_label: 'Uses a heritage site',
         note: 'Fotoshooting',
+        start_date: null,
+        strength: null,
       },
       {
         id: 2,
@@ -60,6 +62,8 @@ describe('GeoJSON export', () => {
         type: 'project-partner',
         type_label: 'Partner in a project',
         note: '',
+        start_date: null,
+        strength: null,
       },
     ]);
   });
