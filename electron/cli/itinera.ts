@@ -59,6 +59,7 @@ const PHASE_TEXT: Record<string, string> = {
   starting: 'Starting',
   'reading-places': 'Reading places',
   'reading-network': 'Reading the street network',
+  'reading-basemap': 'Reading the basemap (roads, buildings, water, areas)',
   writing: 'Writing to the project',
 };
 
@@ -367,6 +368,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         write(
           `Walking and cycling network: ${result.network.edges} edges between ${result.network.nodes} junctions${result.network.changed ? '' : ' (unchanged)'}.`,
         );
+        write(`Street basemap: ${result.basemap.tiles} vector tiles (zoom 10 to 16).`);
         return 0;
       }
       case 'export': {
@@ -417,6 +419,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           staticDir: paths.renderer,
           port,
           readAttachment: host.readAttachment,
+          readTile: host.basemapTile,
         });
         write(`Itinera is running at ${server.url}`);
         if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {

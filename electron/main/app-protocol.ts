@@ -9,6 +9,7 @@ import {
   parseAttachmentPath,
   type ReadAttachment,
 } from '../services/attachment-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX } from '../services/basemap-tile-route.js';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -101,14 +102,43 @@ function serveAttachment(url: string, method: string, readAttachment: ReadAttach
   });
 }
 
-/** The `protocol.handle('app', …)` handler: serves files from `rendererDir` and the project's attachments. */
-export function createAppRequestHandler(rendererDir: string, readAttachment?: ReadAttachment) {
+/** A basemap tile request (app://itinera/tiles/{z}/{x}/{y}), answered from the open project. */
+function tileResponse(
+  url: string,
+  method: string,
+  readTile: (z: number, x: number, y: number) => Buffer | null,
+): Response | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  if (!parsed.pathname.startsWith(TILE_ROUTE_PREFIX) && parsed.pathname !== '/tiles') return null;
+  const answer = answerTileRequest(readTile, parsed.pathname);
+  if (answer.status === 404) return notFound();
+  const body = answer.status === 200 && method !== 'HEAD' ? new Uint8Array(answer.body!) : null;
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
+
+/**
+ * The `protocol.handle('app', …)` handler: serves files from `rendererDir`, the project's
+ * attachments and, when `readTile` is given, its basemap tiles under /tiles/; nothing else.
+ */
+export function createAppRequestHandler(
+  rendererDir: string,
+  readAttachment?: ReadAttachment,
+  readTile?: (z: number, x: number, y: number) => Buffer | null,
+) {
   return async (request: Pick<Request, 'url' | 'method'>): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405 });
     }
     const attachment = serveAttachment(request.url, request.method, readAttachment);
     if (attachment) return attachment;
+    const tile = readTile ? tileResponse(request.url, request.method, readTile) : null;
+    if (tile) return tile;
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
     try {
@@ -136,6 +166,7 @@ export function handleAppProtocol(
   protocol: Pick<Protocol, 'handle'>,
   rendererDir: string,
   readAttachment?: ReadAttachment,
+  readTile?: (z: number, x: number, y: number) => Buffer | null,
 ): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readAttachment));
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readAttachment, readTile));
 }

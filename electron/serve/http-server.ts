@@ -12,6 +12,7 @@ import {
   parseAttachmentPath,
   type ReadAttachment,
 } from '../services/attachment-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX } from '../services/basemap-tile-route.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -32,6 +33,8 @@ export interface ServeOptions {
   token?: string;
   /** Attachment bytes of the open project (`GET /attachments/<id>[/thumbnail]`, token-checked). */
   readAttachment?: ReadAttachment;
+  /** The open project's basemap tiles (served at /tiles/{z}/{x}/{y}); none when left out. */
+  readTile?: (z: number, x: number, y: number) => Buffer | null;
 }
 
 export interface RunningServer {
@@ -192,6 +195,23 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     });
   }
 
+  // Basemap tiles are project data: the same token as the API (MapLibre sends it with transformRequest).
+  function handleTile(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+    }
+    if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
+      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+    }
+    const answer = answerTileRequest(options.readTile ?? (() => null), urlPath);
+    if (answer.status === 404) return sendError(response, 404, 'not-found', 'Not a tile address.');
+    if (answer.status === 204 || !answer.body) {
+      response.writeHead(204, { ...answer.headers, 'cross-origin-resource-policy': 'same-origin' });
+      return response.end();
+    }
+    send(response, 200, request.method === 'HEAD' ? Buffer.alloc(0) : answer.body, answer.headers['content-type']!);
+  }
+
   const server = http.createServer((request, response) => {
     // Host must be this server: a page on another name that resolves to 127.0.0.1 gets nothing.
     if (!allowedHosts.has(request.headers.host ?? '')) {
@@ -209,6 +229,10 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       return;
     }
     if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
+    if (url.pathname.startsWith(TILE_ROUTE_PREFIX) || url.pathname === '/tiles') {
+      handleTile(request, response, url.pathname);
+      return;
+    }
     handleStatic(request, response, url.pathname);
   });
 

@@ -15,6 +15,8 @@ import type { OsmFormat } from '../../shared/codecs/osm/read-osm.js';
 import { PlaceInputSchema } from '../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
+import { collectBasemapFeatures } from '../../shared/codecs/osm/osm-basemap-collect.js';
+import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
 
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
 // The extract is read in streaming passes first (a broken file fails before anything is
@@ -33,10 +35,12 @@ export interface OsmImportResult {
   problems: string[];
   /** The walking and cycling network now stored; `changed` is false when it was already so. */
   network: { nodes: number; edges: number; changed: boolean };
+  /** The street-level basemap tiles written (they replace the project's earlier ones). */
+  basemap: BasemapTilesResult;
 }
 
 /** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
-export type OsmImportPhase = 'reading-places' | 'reading-network' | 'writing';
+export type OsmImportPhase = 'reading-places' | 'reading-network' | 'reading-basemap' | 'writing';
 export interface OsmImportProgress {
   phase: OsmImportPhase;
   done: number;
@@ -176,8 +180,13 @@ export async function importOsmFile(
   onProgress?.({ phase, done: 0, total });
   const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, fileName }));
   checkCancelled();
+  // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
+  phase = 'reading-basemap';
+  onProgress?.({ phase, done: 0, total });
+  const basemapFeatures = await readingExtract(file, (fileName) => collectBasemapFeatures(source(), { box, fileName }));
+  checkCancelled();
   phase = 'writing';
-  onProgress?.({ phase, done: 0, total: 2 });
+  onProgress?.({ phase, done: 0, total: 3 });
   const result: OsmImportResult = {
     format: collection.format,
     added: 0,
@@ -186,6 +195,7 @@ export async function importOsmFile(
     skipped: { ...collection.skipped, invalid: 0 },
     problems: [],
     network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
+    basemap: { tiles: 0, bounds: null },
   };
   const invalid = (key: string, issue: { path: PropertyKey[]; message: string } | undefined) => {
     result.skipped.invalid++;
@@ -230,7 +240,7 @@ export async function importOsmFile(
     result.added = ids.length;
     if (result.added + result.updated > 0) store.touch('places');
     checkCancelled();
-    onProgress?.({ phase: 'writing', done: 1, total: 2 });
+    onProgress?.({ phase: 'writing', done: 1, total: 3 });
 
     result.network.changed = store.network.replace(network, checkCancelled);
     if (result.network.changed) {
@@ -238,7 +248,9 @@ export async function importOsmFile(
       store.touch('network_edges');
     }
     checkCancelled();
+    onProgress?.({ phase: 'writing', done: 2, total: 3 });
+    result.basemap = writeBasemapTiles(store, basemapFeatures, { fileName: path.basename(file) }, checkCancelled);
   });
-  onProgress?.({ phase: 'writing', done: 2, total: 2 });
+  onProgress?.({ phase: 'writing', done: 3, total: 3 });
   return result;
 }

@@ -15,6 +15,8 @@ export interface ProjectHost {
   create(file: string, name?: string): ProjectService;
   current(): ProjectService;
   currentFile(): string | null;
+  /** A basemap tile of the open project (Mapbox Vector Tile bytes); null when there is none or no project. */
+  basemapTile(z: number, x: number, y: number): Buffer | null;
   close(): void;
 }
 
@@ -39,6 +41,7 @@ export function createProjectHost(): ProjectHost {
       return service;
     },
     currentFile: () => store?.file ?? null,
+    basemapTile: (z, x, y) => store?.basemap.tile(z, x, y) ?? null,
     close() {
       store?.close();
       store = null;

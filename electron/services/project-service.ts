@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { LineString } from 'geojson';
 import type { z } from 'zod';
-import { ApiError, type Contract, type MethodName, type MethodResult } from '../../shared/api/contract.js';
+import {
+  ApiError,
+  type BasemapInfo,
+  type Contract,
+  type MethodName,
+  type MethodResult,
+} from '../../shared/api/contract.js';
 import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../shared/geo/search-box.js';
@@ -27,6 +33,7 @@ import { createImportService } from './import-service.js';
 import { createJobService, type JobService } from './job-service.js';
 import { createPlaceIndex } from './place-index.js';
 import { editedFieldNames } from './osm-edited-fields.js';
+import { OSM_ATTRIBUTION } from './osm-basemap.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
 export type ProjectService = {
@@ -60,6 +67,10 @@ function withLength(route: StoredRoute): Route {
 
 /** The settings key of the project's map style (JSON, see shared/model/map-style.ts). */
 const MAP_STYLE_KEY = 'style.map';
+function basemapInfo(store: ProjectStore): BasemapInfo | null {
+  const summary = store.basemap.summary();
+  return summary && { ...summary, attribution: OSM_ATTRIBUTION };
+}
 
 function notFound(kind: string, id: number, field = 'id'): ApiError {
   return new ApiError('not-found', `There is no ${kind} with id ${id}.`, field);
@@ -207,6 +218,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         },
         bounds,
         isSample: options.isSample ?? settings.get('project.sample') === 'true',
+        basemap: basemapInfo(store),
       };
     },
 

@@ -6,6 +6,7 @@ import { createEditJournal } from './edit-journal.js';
 import { createEventsRepository } from './events-repository.js';
 import { createGroupsRepository } from './groups-repository.js';
 import { createHistoryRepository } from './history-repository.js';
+import { createBasemapRepository } from './basemap-repository.js';
 import { createLinksRepository } from './links-repository.js';
 import { createNetworkRepository } from './network-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
@@ -19,6 +20,7 @@ export { ProjectFileError } from './open-database.js';
 export type { PlaceRecord } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
 export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
+export type { BasemapSummary } from './basemap-repository.js';
 
 // The project file as repositories. The only module (with its siblings in store/) that touches
 // better-sqlite3; services see these functions, never SQL.
@@ -45,6 +47,7 @@ function createStore(db: Database.Database, file: string) {
     network: createNetworkRepository(db),
     attachments: createAttachmentsRepository(db, journal),
     annotations: createAnnotationsRepository(db, journal),
+    basemap: createBasemapRepository(db),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)

@@ -77,6 +77,16 @@ export interface ProjectInfo {
   /** [west, south, east, north] of everything in the project, or null when it is empty. */
   bounds: [number, number, number, number] | null;
   isSample: boolean;
+  /** The street-level basemap imported from OpenStreetMap (served at tiles/{z}/{x}/{y}), or null. */
+  basemap: BasemapInfo | null;
+}
+
+export interface BasemapInfo {
+  /** [west, south, east, north] the tiles cover. */
+  bounds: [number, number, number, number];
+  minZoom: number;
+  maxZoom: number;
+  attribution: string;
 }
 
 export interface SearchHit {

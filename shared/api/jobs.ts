@@ -9,7 +9,7 @@ export { OSM_EXTRACT_NAME };
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What a job is doing; the renderer shows it through i18n (`jobs.phase.<phase>`). */
-export type JobPhase = 'starting' | 'reading-places' | 'reading-network' | 'writing' | 'finished';
+export type JobPhase = 'starting' | 'reading-places' | 'reading-network' | 'reading-basemap' | 'writing' | 'finished';
 
 export interface JobStatus {
   jobId: string;

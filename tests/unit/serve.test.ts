@@ -185,3 +185,32 @@ describe('opening the app window', () => {
     expect(hasDisplay({}, 'win32')).toBe(true);
   });
 });
+
+describe('serve mode basemap tiles', () => {
+  const staticDir = path.join(tempDir(), 'app');
+  fs.mkdirSync(staticDir);
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({
+      dispatch: newProject().host.dispatch,
+      staticDir,
+      readTile: (z, x, y) => (z === 14 && x === 8 && y === 5 ? Buffer.from('MVT') : null),
+    });
+  });
+  afterAll(() => server.close());
+  const get = (tilePath: string, headers: Record<string, string> = {}) =>
+    request(server.port, {
+      path: tilePath,
+      headers: { host: `127.0.0.1:${server.port}`, 'x-itinera-token': server.token, ...headers },
+    });
+
+  it('serves a stored tile with its content type, 204 where there is none, 404 for what is no tile address', async () => {
+    const tile = await get('/tiles/14/8/5');
+    expect(tile.status).toBe(200);
+    expect(tile.headers['content-type']).toBe('application/vnd.mapbox-vector-tile');
+    expect(tile.body).toBe('MVT');
+    expect((await get('/tiles/14/8/6')).status).toBe(204);
+    expect((await get('/tiles/14/8/5.pbf')).status).toBe(404);
+    expect((await get('/tiles/14/8/5', { 'x-itinera-token': 'wrong' })).status).toBe(401);
+  });
+});

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-network.js';
 import { migration0004 } from './0004-attachments.js';
 import { migration0005 } from './0005-workspace.js';
 import { migration0006 } from './0006-event-group-attachments.js';
+import { migration0007 } from './0007-basemap-tiles.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { useApi } from '../api/api-context.js';
 import { strings } from '../i18n/strings.js';
 import { addedContent, contentBounds } from '../map/added-bounds.js';
 import { MapView } from '../map/map-view.js';
+import { useBasemapTheme } from '../state/use-basemap-theme.js';
 import { revealBounds } from '../map/reveal-bounds.js';
 import {
   linksToGeoJson,
@@ -70,6 +71,7 @@ export function App() {
   const [status, setStatus] = useState<string | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [basemapTheme, toggleBasemapTheme] = useBasemapTheme();
   useMenuCommand(
     'export',
     useCallback(() => setExporting(true), []),
@@ -398,7 +400,8 @@ export function App() {
     setAddMode(true);
   };
 
-  const bounds = data.project?.bounds ?? null;
+  // A project with only a basemap (an OSM import without places yet) opens on the basemap.
+  const bounds = data.project?.bounds ?? data.project?.basemap?.bounds ?? null;
   const ready = data.status === 'ready';
   const importing = importer.state.step !== 'closed' || osmImporter.state.step !== 'closed';
 
@@ -545,6 +548,9 @@ export function App() {
               onAreaSelected={tools.onAreaSelected}
               onPickPosition={onPickPosition}
               onMovePlace={onMovePlace}
+              basemap={data.project?.basemap ?? null}
+              basemapTheme={basemapTheme}
+              onToggleBasemapTheme={toggleBasemapTheme}
             />
             <DrawingToolbar
               tool={tool}

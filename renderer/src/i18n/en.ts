@@ -28,6 +28,9 @@ export const en = {
 
   sidebarLabel: 'Project',
   mapLabel: 'Map of the project',
+  basemapDark: 'Dark map',
+  basemapLight: 'Light map',
+  basemapThemeTitle: 'Switch the basemap between its light and dark style',
 
   searchLabel: 'Search places',
   searchPlaceholder: 'Search places, tags, addresses…',

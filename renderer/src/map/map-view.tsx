@@ -19,6 +19,9 @@ import { linkIdsOfPlace } from './styling-geojson.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
 import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
+import type { BasemapInfo } from '../../../shared/api/contract.js';
+import { readSessionToken } from '../api/session-token.js';
+import { showStreetBasemap, tileRequestTransformer, type BasemapTheme } from './street-basemap.js';
 
 setWorkerUrl(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
 
@@ -63,6 +66,10 @@ export interface MapViewProps {
   onAreaSelected(quarterId: number | null): void;
   onPickPosition(position: [number, number]): void;
   onMovePlace(id: number, position: [number, number]): Promise<boolean>;
+  /** The project's street-level basemap from OpenStreetMap, when it has one. */
+  basemap?: BasemapInfo | null;
+  basemapTheme?: BasemapTheme;
+  onToggleBasemapTheme?(): void;
 }
 
 function draftCollection(position: [number, number] | null): FeatureCollection {
@@ -124,6 +131,8 @@ export function MapView(props: MapViewProps) {
       pitchWithRotate: false,
       touchPitch: false,
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: e2e },
+      // Basemap tiles come from this page's own origin; serve mode wants the session token on them.
+      transformRequest: tileRequestTransformer(window.location.origin, readSessionToken()),
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -334,9 +343,36 @@ export function MapView(props: MapViewProps) {
     };
   }, [styleReady, linkFromId, mapRef, latest]);
 
+  // The street basemap sits under the project's layers; re-added when the project or theme changes.
+  const basemap = props.basemap ?? null;
+  const basemapTheme = props.basemapTheme ?? 'light';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    if (e2e) setMapIdle(false);
+    showStreetBasemap(map, {
+      info: basemap,
+      theme: basemapTheme,
+      origin: window.location.origin,
+      beforeLayer: LAYER.quarterFill,
+    });
+    if (e2e) map.triggerRepaint();
+  }, [styleReady, basemap, basemapTheme, mapRef, e2e]);
+
   return (
     <div className="map-view" aria-label={strings.mapLabel} role="region">
       <div ref={containerRef} className="map-view__canvas" data-testid="map" />
+      {props.onToggleBasemapTheme && (
+        <button
+          type="button"
+          className="map-view__theme"
+          aria-pressed={basemapTheme === 'dark'}
+          title={strings.basemapThemeTitle}
+          onClick={props.onToggleBasemapTheme}
+        >
+          {basemapTheme === 'dark' ? strings.basemapLight : strings.basemapDark}
+        </button>
+      )}
       {(addMode || props.toolHint) && (
         <p className="map-view__hint" role="status" data-testid="map-hint">
           {addMode ? strings.addPlaceHint : props.toolHint}

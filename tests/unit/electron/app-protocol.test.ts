@@ -193,3 +193,30 @@ describe('app://itinera/attachments/ (the open project’s attachment bytes)', (
     expect((await get(`app://itinera/attachments/${ids.photo}`)).status).toBe(404);
   });
 });
+
+describe('basemap tiles on the app:// protocol', () => {
+  const tiles = createAppRequestHandler(renderer, undefined, (z, x, y) =>
+    z === 16 && x === 1 && y === 2 ? Buffer.from('TILE') : null,
+  );
+  it('serves a stored tile, 204 for a valid address without one, 404 for junk and traversal', async () => {
+    const found = await tiles(new Request('app://itinera/tiles/16/1/2'));
+    expect(found.status).toBe(200);
+    expect(found.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
+    expect(await found.text()).toBe('TILE');
+    expect((await tiles(new Request('app://itinera/tiles/16/1/3'))).status).toBe(204);
+    for (const junk of [
+      'app://itinera/tiles/16/1/2.pbf',
+      'app://itinera/tiles/99/1/2',
+      'app://itinera/tiles/%2e%2e/%2e%2e/package.json',
+      'app://itinera/tiles/..%2f..%2fpackage.json',
+      'app://itinera/tiles/16/1/2%00',
+    ]) {
+      const answer = await tiles(new Request(junk));
+      expect(answer.status, junk).toBe(404);
+      expect(await answer.text(), junk).not.toContain(SECRET);
+    }
+    expect((await tiles(new Request('app://itinera/tiles/16/1/2', { method: 'POST' }))).status).toBe(405);
+    // Without a tile reader (the handler as before), /tiles/ is just a missing file.
+    expect((await get('app://itinera/tiles/16/1/2')).status).toBe(404);
+  });
+});

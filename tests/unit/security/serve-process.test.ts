@@ -16,11 +16,19 @@ import { tempDir } from '../../helpers/temp-dir.js';
  * Every route that answers with a file. NOTE: a new file route (tiles, attachments: issue #3 and
  * later) must be added here, so the traversal attempts below run against it too.
  */
-const FILE_ROUTES: { name: string; url: (relative: string) => string; existing: string; needsToken?: boolean }[] = [
+const FILE_ROUTES: {
+  name: string;
+  url: (relative: string) => string;
+  existing: string;
+  needsToken?: boolean;
+  /** What the existing address answers (this project has no basemap: a valid tile address is 204, empty). */
+  existingStatus?: number;
+}[] = [
   { name: 'app files', url: (relative) => `/${relative}`, existing: 'index.html' },
-  // TODO(#3): { name: 'tiles', url: (relative) => `/tiles/${relative}`, existing: '0/0/0.pbf' },
   // The traversal attempts carry the token here, so they reach the id parsing (not just the 401).
   { name: 'attachments', url: (relative) => `/attachments/${relative}`, existing: '1', needsToken: true },
+  // Basemap tiles (issue #4), likewise with the token: the strict z/x/y parsing is what refuses.
+  { name: 'tiles', url: (relative) => `/tiles/${relative}`, existing: '0/0/0', needsToken: true, existingStatus: 204 },
 ];
 
 /** Ways to spell "the folder above", each aimed at the repository's package.json (outside dist/renderer). */
@@ -229,7 +237,7 @@ describe('itinera serve (the real process) refuses what a hostile page or progra
     it(`serves nothing outside its folder from ${route.name}, in any spelling of ".."`, async () => {
       const headers: Record<string, string> = route.needsToken ? { 'x-itinera-token': serve.token } : {};
       if (route.name === 'attachments') await attachPhoto();
-      expect((await raw(port, { path: route.url(route.existing), headers })).status).toBe(200);
+      expect((await raw(port, { path: route.url(route.existing), headers })).status).toBe(route.existingStatus ?? 200);
       for (const traversal of TRAVERSALS) {
         const answer = await raw(port, { path: route.url(traversal), headers });
         expect(answer.status, traversal).toBeGreaterThanOrEqual(400);
@@ -294,6 +302,23 @@ describe('itinera serve (the real process) refuses what a hostile page or progra
       (await raw(port, { method: 'POST', path: `/attachments/${id}`, headers: { 'x-itinera-token': serve.token } }))
         .status,
     ).toBe(405);
+  });
+
+  it('serves basemap tiles only with the token, from this origin, by GET, at well-formed addresses', async () => {
+    const token = { 'x-itinera-token': serve.token };
+    // A valid address in a project without tiles: empty (MapLibre draws nothing), not an error.
+    expect((await raw(port, { path: '/tiles/16/35321/22015', headers: token })).status).toBe(204);
+    expect((await raw(port, { path: '/tiles/16/35321/22015' })).status).toBe(401);
+    expect((await raw(port, { path: '/tiles/16/35321/22015?token=' + serve.token })).status).toBe(401);
+    expect(
+      (await raw(port, { path: '/tiles/16/35321/22015', headers: { ...token, origin: 'http://evil.example' } })).status,
+    ).toBe(403);
+    expect(
+      (await raw(port, { path: '/tiles/16/35321/22015', headers: { ...token, host: `evil.example:${port}` } })).status,
+    ).toBe(421);
+    expect((await raw(port, { method: 'POST', path: '/tiles/16/35321/22015', headers: token })).status).toBe(405);
+    for (const junk of ['/tiles/16/1/2.pbf', '/tiles/99/0/0', '/tiles/1/5/0', '/tiles/-1/0/0', '/tiles/16/x/y'])
+      expect((await raw(port, { path: junk, headers: token })).status, junk).toBe(404);
   });
 
   it('listens on 127.0.0.1 only', async () => {

@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+
+// The basemap's vector tiles and their metadata (migration 0007). Rows are addressed as MapLibre
+// asks for them: z/x/y counted from the top left (XYZ, as GeoPackage tiles are).
+
+export interface BasemapSummary {
+  bounds: [number, number, number, number];
+  minZoom: number;
+  maxZoom: number;
+}
+
+export function createBasemapRepository(db: Database.Database) {
+  const statements = {
+    tile: db.prepare<[number, number, number], { tile_data: Buffer }>(
+      'SELECT tile_data FROM basemap_tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?',
+    ),
+    insert: db.prepare<[number, number, number, Uint8Array]>(
+      'INSERT INTO basemap_tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)',
+    ),
+    clearTiles: db.prepare('DELETE FROM basemap_tiles'),
+    clearMetadata: db.prepare('DELETE FROM basemap_metadata'),
+    setMetadata: db.prepare<[string, string]>('INSERT INTO basemap_metadata (name, value) VALUES (?, ?)'),
+    metadata: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM basemap_metadata'),
+    touch: db.prepare(
+      "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name IN ('basemap_tiles', 'basemap_metadata')",
+    ),
+  };
+  return {
+    /** One tile's bytes (Mapbox Vector Tile), or null when there is none. */
+    tile(z: number, x: number, y: number): Buffer | null {
+      return statements.tile.get(z, x, y)?.tile_data ?? null;
+    },
+    /** Removes every tile and the metadata (call inside a transaction, before writing new ones). */
+    clear(): void {
+      statements.clearTiles.run();
+      statements.clearMetadata.run();
+      statements.touch.run();
+    },
+    insertTile(z: number, x: number, y: number, data: Uint8Array): void {
+      statements.insert.run(z, x, y, data);
+    },
+    setMetadata(entries: Record<string, string>): void {
+      statements.clearMetadata.run();
+      for (const [name, value] of Object.entries(entries)) statements.setMetadata.run(name, value);
+      statements.touch.run();
+    },
+    /** Where the tiles are and for which zooms; null when the project has none. */
+    summary(): BasemapSummary | null {
+      const entries = new Map(statements.metadata.all().map((row) => [row.name, row.value]));
+      const bounds = (entries.get('bounds') ?? '').split(',').map(Number);
+      const minZoom = Number(entries.get('minzoom'));
+      const maxZoom = Number(entries.get('maxzoom'));
+      if (
+        bounds.length !== 4 ||
+        !bounds.every(Number.isFinite) ||
+        !Number.isInteger(minZoom) ||
+        !Number.isInteger(maxZoom)
+      )
+        return null;
+      return { bounds: bounds as [number, number, number, number], minZoom, maxZoom };
+    },
+  };
+}
+export type BasemapRepository = ReturnType<typeof createBasemapRepository>;
