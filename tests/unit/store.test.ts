@@ -40,6 +40,8 @@ describe('project store (GeoPackage file)', () => {
     expect(contents).toEqual([
       attributes('annotations'),
       attributes('attachments'),
+      attributes('basemap_metadata'),
+      attributes('basemap_tiles'),
       attributes('cluster_groups'),
       attributes('cluster_groups_annotations'),
       attributes('cluster_groups_attachments'),
@@ -80,6 +82,7 @@ describe('project store (GeoPackage file)', () => {
     ]);
     const extensions = db.prepare('SELECT table_name, extension_name FROM gpkg_extensions ORDER BY 1, 2').all();
     expect(extensions).toEqual([
+      { table_name: 'basemap_tiles', extension_name: 'im_vector_tiles_mapbox' },
       { table_name: 'cluster_groups_annotations', extension_name: 'related_tables' },
       { table_name: 'cluster_groups_attachments', extension_name: 'related_tables' },
       { table_name: 'event_participants', extension_name: 'related_tables' },
