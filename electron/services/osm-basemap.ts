@@ -10,7 +10,9 @@ import {
 import type { ProjectStore } from '../store/project-store.js';
 
 // Cuts the basemap features of an OSM extract into Mapbox Vector Tiles (zoom 10 to 16) and
-// writes them into the project (basemap_tiles), replacing what an earlier import wrote.
+// writes them into the project (basemap_tiles), replacing what an earlier import wrote. Tiles
+// whose bytes did not change are not written, so re-importing the same extract leaves the file
+// byte for byte as it was.
 // Memory: geojson-vt's index (several times the size of its input, plus every tile it has cut)
 // is built for one zoom-10 tile of the region at a time, from the features that touch it, and
 // dropped before the next: its size follows the densest 40 km × 40 km square, not the region.
@@ -95,9 +97,18 @@ export function writeBasemapTiles(
   /** Called between blocks; throws to stop (the transaction then rolls everything back). */
   checkCancelled: () => void = () => {},
 ): BasemapTilesResult {
-  store.basemap.clear();
   const bounds = collection.bounds;
-  if (!bounds || collection.features.length === 0) return { tiles: 0, bounds: null };
+  const written = new Set<string>();
+  let changed = false;
+  const finish = (): void => {
+    if (store.basemap.removeTilesExcept((z, x, y) => written.has(`${z}/${x}/${y}`)) > 0) changed = true;
+    if (changed) store.basemap.touch();
+  };
+  if (!bounds || collection.features.length === 0) {
+    if (store.basemap.setMetadata({})) changed = true;
+    finish();
+    return { tiles: 0, bounds: null };
+  }
 
   // Which features touch each zoom-10 tile (with the tile buffer).
   const margin = BUFFER / EXTENT;
@@ -170,7 +181,9 @@ export function writeBasemapTiles(
           // Layers in drawing order (areas under lines under labels), whatever order the groups came in.
           const ordered: Record<string, { features: LegacyFeature[] }> = {};
           for (const layer of BASEMAP_LAYERS) if (layers[layer]) ordered[layer] = layers[layer];
-          store.basemap.insertTile(zoom, x, y, vtpbf.fromGeojsonVt(ordered, { version: 2, extent: EXTENT }));
+          if (store.basemap.putTile(zoom, x, y, vtpbf.fromGeojsonVt(ordered, { version: 2, extent: EXTENT })))
+            changed = true;
+          written.add(`${zoom}/${x}/${y}`);
           count++;
         }
     }
@@ -178,7 +191,7 @@ export function writeBasemapTiles(
 
   const present = new Set(collection.features.map((item) => item.layer));
   const round = (value: number) => Math.round(value * 1e7) / 1e7;
-  store.basemap.setMetadata({
+  const metadataChanged = store.basemap.setMetadata({
     name: `OpenStreetMap: ${source.fileName}`,
     description: 'Street-level basemap imported from an OpenStreetMap extract',
     format: 'pbf',
@@ -198,5 +211,7 @@ export function writeBasemapTiles(
       })),
     }),
   });
+  if (metadataChanged) changed = true;
+  finish();
   return { tiles: count, bounds };
 }
