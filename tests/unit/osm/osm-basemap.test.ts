@@ -199,5 +199,5 @@ describe('the street-level basemap from an OSM extract', () => {
       expect(row.x).toBeGreaterThanOrEqual(column(box[0]));
       expect(row.x).toBeLessThanOrEqual(column(box[2]));
     }
-  });
+  }, 60_000);
 });
