@@ -12,6 +12,7 @@ import { haveTools, IN_CI } from '../helpers/tools.js';
 // contributors) imported with the CLI into a fresh project, served by `itinera serve`, opened in
 // Chromium and looked at at zoom 16: streets and buildings drawn in the style's colours, street
 // names labelled, the OSM attribution shown, and not one request beyond 127.0.0.1.
+// Timeouts leave room for a shared two-core machine (software WebGL draws every frame on the CPU).
 
 const EXTRACT = path.resolve(ROOT, '..', 'shared', 'data', 'osm', 'bautzen.osm');
 const haveExtract = fs.existsSync(EXTRACT);
@@ -144,7 +145,7 @@ describe.runIf(tools)('the street-level basemap from an OSM extract, in Chromium
     const tileRequests = requests.filter((url) => new URL(url).pathname.startsWith('/tiles/'));
     expect(tileRequests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
-  });
+  }, 90_000);
 
   it('switches to the dark variant and back, still drawing the streets', async () => {
     await page.getByRole('button', { name: 'Dark map' }).click();
@@ -161,5 +162,5 @@ describe.runIf(tools)('the street-level basemap from an OSM extract, in Chromium
     await waitForMapIdle(page);
     expect((await colourShares(page, { building: LIGHT.building })).building).toBeGreaterThan(0.005);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
-  });
+  }, 90_000);
 });
