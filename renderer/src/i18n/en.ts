@@ -428,6 +428,7 @@ export const en = {
     starting: 'Starting…',
     'reading-places': 'Reading places…',
     'reading-network': 'Reading the walking and cycling network…',
+    'reading-basemap': 'Reading streets, buildings and water for the basemap…',
     writing: 'Writing to the project…',
     finished: 'Finishing…',
   } as Record<string, string>,
