@@ -165,16 +165,29 @@ export function MapView(props: MapViewProps) {
       onAreaChanged: (id, polygon) => latest.current.onAreaChanged(id, polygon),
       onAreaSelected: (id) => latest.current.onAreaSelected(id),
       snapToPlace: ({ x, y }) => {
-        const feature = map.queryRenderedFeatures(
+        const hits = map.queryRenderedFeatures(
           [
             [x - 8, y - 8],
             [x + 8, y + 8],
           ],
           { layers: [LAYER.placeCircles] },
-        )[0];
+        );
+        // The place nearest the pointer, not the top-most one in the box: two stops a few pixels
+        // apart must each be reachable.
         // NOTE: the place's own position, not the rendered one (tile geometry is quantised), so the
         // drawn line's points match the places exactly and become the route's stops.
-        const place = latest.current.places.features.find((candidate) => candidate.id === feature?.id);
+        let place: (typeof latest.current.places.features)[number] | undefined;
+        let best = Infinity;
+        for (const hit of hits) {
+          const candidate = latest.current.places.features.find((feature) => feature.id === hit.id);
+          if (!candidate) continue;
+          const point = map.project(candidate.geometry.coordinates as [number, number]);
+          const distance = (point.x - x) ** 2 + (point.y - y) ** 2;
+          if (distance < best) {
+            best = distance;
+            place = candidate;
+          }
+        }
         return place ? (place.geometry.coordinates as [number, number]) : undefined;
       },
     });
