@@ -18,6 +18,7 @@ import { proximityJoin } from '../services/proximity-join.js';
 import { CATEGORY_FAMILIES, type CategoryFamily } from '../../shared/model/typology.js';
 import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
 import { parseOsmBox, type OsmImportResult } from '../services/osm-import.js';
+import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
 import { createJobRunner } from '../services/job-runner.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
@@ -38,7 +39,7 @@ Commands:
   import FILE.gpkg SOURCE [--category C]
                                        import GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped
                                        shapefile, GeoPackage or FlatGeobuf (all or nothing)
-  import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N] [--progress]
+  import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N | --quarter ID] [--progress]
                                        import places from an OpenStreetMap extract
                                        (.osm, .osm.gz, .osm.pbf) by the project's category
                                        mapping; a re-import updates them, keeping your edits;
@@ -70,12 +71,12 @@ const PHASE_TEXT: Record<string, string> = {
 async function runOsmImportJob(
   projectFile: string,
   extract: string,
-  box: ReturnType<typeof parseOsmBox> | undefined,
+  clip: { box?: ReturnType<typeof parseOsmBox>; area?: OsmArea },
   err: NodeJS.WritableStream,
   progressLines: boolean,
 ): Promise<OsmImportResult | 'cancelled'> {
   const runner = createJobRunner();
-  const job = runner.startOsmImport(projectFile, { file: extract, box });
+  const job = runner.startOsmImport(projectFile, { file: extract, ...clip });
   const terminal = (err as NodeJS.WriteStream).isTTY === true;
   if (terminal)
     runner.watch(job.jobId, (status) => {
@@ -326,7 +327,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
       case 'import-osm': {
         const { values, positionals } = parseArgs({
           args: rest,
-          options: { bbox: { type: 'string' }, progress: { type: 'boolean' } },
+          options: { bbox: { type: 'string' }, quarter: { type: 'string' }, progress: { type: 'boolean' } },
           allowPositionals: true,
         });
         const [projectFile, extract, extra] = positionals;
@@ -341,12 +342,29 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         } catch (error) {
           throw new UsageError((error as Error).message);
         }
+        if (box && values.quarter !== undefined) throw new UsageError('Give --bbox or --quarter, not both.');
+        let quarterId: number | undefined;
+        if (values.quarter !== undefined) {
+          quarterId = Number(values.quarter);
+          if (!Number.isInteger(quarterId) || quarterId < 1)
+            throw new UsageError(`--quarter must be a quarter's id (a whole number), not "${values.quarter}"`);
+        }
         // Opening checks (and upgrades) the project here, with the usual clear errors.
-        openProjectStore(path.resolve(projectFile)).close();
+        const opened = openProjectStore(path.resolve(projectFile));
+        let area: OsmArea | undefined;
+        try {
+          if (quarterId !== undefined) {
+            const quarter = opened.quarters.get(quarterId);
+            if (!quarter) throw new UsageError(`There is no quarter ${quarterId} in ${path.basename(projectFile)}.`);
+            area = quarter.geometry;
+          }
+        } finally {
+          opened.close();
+        }
         const result = await runOsmImportJob(
           path.resolve(projectFile),
           path.resolve(extract),
-          box,
+          { box, area },
           err,
           values.progress === true,
         );
@@ -362,7 +380,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
         );
         if (skippedTotal > 0)
           write(
-            `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
+            `  skipped: ${skipped.noName} without a name, ${skipped.outsideBox} outside the box or quarter, ${skipped.noLocation} without node coordinates, ${skipped.otherRelation} relations that are not multipolygons, ${skipped.invalid} invalid`,
           );
         for (const problem of result.problems) write(`  ${problem}`);
         write(

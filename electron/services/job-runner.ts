@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors.js';
 import type { JobStatus } from '../../shared/api/jobs.js';
+import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../shared/codecs/osm/osm-places.js';
 
 // Runs long jobs in a worker thread (node:worker_threads), each with its own connection to the
@@ -14,6 +15,7 @@ import type { OsmBox } from '../../shared/codecs/osm/osm-places.js';
 export interface OsmImportJobInput {
   file: string;
   box?: OsmBox;
+  area?: OsmArea;
 }
 
 /** What the worker is asked to do (workerData). */

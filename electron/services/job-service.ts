@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import type { JobStatus, StagedExtract } from '../../shared/api/jobs.js';
+import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../shared/codecs/osm/osm-places.js';
 import type { ProjectStore } from '../store/project-store.js';
 import { createJobRunner, type JobRunner } from './job-runner.js';
@@ -41,24 +42,17 @@ export function createJobService(store: ProjectStore, runner: JobRunner = create
       const entry = staged.get(extractId);
       if (!entry)
         throw new ApiError('not-found', 'This extract is no longer staged; choose the file again.', 'extractId');
-      let clip = box;
+      let area: OsmArea | undefined;
       if (quarterId !== undefined) {
         const quarter = store.quarters.get(quarterId);
         if (!quarter) throw new ApiError('not-found', `There is no quarter ${quarterId}.`, 'quarterId');
-        // NOTE: the quarter's bounding box; the polygon itself is not followed (yet).
-        const ring = quarter.geometry.coordinates.flat();
-        clip = [
-          Math.min(...ring.map((point) => point[0]!)),
-          Math.min(...ring.map((point) => point[1]!)),
-          Math.max(...ring.map((point) => point[0]!)),
-          Math.max(...ring.map((point) => point[1]!)),
-        ];
+        area = quarter.geometry;
       }
       // The staged file is the job's until it ends; then it is removed.
       staged.delete(extractId);
       return runner.startOsmImport(
         store.file,
-        { file: entry.file, box: clip },
+        { file: entry.file, box, area },
         { onEnd: () => fs.rmSync(entry.file, { force: true }) },
       );
     },

@@ -39,6 +39,7 @@ async function run(): Promise<unknown> {
   try {
     return await importOsmFile(store, request.input.file, {
       box: request.input.box,
+      area: request.input.area,
       checkCancelled,
       onProgress: ({ phase, done, total }) => progress(phase, done, total),
     });

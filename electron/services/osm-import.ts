@@ -8,6 +8,7 @@ import {
   ruleProblem,
   type OsmCategoryRule,
 } from '../../shared/codecs/osm/osm-category-mapping.js';
+import { osmAreaBox, type OsmArea } from '../../shared/codecs/osm/osm-clip.js';
 import type { OsmSource } from '../../shared/codecs/osm/osm-entities.js';
 import { collectOsmNetwork } from '../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../shared/codecs/osm/osm-places.js';
@@ -49,6 +50,8 @@ export interface OsmImportProgress {
 
 export interface OsmImportOptions {
   box?: OsmBox;
+  /** Places and the network are kept only inside this outline (a quarter's); the basemap covers its box. */
+  area?: OsmArea;
   onProgress?: (progress: OsmImportProgress) => void;
   /** Called often while the import runs; throws to stop it (nothing is written then). */
   checkCancelled?: () => void;
@@ -153,14 +156,16 @@ function redrawRoutes(store: ProjectStore, routeIds: ReadonlySet<number>): void 
 
 /**
  * Imports the places and the walking network of an OSM extract; optionally only what lies
- * within `box` (W,S,E,N).
+ * within `box` (W,S,E,N) and `area` (an outline; the basemap is cut to its box, so the streets
+ * around a quarter are drawn too).
  */
 export async function importOsmFile(
   store: ProjectStore,
   file: string,
   options: OsmImportOptions = {},
 ): Promise<OsmImportResult> {
-  const { box, onProgress } = options;
+  const { area, onProgress } = options;
+  const box = options.box ?? (area ? osmAreaBox(area) : undefined);
   const checkCancelled = options.checkCancelled ?? (() => {});
   const rules = checkedRules(store);
   const total = fs.existsSync(file) ? fs.statSync(file).size : 0;
@@ -174,11 +179,11 @@ export async function importOsmFile(
     }));
   onProgress?.({ phase, done: 0, total });
   const collection = await readingExtract(file, (fileName) =>
-    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, fileName }),
+    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, area, fileName }),
   );
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });
-  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, fileName }));
+  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, area, fileName }));
   checkCancelled();
   // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
   phase = 'reading-basemap';

@@ -56,7 +56,7 @@ export const StartOsmImportSchema = z
       .tuple([Longitude, Latitude, Longitude, Latitude])
       .refine(([west, south, east, north]) => west < east && south < north, 'west must be < east and south < north')
       .optional(),
-    /** ...or to the bounding box of one of the project's quarters. */
+    /** ...or to one of the project's quarters: places and network inside its outline, the basemap over its box. */
     quarterId: z.number().int().positive().optional(),
   })
   .strict()

@@ -417,7 +417,7 @@ export const en = {
   osmImportTitle: (fileName: string) => `Import OpenStreetMap extract ${fileName}`,
   osmImportClipLegend: 'What to import',
   osmImportClipAll: 'The whole extract',
-  osmImportClipQuarter: 'Only within a quarter (its bounding box)',
+  osmImportClipQuarter: 'Only within a quarter (places and paths inside its outline)',
   osmImportClipBox: 'Only within a box (west, south, east, north in degrees)',
   osmImportQuarterLabel: 'Quarter',
   osmImportBoxLabel: 'Box: west, south, east, north',

@@ -1,6 +1,7 @@
 import { geodesicDistanceMetres } from '../../geo/geodesic-distance.js';
 import type { OsmSource, OsmTags } from './osm-entities.js';
 import { checkOsmId } from './osm-entities.js';
+import { createOsmClipTest, type OsmArea } from './osm-clip.js';
 import type { OsmBox } from './osm-places.js';
 import { readOsm } from './read-osm.js';
 
@@ -155,21 +156,19 @@ interface WalkableWay {
   access: NetworkAccess;
 }
 
-const inBox = (box: OsmBox | undefined, longitude: number, latitude: number) =>
-  !box || (longitude >= box[0] && longitude <= box[2] && latitude >= box[1] && latitude <= box[3]);
-
 /** Seven decimals (about 1 cm), as OSM stores positions: the same extract gives the same bytes. */
 const round = (value: number) => Math.round(value * 1e7) / 1e7;
 
 /**
- * The walking and cycling network of an extract, clipped to `box` when given (a way leaving
- * the box is cut at its last vertex inside). `onProgress` hears which pass is running.
+ * The walking and cycling network of an extract, clipped to `box` and `area` when given (a way
+ * leaving them is cut at its last vertex inside). `onProgress` hears which pass is running.
  */
 export async function collectOsmNetwork(
   open: OsmSource,
-  options: { box?: OsmBox; fileName: string; onPass?: (pass: 'ways' | 'nodes') => void },
+  options: { box?: OsmBox; area?: OsmArea; fileName: string; onPass?: (pass: 'ways' | 'nodes') => void },
 ): Promise<OsmNetwork> {
-  const { box, fileName } = options;
+  const { fileName } = options;
+  const inside = createOsmClipTest(options.box, options.area);
   const ways: WalkableWay[] = [];
   // How often each node of a walkable way is used; a node used more than once is a junction.
   const uses = new Map<number, number>();
@@ -204,7 +203,7 @@ export async function collectOsmNetwork(
       open(),
       {
         node(node) {
-          if (uses.has(node.id) && inBox(box, node.longitude, node.latitude))
+          if (uses.has(node.id) && inside(node.longitude, node.latitude))
             positions.set(node.id, [round(node.longitude), round(node.latitude)]);
         },
       },

@@ -2,6 +2,7 @@ import type { Place } from '../../model/schemas.js';
 import type { CategoryMatch } from './osm-category-mapping.js';
 import type { OsmSource, OsmTags, OsmType } from './osm-entities.js';
 import { checkOsmId } from './osm-entities.js';
+import { createOsmClipTest, type OsmArea } from './osm-clip.js';
 import type { OsmFormat } from './read-osm.js';
 import { readOsm } from './read-osm.js';
 
@@ -126,9 +127,6 @@ export function osmPlaceFields(
   };
 }
 
-const inBox = (box: OsmBox | undefined, longitude: number, latitude: number) =>
-  !box || (longitude >= box[0] && longitude <= box[2] && latitude >= box[1] && latitude <= box[3]);
-
 interface Pending {
   osmType: 'way' | 'relation';
   osmId: number;
@@ -139,13 +137,14 @@ interface Pending {
   refs: number[];
 }
 
-/** Every place in an extract, by the category matcher; clipped to `box` when given. */
+/** Every place in an extract, by the category matcher; clipped to `box` and `area` when given. */
 export async function collectOsmPlaces(
   open: OsmSource,
   match: (tags: OsmTags) => CategoryMatch | null,
-  options: { box?: OsmBox; fileName: string },
+  options: { box?: OsmBox; area?: OsmArea; fileName: string },
 ): Promise<OsmCollection> {
-  const { box, fileName } = options;
+  const { fileName } = options;
+  const inside = createOsmClipTest(options.box, options.area);
   const places: OsmPlace[] = [];
   const skipped = { noName: 0, outsideBox: 0, noLocation: 0, otherRelation: 0 };
   const ways: Pending[] = [];
@@ -169,7 +168,7 @@ export async function collectOsmPlaces(
         if (!checkOsmId(node.id)) return;
         const found = candidate(node.tags);
         if (!found) return;
-        if (!inBox(box, node.longitude, node.latitude)) skipped.outsideBox++;
+        if (!inside(node.longitude, node.latitude)) skipped.outsideBox++;
         else
           places.push({
             osmType: 'node',
@@ -255,7 +254,7 @@ export async function collectOsmPlaces(
       pending.osmType === 'way' ? pending.refs : pending.refs.flatMap((wayId) => wayRefs.get(wayId) ?? []);
     const position = centroid(nodeIds);
     if (!position) skipped.noLocation++;
-    else if (!inBox(box, position[0], position[1])) skipped.outsideBox++;
+    else if (!inside(position[0], position[1])) skipped.outsideBox++;
     else
       places.push({
         osmType: pending.osmType,

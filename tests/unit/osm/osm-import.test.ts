@@ -335,6 +335,60 @@ describe('import of OpenStreetMap extracts', () => {
     expect(err.text()).toMatch(/^itinera: \d+-broken\.osm, line 1: the file ends inside <node>: it is truncated\n$/);
   });
 
+  it('import-osm --quarter keeps what lies inside that quarter, and names a missing one', async () => {
+    const file = extract('krems.osm.gz');
+    if (!file) return;
+    const project = temporaryFile('cli-quarter.gpkg');
+    const store = createProjectStore(project, 'CLI quarter');
+    const quarter = createProjectService(store).createQuarter({
+      name: 'Eastern half',
+      kind: 'cultural-quarter',
+      description: '',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [15.62, 48.39],
+            [15.7, 48.39],
+            [15.7, 48.45],
+            [15.62, 48.45],
+            [15.62, 48.39],
+          ],
+        ],
+      },
+    });
+    store.close();
+    const text = () => {
+      let value = '';
+      const stream = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          value += chunk.toString();
+          done();
+        },
+      });
+      return { stream: stream as never, value: () => value };
+    };
+    const out = text();
+    const err = text();
+    expect(await run(['import-osm', project, file, '--quarter', String(quarter.id)], out.stream, err.stream)).toBe(0);
+    const added = Number(/: (\d+) added/.exec(out.value())?.[1]);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(14); // the whole extract gives 14
+    expect(out.value()).toMatch(/outside the box or quarter/);
+    const reopened = track(openProjectStore(project));
+    for (const place of reopened.places.list()) expect(place.longitude, place.name).toBeGreaterThanOrEqual(15.62);
+    expect(await run(['import-osm', project, file, '--quarter', '99'], out.stream, err.stream)).toBe(2);
+    expect(err.value()).toMatch(/There is no quarter 99 in \d+-cli-quarter\.gpkg/);
+    expect(
+      await run(
+        ['import-osm', project, file, '--quarter', '1', '--bbox', '15.5,48.3,15.7,48.5'],
+        out.stream,
+        err.stream,
+      ),
+    ).toBe(2);
+    expect(err.value()).toMatch(/Give --bbox or --quarter, not both/);
+  });
+
   it('leaves a GeoPackage that validate_gpkg finds clean (imports, re-import, user edit)', async () => {
     const file = extract('andorra.osm.pbf');
     if (!file || !haveTools('validateGpkg')) return;

@@ -232,6 +232,42 @@ describe('re-importing and clipping the network', () => {
     expect(again.network).toEqual({ ...full.network, changed: true });
   });
 
+  it("a quarter's outline keeps only the places and paths inside it; the basemap covers its box", async () => {
+    const file = extract('krems.osm.gz');
+    if (!file) return;
+    const store = newStore();
+    // A triangle over part of the extract: its box holds more than the triangle does.
+    const area: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [15.6, 48.4],
+          [15.63, 48.4],
+          [15.6, 48.43],
+          [15.6, 48.4],
+        ],
+      ],
+    };
+    const inBox = await importOsmFile(newStore(), file, { box: [15.6, 48.4, 15.63, 48.43] });
+    const clipped = await importOsmFile(store, file, { area });
+    expect(clipped.network.edges).toBeGreaterThan(10);
+    expect(clipped.network.edges).toBeLessThan(inBox.network.edges);
+    expect(clipped.added).toBeLessThan(inBox.added);
+    expect(clipped.skipped.outsideBox).toBeGreaterThan(inBox.skipped.outsideBox);
+    const inside = (position: number[]) => turf.booleanPointInPolygon(position, area);
+    const { nodes, edges } = readNetwork(store.file);
+    expect(edges.length).toBe(clipped.network.edges);
+    for (const edge of edges)
+      for (const position of (decodeGeometry(edge.geom).geometry as GeoJSON.LineString).coordinates)
+        expect(inside(position), `edge ${edge.id} at ${position.join(',')}`).toBe(true);
+    expect(nodes.size).toBe(clipped.network.nodes);
+    const places = store.places.list();
+    expect(places.length).toBe(clipped.added);
+    for (const place of places) expect(inside([place.longitude, place.latitude]), place.name).toBe(true);
+    // The street basemap is cut to the outline's box: the streets around the quarter are drawn too.
+    expect(clipped.basemap.bounds).toEqual(inBox.basemap.bounds);
+  });
+
   it('QGIS and GDAL see network_nodes and network_edges as layers; validate_gpkg stays clean', async () => {
     const file = extract('andorra.osm.pbf');
     if (!file || !haveTools('validateGpkg', 'ogrinfo')) return;
