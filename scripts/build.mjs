@@ -54,16 +54,23 @@ const bundles = [
     entryPoints: ['./electron/main/main.ts'],
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
+    // job-runner.ts reads import.meta only where __filename is missing (ESM); not in these bundles.
+    logOverride: { 'empty-import-meta': 'silent' },
     packages: 'external',
     external: ['electron'],
   },
   // Long jobs (OSM import) run in worker threads, which load a file of their own.
+  // NOTE: CommonJS with its dependencies inside (only the native better-sqlite3 outside): in the
+  // packaged app the file sits in app.asar, and Electron's worker threads load CommonJS from an
+  // asar archive (electron/electron#33216); some dependencies (pbf, @mapbox/vector-tile) are
+  // ESM-only, which Node 20's require cannot load.
   {
     ...common,
     entryPoints: ['./electron/services/job-worker.ts'],
-    outfile: 'dist/workers/job-worker.mjs',
-    format: 'esm',
-    packages: 'external',
+    outfile: 'dist/workers/job-worker.cjs',
+    format: 'cjs',
+    logOverride: { 'empty-import-meta': 'silent' },
+    external: ['better-sqlite3'],
   },
   // A sandboxed preload can require nothing but 'electron': bundle everything else into it.
   {

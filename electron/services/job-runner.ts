@@ -43,7 +43,7 @@ export function defaultJobWorkerFile(): string {
   // NOTE: bundled into dist/cli/*.mjs (ESM) and dist/electron/main.cjs (CJS, no import.meta);
   // run from electron/services/*.ts in tests. All are two levels below the app root.
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-  return path.join(path.dirname(here), '..', '..', 'dist', 'workers', 'job-worker.mjs');
+  return path.join(path.dirname(here), '..', '..', 'dist', 'workers', 'job-worker.cjs');
 }
 
 interface Job {

@@ -4,7 +4,7 @@ import { openProjectStore, ProjectFileError } from '../store/project-store.js';
 import { CONTROL_CANCEL, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from './osm-import.js';
 
-// The worker thread's entry (bundled to dist/workers/job-worker.mjs): opens its own connection
+// The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
 // to the project, runs the job, posts progress, and stops at the next check once cancelled.
 
 class JobCancelled extends Error {}
