@@ -31,6 +31,18 @@ let counter = 0;
 /** A fresh path in the test's temporary folder. */
 const temporaryFile = (name: string) => path.join(dir, `${++counter}-${name}`);
 
+/** A stream standing in for stdout or stderr, and what was written to it. */
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { stream: stream as never, text: () => text };
+}
+
 const stores: ProjectStore[] = [];
 function track(store: ProjectStore): ProjectStore {
   stores.push(store);
@@ -308,16 +320,6 @@ describe('import of OpenStreetMap extracts', () => {
     if (!file) return;
     const project = temporaryFile('cli.gpkg');
     createProjectStore(project, 'CLI').close();
-    const capture = () => {
-      let text = '';
-      const stream = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          text += chunk.toString();
-          done();
-        },
-      });
-      return { stream: stream as never, text: () => text };
-    };
     let out = capture();
     let err = capture();
     expect(await run(['import-osm', project, file], out.stream, err.stream)).toBe(0);
@@ -358,27 +360,17 @@ describe('import of OpenStreetMap extracts', () => {
       },
     });
     store.close();
-    const text = () => {
-      let value = '';
-      const stream = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          value += chunk.toString();
-          done();
-        },
-      });
-      return { stream: stream as never, value: () => value };
-    };
-    const out = text();
-    const err = text();
+    const out = capture();
+    const err = capture();
     expect(await run(['import-osm', project, file, '--quarter', String(quarter.id)], out.stream, err.stream)).toBe(0);
-    const added = Number(/: (\d+) added/.exec(out.value())?.[1]);
+    const added = Number(/: (\d+) added/.exec(out.text())?.[1]);
     expect(added).toBeGreaterThan(0);
     expect(added).toBeLessThan(14); // the whole extract gives 14
-    expect(out.value()).toMatch(/outside the box or quarter/);
+    expect(out.text()).toMatch(/outside the box or quarter/);
     const reopened = track(openProjectStore(project));
     for (const place of reopened.places.list()) expect(place.longitude, place.name).toBeGreaterThanOrEqual(15.62);
     expect(await run(['import-osm', project, file, '--quarter', '99'], out.stream, err.stream)).toBe(2);
-    expect(err.value()).toMatch(/There is no quarter 99 in \d+-cli-quarter\.gpkg/);
+    expect(err.text()).toMatch(/There is no quarter 99 in \d+-cli-quarter\.gpkg/);
     expect(
       await run(
         ['import-osm', project, file, '--quarter', '1', '--bbox', '15.5,48.3,15.7,48.5'],
@@ -386,7 +378,7 @@ describe('import of OpenStreetMap extracts', () => {
         err.stream,
       ),
     ).toBe(2);
-    expect(err.value()).toMatch(/Give --bbox or --quarter, not both/);
+    expect(err.text()).toMatch(/Give --bbox or --quarter, not both/);
   });
 
   it('leaves a GeoPackage that validate_gpkg finds clean (imports, re-import, user edit)', async () => {
