@@ -37,6 +37,7 @@ function invoke<M extends MethodName>(name: M) {
 const api = {
   getProject: invoke('getProject'),
   listPlaces: invoke('listPlaces'),
+  mapPlaces: invoke('mapPlaces'),
   getPlace: invoke('getPlace'),
   createPlace: invoke('createPlace'),
   updatePlace: invoke('updatePlace'),

@@ -32,6 +32,7 @@ import { createEditService } from './edit-service.js';
 import { createImportService } from './import-service.js';
 import { createJobService, type JobService } from './job-service.js';
 import { createPlaceIndex } from './place-index.js';
+import { buildMapPlaces } from './map-places.js';
 import { editedFieldNames } from './osm-edited-fields.js';
 import { OSM_ATTRIBUTION } from './osm-basemap.js';
 
@@ -223,6 +224,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
 
     listPlaces: () => places.list(),
+    mapPlaces: (filter) => buildMapPlaces(places.points({ summaries: true }), filter),
     getPlace: ({ id }) => requirePlace(id),
 
     createPlace(input) {

@@ -4,6 +4,7 @@
 export const CHANNELS = {
   getProject: 'project:info:get',
   listPlaces: 'places:list:query',
+  mapPlaces: 'places:map:query',
   getPlace: 'places:item:get',
   createPlace: 'places:item:create',
   updatePlace: 'places:item:update',

@@ -39,9 +39,16 @@ export function isLocal(url: string): boolean {
   }
 }
 
-/** Waits until the map has drawn the project's data and gone idle. */
+/**
+ * Waits until the map has drawn the project's data and gone idle, and the rest of the project
+ * (the full list of places, read after the map's first paint) is loaded too.
+ */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout });
+  await page.waitForFunction(
+    () => document.body.dataset.mapIdle === 'true' && document.body.dataset.projectLoaded === 'true',
+    undefined,
+    { timeout },
+  );
 }
 
 export interface SampleSession {

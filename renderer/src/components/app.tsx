@@ -11,7 +11,9 @@ import { MapView } from '../map/map-view.js';
 import { useBasemapTheme } from '../state/use-basemap-theme.js';
 import { revealBounds } from '../map/reveal-bounds.js';
 import {
+  createStablePlaces,
   linksToGeoJson,
+  mapPlacesToGeoJson,
   placesToGeoJson,
   quarterLabelsToGeoJson,
   quartersToGeoJson,
@@ -19,7 +21,13 @@ import {
 } from '../map/project-geojson.js';
 import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
 import type { Quarter } from '../../../shared/model/schemas.js';
-import { createQuarterMembership, filterPlaces, withoutFacet } from '../state/filter.js';
+import {
+  createQuarterMembership,
+  filterPlaces,
+  leanMapQuery,
+  sameLeanMapQuery,
+  withoutFacet,
+} from '../state/filter.js';
 import { useImport } from '../state/use-import.js';
 import { useOsmImport } from '../state/use-osm-import.js';
 import { OSM_EXTRACT_NAME } from '../../../shared/api/limits.js';
@@ -34,6 +42,7 @@ import { creativeFirmsToGeoJson } from '../map/styling-geojson.js';
 import { EMPTY_COLLECTION } from '../map/project-geojson.js';
 import type { CategoryFamily } from '../../../shared/model/typology.js';
 import { IS_E2E } from '../util/e2e-flag.js';
+import { setProjectLoaded } from '../map/e2e-hooks.js';
 import { errorText } from '../util/error-text.js';
 import { ErrorMessage } from './error-message.js';
 import { ExportDialog } from './export-dialog.js';
@@ -61,7 +70,12 @@ function roundPosition([longitude, latitude]: [number, number]): [number, number
 
 export function App() {
   const api = useApi();
-  const { data, actions, placesById } = useProjectData(api);
+  const { filter, filterActions } = usePlaceFilter();
+  const latestFilter = useRef(filter);
+  latestFilter.current = filter;
+  const { data, actions, placesById } = useProjectData(api, {
+    mapPlacesQuery: () => leanMapQuery(latestFilter.current),
+  });
   const mapRef = useRef<MapLibreMap | null>(null);
   const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
   // The Place tool is the add mode: the map's tools (use-map-tools.ts) own which tool is on.
@@ -76,7 +90,6 @@ export function App() {
     'export',
     useCallback(() => setExporting(true), []),
   );
-  const { filter, filterActions } = usePlaceFilter();
   const [managingFields, setManagingFields] = useState<CategoryId | null>(null);
   const [undoing, setUndoing] = useState(false);
   const undoOrRedo = useCallback(
@@ -125,8 +138,6 @@ export function App() {
   );
   const latestData = useRef(data);
   latestData.current = data;
-  const latestFilter = useRef(filter);
-  latestFilter.current = filter;
 
   const [tableOpen, setTableOpen] = useState(false);
   const [tableHeight, setTableHeight] = useState(() => Math.round(window.innerHeight * 0.38));
@@ -134,6 +145,10 @@ export function App() {
   const latestMembership = useRef(membership);
 
   const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
+
+  useEffect(() => {
+    if (IS_E2E) setProjectLoaded(data.status === 'ready');
+  }, [data.status]);
 
   // A place that vanished (deleted elsewhere) is no longer selected.
   useEffect(() => {
@@ -156,7 +171,15 @@ export function App() {
     () => (visiblePlaces === data.places ? placesById : new Map(visiblePlaces.map((place) => [place.id, place]))),
     [visiblePlaces, data.places, placesById],
   );
-  const places = placesToGeoJson(visiblePlaces);
+  // Until the full list arrives the map draws the lean answer, if it was read for this filter.
+  const leanQuery = leanMapQuery(filter);
+  const leanPlaces =
+    !data.placesLoaded && data.mapPlaces && leanQuery && sameLeanMapQuery(data.mapPlaces.query, leanQuery)
+      ? data.mapPlaces.places
+      : null;
+  const stablePlaces = useMemo(createStablePlaces, []);
+  const places = stablePlaces(leanPlaces ? mapPlacesToGeoJson(leanPlaces) : placesToGeoJson(visiblePlaces));
+  const mapDataReady = data.mapReady && (leanPlaces !== null || data.status === 'ready');
   const tools = useMapTools({
     api,
     actions,
@@ -456,6 +479,9 @@ export function App() {
           />
         ) : draftPosition ? (
           <NewPlaceForm position={draftPosition} onCreate={onCreatePlace} onCancel={cancelAdding} />
+        ) : selectedPlaceId !== null && !data.placesLoaded ? (
+          // A place picked on the lean first paint: its panel needs the full list, which follows.
+          <p className="hint">{strings.loading}</p>
         ) : selectedPlace ? (
           <PlacePanel
             place={selectedPlace}
@@ -517,7 +543,8 @@ export function App() {
           <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setMapError}>
             <MapView
               mapRef={mapRef}
-              dataReady={data.status === 'ready'}
+              dataReady={mapDataReady}
+              onDataDrawn={actions.loadPlaces}
               places={places}
               links={links}
               routes={routes}

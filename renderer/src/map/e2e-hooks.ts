@@ -42,3 +42,11 @@ export function installE2eHooks(
 export function setMapIdle(idle: boolean): void {
   document.body.dataset.mapIdle = idle ? 'true' : 'false';
 }
+
+/**
+ * `document.body.dataset.projectLoaded`: 'true' once every list is read, the full places included
+ * (the map draws before that, from the lean answer; panels, table and tools need the full list).
+ */
+export function setProjectLoaded(loaded: boolean): void {
+  document.body.dataset.projectLoaded = loaded ? 'true' : 'false';
+}

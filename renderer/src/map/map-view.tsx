@@ -29,6 +29,8 @@ export interface MapViewProps {
   mapRef: RefObject<MapLibreMap | null>;
   /** Whether the project data has been read (until then the sources are empty on purpose). */
   dataReady: boolean;
+  /** Called on each idle once the project data is drawn and fitted (the first paint is done). */
+  onDataDrawn?(): void;
   places: PlaceCollection;
   links: LinkCollection;
   routes: FeatureCollection;
@@ -199,7 +201,9 @@ export function MapView(props: MapViewProps) {
         .finally(() => setStyleReady(true));
     };
     const onIdle = () => {
-      if (e2e && dataReadyRef.current && fittedRef.current) setMapIdle(true);
+      if (!dataReadyRef.current || !fittedRef.current) return;
+      if (e2e) setMapIdle(true);
+      latest.current.onDataDrawn?.();
     };
     const onMoveStart = () => {
       if (e2e) setMapIdle(false);

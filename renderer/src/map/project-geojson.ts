@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { Link, Place, Quarter, Route } from '../../../shared/model/schemas.js';
 import { getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
+import type { MapPlaces } from '../../../shared/api/contract.js';
 import { memoizeLast } from '../util/memoize-last.js';
 import { ARC_BEND, linkArc } from './link-arc.js';
 import { edgeLabel } from './quarter-edge-label.js';
@@ -48,6 +49,62 @@ export const placesToGeoJson = memoizeLast((places: readonly Place[]): PlaceColl
   type: 'FeatureCollection',
   features: places.map(placeFeature),
 }));
+
+/** The same features as placesToGeoJson, from the backend's lean map answer (`places:map:query`). */
+export const mapPlacesToGeoJson = memoizeLast((lean: MapPlaces): PlaceCollection => {
+  const families = lean.categories.map((category) => getCategory(category).family);
+  const features: Feature<Point, PlaceFeatureProperties>[] = new Array(lean.ids.length);
+  for (let index = 0; index < lean.ids.length; index++) {
+    const id = lean.ids[index]!;
+    const categoryCode = lean.categoryCodes[index]!;
+    features[index] = {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [lean.longitudes[index]!, lean.latitudes[index]!] },
+      properties: {
+        id,
+        name: lean.names[index]!,
+        category: lean.categories[categoryCode]!,
+        family: families[categoryCode]!,
+        sector: lean.sectors[lean.sectorCodes[index]!] ?? null,
+      },
+    };
+  }
+  return { type: 'FeatureCollection', features };
+});
+
+function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
+  if (a.features.length !== b.features.length) return false;
+  for (let index = 0; index < a.features.length; index++) {
+    const x = a.features[index]!;
+    const y = b.features[index]!;
+    const [xLongitude, xLatitude] = x.geometry.coordinates;
+    const [yLongitude, yLatitude] = y.geometry.coordinates;
+    if (
+      x.id !== y.id ||
+      xLongitude !== yLongitude ||
+      xLatitude !== yLatitude ||
+      x.properties.name !== y.properties.name ||
+      x.properties.category !== y.properties.category ||
+      x.properties.sector !== y.properties.sector
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Hands back the previous collection when the next one draws exactly the same places, so the map
+ * source keeps its data: `setData` re-tiles and re-clusters every place in MapLibre's worker. Why:
+ * the full list replacing the lean first paint, or an edit of a description, changes nothing drawn.
+ */
+export function createStablePlaces(): (next: PlaceCollection) => PlaceCollection {
+  let previous: PlaceCollection | null = null;
+  return (next) => {
+    if (previous !== next && (previous === null || !samePlaceFeatures(previous, next))) previous = next;
+    return previous;
+  };
+}
 
 /** An arc between the two places of each link (link-arc.ts); links to a missing place are left out. */
 export const linksToGeoJson = memoizeLast(

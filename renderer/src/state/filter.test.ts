@@ -9,7 +9,9 @@ import {
   hideAllFamilies,
   isFamilyShown,
   isFilterActive,
+  leanMapQuery,
   NO_FILTER,
+  sameLeanMapQuery,
   showAllFamilies,
   showsNothing,
   shownFamilyCount,
@@ -196,5 +198,28 @@ describe('place filter: groups and event dates', () => {
     expect(ids(filterPlaces(list, june, context))).toEqual([1, 2]);
     const autumn = { date: { field: 'eventDate' as const, from: '2024-09-01', to: null } };
     expect(ids(filterPlaces(list, autumn, context))).toEqual([3]);
+  });
+});
+
+describe("the map's lean first paint", () => {
+  it('asks for the facets a category and sector decide, and waits for the full list otherwise', () => {
+    expect(leanMapQuery(NO_FILTER)).toEqual({});
+    expect(leanMapQuery({ families: ['heritage'], sectors: ['design'] })).toEqual({
+      families: ['heritage'],
+      sectors: ['design'],
+    });
+    expect(leanMapQuery({ families: [] })).toEqual({ families: [] });
+    expect(leanMapQuery({ families: ['heritage'], tags: ['jazz'] })).toBeNull();
+    expect(leanMapQuery({ quarterIds: [1] })).toBeNull();
+    expect(leanMapQuery({ groupIds: [1] })).toBeNull();
+    expect(leanMapQuery({ date: { field: 'createdAt', from: '2024-01-01', to: null } })).toBeNull();
+    expect(leanMapQuery({ customFields: [{ name: 'Founded', value: '1990' }] })).toBeNull();
+  });
+
+  it('uses a lean answer only for the facets it was read with', () => {
+    expect(sameLeanMapQuery({}, {})).toBe(true);
+    expect(sameLeanMapQuery({ families: ['heritage'] }, { families: ['heritage'] })).toBe(true);
+    expect(sameLeanMapQuery({}, { families: ['heritage'] })).toBe(false);
+    expect(sameLeanMapQuery({ families: [] }, {})).toBe(false);
   });
 });

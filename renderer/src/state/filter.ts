@@ -1,6 +1,8 @@
+import type { MethodInput } from '../../../shared/api/contract.js';
 import type { ExportFilter } from '../../../shared/api/transfer.js';
 import {
   compilePlaceFilter,
+  FACET_NAMES,
   isFilterActive,
   NO_FILTER,
   PlaceFilterSchema,
@@ -127,4 +129,27 @@ export function hashWithFilter(hash: string, filter: PlaceFilter): string {
   else params.delete(HASH_KEY);
   const text = params.toString();
   return text ? `#${text}` : '';
+}
+
+/** The facets the map's lean answer can decide itself (from a place's category and sector). */
+const LEAN_FACETS = ['families', 'categories', 'sectors'] as const;
+export type LeanMapQuery = MethodInput<'mapPlaces'>;
+
+/**
+ * The filter as `places:map:query` takes it, or null when it holds a facet that needs the full
+ * places (areas, groups, tags, custom fields, dates): the map then waits for the full list.
+ */
+export function leanMapQuery(filter: PlaceFilter): LeanMapQuery | null {
+  if (FACET_NAMES.some((name) => filter[name] !== undefined && !(LEAN_FACETS as readonly string[]).includes(name)))
+    return null;
+  const query: LeanMapQuery = {};
+  if (filter.families) query.families = [...filter.families];
+  if (filter.categories) query.categories = [...filter.categories];
+  if (filter.sectors) query.sectors = [...filter.sectors];
+  return query;
+}
+
+/** Whether a lean answer read for one query shows what another asks for. */
+export function sameLeanMapQuery(a: LeanMapQuery, b: LeanMapQuery): boolean {
+  return LEAN_FACETS.every((name) => JSON.stringify(a[name]) === JSON.stringify(b[name]));
 }

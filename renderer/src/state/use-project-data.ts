@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Api, DeletePlaceResult, ProjectInfo, UndoResult, UndoState } from '../../../shared/api/contract.js';
+import type {
+  Api,
+  DeletePlaceResult,
+  MapPlaces,
+  MethodInput,
+  ProjectInfo,
+  UndoResult,
+  UndoState,
+} from '../../../shared/api/contract.js';
 import type {
   ClusterEvent,
   CustomFieldDefinition,
@@ -24,10 +32,24 @@ import { errorText } from '../util/error-text.js';
 // The project's data as the renderer holds it. Each list is replaced as a whole when it is read
 // again, so memoised GeoJSON follows by identity. Every mutation goes to the backend first, then
 // reads again the lists it can have changed: the backend stays the one source of truth.
+// Opening a project reads the small lists and the map's lean answer (`places:map:query`) first;
+// the full list of places (every field: tens of MB for 100,000 places) is read once the map has
+// drawn (`loadPlaces`), so it never delays the map's first paint.
+
+/** How long opening a project waits for the map's first paint before reading the places anyway. */
+const PLACES_FALLBACK_MS = 60_000;
+
+export type MapPlacesQuery = MethodInput<'mapPlaces'>;
 
 export interface ProjectData {
   project: ProjectInfo | null;
   places: Place[];
+  /** Whether `places` has been read (until then it is empty; the map may draw `mapPlaces`). */
+  placesLoaded: boolean;
+  /** The map's lean answer read when the project opened, and the facets it was asked for. */
+  mapPlaces: { places: MapPlaces; query: MapPlacesQuery } | null;
+  /** Whether everything but the full list of places has been read (the map can draw). */
+  mapReady: boolean;
   quarters: Quarter[];
   routes: Route[];
   links: Link[];
@@ -44,6 +66,8 @@ export interface ProjectData {
 
 export interface ProjectActions {
   reload(): Promise<void>;
+  /** The map has drawn: read the full list of places now (opening waits for this, or a minute). */
+  loadPlaces(): void;
   /** Reads again everything an import can add to, and returns the fresh lists. */
   refreshAfterImport(): Promise<Pick<ProjectData, 'places' | 'quarters' | 'routes'>>;
   createPlace(input: PlaceInput): Promise<Place>;
@@ -89,6 +113,9 @@ const LISTS_OF_TABLE: Record<string, readonly Lists[]> = {
 const EMPTY: ProjectData = {
   project: null,
   places: [],
+  placesLoaded: false,
+  mapPlaces: null,
+  mapReady: false,
   quarters: [],
   routes: [],
   links: [],
@@ -101,12 +128,35 @@ const EMPTY: ProjectData = {
   loadError: null,
 };
 
-export function useProjectData(api: Api): {
+/** A promise resolved from outside, once (later calls do nothing). */
+function createSignal(): { promise: Promise<void>; resolve(): void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve: () => resolve() };
+}
+
+export interface ProjectDataOptions {
+  /**
+   * The facets for the map's lean first paint, or null when the workspace filter needs fields the
+   * lean answer leaves out (tags, custom fields, dates, areas, groups): then the map waits for the
+   * full list. Read when the project (re)loads.
+   */
+  mapPlacesQuery(): MapPlacesQuery | null;
+}
+
+export function useProjectData(
+  api: Api,
+  options: ProjectDataOptions,
+): {
   data: ProjectData;
   actions: ProjectActions;
   placesById: Map<number, Place>;
 } {
   const [data, setData] = useState<ProjectData>(EMPTY);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  /** Resolved by loadPlaces (the map has drawn); opening the project waits for it. */
+  const placesWanted = useRef(createSignal());
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -143,6 +193,7 @@ export function useProjectData(api: Api): {
       );
       const fresh: Partial<ProjectData> = {};
       for (const [list, value] of read) (fresh as Record<Lists, unknown>)[list] = value;
+      if (fresh.places) fresh.placesLoaded = true;
       if (mounted.current) setData((current) => ({ ...current, ...fresh }));
       return fresh;
     },
@@ -162,17 +213,25 @@ export function useProjectData(api: Api): {
   const reload = useCallback(async () => {
     setData((current) => ({ ...current, status: 'loading', loadError: null }));
     try {
-      await refresh([
-        'project',
-        'places',
-        'quarters',
-        'routes',
-        'links',
-        'groups',
-        'events',
-        'customFieldDefinitions',
-        'undoState',
+      const query = optionsRef.current.mapPlacesQuery();
+      const readMapPlaces = async () => {
+        if (!query) return;
+        const places = await api.mapPlaces(query).catch(() => null);
+        // NOTE: without the lean answer the map simply waits for the full list.
+        if (places && mounted.current) setData((current) => ({ ...current, mapPlaces: { places, query } }));
+      };
+      await Promise.all([
+        refresh(['project', 'quarters', 'routes', 'links', 'groups', 'events', 'customFieldDefinitions', 'undoState']),
+        readMapPlaces(),
       ]);
+      if (mounted.current) setData((current) => ({ ...current, mapReady: true }));
+      const fallback = window.setTimeout(() => placesWanted.current.resolve(), query ? PLACES_FALLBACK_MS : 0);
+      try {
+        await placesWanted.current.promise;
+      } finally {
+        window.clearTimeout(fallback);
+      }
+      await refresh(['places']);
       if (mounted.current) setData((current) => ({ ...current, status: 'ready' }));
     } catch (error) {
       if (mounted.current) setData((current) => ({ ...current, status: 'failed', loadError: errorText(error) }));
@@ -186,6 +245,7 @@ export function useProjectData(api: Api): {
   const actions = useMemo<ProjectActions>(
     () => ({
       reload,
+      loadPlaces: () => placesWanted.current.resolve(),
       // An edit made straight through the API is an undo step too: read the undo state again.
       refresh: afterEdit,
       async refreshAfterImport() {
