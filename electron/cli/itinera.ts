@@ -68,6 +68,11 @@ const PHASE_TEXT: Record<string, string> = {
  * Runs an OSM import as a job (worker thread, as the app does): progress on stderr when it is a
  * terminal, Ctrl+C cancels (the job's transaction rolls back, the project stays as it was).
  */
+/** "1 place", "2 places". */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 async function runOsmImportJob(
   projectFile: string,
   extract: string,
@@ -311,7 +316,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           const result = await createImportService(store).importFile(path.resolve(sourceFile), category);
           for (const note of result.notes) write(`  ${note}`);
           write(
-            `Imported ${result.added.places} places, ${result.added.quarters} quarters and ${result.added.routes} routes from ${path.basename(sourceFile)}.`,
+            `Imported ${counted(result.added.places, 'place')}, ${counted(result.added.quarters, 'quarter')} and ${counted(result.added.routes, 'route')} from ${path.basename(sourceFile)}.`,
           );
           if (result.skipped.length > 0) {
             write(`Skipped ${result.skipped.length} features:`);
@@ -411,7 +416,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
           writeFileAtomically(path.resolve(out), file.bytes);
           write(
-            `Exported ${data.places.length} places, ${data.quarters.length} quarters, ${data.routes.length} routes and ${data.links.length} links to ${out} (${request.format}).`,
+            `Exported ${counted(data.places.length, 'place')}, ${counted(data.quarters.length, 'quarter')}, ${counted(data.routes.length, 'route')} and ${counted(data.links.length, 'link')} to ${out} (${request.format}).`,
           );
         } finally {
           store.close();
