@@ -64,15 +64,15 @@ const PHASE_TEXT: Record<string, string> = {
   writing: 'Writing to the project',
 };
 
-/**
- * Runs an OSM import as a job (worker thread, as the app does): progress on stderr when it is a
- * terminal, Ctrl+C cancels (the job's transaction rolls back, the project stays as it was).
- */
 /** "1 place", "2 places". */
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * Runs an OSM import as a job (worker thread, as the app does): progress on stderr when it is a
+ * terminal, Ctrl+C cancels (the job's transaction rolls back, the project stays as it was).
+ */
 async function runOsmImportJob(
   projectFile: string,
   extract: string,
