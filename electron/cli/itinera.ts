@@ -443,6 +443,7 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           port,
           readAttachment: host.readAttachment,
           readTile: host.basemapTile,
+          readFileTile: host.basemapFileTile,
         });
         write(`Itinera is running at ${server.url}`);
         if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {

@@ -9,7 +9,7 @@ import {
   parseAttachmentPath,
   type ReadAttachment,
 } from '../services/attachment-route.js';
-import { answerTileRequest, TILE_ROUTE_PREFIX } from '../services/basemap-tile-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemap-tile-route.js';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -107,6 +107,7 @@ function tileResponse(
   url: string,
   method: string,
   readTile: (z: number, x: number, y: number) => Buffer | null,
+  readFileTile: ReadFileTile | undefined,
 ): Response | null {
   let parsed: URL;
   try {
@@ -116,7 +117,7 @@ function tileResponse(
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   if (!parsed.pathname.startsWith(TILE_ROUTE_PREFIX) && parsed.pathname !== '/tiles') return null;
-  const answer = answerTileRequest(readTile, parsed.pathname);
+  const answer = answerTileRequest(readTile, parsed.pathname, readFileTile);
   if (answer.status === 404) return notFound();
   const body = answer.status === 200 && method !== 'HEAD' ? new Uint8Array(answer.body!) : null;
   return new Response(body, { status: answer.status, headers: answer.headers });
@@ -130,6 +131,7 @@ export function createAppRequestHandler(
   rendererDir: string,
   readAttachment?: ReadAttachment,
   readTile?: (z: number, x: number, y: number) => Buffer | null,
+  readFileTile?: ReadFileTile,
 ) {
   return async (request: Pick<Request, 'url' | 'method'>): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -137,7 +139,7 @@ export function createAppRequestHandler(
     }
     const attachment = serveAttachment(request.url, request.method, readAttachment);
     if (attachment) return attachment;
-    const tile = readTile ? tileResponse(request.url, request.method, readTile) : null;
+    const tile = readTile ? tileResponse(request.url, request.method, readTile, readFileTile) : null;
     if (tile) return tile;
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
@@ -167,6 +169,7 @@ export function handleAppProtocol(
   rendererDir: string,
   readAttachment?: ReadAttachment,
   readTile?: (z: number, x: number, y: number) => Buffer | null,
+  readFileTile?: ReadFileTile,
 ): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readAttachment, readTile));
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readAttachment, readTile, readFileTile));
 }

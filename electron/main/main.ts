@@ -74,7 +74,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       denyAllPermissions(session.defaultSession);
-      handleAppProtocol(protocol, paths.renderer, host.readAttachment, host.basemapTile);
+      handleAppProtocol(protocol, paths.renderer, host.readAttachment, host.basemapTile, host.basemapFileTile);
       registerIpc(ipcMain, host);
       if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
         dialog.showErrorBox('Itinera', `The app's window files are missing (${paths.renderer}); run "npm run build".`);

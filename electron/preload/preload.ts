@@ -96,6 +96,11 @@ const api = {
   startOsmImport: invoke('startOsmImport'),
   getJob: invoke('getJob'),
   cancelJob: invoke('cancelJob'),
+  stageBasemapFile: invoke('stageBasemapFile'),
+  addBasemapFile: invoke('addBasemapFile'),
+  listBasemapFiles: invoke('listBasemapFiles'),
+  updateBasemapFile: invoke('updateBasemapFile'),
+  removeBasemapFile: invoke('removeBasemapFile'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

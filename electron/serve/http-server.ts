@@ -12,7 +12,7 @@ import {
   parseAttachmentPath,
   type ReadAttachment,
 } from '../services/attachment-route.js';
-import { answerTileRequest, TILE_ROUTE_PREFIX } from '../services/basemap-tile-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemap-tile-route.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -35,6 +35,8 @@ export interface ServeOptions {
   readAttachment?: ReadAttachment;
   /** The open project's basemap tiles (served at /tiles/{z}/{x}/{y}); none when left out. */
   readTile?: (z: number, x: number, y: number) => Buffer | null;
+  /** Tiles of the basemap files added to the open project (/tiles/files/{id}/{z}/{x}/{y}). */
+  readFileTile?: ReadFileTile;
 }
 
 export interface RunningServer {
@@ -203,7 +205,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
       return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
     }
-    const answer = answerTileRequest(options.readTile ?? (() => null), urlPath);
+    const answer = answerTileRequest(options.readTile ?? (() => null), urlPath, options.readFileTile);
     if (answer.status === 404) return sendError(response, 404, 'not-found', 'Not a tile address.');
     if (answer.status === 204 || !answer.body) {
       response.writeHead(204, { ...answer.headers, 'cross-origin-resource-policy': 'same-origin' });

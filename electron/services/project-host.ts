@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/contract.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
 import type { ReadAttachment } from './attachment-route.js';
+import type { ReadFileTile } from './basemap-tile-route.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
@@ -17,6 +18,8 @@ export interface ProjectHost {
   currentFile(): string | null;
   /** A basemap tile of the open project (Mapbox Vector Tile bytes); null when there is none or no project. */
   basemapTile(z: number, x: number, y: number): Buffer | null;
+  /** A tile of a basemap file added to the open project; null when there is none or no project. */
+  readonly basemapFileTile: ReadFileTile;
   close(): void;
 }
 
@@ -42,6 +45,7 @@ export function createProjectHost(): ProjectHost {
     },
     currentFile: () => store?.file ?? null,
     basemapTile: (z, x, y) => store?.basemap.tile(z, x, y) ?? null,
+    basemapFileTile: (fileId, z, x, y) => service?.basemapFiles.tile(fileId, z, x, y) ?? null,
     close() {
       store?.close();
       store = null;

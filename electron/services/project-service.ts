@@ -35,6 +35,7 @@ import { createPlaceIndex } from './place-index.js';
 import { buildMapPlaces } from './map-places.js';
 import { editedFieldNames } from './osm-edited-fields.js';
 import { OSM_ATTRIBUTION } from './osm-basemap.js';
+import { createBasemapFileService, type BasemapFileService } from './basemap-file-service.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
 export type ProjectService = {
@@ -42,12 +43,16 @@ export type ProjectService = {
 };
 
 /** The service with its synchronous methods typed as such (the CLI and tests call them directly). */
-type SyncMethods = Exclude<MethodName, 'stageImport' | 'exportData'>;
+type AsyncMethods = 'stageImport' | 'exportData' | 'stageBasemapFile' | 'addBasemapFile';
+type SyncMethods = Exclude<MethodName, AsyncMethods>;
 export type ProjectServiceImpl = {
   [M in SyncMethods]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
 } & {
-  [M in 'stageImport' | 'exportData']: (input: z.output<Contract[M]['input']>) => Promise<MethodResult<M>>;
-} & Pick<AttachmentService, 'attachmentFile'>;
+  [M in AsyncMethods]: (input: z.output<Contract[M]['input']>) => Promise<MethodResult<M>>;
+} & Pick<AttachmentService, 'attachmentFile'> & {
+    /** Basemap files: the tile route and the CLI's add-basemap use these beside the API. */
+    basemapFiles: BasemapFileService;
+  };
 
 function lineThrough(positions: [number, number][]): LineString {
   // A route with fewer than two stops left has no line; GeoPackage stores it as an empty geometry.
@@ -85,6 +90,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
   let jobService: JobService | undefined;
   const jobs = () => (jobService ??= createJobService(store));
   const placeIndex = createPlaceIndex(places);
+  const basemapFiles = createBasemapFileService(store);
   const { removeAllOf: removeAttachmentsAndAnnotationsOf, ...attachmentMethods } = createAttachmentService(
     store,
     edits,
@@ -688,6 +694,13 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     startOsmImport: (input) => jobs().startOsmImport(input),
     getJob: (input) => jobs().getJob(input),
     cancelJob: (input) => jobs().cancelJob(input),
+
+    basemapFiles,
+    stageBasemapFile: (input) => basemapFiles.stageBasemapFile(input),
+    addBasemapFile: (input) => basemapFiles.addBasemapFile(input),
+    listBasemapFiles: () => basemapFiles.listBasemapFiles(),
+    updateBasemapFile: (input) => basemapFiles.updateBasemapFile(input),
+    removeBasemapFile: (input) => basemapFiles.removeBasemapFile(input),
   };
   return service;
 }

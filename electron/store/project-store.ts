@@ -7,6 +7,7 @@ import { createEventsRepository } from './events-repository.js';
 import { createGroupsRepository } from './groups-repository.js';
 import { createHistoryRepository } from './history-repository.js';
 import { createBasemapRepository } from './basemap-repository.js';
+import { createBasemapFilesRepository } from './basemap-files-repository.js';
 import { createLinksRepository } from './links-repository.js';
 import { createNetworkRepository } from './network-repository.js';
 import { createProjectDatabase, openProjectDatabase } from './open-database.js';
@@ -48,6 +49,7 @@ function createStore(db: Database.Database, file: string) {
     attachments: createAttachmentsRepository(db, journal),
     annotations: createAnnotationsRepository(db, journal),
     basemap: createBasemapRepository(db),
+    basemapFiles: createBasemapFilesRepository(db),
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)

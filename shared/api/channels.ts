@@ -63,6 +63,11 @@ export const CHANNELS = {
   redo: 'edits:redo:apply',
   getUndoState: 'edits:state:get',
   getFeatureHistory: 'history:feature:query',
+  stageBasemapFile: 'basemaps:file:stage',
+  addBasemapFile: 'basemaps:item:add',
+  listBasemapFiles: 'basemaps:list:query',
+  updateBasemapFile: 'basemaps:item:update',
+  removeBasemapFile: 'basemaps:item:remove',
 } as const;
 
 export type MethodName = keyof typeof CHANNELS;

@@ -56,6 +56,13 @@ import {
 } from './transfer.js';
 import { ApiError } from './errors.js';
 import {
+  AddBasemapFileSchema,
+  StageBasemapFileSchema,
+  UpdateBasemapFileSchema,
+  type BasemapFile,
+  type StagedBasemapFile,
+} from './basemap-files.js';
+import {
   JobIdSchema,
   StageOsmExtractSchema,
   StartOsmImportSchema,
@@ -188,6 +195,15 @@ export const FeatureHistoryQuerySchema = z
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
+export type {
+  BasemapFile,
+  BasemapFileKind,
+  BasemapFileRole,
+  DemEncoding,
+  StagedBasemapFile,
+  TileFileDescription,
+  VectorLayerInfo,
+} from './basemap-files.js';
 export type { MapStyleSettings } from '../model/map-style.js';
 export type { Annotation, Attachment, AttachmentContent } from '../model/attachment-schemas.js';
 
@@ -340,6 +356,17 @@ export const contract = {
     CHANNELS.getFeatureHistory,
     FeatureHistoryQuerySchema,
   ),
+  stageBasemapFile: method<typeof StageBasemapFileSchema, StagedBasemapFile>(
+    CHANNELS.stageBasemapFile,
+    StageBasemapFileSchema,
+  ),
+  addBasemapFile: method<typeof AddBasemapFileSchema, BasemapFile>(CHANNELS.addBasemapFile, AddBasemapFileSchema),
+  listBasemapFiles: method<typeof EmptySchema, BasemapFile[]>(CHANNELS.listBasemapFiles, EmptySchema),
+  updateBasemapFile: method<typeof UpdateBasemapFileSchema, BasemapFile>(
+    CHANNELS.updateBasemapFile,
+    UpdateBasemapFileSchema,
+  ),
+  removeBasemapFile: method<typeof ByIdSchema, { id: number }>(CHANNELS.removeBasemapFile, ByIdSchema),
 } as const satisfies Record<MethodName, unknown>;
 
 export type Contract = typeof contract;

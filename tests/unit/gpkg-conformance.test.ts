@@ -186,6 +186,8 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'cluster_groups_annotations', geometry: 'None', count: 1 },
       { name: 'basemap_tiles', geometry: 'None', count: 0 },
       { name: 'basemap_metadata', geometry: 'None', count: 0 },
+      { name: 'basemap_files', geometry: 'None', count: 0 },
+      { name: 'basemap_file_tiles', geometry: 'None', count: 0 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });

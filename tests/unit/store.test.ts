@@ -40,6 +40,8 @@ describe('project store (GeoPackage file)', () => {
     expect(contents).toEqual([
       attributes('annotations'),
       attributes('attachments'),
+      attributes('basemap_file_tiles'),
+      attributes('basemap_files'),
       attributes('basemap_metadata'),
       attributes('basemap_tiles'),
       attributes('cluster_groups'),

@@ -220,3 +220,34 @@ describe('basemap tiles on the app:// protocol', () => {
     expect((await get('app://itinera/tiles/16/1/2')).status).toBe(404);
   });
 });
+
+describe('basemap file tiles on the app:// protocol', () => {
+  const handler = createAppRequestHandler(
+    renderer,
+    undefined,
+    () => null,
+    (fileId, z, x, y) =>
+      fileId === 4 && z === 12 && x === 2200 && y === 1343
+        ? { bytes: Buffer.from('PNGDATA'), contentType: 'image/png' }
+        : null,
+  );
+  it('serves a file tile with its type, 204 for a valid address without one, 404 for junk and traversal', async () => {
+    const found = await handler(new Request('app://itinera/tiles/files/4/12/2200/1343'));
+    expect(found.status).toBe(200);
+    expect(found.headers.get('content-type')).toBe('image/png');
+    expect(found.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await found.text()).toBe('PNGDATA');
+    expect((await handler(new Request('app://itinera/tiles/files/5/12/2200/1343'))).status).toBe(204);
+    for (const junk of [
+      'app://itinera/tiles/files/04/12/2200/1343',
+      'app://itinera/tiles/files/4/12/2200/1343.png',
+      'app://itinera/tiles/files/%2e%2e/%2e%2e/package.json',
+      'app://itinera/tiles/files/4/..%2f..%2fpackage.json',
+      'app://itinera/tiles/files/4/12/2200/1343%00',
+    ]) {
+      const answer = await handler(new Request(junk));
+      expect(answer.status, junk).toBe(404);
+      expect(await answer.text(), junk).not.toContain(SECRET);
+    }
+  });
+});

@@ -29,6 +29,14 @@ const FILE_ROUTES: {
   { name: 'attachments', url: (relative) => `/attachments/${relative}`, existing: '1', needsToken: true },
   // Basemap tiles (issue #4), likewise with the token: the strict z/x/y parsing is what refuses.
   { name: 'tiles', url: (relative) => `/tiles/${relative}`, existing: '0/0/0', needsToken: true, existingStatus: 204 },
+  // Tiles of added basemap files: /tiles/files/{id}/{z}/{x}/{y} (no file 1 here: 204, empty).
+  {
+    name: 'basemap file tiles',
+    url: (relative) => `/tiles/files/${relative}`,
+    existing: '1/0/0/0',
+    needsToken: true,
+    existingStatus: 204,
+  },
 ];
 
 /** Ways to spell "the folder above", each aimed at the repository's package.json (outside dist/renderer). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTileRequest, parseTilePath } from '../../../electron/services/basemap-tile-route.js';
+import { answerTileRequest, parseFileTilePath, parseTilePath } from '../../../electron/services/basemap-tile-route.js';
 
 // The one parser both transports use for basemap tile paths: exactly /tiles/{z}/{x}/{y} in plain
 // digits inside the tile grid. Everything else is refused (404), before any lookup.
@@ -62,5 +62,57 @@ describe('basemap tile paths', () => {
     expect(found.status).toBe(200);
     expect(found.headers['content-type']).toBe('application/vnd.mapbox-vector-tile');
     expect([...found.body!]).toEqual([1, 2, 3]);
+  });
+});
+
+// Tiles of basemap files a user added: /tiles/files/{id}/{z}/{x}/{y}, the id a row number.
+const FILE_JUNK = [
+  '/tiles/files/',
+  '/tiles/files/1',
+  '/tiles/files/1/0/0',
+  '/tiles/files/0/0/0/0',
+  '/tiles/files/01/0/0/0',
+  '/tiles/files/-1/0/0/0',
+  '/tiles/files/1e2/0/0/0',
+  '/tiles/files/%31/0/0/0',
+  '/tiles/files/1/0/0/0/0',
+  '/tiles/files/1/0/0/0.png',
+  '/tiles/files/1/1/2/0',
+  '/tiles/files/1/25/0/0',
+  '/tiles/files/1234567890/0/0/0',
+  '/tiles/files/../1/0/0/0',
+  '/tiles/files/..%2f..%2fpackage.json',
+  '/tiles/files/1/../../../../etc/passwd',
+  '/tiles/files/1/0/0/0%00',
+  '/tiles/files\\1\\0\\0\\0',
+  '/tiles/FILES/1/0/0/0',
+];
+
+describe('basemap file tile paths', () => {
+  it('reads the file id and z/x/y from a well-formed path', () => {
+    expect(parseFileTilePath('/tiles/files/3/12/2200/1343')).toEqual({ fileId: 3, z: 12, x: 2200, y: 1343 });
+    expect(parseFileTilePath('/tiles/files/123456789/0/0/0')).toEqual({ fileId: 123456789, z: 0, x: 0, y: 0 });
+  });
+
+  it('refuses junk, traversal, bad ids and addresses outside the grid without reading anything', () => {
+    const asked: string[] = [];
+    const readFile = (id: number, z: number, x: number, y: number) => {
+      asked.push(`${id}/${z}/${x}/${y}`);
+      return id === 7 ? { bytes: Buffer.from([9, 9]), contentType: 'image/png' } : null;
+    };
+    for (const path of FILE_JUNK) {
+      expect(parseFileTilePath(path), path).toBeNull();
+      expect(answerTileRequest(() => null, path, readFile).status, path).toBe(404);
+    }
+    expect(asked).toEqual([]);
+    expect(answerTileRequest(() => null, '/tiles/files/6/1/1/1', readFile).status).toBe(204);
+    const found = answerTileRequest(() => null, '/tiles/files/7/1/1/1', readFile);
+    expect(found).toMatchObject({
+      status: 200,
+      headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' },
+    });
+    expect([...found.body!]).toEqual([9, 9]);
+    // Without a reader for files (an older caller), a file path is an empty tile, never the OSM basemap's.
+    expect(answerTileRequest(() => Buffer.from([1]), '/tiles/files/7/1/1/1').status).toBe(204);
   });
 });
