@@ -9,7 +9,9 @@ import { strings } from '../i18n/strings.js';
 import { addedContent, contentBounds } from '../map/added-bounds.js';
 import { MapView } from '../map/map-view.js';
 import { useBasemapTheme } from '../state/use-basemap-theme.js';
-import { revealBounds } from '../map/reveal-bounds.js';
+import { useBasemapFiles } from '../state/use-basemap-files.js';
+import { BasemapsControl } from './basemaps-control.js';
+import { revealBounds, revealBoundsIfOutOfView } from '../map/reveal-bounds.js';
 import {
   createStablePlaces,
   linksToGeoJson,
@@ -86,6 +88,13 @@ export function App() {
   const [mapError, setMapError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [basemapTheme, toggleBasemapTheme] = useBasemapTheme();
+  const basemapFiles = useBasemapFiles(
+    api,
+    data.project?.fileName,
+    useCallback((file: { bounds: [number, number, number, number] | null }) => {
+      if (file.bounds && mapRef.current) revealBoundsIfOutOfView(mapRef.current, file.bounds);
+    }, []),
+  );
   useMenuCommand(
     'export',
     useCallback(() => setExporting(true), []),
@@ -578,7 +587,10 @@ export function App() {
               basemap={data.project?.basemap ?? null}
               basemapTheme={basemapTheme}
               onToggleBasemapTheme={toggleBasemapTheme}
-            />
+              basemapFiles={basemapFiles.files}
+            >
+              <BasemapsControl controller={basemapFiles} />
+            </MapView>
             <DrawingToolbar
               tool={tool}
               disabled={!ready}

@@ -10,6 +10,8 @@ function plural(count: number, one: string, many: string): string {
   return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
 }
 
+const BASEMAP_KINDS = { raster: 'Raster', vector: 'Vector', 'raster-dem': 'Elevation (hillshade)' } as const;
+
 export const en = {
   ...enWorkspace,
   appName: 'Itinera',
@@ -31,6 +33,38 @@ export const en = {
   basemapDark: 'Dark map',
   basemapLight: 'Light map',
   basemapThemeTitle: 'Switch the basemap between its light and dark style',
+  basemapsButton: 'Basemaps',
+  basemapsButtonTitle: 'Add MBTiles or PMTiles files as basemaps, overlays or hillshade',
+  basemapsTitle: 'Basemaps and overlays',
+  basemapsClose: 'Close basemaps',
+  basemapsEmpty: 'No files yet. Add an MBTiles or PMTiles file: raster or vector tiles, or elevation for hillshade.',
+  basemapsAdd: 'Add a file…',
+  basemapsReading: (fileName: string) => `Reading ${fileName}…`,
+  basemapsAdding: (fileName: string) => `Copying the tiles of ${fileName} into the project…`,
+  basemapsKind: BASEMAP_KINDS,
+  basemapsDescribe: (file: {
+    kind: 'raster' | 'vector' | 'raster-dem';
+    tileFormat: string;
+    minZoom: number;
+    maxZoom: number;
+    tileCount: number;
+  }) =>
+    `${BASEMAP_KINDS[file.kind]}, ${file.tileFormat.toUpperCase()}, zoom ${file.minZoom}–${file.maxZoom}, ${plural(file.tileCount, 'tile', 'tiles')}`,
+  basemapsRole: 'Drawn as',
+  basemapsRoleBasemap: 'Basemap',
+  basemapsRoleOverlay: 'Overlay',
+  basemapsOpacity: 'Opacity',
+  basemapsShow: 'Show',
+  basemapsRemove: 'Remove',
+  basemapsRemoveConfirm: 'Remove from the project',
+  basemapsElevation: 'Elevation',
+  basemapsElevationNone: 'Not elevation (draw the images)',
+  basemapsElevationTerrarium: 'Terrarium encoding (hillshade)',
+  basemapsElevationMapbox: 'Mapbox encoding (hillshade)',
+  basemapsConfirmAdd: 'Add to the project',
+  basemapsCancel: 'Cancel',
+  basemapFileTooLarge: (fileName: string, megabytes: number) =>
+    `${fileName}: ${numberFormat.format(megabytes)} MB is more than the app reads; add it with "itinera add-basemap" instead.`,
 
   searchLabel: 'Search places',
   searchPlaceholder: 'Search places, tags, addresses…',

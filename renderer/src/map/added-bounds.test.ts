@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, Quarter, Route } from '../../../shared/model/schemas.js';
-import { addedContent, boundsContain, contentBounds } from './added-bounds.js';
+import { addedContent, boundsContain, boundsIntersect, contentBounds } from './added-bounds.js';
 
 const place = (id: number, longitude: number, latitude: number) => ({ id, longitude, latitude }) as Place;
 const quarter = (id: number, ring: [number, number][]) =>
@@ -41,5 +41,14 @@ describe('bounds of added content', () => {
   it('tells whether a box lies inside another', () => {
     expect(boundsContain([15, 48, 17, 49], [15.5, 48.2, 16, 48.5])).toBe(true);
     expect(boundsContain([15, 48, 17, 49], [14.9, 48.2, 16, 48.5])).toBe(false);
+  });
+});
+
+describe('boundsIntersect', () => {
+  it('is true when two boxes share area, false when they only touch or lie apart', () => {
+    expect(boundsIntersect([0, 0, 2, 2], [1, 1, 3, 3])).toBe(true);
+    expect(boundsIntersect([0, 0, 10, 10], [4, 4, 5, 5])).toBe(true);
+    expect(boundsIntersect([0, 0, 1, 1], [1, 0, 2, 1])).toBe(false);
+    expect(boundsIntersect([0, 0, 1, 1], [5, 5, 6, 6])).toBe(false);
   });
 });

@@ -45,3 +45,8 @@ export function contentBounds(content: ProjectContent): Bounds | null {
 export function boundsContain(outer: Bounds, inner: Bounds): boolean {
   return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }
+
+/** Whether the two boxes share any area. */
+export function boundsIntersect(a: Bounds, b: Bounds): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}

@@ -8,7 +8,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import type { Quarter } from '../../../shared/model/schemas.js';
 import { attachBoxSelect } from './box-select.js';
 import { createDrawController, type DrawController, type DrawTool } from './draw-controller.js';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { strings } from '../i18n/strings.js';
 import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
 import type { CategoryFamily } from '../../../shared/model/typology.js';
@@ -19,7 +19,8 @@ import { linkIdsOfPlace } from './styling-geojson.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
 import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
-import type { BasemapInfo } from '../../../shared/api/contract.js';
+import type { BasemapFile, BasemapInfo } from '../../../shared/api/contract.js';
+import { filesStructureKey, firstFileLayer, setFilesOpacity, showBasemapFiles } from './basemap-files.js';
 import { readSessionToken } from '../api/session-token.js';
 import { showStreetBasemap, tileRequestTransformer, type BasemapTheme } from './street-basemap.js';
 
@@ -72,7 +73,13 @@ export interface MapViewProps {
   basemap?: BasemapInfo | null;
   basemapTheme?: BasemapTheme;
   onToggleBasemapTheme?(): void;
+  /** Basemap and overlay files added to the project (MBTiles, PMTiles). */
+  basemapFiles?: readonly BasemapFile[];
+  /** Extra controls drawn over the map (the Basemaps button and its panel). */
+  children?: ReactNode;
 }
+
+const NO_FILES: readonly BasemapFile[] = [];
 
 function draftCollection(position: [number, number] | null): FeatureCollection {
   if (!position) return EMPTY_COLLECTION;
@@ -371,10 +378,25 @@ export function MapView(props: MapViewProps) {
       info: basemap,
       theme: basemapTheme,
       origin: window.location.origin,
-      beforeLayer: LAYER.quarterFill,
+      // Under the files the user added (a file chosen as basemap is drawn over the OSM streets).
+      beforeLayer: firstFileLayer(map) ?? LAYER.quarterFill,
     });
     if (e2e) map.triggerRepaint();
   }, [styleReady, basemap, basemapTheme, mapRef, e2e]);
+
+  // Added files: sources and layers rebuilt when which files are drawn changes; opacity repaints.
+  const basemapFiles = props.basemapFiles ?? NO_FILES;
+  const filesKey = filesStructureKey(basemapFiles);
+  const shownFilesKeyRef = useRef<string | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!styleReady || !map) return;
+    if (e2e) setMapIdle(false);
+    if (shownFilesKeyRef.current === filesKey) setFilesOpacity(map, basemapFiles);
+    else showBasemapFiles(map, { files: basemapFiles, origin: window.location.origin, beforeLayer: LAYER.quarterFill });
+    shownFilesKeyRef.current = filesKey;
+    if (e2e) map.triggerRepaint();
+  }, [styleReady, basemapFiles, filesKey, mapRef, e2e]);
 
   return (
     <div className="map-view" aria-label={strings.mapLabel} role="region">
@@ -390,6 +412,7 @@ export function MapView(props: MapViewProps) {
           {basemapTheme === 'dark' ? strings.basemapLight : strings.basemapDark}
         </button>
       )}
+      {props.children}
       {(addMode || props.toolHint) && (
         <p className="map-view__hint" role="status" data-testid="map-hint">
           {addMode ? strings.addPlaceHint : props.toolHint}

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { boundsContain, type Bounds } from './added-bounds.js';
+import { boundsContain, boundsIntersect, type Bounds } from './added-bounds.js';
 
 /** Fits the camera to `bounds`, with a margin that grows with the map (24 to 80 px). */
 export function fitToBounds(map: MapLibreMap, [west, south, east, north]: Bounds, animate = true): void {
@@ -21,5 +21,15 @@ export function fitToBounds(map: MapLibreMap, [west, south, east, north]: Bounds
 export function revealBounds(map: MapLibreMap, bounds: Bounds): void {
   const view = map.getBounds();
   if (boundsContain([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], bounds)) return;
+  fitToBounds(map, bounds);
+}
+
+/**
+ * Moves the camera to `bounds` only when none of it is in view: a basemap file covering a whole
+ * region, added while looking at one quarter, keeps the view where it is.
+ */
+export function revealBoundsIfOutOfView(map: MapLibreMap, bounds: Bounds): void {
+  const view = map.getBounds();
+  if (boundsIntersect([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], bounds)) return;
   fitToBounds(map, bounds);
 }
