@@ -46,6 +46,10 @@ Commands:
                                        and the walking and cycling network (replaced);
                                        progress on stderr when it is a terminal (or with
                                        --progress); Ctrl+C cancels, leaving the project as it was
+  add-basemap FILE.gpkg TILES [--overlay] [--encoding terrarium|mapbox]
+                                       copy an MBTiles or PMTiles file (raster, vector or
+                                       elevation) into the project as a basemap or overlay;
+                                       --encoding: a raster file is elevation (hillshade)
   export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]
                                        export to geojson, csv, kml, gpx, shp (zip), gpkg,
                                        fgb or jsonld; written atomically
@@ -392,6 +396,40 @@ export async function run(argv: string[], out = process.stdout, err = process.st
           `Walking and cycling network: ${result.network.edges} edges between ${result.network.nodes} junctions${result.network.changed ? '' : ' (unchanged)'}.`,
         );
         write(`Street basemap: ${result.basemap.tiles} vector tiles (zoom 10 to 16).`);
+        return 0;
+      }
+      case 'add-basemap': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          options: { overlay: { type: 'boolean' }, encoding: { type: 'string' } },
+          allowPositionals: true,
+        });
+        const [projectFile, tilesFile, extra] = positionals;
+        if (!projectFile || !tilesFile)
+          throw new UsageError('"itinera add-basemap" needs a project file and an MBTiles or PMTiles file.');
+        if (extra) throw new UsageError(`Unexpected argument "${extra}".`);
+        const encoding = values.encoding;
+        if (encoding !== undefined && encoding !== 'terrarium' && encoding !== 'mapbox')
+          throw new UsageError(`--encoding must be terrarium or mapbox, not "${encoding}".`);
+        const store = openProjectStore(path.resolve(projectFile));
+        let added;
+        try {
+          added = await createProjectService(store).basemapFiles.addFromPath(
+            path.resolve(tilesFile),
+            path.basename(tilesFile),
+            { role: values.overlay ? 'overlay' : 'basemap', encoding },
+          );
+        } finally {
+          store.close();
+        }
+        const kind = {
+          raster: 'raster',
+          vector: 'vector',
+          'raster-dem': `elevation (${added.encoding ?? ''}, hillshade)`,
+        }[added.kind];
+        write(
+          `Added ${path.basename(tilesFile)} as ${added.role === 'overlay' ? 'an overlay' : 'a basemap'}: "${added.name}", ${kind}, ${added.tileFormat}, zoom ${added.minZoom}–${added.maxZoom}, ${counted(added.tileCount, 'tile')}.`,
+        );
         return 0;
       }
       case 'export': {

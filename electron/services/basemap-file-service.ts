@@ -198,6 +198,7 @@ export function createBasemapFileService(store: ProjectStore) {
     close(): void {
       for (const stagedId of [...staged.keys()]) discard(stagedId);
       if (folder) fs.rmSync(folder, { recursive: true, force: true });
+      folder = null;
     },
   };
 }

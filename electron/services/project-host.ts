@@ -28,6 +28,8 @@ export function createProjectHost(): ProjectHost {
   let service: ProjectService | null = null;
 
   function swap(next: ProjectStore): ProjectService {
+    // Staged basemap files wait in a temporary folder; they belong to the project being closed.
+    service?.basemapFiles.close();
     store?.close();
     store = next;
     service = createProjectService(next);
@@ -47,6 +49,7 @@ export function createProjectHost(): ProjectHost {
     basemapTile: (z, x, y) => store?.basemap.tile(z, x, y) ?? null,
     basemapFileTile: (fileId, z, x, y) => service?.basemapFiles.tile(fileId, z, x, y) ?? null,
     close() {
+      service?.basemapFiles.close();
       store?.close();
       store = null;
       service = null;

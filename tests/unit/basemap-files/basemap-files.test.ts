@@ -317,3 +317,40 @@ describe('the test PMTiles writer', () => {
     expect(await archive.getZxy(2, 2, 2)).toBeUndefined();
   });
 });
+
+describe.runIf(tools)('itinera add-basemap', () => {
+  it('copies a file into the project as basemap or overlay, and refuses a bad one leaving the project as it was', async () => {
+    const { itinera } = await import('../../helpers/cli.js');
+    const dir = tempDir('itinera-add-basemap-');
+    const project = path.join(dir, 'quarter.gpkg');
+    expect(itinera(['new', project]).status).toBe(0);
+    const raster = makeRasterMbtiles(dir);
+    const added = itinera(['add-basemap', project, raster]);
+    expect(added.stderr).toBe('');
+    expect(added.stdout.trim()).toMatch(
+      /^Added raster\.mbtiles as a basemap: "Görlitz colours", raster, png, zoom \d+–\d+, \d+ tiles\.$/,
+    );
+    const dem = makeDemMbtiles(dir, { encoding: 'terrarium', declare: false, name: 'heights.mbtiles' });
+    const overlay = itinera(['add-basemap', project, dem, '--overlay', '--encoding', 'terrarium']);
+    expect(overlay.stdout).toMatch(/as an overlay: "Görlitz terrain", elevation \(terrarium, hillshade\)/);
+
+    const before = sha(project);
+    const notTiles = path.join(dir, 'notes.pmtiles');
+    fs.writeFileSync(notTiles, 'not tiles at all');
+    const refused = itinera(['add-basemap', project, notTiles]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      'itinera: notes.pmtiles: not an MBTiles or PMTiles file (it starts with neither an SQLite nor a PMTiles header)',
+    );
+    expect(itinera(['add-basemap', project, raster, '--encoding', 'lerc']).stderr).toMatch(
+      /--encoding must be terrarium or mapbox, not "lerc"/,
+    );
+    expect(sha(project)).toBe(before);
+    const db = new Database(project, { readonly: true });
+    expect(db.prepare('SELECT kind, role, encoding FROM basemap_files ORDER BY id').all()).toEqual([
+      { kind: 'raster', role: 'basemap', encoding: null },
+      { kind: 'raster-dem', role: 'overlay', encoding: 'terrarium' },
+    ]);
+    db.close();
+  }, 60_000);
+});
