@@ -195,10 +195,14 @@ function AnnotationItem({
 export interface AnnotationsSectionProps {
   featureType: AnnotatedFeatureType;
   featureId: number;
+  /** The project's count of confirmed changes: the list is read again on each (undo, redo). */
+  revision?: number;
+  /** Told after each change made here, so the app reads the undo state again. */
+  onEdited?(): void;
 }
 
 /** Notes on the selected feature (heritage institutions' records): text, author, date, source. */
-export function AnnotationsSection({ featureType, featureId }: AnnotationsSectionProps) {
+export function AnnotationsSection({ featureType, featureId, revision = 0, onEdited }: AnnotationsSectionProps) {
   const api = useApi();
   const id = useId();
   const [items, setItems] = useState<Annotation[] | null>(null);
@@ -207,10 +211,14 @@ export function AnnotationsSection({ featureType, featureId }: AnnotationsSectio
   const [editing, setEditing] = useState<'new' | number | null>(null);
 
   useEffect(() => {
-    let current = true;
     setItems(null);
-    setLoadError(null);
     setEditing(null);
+  }, [featureType, featureId]);
+
+  // NOTE: a new revision reads the list again but keeps it (and an open form) on screen meanwhile.
+  useEffect(() => {
+    let current = true;
+    setLoadError(null);
     api
       .listAnnotations({ featureType, featureId })
       .then((list) => current && setItems(list))
@@ -218,7 +226,7 @@ export function AnnotationsSection({ featureType, featureId }: AnnotationsSectio
     return () => {
       current = false;
     };
-  }, [api, featureType, featureId]);
+  }, [api, featureType, featureId, revision]);
 
   const sorted = (list: Annotation[]) => [...list].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
@@ -246,8 +254,9 @@ export function AnnotationsSection({ featureType, featureId }: AnnotationsSectio
           onCancel={() => setEditing(null)}
           onSave={async (draft) => {
             const created = await api.createAnnotation({ featureType, featureId, ...draft });
-            setItems((list) => sorted([...(list ?? []), created]));
+            setItems((list) => sorted([...(list ?? []).filter((item) => item.id !== created.id), created]));
             setEditing(null);
+            onEdited?.();
           }}
         />
       )}
@@ -272,6 +281,7 @@ export function AnnotationsSection({ featureType, featureId }: AnnotationsSectio
                     const updated = await api.updateAnnotation({ id: annotation.id, changes: draft });
                     setItems((list) => sorted((list ?? []).map((item) => (item.id === updated.id ? updated : item))));
                     setEditing(null);
+                    onEdited?.();
                   }}
                 />
               </li>
@@ -283,6 +293,7 @@ export function AnnotationsSection({ featureType, featureId }: AnnotationsSectio
                 onDelete={async () => {
                   await api.deleteAnnotation({ id: annotation.id });
                   setItems((list) => (list ?? []).filter((item) => item.id !== annotation.id));
+                  onEdited?.();
                 }}
               />
             ),

@@ -19,8 +19,19 @@ export interface AttachmentsController {
   setCaption(id: number, caption: string): Promise<void>;
 }
 
-/** A feature's attachments: the list, and adding (with a thumbnail), captioning and removing. */
-export function useAttachments(api: Api, featureType: AnnotatedFeatureType, featureId: number): AttachmentsController {
+/**
+ * A feature's attachments: the list, and adding (with a thumbnail), captioning and removing.
+ * `revision` counts the project's confirmed changes: the list is read again on each, so an undo or
+ * redo of an attachment (or of the feature's deletion) shows without reselecting. `onEdited` is
+ * told after each change made here, so the app reads the undo state again and bumps the revision.
+ */
+export function useAttachments(
+  api: Api,
+  featureType: AnnotatedFeatureType,
+  featureId: number,
+  revision = 0,
+  onEdited?: () => void,
+): AttachmentsController {
   // The list with the feature it belongs to: after another feature is selected, the old list is
   // never shown for the render before the new one loads.
   const [loaded, setLoaded] = useState<{ key: string; items: Attachment[] } | null>(null);
@@ -39,11 +50,17 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
   const [error, setError] = useState<string | null>(null);
   const feature = useRef({ featureType, featureId });
   feature.current = { featureType, featureId };
+  const edited = useRef(onEdited);
+  edited.current = onEdited;
+
+  // A message belongs to the feature it was about.
+  useEffect(() => {
+    setError(null);
+  }, [featureType, featureId]);
 
   useEffect(() => {
     let current = true;
     setLoadError(null);
-    setError(null);
     api
       .listAttachments({ featureType, featureId })
       .then((list) => current && setLoaded({ key: `${featureType}/${featureId}`, items: list }))
@@ -51,7 +68,7 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
     return () => {
       current = false;
     };
-  }, [api, featureType, featureId]);
+  }, [api, featureType, featureId, revision]);
 
   const add = useCallback(
     async (files: readonly File[]) => {
@@ -74,11 +91,13 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
             ...(thumbnail ? { thumbnailBase64: await bytesToBase64Async(thumbnail) } : {}),
           });
           // Only into the list of the feature it was added to (the user may have moved on).
+          // NOTE: a reload for another revision may have listed it already.
           setLoaded((current) =>
             current?.key === `${target.featureType}/${target.featureId}`
-              ? { key: current.key, items: [...current.items, added] }
+              ? { key: current.key, items: [...current.items.filter((item) => item.id !== added.id), added] }
               : current,
           );
+          edited.current?.();
         } catch (failure) {
           setError(errorText(failure));
         }
@@ -94,6 +113,7 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
       try {
         await api.removeAttachment({ id });
         setItems((list) => list?.filter((item) => item.id !== id) ?? null);
+        edited.current?.();
       } catch (failure) {
         setError(errorText(failure));
         throw failure;
@@ -106,6 +126,7 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
     async (id: number, caption: string) => {
       const updated = await api.updateAttachment({ id, changes: { caption } });
       setItems((list) => list?.map((item) => (item.id === id ? updated : item)) ?? null);
+      edited.current?.();
     },
     [api, setItems],
   );

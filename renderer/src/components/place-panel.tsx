@@ -54,7 +54,11 @@ export function PlacePanel({
 }: PlacePanelProps) {
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
-  const attachments = useAttachments(useApi(), 'place', place.id);
+  // Attachments and annotations are edits too: afterwards the undo state and the history are read
+  // again, and an undo or redo (a new revision) reloads both lists.
+  const revision = workspace?.data.revision ?? 0;
+  const refreshAfterEdit = workspace ? () => void workspace.actions.refresh([]).catch(() => undefined) : undefined;
+  const attachments = useAttachments(useApi(), 'place', place.id, revision, refreshAfterEdit);
   const drop = useFileDrop((files) => void attachments.add(files));
   return (
     <section
@@ -130,7 +134,13 @@ export function PlacePanel({
         </>
       )}
       <AttachmentsSection controller={attachments} />
-      <AnnotationsSection key={`annotations-${place.id}`} featureType="place" featureId={place.id} />
+      <AnnotationsSection
+        key={`annotations-${place.id}`}
+        featureType="place"
+        featureId={place.id}
+        revision={revision}
+        {...(refreshAfterEdit ? { onEdited: refreshAfterEdit } : {})}
+      />
       <NearbyPanel
         key={`nearby-${place.id}`}
         place={place}
