@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../shared/model/schemas.js';
-import { changesFrom, draftFromPlace, duplicateCustomFieldName, fieldOfError, parseTags } from './place-draft.js';
+import {
+  changesFrom,
+  draftFromPlace,
+  duplicateCustomFieldName,
+  fieldOfError,
+  parseTags,
+  rebaseDraft,
+} from './place-draft.js';
 
 const firm: Place = {
   id: 13,
@@ -49,5 +56,40 @@ describe('place draft', () => {
     expect(fieldOfError('changes.customFields.x')).toBe('customFields');
     expect(fieldOfError(undefined)).toBeNull();
     expect(parseTags(' a, b ,,a')).toEqual(['a', 'b']);
+  });
+});
+
+describe('rebasing the draft when the stored place changes under the form', () => {
+  const renamed: Place = { ...firm, name: 'Studio am Markt', tags: ['design'], updatedAt: '2026-01-02T00:00:00Z' };
+
+  it('takes the new stored values of every field the user has not touched (an undo or redo)', () => {
+    const draft = draftFromPlace(firm);
+    const next = rebaseDraft(draft, firm, renamed);
+    expect(next.name).toBe('Studio am Markt');
+    expect(next.tags).toBe('design');
+    // Saving it now changes nothing: the form no longer carries the old values.
+    expect(changesFrom(renamed, next)).toEqual({});
+  });
+
+  it('keeps what the user typed', () => {
+    const draft = { ...draftFromPlace(firm), name: 'Studio Hoher Markt 3', address: 'Hoher Markt 5' };
+    const next = rebaseDraft(draft, firm, { ...renamed, address: 'Hoher Markt 4' });
+    expect(next.name).toBe('Studio Hoher Markt 3');
+    expect(next.address).toBe('Hoher Markt 5');
+    expect(next.tags).toBe('design');
+  });
+
+  it('returns the same draft when nothing stored changed, so custom field rows keep their keys', () => {
+    const draft = draftFromPlace(firm);
+    expect(rebaseDraft(draft, firm, { ...firm })).toBe(draft);
+  });
+
+  it('takes new custom fields only when the user has not edited the rows', () => {
+    const changed: Place = { ...firm, customFields: { employees: 5, founded: '2011', member: true } };
+    const untouched = rebaseDraft(draftFromPlace(firm), firm, changed);
+    expect(untouched.customFields.map((row) => row.value)).toEqual(['5', '2011', 'true']);
+    const edited = draftFromPlace(firm);
+    edited.customFields[1] = { ...edited.customFields[1]!, value: '2012' };
+    expect(rebaseDraft(edited, firm, changed).customFields.map((row) => row.value)).toEqual(['4', '2012', 'true']);
   });
 });

@@ -129,3 +129,30 @@ export function fieldOfError(field: string | undefined): string | null {
   const path = field.replace(/^changes\./, '').split('.');
   return path[0] ?? null;
 }
+
+const SCALAR_FIELDS = ['name', 'category', 'sector', 'description', 'address', 'website', 'tags'] as const;
+
+function sameRows(a: readonly CustomFieldRow[], b: readonly CustomFieldRow[]): boolean {
+  return a.length === b.length && a.every((row, index) => row.name === b[index]?.name && row.value === b[index]?.value);
+}
+
+/**
+ * The draft after the stored place changed under the form (undo, redo, an edit in the table):
+ * every field the user has not touched since `before` takes the new stored value; what the user
+ * typed stays. Why: a form that kept the old values would show stale text, and saving it would
+ * quietly write the old values back over the undo or redo.
+ */
+export function rebaseDraft(draft: PlaceDraft, before: Place, after: Place): PlaceDraft {
+  const old = draftFromPlace(before);
+  const fresh = draftFromPlace(after);
+  const changed = SCALAR_FIELDS.filter((field) => old[field] !== fresh[field]);
+  const rowsChanged = !sameRows(old.customFields, fresh.customFields);
+  // The same draft object when nothing stored changed (a list refresh), so custom rows keep their keys.
+  if (changed.length === 0 && !rowsChanged) return draft;
+  const next: PlaceDraft = { ...draft };
+  for (const field of changed) {
+    if (draft[field] === old[field]) (next as unknown as Record<string, unknown>)[field] = fresh[field];
+  }
+  if (rowsChanged && sameRows(draft.customFields, old.customFields)) next.customFields = fresh.customFields;
+  return next;
+}

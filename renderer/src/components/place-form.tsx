@@ -11,6 +11,7 @@ import {
   changesFrom,
   draftFromPlace,
   duplicateCustomFieldName,
+  rebaseDraft,
   fieldOfError,
   showsSector,
   type PlaceDraft,
@@ -37,6 +38,13 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
   const id = useId();
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<PlaceDraft>(() => draftFromPlace(place));
+  // The stored place the draft was made from: when the place changes under the form (undo, redo,
+  // the table), untouched fields follow it (adjusting state while rendering, as React advises).
+  const [base, setBase] = useState(place);
+  if (place !== base) {
+    setDraft((current) => rebaseDraft(current, base, place));
+    setBase(place);
+  }
   const [busy, setBusy] = useState<'saving' | 'deleting' | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [saved, setSaved] = useState(false);
