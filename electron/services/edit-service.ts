@@ -110,7 +110,11 @@ export function createEditService(store: ProjectStore) {
     redo: () => step('redo'),
     state,
     history(table: string, rowId: number, limit = 200): FeatureHistoryEntry[] {
-      return store.history.forRow(table, rowId, limit).map((row) => ({
+      // NOTE: a place's history also lists its links and group memberships: to a user, "linked to
+      // X" and "added to Kunstmeile" happened to the place.
+      const rows =
+        table === 'places' ? store.history.forPlace(rowId, limit) : store.history.forRow(table, rowId, limit);
+      return rows.map((row) => ({
         operationId: row.operationId,
         label: row.label,
         kind: row.kind,

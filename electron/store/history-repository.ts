@@ -92,6 +92,24 @@ export function createHistoryRepository(db: Database.Database) {
        JOIN itinera_operations AS o ON o.id = h.operation_id
        WHERE h.table_name = ? AND h.row_id = ? ORDER BY h.id DESC LIMIT ?`,
     ),
+    // A place's history: its own row, every link that starts or ends at it (found among the links
+    // now and in the journal's full images, since an update stores only the changed columns) and
+    // its group memberships. Its own row first within an operation (deleting a place removes its
+    // links in the same operation).
+    place: db.prepare<{ id: number }, HistoryRow & { label: string; kind: OperationKind; at: string }>(
+      `SELECT h.*, o.label, o.kind, o.created_at AS at FROM itinera_history AS h
+       JOIN itinera_operations AS o ON o.id = h.operation_id
+       WHERE (h.table_name = 'places' AND h.row_id = @id)
+          OR (h.table_name = 'links' AND h.row_id IN (
+                SELECT id FROM links WHERE base_id = @id OR related_id = @id
+                UNION
+                SELECT row_id FROM itinera_history WHERE table_name = 'links' AND @id IN (
+                  json_extract(before, '$.base_id'), json_extract(before, '$.related_id'),
+                  json_extract(after, '$.base_id'), json_extract(after, '$.related_id'))))
+          OR (h.table_name = 'group_places'
+              AND @id IN (json_extract(h.before, '$.related_id'), json_extract(h.after, '$.related_id')))
+       ORDER BY h.operation_id DESC, h.table_name <> 'places', h.id`,
+    ),
   };
 
   return {
@@ -136,6 +154,21 @@ export function createHistoryRepository(db: Database.Database) {
     },
     rows(operationId: number): StoredHistoryRow[] {
       return statements.rows.all(operationId).map(toHistory);
+    },
+    /**
+     * What happened to a place, its links and its group memberships, newest first: one entry per
+     * operation (the place's own row when the operation changed it), at most `limit`.
+     */
+    forPlace(placeId: number, limit: number) {
+      const entries = [];
+      let lastOperation: number | null = null;
+      for (const row of statements.place.iterate({ id: placeId })) {
+        if (row.operation_id === lastOperation) continue;
+        lastOperation = row.operation_id;
+        entries.push({ ...toHistory(row), label: row.label, kind: row.kind, at: row.at });
+        if (entries.length >= limit) break;
+      }
+      return entries;
     },
     /** What happened to one row, newest first. */
     forRow(table: string, rowId: number, limit: number) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
+import { parseInput } from '../../../shared/api/contract.js';
 import { PlaceInputSchema, type PlaceInput } from '../../../shared/model/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -172,6 +173,50 @@ describe('undo and redo', () => {
     } finally {
       db.close();
     }
+  });
+
+  it("lists a place's links and group memberships in its history, one entry per operation", () => {
+    const { service } = open();
+    const a = service.createPlace(place('A', 15.6));
+    const b = service.createPlace(place('B', 15.61));
+    const link = service.createLink(parseInput('createLink', { fromPlaceId: a.id, toPlaceId: b.id, type: 'tenant' }));
+    service.updateLink({ id: link.id, changes: { strength: 4 } });
+    const group = service.createGroup(parseInput('createGroup', { name: 'Kunstmeile', level: 'quarter' }));
+    service.addGroupMember({ groupId: group.id, memberType: 'place', memberId: a.id });
+    service.removeGroupMember({ groupId: group.id, memberType: 'place', memberId: a.id });
+    service.deleteLink({ id: link.id });
+    service.undo({});
+    const labels = (id: number) =>
+      service.getFeatureHistory({ featureType: 'place', id, limit: 50 }).map((entry) => [entry.label, entry.action]);
+    expect(labels(a.id)).toEqual([
+      ['Undo Remove link A – B', 'create'],
+      ['Remove link A – B', 'delete'],
+      ['Remove A from Kunstmeile', 'delete'],
+      ['Add A to Kunstmeile', 'create'],
+      ['Edit link A – B', 'update'],
+      ['Link A and B', 'create'],
+      ['Add A', 'create'],
+    ]);
+    // The other end of the link sees the link, not A's groups nor A itself.
+    expect(labels(b.id)).toEqual([
+      ['Undo Remove link A – B', 'create'],
+      ['Remove link A – B', 'delete'],
+      ['Edit link A – B', 'update'],
+      ['Link A and B', 'create'],
+      ['Add B', 'create'],
+    ]);
+    expect(service.getFeatureHistory({ featureType: 'place', id: a.id, limit: 50 })[4]?.changedFields).toEqual([
+      'strength',
+    ]);
+    expect(service.getFeatureHistory({ featureType: 'place', id: a.id, limit: 2 })).toHaveLength(2);
+
+    // Deleting the place removes its link in the same operation: one entry, the place's own row.
+    service.deletePlace({ id: a.id });
+    expect(labels(a.id).slice(0, 2)).toEqual([
+      ['Delete A', 'delete'],
+      ['Undo Remove link A – B', 'create'],
+    ]);
+    expect(labels(b.id)[0]).toEqual(['Delete A', 'delete']);
   });
 
   it('refuses to undo over a change made outside the edit path, and moves on', () => {
