@@ -11,8 +11,9 @@ import { haveTools } from '../helpers/tools.js';
 // Text fields holding HTML or script are shown as text and never run, wherever the app shows
 // them: the place panel (inputs and headings), search results (with their «» snippet marks) and
 // the nearby list. Map labels are drawn by MapLibre as glyphs, never as HTML.
-// Annotations and attachment captions and names on a place are checked the same way.
-// TODO(#3): add the attribute table and the map popups to SURFACES when they exist.
+// Annotations and attachment captions and names on a place are checked the same way, and so is
+// the attribute table: its cells and its inline editor, also for a value typed into the editor.
+// TODO(#3): the map has no popups yet (a click opens the place panel); add them here when it does.
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -72,6 +73,7 @@ describe.runIf(tools)('HTML and script in text fields are shown as text', () => 
         category: 'creative-firm',
         description: `${payload} described`,
         address: `${payload} street`,
+        tags: [`${payload} tag`],
         longitude: centre.longitude + 0.0003 * (index + 1),
         latitude: centre.latitude,
       })) as { id: number };
@@ -170,4 +172,73 @@ describe.runIf(tools)('HTML and script in text fields are shown as text', () => 
     await waitForMapIdle(page);
     await expectNothingRan();
   });
+
+  it('shows the literal text in the attribute table, in its cells and its inline editor', async () => {
+    const grid = page.getByTestId('table-grid');
+    const cell = (id: number, column: string) =>
+      page.locator(`[data-testid="table-row"][data-row-id="${id}"] [data-column="${column}"]`);
+    /** The grid draws only the columns in view: scroll right until the column's cell is there. */
+    async function cellOf(id: number, column: string) {
+      for (let left = 0; left <= 4000; left += 300) {
+        await grid.evaluate((element, x) => element.scrollTo({ left: x }), left);
+        await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+        if ((await cell(id, column).count()) > 0) return cell(id, column);
+      }
+      throw new Error(`No cell for column ${column} of place ${id}.`);
+    }
+
+    await page.getByTestId('table-button').click();
+    await grid.waitFor();
+    await page.getByTestId('table-quick-filter').fill(MARK);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('table-row')
+            .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-row-id'))).sort((a, b) => a - b)),
+        { timeout: 10_000 },
+      )
+      .toEqual([...hostileIds].sort((a, b) => a - b));
+
+    const expected = (payload: string): Record<string, string> => ({
+      name: `${MARK} ${payload}`,
+      tags: `${payload} tag`,
+      address: `${payload} street`,
+      description: `${payload} described`,
+    });
+    for (const [index, payload] of PAYLOADS.entries()) {
+      for (const [column, text] of Object.entries(expected(payload))) {
+        const target = await cellOf(hostileIds[index]!, column);
+        await expect(target.textContent()).resolves.toBe(text);
+        // Text only: no element was made from the value inside the cell.
+        await expect(
+          target.evaluate((element) => element.querySelectorAll('img, script, svg, b').length),
+        ).resolves.toBe(0);
+      }
+      await expectNothingRan();
+    }
+
+    // The inline editor starts with the literal text, for the name and the tags alike.
+    for (const [index, payload] of PAYLOADS.entries()) {
+      for (const column of ['name', 'tags']) {
+        await (await cellOf(hostileIds[index]!, column)).dblclick();
+        const editor = page.getByTestId('cell-editor');
+        await expect(editor.inputValue()).resolves.toBe(expected(payload)[column]);
+        await editor.press('Escape');
+        await expect(page.getByTestId('cell-editor').count()).resolves.toBe(0);
+        await expectNothingRan();
+      }
+    }
+
+    // A value typed into the editor is saved and shown as the characters typed.
+    const typed = `${MARK} <img src=x onerror="window.__pwned=2"><script>window.__pwned=3</script>`;
+    await (await cellOf(hostileIds[0]!, 'name')).dblclick();
+    await page.getByTestId('cell-editor').fill(typed);
+    await page.getByTestId('cell-editor').press('Enter');
+    await expect.poll(() => cell(hostileIds[0]!, 'name').textContent(), { timeout: 10_000 }).toBe(typed);
+    expect(((await api(CHANNELS.getPlace, { id: hostileIds[0] })) as { name: string }).name).toBe(typed);
+    await expectNothingRan();
+    await page.getByTestId('table-quick-filter').fill('');
+    await page.getByTestId('table-button').click();
+  }, 90_000);
 });
