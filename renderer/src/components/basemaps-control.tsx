@@ -69,67 +69,69 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
           {files.length === 0 && adding.step === 'idle' && (
             <p className="basemaps-panel__empty">{strings.basemapsEmpty}</p>
           )}
-          <ul className="basemaps-panel__list">
-            {files.map((file) => (
-              <li key={file.id} className="basemaps-panel__file" data-testid="basemap-file">
-                <div className="basemaps-panel__name">{file.name}</div>
-                <div className="basemaps-panel__meta">
-                  {strings.basemapsDescribe(file)} · {file.fileName}
-                </div>
-                <div className="basemaps-panel__controls">
-                  <RoleSelect
-                    label={strings.basemapsRole}
-                    value={file.role}
-                    onChange={(role) => void controller.update(file.id, { role })}
-                  />
-                  <label className="basemaps-panel__check">
-                    <input
-                      type="checkbox"
-                      checked={file.visible}
-                      onChange={(event) => void controller.update(file.id, { visible: event.target.checked })}
+          {files.length > 0 && (
+            <ul className="basemaps-panel__list">
+              {files.map((file) => (
+                <li key={file.id} className="basemaps-panel__file" data-testid="basemap-file">
+                  <div className="basemaps-panel__name">{file.name}</div>
+                  <div className="basemaps-panel__meta">
+                    {strings.basemapsDescribe(file)} · {file.fileName}
+                  </div>
+                  <div className="basemaps-panel__controls">
+                    <RoleSelect
+                      label={strings.basemapsRole}
+                      value={file.role}
+                      onChange={(role) => void controller.update(file.id, { role })}
                     />
-                    {strings.basemapsShow}
+                    <label className="basemaps-panel__check">
+                      <input
+                        type="checkbox"
+                        checked={file.visible}
+                        onChange={(event) => void controller.update(file.id, { visible: event.target.checked })}
+                      />
+                      {strings.basemapsShow}
+                    </label>
+                  </div>
+                  <label className="basemaps-panel__field basemaps-panel__opacity">
+                    <span>{strings.basemapsOpacity}</span>
+                    <input
+                      type="range"
+                      min={0}
+                      max={100}
+                      step={5}
+                      value={Math.round(file.opacity * 100)}
+                      onChange={(event) => controller.setOpacity(file.id, Number(event.target.value) / 100)}
+                    />
+                    <output>{Math.round(file.opacity * 100)} %</output>
                   </label>
-                </div>
-                <label className="basemaps-panel__field basemaps-panel__opacity">
-                  <span>{strings.basemapsOpacity}</span>
-                  <input
-                    type="range"
-                    min={0}
-                    max={100}
-                    step={5}
-                    value={Math.round(file.opacity * 100)}
-                    onChange={(event) => controller.setOpacity(file.id, Number(event.target.value) / 100)}
-                  />
-                  <output>{Math.round(file.opacity * 100)} %</output>
-                </label>
-                {file.attribution && <div className="basemaps-panel__attribution">{file.attribution}</div>}
-                <div className="basemaps-panel__actions">
-                  {removing === file.id ? (
-                    <>
-                      <button
-                        type="button"
-                        className="button button--danger"
-                        onClick={() => {
-                          setRemoving(null);
-                          void controller.remove(file.id);
-                        }}
-                      >
-                        {strings.basemapsRemoveConfirm}
+                  {file.attribution && <div className="basemaps-panel__attribution">{file.attribution}</div>}
+                  <div className="basemaps-panel__actions">
+                    {removing === file.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          onClick={() => {
+                            setRemoving(null);
+                            void controller.remove(file.id);
+                          }}
+                        >
+                          {strings.basemapsRemoveConfirm}
+                        </button>
+                        <button type="button" className="button button--quiet" onClick={() => setRemoving(null)}>
+                          {strings.basemapsCancel}
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" className="button button--quiet" onClick={() => setRemoving(file.id)}>
+                        {strings.basemapsRemove}
                       </button>
-                      <button type="button" className="button button--quiet" onClick={() => setRemoving(null)}>
-                        {strings.basemapsCancel}
-                      </button>
-                    </>
-                  ) : (
-                    <button type="button" className="button button--quiet" onClick={() => setRemoving(file.id)}>
-                      {strings.basemapsRemove}
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
           {adding.step === 'confirm' && (
             <div className="basemaps-panel__confirm" role="group" aria-label={adding.staged.description.fileName}>
               <div className="basemaps-panel__name">{adding.staged.description.name}</div>

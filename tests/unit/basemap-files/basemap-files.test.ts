@@ -179,6 +179,13 @@ describe.runIf(tools)('basemap files (MBTiles, PMTiles) added to a project', () 
       expect(Buffer.compare(served(vector.id, tile).body!, zlib.gunzipSync(tile.data))).toBe(0);
   });
 
+  it('a DEM in PMTiles: tile type PNG, encoding from its JSON metadata', async () => {
+    const file = path.join(dir, 'terrain.pmtiles');
+    fs.writeFileSync(file, mbtilesToPmtiles(files.terrarium!));
+    const staged = await stage(file);
+    expect(staged.description).toMatchObject({ container: 'pmtiles', kind: 'raster-dem', encoding: 'terrarium' });
+  });
+
   it('lists the files, changes role, opacity and visibility, removes one with its tiles', async () => {
     const list = await call<BasemapFile[]>(CHANNELS.listBasemapFiles, {});
     expect(list.map((file) => file.fileName)).toEqual([
