@@ -11,7 +11,13 @@ import { answerTileRequest } from '../../../electron/services/basemap-tile-route
 import { mbtilesToPmtiles, writePmtiles } from '../../helpers/pmtiles-writer.js';
 import { newProject } from '../../helpers/project.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { makeDemMbtiles, makeRasterMbtiles, makeVectorMbtiles, TILE_AREA } from '../../helpers/tile-files.js';
+import {
+  makeDemMbtiles,
+  makeRasterMbtiles,
+  makeVectorMbtiles,
+  RASTER_COLOURS,
+  TILE_AREA,
+} from '../../helpers/tile-files.js';
 import { haveTools } from '../../helpers/tools.js';
 
 // Basemap and overlay files through the real API (dispatch, zod, the service, SQLite): real
@@ -288,6 +294,29 @@ describe.runIf(tools)('basemap files (MBTiles, PMTiles) added to a project', () 
     expect(output.trim()).toBe('');
     const info = execFileSync('ogrinfo', ['-so', project, 'basemap_files'], { encoding: 'utf8' });
     expect(info).toMatch(/Feature Count: 5/);
+  });
+
+  it('raster files are GeoPackage tile pyramids GDAL reads: the pixel west of centre has the west colour', () => {
+    const db = new Database(project, { readonly: true });
+    const tables = db
+      .prepare("SELECT tiles_table FROM basemap_files WHERE kind = 'raster' AND tiles_table IS NOT NULL ORDER BY id")
+      .all() as { tiles_table: string }[];
+    db.close();
+    // The raster MBTiles (the PMTiles one was removed above).
+    expect(tables.map((row) => row.tiles_table)).toEqual([expect.stringMatching(/^basemap_raster_\d+$/)]);
+    const table = tables[0]!.tiles_table;
+    const probe = (longitude: number) =>
+      execFileSync(
+        'gdallocationinfo',
+        ['-valonly', '-wgs84', '-oo', `TABLE=${table}`, project, `${longitude}`, '51.155'],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n')
+        .slice(0, 3)
+        .map(Number);
+    expect(probe(14.97)).toEqual([...RASTER_COLOURS.west]);
+    expect(probe(15.03)).toEqual([...RASTER_COLOURS.east]);
   });
 });
 
