@@ -95,6 +95,14 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await page.getByTestId('redo-button').click();
     await expect.poll(() => page.getByTestId('place-link').first().textContent()).toContain('since 2019-03-01');
     await expect(page.getByTestId('undo-button').getAttribute('title')).resolves.toMatch(/^Undo “Edit link/);
+    // The place's History tells what happened to its links and groups too, with what changed.
+    await expect
+      .poll(async () => (await page.getByTestId('history-entry').allTextContents()).join('\n'))
+      .toMatch(/^Redo Edit link .*Gozzoburg.*start date, strength/);
+    await page.getByTestId('history-section').getByRole('button', { name: 'Show all' }).click();
+    await expect(page.getByTestId('history-entry').allTextContents()).resolves.toContainEqual(
+      expect.stringMatching(/^Add Gozzoburg to Kunstmeile Krems/),
+    );
   });
 
   it('creates an event at the place', async () => {
