@@ -17,13 +17,27 @@ interface MapHandle {
   queryRenderedFeatures(): { source: string; id?: number | string }[];
   getSource(id: string): { serialize(): { data: unknown } } | undefined;
 }
-const renderedPlaces = (page: Page) =>
-  page.evaluate(() => {
+const rendered = (page: Page, source: 'places' | 'links') =>
+  page.evaluate((wanted) => {
     const { map } = (window as unknown as { __itinera: { map: MapHandle } }).__itinera;
     const ids = new Set<number | string>();
     for (const feature of map.queryRenderedFeatures())
-      if (feature.source === 'places' && feature.id !== undefined) ids.add(feature.id);
+      if (feature.source === wanted && feature.id !== undefined) ids.add(feature.id);
     return ids.size;
+  }, source);
+/** The data each source was last given (kept in the page, to compare by identity later). */
+const keepSourceData = (page: Page) =>
+  page.evaluate(() => {
+    const { map } = (window as unknown as { __itinera: { map: MapHandle } }).__itinera;
+    (window as unknown as { __firstData: unknown[] }).__firstData = ['places', 'links'].map(
+      (id) => map.getSource(id)?.serialize().data,
+    );
+  });
+const sourceDataKept = (page: Page) =>
+  page.evaluate(() => {
+    const { map } = (window as unknown as { __itinera: { map: MapHandle } }).__itinera;
+    const first = (window as unknown as { __firstData: unknown[] }).__firstData;
+    return ['places', 'links'].map((id, index) => map.getSource(id)?.serialize().data === first[index]);
   });
 
 describe.runIf(tools)('the map draws before the full list of places', () => {
@@ -74,28 +88,24 @@ describe.runIf(tools)('the map draws before the full list of places', () => {
     await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout: 60_000 });
 
     // Drawn from the lean answer: all 21 sample places, while the full list has no answer yet.
-    expect(await renderedPlaces(page)).toBe(21);
+    expect(await rendered(page, 'places')).toBe(21);
+    // The links' arcs too: their ends come from the lean positions.
+    const linksAtFirstPaint = await rendered(page, 'links');
+    expect(linksAtFirstPaint).toBeGreaterThan(0);
     expect(listAnswered).toBe(false);
     await expect(page.evaluate(() => document.body.dataset.projectLoaded)).resolves.not.toBe('true');
     // The map asks for the full list once it has drawn (the request is waiting here).
     await expect.poll(() => listAsked, { timeout: 30_000 }).toBe(true);
-    const firstData = await page.evaluate(() => {
-      const source = (window as unknown as { __itinera: { map: MapHandle } }).__itinera.map.getSource('places');
-      (window as unknown as { __firstPlaces: unknown }).__firstPlaces = source?.serialize().data;
-      return source !== undefined;
-    });
-    expect(firstData).toBe(true);
+    await keepSourceData(page);
 
     release();
     await page.waitForFunction(() => document.body.dataset.projectLoaded === 'true', undefined, { timeout: 60_000 });
     await page.waitForFunction(() => document.body.dataset.mapIdle === 'true', undefined, { timeout: 60_000 });
-    // The full list draws the same places: the map kept its data (no second tiling and clustering).
-    const sameData = await page.evaluate(() => {
-      const source = (window as unknown as { __itinera: { map: MapHandle } }).__itinera.map.getSource('places');
-      return source?.serialize().data === (window as unknown as { __firstPlaces: unknown }).__firstPlaces;
-    });
-    expect(sameData).toBe(true);
-    expect(await renderedPlaces(page)).toBe(21);
+    // The full list draws the same places and arcs: the map kept its data (no second tiling and
+    // clustering of the places).
+    expect(await sourceDataKept(page)).toEqual([true, true]);
+    expect(await rendered(page, 'places')).toBe(21);
+    expect(await rendered(page, 'links')).toBe(linksAtFirstPaint);
     // The panels work from the full list: selecting a place shows its details.
     await page.evaluate(() =>
       (window as unknown as { __itinera: { selectPlace(id: number): void } }).__itinera.selectPlace(1),

@@ -13,7 +13,9 @@ import { useBasemapFiles } from '../state/use-basemap-files.js';
 import { BasemapsControl } from './basemaps-control.js';
 import { revealBounds, revealBoundsIfOutOfView } from '../map/reveal-bounds.js';
 import {
+  createStableLinks,
   createStablePlaces,
+  leanPositions,
   linksToGeoJson,
   mapPlacesToGeoJson,
   placesToGeoJson,
@@ -210,7 +212,8 @@ export function App() {
         : data.links.filter((link) => visiblePlacesById.has(link.fromPlaceId) && visiblePlacesById.has(link.toPlaceId)),
     [data.links, data.places, visiblePlaces, visiblePlacesById],
   );
-  const links = linksToGeoJson(data.links, visiblePlacesById);
+  const stableLinks = useMemo(createStableLinks, []);
+  const links = stableLinks(linksToGeoJson(data.links, leanPlaces ? leanPositions(leanPlaces) : visiblePlacesById));
   const routes = routesToGeoJson(data.routes);
   const quarters = quartersToGeoJson(data.quarters);
   const quarterLabels = quarterLabelsToGeoJson(data.quarters);

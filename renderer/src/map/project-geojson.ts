@@ -73,6 +73,28 @@ export const mapPlacesToGeoJson = memoizeLast((lean: MapPlaces): PlaceCollection
   return { type: 'FeatureCollection', features };
 });
 
+function sameLinkFeatures(a: LinkCollection, b: LinkCollection): boolean {
+  if (a.features.length !== b.features.length) return false;
+  for (let index = 0; index < a.features.length; index++) {
+    const x = a.features[index]!;
+    const y = b.features[index]!;
+    if (
+      x.id !== y.id ||
+      x.properties.type !== y.properties.type ||
+      x.properties.fromPlaceId !== y.properties.fromPlaceId ||
+      x.properties.toPlaceId !== y.properties.toPlaceId ||
+      x.properties.bend !== y.properties.bend ||
+      x.geometry.coordinates.length !== y.geometry.coordinates.length ||
+      x.geometry.coordinates.some(
+        ([longitude, latitude], at) =>
+          longitude !== y.geometry.coordinates[at]![0] || latitude !== y.geometry.coordinates[at]![1],
+      )
+    )
+      return false;
+  }
+  return true;
+}
+
 function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
   if (a.features.length !== b.features.length) return false;
   for (let index = 0; index < a.features.length; index++) {
@@ -99,45 +121,63 @@ function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
  * the full list replacing the lean first paint, or an edit of a description, changes nothing drawn.
  */
 export function createStablePlaces(): (next: PlaceCollection) => PlaceCollection {
-  let previous: PlaceCollection | null = null;
+  return createStable(samePlaceFeatures);
+}
+
+/** The same for the links' arcs (drawn from the lean positions first, then from the full places). */
+export function createStableLinks(): (next: LinkCollection) => LinkCollection {
+  return createStable(sameLinkFeatures);
+}
+
+function createStable<Collection>(same: (a: Collection, b: Collection) => boolean): (next: Collection) => Collection {
+  let previous: { collection: Collection } | null = null;
   return (next) => {
-    if (previous !== next && (previous === null || !samePlaceFeatures(previous, next))) previous = next;
-    return previous;
+    if (previous === null || (previous.collection !== next && !same(previous.collection, next)))
+      previous = { collection: next };
+    return previous.collection;
   };
 }
 
 /** An arc between the two places of each link (link-arc.ts); links to a missing place are left out. */
-export const linksToGeoJson = memoizeLast(
-  (links: readonly Link[], placesById: ReadonlyMap<number, Place>): LinkCollection => {
-    const features: Feature<LineString, LinkFeatureProperties>[] = [];
-    const seenPairs = new Map<string, number>();
-    for (const link of links) {
-      const from = placesById.get(link.fromPlaceId);
-      const to = placesById.get(link.toPlaceId);
-      if (!from || !to) continue;
-      const pair = `${link.fromPlaceId}>${link.toPlaceId}`;
-      const earlier = seenPairs.get(pair) ?? 0;
-      seenPairs.set(pair, earlier + 1);
-      const bend = ARC_BEND * (1 + earlier * 0.7);
-      features.push({
-        type: 'Feature',
+/** Where each place is: the full places, or positions from the lean answer (`leanPositions`). */
+export type PlacePositions = ReadonlyMap<number, { readonly longitude: number; readonly latitude: number }>;
+
+export const leanPositions = memoizeLast((lean: MapPlaces): PlacePositions => {
+  const positions = new Map<number, { longitude: number; latitude: number }>();
+  for (let index = 0; index < lean.ids.length; index++)
+    positions.set(lean.ids[index]!, { longitude: lean.longitudes[index]!, latitude: lean.latitudes[index]! });
+  return positions;
+});
+
+export const linksToGeoJson = memoizeLast((links: readonly Link[], placesById: PlacePositions): LinkCollection => {
+  const features: Feature<LineString, LinkFeatureProperties>[] = [];
+  const seenPairs = new Map<string, number>();
+  for (const link of links) {
+    const from = placesById.get(link.fromPlaceId);
+    const to = placesById.get(link.toPlaceId);
+    if (!from || !to) continue;
+    const pair = `${link.fromPlaceId}>${link.toPlaceId}`;
+    const earlier = seenPairs.get(pair) ?? 0;
+    seenPairs.set(pair, earlier + 1);
+    const bend = ARC_BEND * (1 + earlier * 0.7);
+    features.push({
+      type: 'Feature',
+      id: link.id,
+      geometry: {
+        type: 'LineString',
+        coordinates: linkArc([from.longitude, from.latitude], [to.longitude, to.latitude], bend),
+      },
+      properties: {
         id: link.id,
-        geometry: {
-          type: 'LineString',
-          coordinates: linkArc([from.longitude, from.latitude], [to.longitude, to.latitude], bend),
-        },
-        properties: {
-          id: link.id,
-          type: link.type,
-          fromPlaceId: link.fromPlaceId,
-          toPlaceId: link.toPlaceId,
-          bend,
-        },
-      });
-    }
-    return { type: 'FeatureCollection', features };
-  },
-);
+        type: link.type,
+        fromPlaceId: link.fromPlaceId,
+        toPlaceId: link.toPlaceId,
+        bend,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+});
 
 /** The same links with one place drawn at another position (while it is being dragged). */
 export function moveLinkEnds(links: LinkCollection, placeId: number, position: [number, number]): LinkCollection {
