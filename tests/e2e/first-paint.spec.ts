@@ -94,7 +94,7 @@ describe.runIf(tools)('the map draws before the full list of places', () => {
     expect(linksAtFirstPaint).toBeGreaterThan(0);
     expect(listAnswered).toBe(false);
     await expect(page.evaluate(() => document.body.dataset.projectLoaded)).resolves.not.toBe('true');
-    // The map asks for the full list once it has drawn (the request is waiting here).
+    // The full list was asked for (a project this small asks at once; the request waits here).
     await expect.poll(() => listAsked, { timeout: 30_000 }).toBe(true);
     await keepSourceData(page);
 

@@ -288,8 +288,9 @@ export function MapView(props: MapViewProps) {
     if (!styleReady || !map || !dataReady || fittedRef.current) return;
     fittedRef.current = true;
     if (bounds) fitToBounds(map, bounds, false);
-    // Nothing may be left to load or move: report idle on the next idle event or right away.
-    if (e2e) map.triggerRepaint();
+    // Nothing may be left to load or move (an empty project, bounds already in view): a repaint
+    // brings the idle event that reports the first paint (onDataDrawn) all the same.
+    map.triggerRepaint();
   }, [styleReady, dataReady, bounds, mapRef, e2e]);
 
   // Selection is feature-state on the places source: the map repaints, React does not.

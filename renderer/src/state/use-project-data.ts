@@ -34,10 +34,12 @@ import { errorText } from '../util/error-text.js';
 // reads again the lists it can have changed: the backend stays the one source of truth.
 // Opening a project reads the small lists and the map's lean answer (`places:map:query`) first;
 // the full list of places (every field: tens of MB for 100,000 places) is read once the map has
-// drawn (`loadPlaces`), so it never delays the map's first paint.
+// drawn (`loadPlaces`), so it never delays the map's first paint; a small project's at once.
 
 /** How long opening a project waits for the map's first paint before reading the places anyway. */
 const PLACES_FALLBACK_MS = 60_000;
+/** Up to this many places the full list (about 300 bytes a place) is read without waiting for the map. */
+const SMALL_PROJECT_PLACES = 5_000;
 
 export type MapPlacesQuery = MethodInput<'mapPlaces'>;
 
@@ -220,12 +222,17 @@ export function useProjectData(
         // NOTE: without the lean answer the map simply waits for the full list.
         if (places && mounted.current) setData((current) => ({ ...current, mapPlaces: { places, query } }));
       };
-      await Promise.all([
+      const [lists] = await Promise.all([
         refresh(['project', 'quarters', 'routes', 'links', 'groups', 'events', 'customFieldDefinitions', 'undoState']),
         readMapPlaces(),
       ]);
       if (mounted.current) setData((current) => ({ ...current, mapReady: true }));
-      const fallback = window.setTimeout(() => placesWanted.current.resolve(), query ? PLACES_FALLBACK_MS : 0);
+      // A small project's full list costs less than the wait: read it at once.
+      const small = (lists.project?.counts.places ?? 0) <= SMALL_PROJECT_PLACES;
+      const fallback = window.setTimeout(
+        () => placesWanted.current.resolve(),
+        query && !small ? PLACES_FALLBACK_MS : 0,
+      );
       try {
         await placesWanted.current.promise;
       } finally {
