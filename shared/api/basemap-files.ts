@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
+import { stagedFileSchema } from './staged-file.js';
 
 // Tile files a user adds as a basemap or an overlay (issue #4): MBTiles or PMTiles, raster
 // (png, jpg, webp), vector (Mapbox Vector Tiles) or elevation (raster-dem, Terrarium or Mapbox
@@ -64,20 +64,10 @@ export interface BasemapFile extends TileFileDescription {
   position: number;
 }
 
-export const StageBasemapFileSchema = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(255)
-      .regex(TILE_FILE_NAME, 'must be an MBTiles or PMTiles file (.mbtiles or .pmtiles)'),
-    contentBase64: z
-      .string()
-      .max(MAX_IMPORT_BASE64_CHARACTERS, 'is too large for the app; use "itinera add-basemap" for files this size')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  })
-  .strict();
+export const StageBasemapFileSchema = stagedFileSchema({
+  name: { pattern: TILE_FILE_NAME, message: 'must be an MBTiles or PMTiles file (.mbtiles or .pmtiles)' },
+  command: 'add-basemap',
+});
 
 const RoleSchema = z.enum(['basemap', 'overlay'], { error: 'must be basemap or overlay' });
 const EncodingSchema = z.enum(DEM_ENCODINGS, { error: 'must be terrarium or mapbox' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64_CHARACTERS, OSM_EXTRACT_NAME } from './limits.js';
+import { OSM_EXTRACT_NAME } from './limits.js';
+import { stagedFileSchema } from './staged-file.js';
 
 export { OSM_EXTRACT_NAME };
 
@@ -30,20 +31,10 @@ export interface StagedExtract {
   bytes: number;
 }
 
-export const StageOsmExtractSchema = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(255)
-      .regex(OSM_EXTRACT_NAME, 'must be an OpenStreetMap extract (.osm, .osm.gz or .osm.pbf)'),
-    contentBase64: z
-      .string()
-      .max(MAX_IMPORT_BASE64_CHARACTERS, 'is too large for the app; use "itinera import-osm" for files this size')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  })
-  .strict();
+export const StageOsmExtractSchema = stagedFileSchema({
+  name: { pattern: OSM_EXTRACT_NAME, message: 'must be an OpenStreetMap extract (.osm, .osm.gz or .osm.pbf)' },
+  command: 'import-osm',
+});
 
 const Longitude = z.number().min(-180).max(180);
 const Latitude = z.number().min(-90).max(90);

@@ -6,17 +6,9 @@ import { PlaceFilterSchema } from '../filter/place-filter.js';
 // Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
 // over IPC), is staged and previewed, then imported with the mapping the user confirmed.
 
-import { MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
+import { stagedFileSchema } from './staged-file.js';
 
-export const StageImportSchema = z
-  .object({
-    fileName: z.string().trim().min(1, 'must not be empty').max(255),
-    contentBase64: z
-      .string()
-      .max(MAX_IMPORT_BASE64_CHARACTERS, 'is too large for the app; use "itinera import" for files this size')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  })
-  .strict();
+export const StageImportSchema = stagedFileSchema({ command: 'import' });
 
 const ImportIdSchema = z.string().uuid('is not an import id');
 
