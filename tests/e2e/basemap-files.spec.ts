@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocal, launchBrowser, recordRequests, waitForMapIdle } from '../helpers/browser.js';
+import {
+  isLocal,
+  launchBrowser,
+  mapCanvasStats,
+  recordRequests,
+  waitForMapIdle,
+  type Rgb,
+} from '../helpers/browser.js';
 import { itinera, ROOT, startServe, type ServeProcess } from '../helpers/cli.js';
 import { mbtilesToPmtiles } from '../helpers/pmtiles-writer.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -19,42 +26,11 @@ import { haveTools } from '../helpers/tools.js';
 const tools = haveTools('chromium', 'ogrinfo');
 const SHOTS = path.join(ROOT, '.cache', 'e2e');
 
-type Rgb = readonly [number, number, number];
 /** The page's e2e hooks (renderer/src/map/e2e-hooks.ts). */
 type HookedWindow = { __itinera: { map: MapLibreMap } };
 
 /** Share of canvas pixels within ±4 of each colour, and the variance of their brightness. */
-async function canvasStats(
-  page: Page,
-  colours: Record<string, Rgb>,
-): Promise<{ shares: Record<string, number>; variance: number }> {
-  return page.evaluate((wanted) => {
-    const source = (window as unknown as HookedWindow).__itinera.map.getCanvas();
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(source, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const counts: Record<string, number> = Object.fromEntries(Object.keys(wanted).map((name) => [name, 0]));
-    let sum = 0;
-    let squares = 0;
-    for (let index = 0; index < pixels.length; index += 4) {
-      const [r, g, b] = [pixels[index]!, pixels[index + 1]!, pixels[index + 2]!];
-      const brightness = 0.299 * r + 0.587 * g + 0.114 * b;
-      sum += brightness;
-      squares += brightness * brightness;
-      for (const [name, [wr, wg, wb]] of Object.entries(wanted))
-        if (Math.abs(r - wr) <= 4 && Math.abs(g - wg) <= 4 && Math.abs(b - wb) <= 4) counts[name]!++;
-    }
-    const total = pixels.length / 4;
-    const mean = sum / total;
-    return {
-      shares: Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, count / total])),
-      variance: squares / total - mean * mean,
-    };
-  }, colours);
-}
+const canvasStats = (page: Page, colours: Record<string, Rgb>) => mapCanvasStats(page, colours, 4);
 
 /** Waits for the map to start working again (if it does) and then to settle. */
 async function settle(page: Page): Promise<void> {

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type ProjectInfo } from '../../shared/api/contract.js';
-import { isLocal, launchBrowser, recordRequests, waitForMapIdle } from '../helpers/browser.js';
+import {
+  isLocal,
+  launchBrowser,
+  mapCanvasStats,
+  recordRequests,
+  waitForMapIdle,
+  type Rgb,
+} from '../helpers/browser.js';
 import { itinera, ROOT, startServe, type ServeProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools, IN_CI } from '../helpers/tools.js';
@@ -25,33 +32,12 @@ const SHOTS = path.join(ROOT, '.cache', 'e2e');
 const LIGHT = { primary: '#FAF0DA', road: '#FFFFFF', building: '#E2DCD3', land: '#F5F3EE' };
 const DARK = { primary: '#4C4A44', building: '#33363B' };
 
-type Rgb = [number, number, number];
-const rgb = (hex: string): Rgb => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as Rgb;
+const rgb = (hex: string): Rgb => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as unknown as Rgb;
 
 /** Share of the map canvas's pixels within ±3 of each colour. */
 async function colourShares(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
   const targets = Object.fromEntries(Object.entries(colours).map(([name, hex]) => [name, rgb(hex)]));
-  return page.evaluate((wanted) => {
-    const { map } = (window as unknown as { __itinera: { map: { getCanvas(): HTMLCanvasElement } } }).__itinera;
-    const source = map.getCanvas();
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(source, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const counts: Record<string, number> = Object.fromEntries(Object.keys(wanted).map((name) => [name, 0]));
-    for (let index = 0; index < pixels.length; index += 4)
-      for (const [name, [r, g, b]] of Object.entries(wanted))
-        if (
-          Math.abs(pixels[index]! - r) <= 3 &&
-          Math.abs(pixels[index + 1]! - g) <= 3 &&
-          Math.abs(pixels[index + 2]! - b) <= 3
-        )
-          counts[name]!++;
-    const total = pixels.length / 4;
-    return Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, count / total]));
-  }, targets);
+  return (await mapCanvasStats(page, targets, 3)).shares;
 }
 
 async function streetLabels(page: Page): Promise<string[]> {

@@ -97,3 +97,48 @@ export async function openSampleInChromium(
     },
   };
 }
+
+export type Rgb = readonly [number, number, number];
+
+/**
+ * The map canvas as pixels: the share of pixels within ±`tolerance` of each colour, and the
+ * variance of their brightness (flat colour against shading). Needs `preserveDrawingBuffer`
+ * (the e2e build has it).
+ */
+export async function mapCanvasStats(
+  page: Page,
+  colours: Record<string, Rgb>,
+  tolerance: number,
+): Promise<{ shares: Record<string, number>; variance: number }> {
+  return page.evaluate(
+    ({ wanted, tolerance }) => {
+      const { map } = (window as unknown as { __itinera: { map: { getCanvas(): HTMLCanvasElement } } }).__itinera;
+      const source = map.getCanvas();
+      const canvas = document.createElement('canvas');
+      canvas.width = source.width;
+      canvas.height = source.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(source, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(wanted).map((name) => [name, 0]));
+      let sum = 0;
+      let squares = 0;
+      for (let index = 0; index < pixels.length; index += 4) {
+        const [r, g, b] = [pixels[index]!, pixels[index + 1]!, pixels[index + 2]!];
+        const brightness = 0.299 * r + 0.587 * g + 0.114 * b;
+        sum += brightness;
+        squares += brightness * brightness;
+        for (const [name, [wr, wg, wb]] of Object.entries(wanted))
+          if (Math.abs(r - wr) <= tolerance && Math.abs(g - wg) <= tolerance && Math.abs(b - wb) <= tolerance)
+            counts[name]!++;
+      }
+      const total = pixels.length / 4;
+      const mean = sum / total;
+      return {
+        shares: Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, count / total])),
+        variance: squares / total - mean * mean,
+      };
+    },
+    { wanted: colours, tolerance },
+  );
+}
