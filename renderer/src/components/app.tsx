@@ -16,9 +16,6 @@ import {
   createStableLinks,
   createStablePlaces,
   leanPositions,
-  linksToGeoJson,
-  mapPlacesToGeoJson,
-  placesToGeoJson,
   quarterLabelsToGeoJson,
   quartersToGeoJson,
   routesToGeoJson,
@@ -189,7 +186,7 @@ export function App() {
       ? data.mapPlaces.places
       : null;
   const stablePlaces = useMemo(createStablePlaces, []);
-  const places = stablePlaces(leanPlaces ? mapPlacesToGeoJson(leanPlaces) : placesToGeoJson(visiblePlaces));
+  const places = stablePlaces(leanPlaces ?? visiblePlaces);
   const mapDataReady = data.mapReady && (leanPlaces !== null || data.status === 'ready');
   const tools = useMapTools({
     api,
@@ -213,7 +210,7 @@ export function App() {
     [data.links, data.places, visiblePlaces, visiblePlacesById],
   );
   const stableLinks = useMemo(createStableLinks, []);
-  const links = stableLinks(linksToGeoJson(data.links, leanPlaces ? leanPositions(leanPlaces) : visiblePlacesById));
+  const links = stableLinks(data.links, leanPlaces ? leanPositions(leanPlaces) : visiblePlacesById);
   const routes = routesToGeoJson(data.routes);
   const quarters = quartersToGeoJson(data.quarters);
   const quarterLabels = quarterLabelsToGeoJson(data.quarters);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Place } from '../../../shared/model/schemas.js';
-import { linksToGeoJson, moveLinkEnds, placesToGeoJson } from './project-geojson.js';
+import { createStablePlaces, linksToGeoJson, moveLinkEnds, placesToGeoJson } from './project-geojson.js';
 
 const place = (id: number, longitude: number, latitude: number): Place => ({
   id,
@@ -32,14 +32,22 @@ describe('project GeoJSON', () => {
   const places = [place(1, 15.6, 48.41), place(2, 15.61, 48.42)];
   const byId = new Map(places.map((entry) => [entry.id, entry]));
 
-  it('gives places integer ids and their family, and is memoised by identity', () => {
+  it('gives places integer ids and their family; the map keeps one collection while nothing drawn changes', () => {
     const collection = placesToGeoJson(places);
     expect(collection.features.map((feature) => [feature.id, feature.properties.family])).toEqual([
       [1, 'heritage'],
       [2, 'creative-firm'],
     ]);
-    expect(placesToGeoJson(places)).toBe(collection);
-    expect(placesToGeoJson([...places])).not.toBe(collection);
+    const stable = createStablePlaces();
+    const drawn = stable(places);
+    expect(drawn).toEqual(collection);
+    expect(stable(places)).toBe(drawn);
+    // A new list with the same places (an edit of a description): the same collection.
+    expect(stable(places.map((entry) => ({ ...entry, description: 'changed' })))).toBe(drawn);
+    // A moved place: a new one.
+    const moved = stable([place(1, 15.7, 48.41), places[1]!]);
+    expect(moved).not.toBe(drawn);
+    expect(moved.features[0]?.geometry.coordinates).toEqual([15.7, 48.41]);
   });
 
   it('draws links as arcs between place positions, skipping links to missing places, and moves their ends', () => {

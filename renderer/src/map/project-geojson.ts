@@ -45,13 +45,12 @@ export function placeFeature(place: Place): Feature<Point, PlaceFeaturePropertie
   };
 }
 
-export const placesToGeoJson = memoizeLast((places: readonly Place[]): PlaceCollection => ({
-  type: 'FeatureCollection',
-  features: places.map(placeFeature),
-}));
+export function placesToGeoJson(places: readonly Place[]): PlaceCollection {
+  return { type: 'FeatureCollection', features: places.map(placeFeature) };
+}
 
 /** The same features as placesToGeoJson, from the backend's lean map answer (`places:map:query`). */
-export const mapPlacesToGeoJson = memoizeLast((lean: MapPlaces): PlaceCollection => {
+export function mapPlacesToGeoJson(lean: MapPlaces): PlaceCollection {
   const families = lean.categories.map((category) => getCategory(category).family);
   const features: Feature<Point, PlaceFeatureProperties>[] = new Array(lean.ids.length);
   for (let index = 0; index < lean.ids.length; index++) {
@@ -71,7 +70,7 @@ export const mapPlacesToGeoJson = memoizeLast((lean: MapPlaces): PlaceCollection
     };
   }
   return { type: 'FeatureCollection', features };
-});
+}
 
 function sameLinkFeatures(a: LinkCollection, b: LinkCollection): boolean {
   if (a.features.length !== b.features.length) return false;
@@ -116,25 +115,41 @@ function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
 }
 
 /**
- * Hands back the previous collection when the next one draws exactly the same places, so the map
+ * The places' collection for the map, built from the full list or from the lean answer, and
+ * handed back unchanged (the same object) when the places drawn are exactly the same, so the map
  * source keeps its data: `setData` re-tiles and re-clusters every place in MapLibre's worker. Why:
  * the full list replacing the lean first paint, or an edit of a description, changes nothing drawn.
+ * Only the collection drawn is kept (at 100,000 places each copy is ~40 MB of the page's heap, and
+ * a larger heap makes every full garbage collection longer).
  */
-export function createStablePlaces(): (next: PlaceCollection) => PlaceCollection {
-  return createStable(samePlaceFeatures);
+export function createStablePlaces(): (source: readonly Place[] | MapPlaces) => PlaceCollection {
+  return createStable(
+    (source: readonly Place[] | MapPlaces) => (isLean(source) ? mapPlacesToGeoJson(source) : placesToGeoJson(source)),
+    samePlaceFeatures,
+  );
+}
+
+function isLean(source: readonly Place[] | MapPlaces): source is MapPlaces {
+  return !Array.isArray(source);
 }
 
 /** The same for the links' arcs (drawn from the lean positions first, then from the full places). */
-export function createStableLinks(): (next: LinkCollection) => LinkCollection {
-  return createStable(sameLinkFeatures);
+export function createStableLinks(): (links: readonly Link[], positions: PlacePositions) => LinkCollection {
+  return createStable(linksToGeoJson, sameLinkFeatures);
 }
 
-function createStable<Collection>(same: (a: Collection, b: Collection) => boolean): (next: Collection) => Collection {
-  let previous: { collection: Collection } | null = null;
-  return (next) => {
-    if (previous === null || (previous.collection !== next && !same(previous.collection, next)))
-      previous = { collection: next };
-    return previous.collection;
+/** Builds again only for new arguments (by identity), and keeps the old result when `same` says so. */
+function createStable<Args extends readonly unknown[], Collection>(
+  build: (...args: Args) => Collection,
+  same: (a: Collection, b: Collection) => boolean,
+): (...args: Args) => Collection {
+  let last: { args: Args; collection: Collection } | null = null;
+  return (...args) => {
+    if (last && last.args.length === args.length && last.args.every((value, index) => Object.is(value, args[index])))
+      return last.collection;
+    const next = build(...args);
+    last = { args, collection: last && same(last.collection, next) ? last.collection : next };
+    return last.collection;
   };
 }
 
@@ -142,14 +157,21 @@ function createStable<Collection>(same: (a: Collection, b: Collection) => boolea
 /** Where each place is: the full places, or positions from the lean answer (`leanPositions`). */
 export type PlacePositions = ReadonlyMap<number, { readonly longitude: number; readonly latitude: number }>;
 
-export const leanPositions = memoizeLast((lean: MapPlaces): PlacePositions => {
-  const positions = new Map<number, { longitude: number; latitude: number }>();
-  for (let index = 0; index < lean.ids.length; index++)
-    positions.set(lean.ids[index]!, { longitude: lean.longitudes[index]!, latitude: lean.latitudes[index]! });
+const leanPositionsCache = new WeakMap<MapPlaces, PlacePositions>();
+/** Positions by id from the lean answer (kept only while the answer itself is). */
+export function leanPositions(lean: MapPlaces): PlacePositions {
+  let positions = leanPositionsCache.get(lean);
+  if (!positions) {
+    const built = new Map<number, { longitude: number; latitude: number }>();
+    for (let index = 0; index < lean.ids.length; index++)
+      built.set(lean.ids[index]!, { longitude: lean.longitudes[index]!, latitude: lean.latitudes[index]! });
+    leanPositionsCache.set(lean, built);
+    positions = built;
+  }
   return positions;
-});
+}
 
-export const linksToGeoJson = memoizeLast((links: readonly Link[], placesById: PlacePositions): LinkCollection => {
+export function linksToGeoJson(links: readonly Link[], placesById: PlacePositions): LinkCollection {
   const features: Feature<LineString, LinkFeatureProperties>[] = [];
   const seenPairs = new Map<string, number>();
   for (const link of links) {
@@ -177,7 +199,7 @@ export const linksToGeoJson = memoizeLast((links: readonly Link[], placesById: P
     });
   }
   return { type: 'FeatureCollection', features };
-});
+}
 
 /** The same links with one place drawn at another position (while it is being dragged). */
 export function moveLinkEnds(links: LinkCollection, placeId: number, position: [number, number]): LinkCollection {

@@ -195,7 +195,8 @@ export function useProjectData(
       );
       const fresh: Partial<ProjectData> = {};
       for (const [list, value] of read) (fresh as Record<Lists, unknown>)[list] = value;
-      if (fresh.places) fresh.placesLoaded = true;
+      // The full list replaces the map's lean answer: let it go (tens of MB at 100,000 places).
+      if (fresh.places) Object.assign(fresh, { placesLoaded: true, mapPlaces: null });
       if (mounted.current) setData((current) => ({ ...current, ...fresh }));
       return fresh;
     },

@@ -179,6 +179,13 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   };
 
   const virtualRows = rowVirtualizer.getVirtualItems();
+  // Rows are keyed by their slot in the window, not by their id: scrolling then moves and
+  // refills the same few row elements instead of building new ones for every row that comes
+  // into view. New DOM nodes are only freed by a full garbage collection, which must also walk
+  // the page's whole heap; rebuilding rows on every frame of a fast scroll made such collections
+  // frequent and lengthy. The modulus only grows, so a slot keeps its key while the window slides.
+  const slots = useRef(0);
+  slots.current = Math.max(slots.current, virtualRows.length);
   const virtualColumns = columnVirtualizer.getVirtualItems();
   const totalWidth = columnVirtualizer.getTotalSize();
   const cellId = (rowIndex: number, columnIndex: number) => `${gridId}-r${rowIndex}-c${columnIndex}`;
@@ -241,7 +248,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
           const selected = virtualRow.index === selectedIndex;
           return (
             <div
-              key={id}
+              key={virtualRow.index % slots.current}
               role="row"
               aria-rowindex={virtualRow.index + 2}
               aria-selected={selected}
