@@ -28,6 +28,7 @@ import type {
   Route,
 } from '../../../shared/model/schemas.js';
 import { errorText } from '../util/error-text.js';
+import { compactPlaces } from './compact-places.js';
 
 // The project's data as the renderer holds it. Each list is replaced as a whole when it is read
 // again, so memoised GeoJSON follows by identity. Every mutation goes to the backend first, then
@@ -175,7 +176,7 @@ export function useProjectData(
             case 'project':
               return ['project', await api.getProject({})] as const;
             case 'places':
-              return ['places', await api.listPlaces({})] as const;
+              return ['places', compactPlaces(await api.listPlaces({}))] as const;
             case 'quarters':
               return ['quarters', await api.listQuarters({})] as const;
             case 'routes':
