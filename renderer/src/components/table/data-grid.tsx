@@ -50,6 +50,13 @@ function validationMessage(changes: PlaceChanges): string | null {
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
+/** The column of the cell an event happened in (its aria-colindex), or null outside a cell. */
+function cellColumnIndex(target: EventTarget): number | null {
+  const cell = target instanceof Element ? target.closest('[role="gridcell"]') : null;
+  const index = Number(cell?.getAttribute('aria-colindex'));
+  return Number.isInteger(index) && index >= 1 ? index - 1 : null;
+}
+
 export function DataGrid<Row>(props: DataGridProps<Row>) {
   const { label, testId, rows, columns, rowId, selectedId, onSelect, sort, onSort, onEdit } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -68,7 +75,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 3,
     scrollPaddingStart: HEADER_HEIGHT,
   });
   const columnVirtualizer = useVirtualizer({
@@ -76,7 +83,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
     count: columns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => columns[index]?.width ?? 120,
-    overscan: 2,
+    overscan: 1,
   });
   useEffect(() => columnVirtualizer.measure(), [columns, columnVirtualizer]);
 
@@ -189,6 +196,12 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const virtualColumns = columnVirtualizer.getVirtualItems();
   const totalWidth = columnVirtualizer.getTotalSize();
   const cellId = (rowIndex: number, columnIndex: number) => `${gridId}-r${rowIndex}-c${columnIndex}`;
+  // What every row's cells of one column share, made once per render rather than once per cell:
+  // a fast scroll renders a few hundred new cells a frame, and what they allocate adds up.
+  const cellStyles = virtualColumns.map((virtualColumn) => ({ left: virtualColumn.start, width: virtualColumn.size }));
+  const cellClasses = virtualColumns.map((virtualColumn) =>
+    columns[virtualColumn.index]?.align === 'end' ? 'data-grid__cell data-grid__cell--end' : 'data-grid__cell',
+  );
   const activeDescendant = selectedIndex >= 0 && !editing ? cellId(selectedIndex, activeColumn) : undefined;
 
   return (
@@ -246,38 +259,48 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
           if (row === undefined) return null;
           const id = rowId(row);
           const selected = virtualRow.index === selectedIndex;
+          const editingColumn = editing?.rowId === id ? editing.columnId : null;
           return (
             <div
               key={virtualRow.index % slots.current}
               role="row"
               aria-rowindex={virtualRow.index + 2}
               aria-selected={selected}
-              className={`data-grid__row${selected ? ' data-grid__row--selected' : ''}${editing?.rowId === id ? ' data-grid__row--editing' : ''}`}
+              className={`data-grid__row${selected ? ' data-grid__row--selected' : ''}${editingColumn !== null ? ' data-grid__row--editing' : ''}`}
               data-row-id={id}
               data-testid="table-row"
               style={{ transform: `translateY(${virtualRow.start}px)`, width: totalWidth, height: ROW_HEIGHT }}
-              onClick={() => {
+              onClick={(event) => {
+                const columnIndex = cellColumnIndex(event.target);
+                if (columnIndex !== null) setActiveColumn(columnIndex);
                 if (!selected) onSelect(row);
                 focusGrid();
               }}
+              onDoubleClick={(event) => {
+                const columnIndex = cellColumnIndex(event.target);
+                if (columnIndex !== null && editingColumn !== columns[columnIndex]?.id)
+                  startEditing(virtualRow.index, columnIndex);
+              }}
             >
-              {virtualColumns.map((virtualColumn) => {
+              {virtualColumns.map((virtualColumn, position) => {
                 const column = columns[virtualColumn.index];
                 if (!column) return null;
-                const isEditing = editing !== null && editing.rowId === id && editing.columnId === column.id;
+                const isEditing = editingColumn === column.id;
                 const active = selected && virtualColumn.index === activeColumn;
                 return (
                   <div
                     key={column.id}
-                    id={cellId(virtualRow.index, virtualColumn.index)}
+                    id={active ? cellId(virtualRow.index, virtualColumn.index) : undefined}
                     role="gridcell"
                     aria-colindex={virtualColumn.index + 1}
                     aria-readonly={column.edit && onEdit ? undefined : true}
-                    className={`data-grid__cell${column.align === 'end' ? ' data-grid__cell--end' : ''}${active ? ' data-grid__cell--active' : ''}${isEditing ? ' data-grid__cell--editing' : ''}`}
+                    className={
+                      active || isEditing
+                        ? `${cellClasses[position]}${active ? ' data-grid__cell--active' : ''}${isEditing ? ' data-grid__cell--editing' : ''}`
+                        : cellClasses[position]
+                    }
                     data-column={column.id}
-                    style={{ left: virtualColumn.start, width: virtualColumn.size }}
-                    onDoubleClick={() => startEditing(virtualRow.index, virtualColumn.index)}
-                    onClick={() => setActiveColumn(virtualColumn.index)}
+                    style={cellStyles[position]}
                   >
                     {isEditing && editing && column.edit ? (
                       <CellEditor
