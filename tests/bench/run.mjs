@@ -764,11 +764,12 @@ async function renderer() {
 }
 
 // Workload: table-scroll. The attribute table with 100,000 places in headless Chromium: open it,
-// sort once, then scroll through every row in steps (one step per frame, as a fast drag would)
+// sort once, then scroll through every row in steps (one step per frame, as a fast drag would), three times,
 // while a PerformanceObserver records the main thread's long tasks. The issue's budget: no task
 // longer than 100 ms while scrolling. Opening the table and the sort are reported apart.
 const TABLE_SIZE = 100_000;
 const TABLE_BUDGET_MS = 100;
+const TABLE_PASSES = 3;
 async function tableScroll() {
   const size = TABLE_SIZE;
   const name = `Table: longest main-thread task while scrolling ${size.toLocaleString('en')} rows`;
@@ -875,7 +876,7 @@ async function tableScroll() {
     });
     // Scroll top to bottom, one step per frame; each step a few screens, so every frame draws
     // rows it has not drawn before (the worst case for a virtualised list).
-    const scroll = await phase(() =>
+    const scrollThrough = () =>
       page.evaluate(async () => {
         const grid = globalThis.document.querySelector('[data-testid="table-grid"]');
         const frame = () =>
@@ -898,11 +899,27 @@ async function tableScroll() {
           Number(row.getAttribute('aria-rowindex')),
         );
         return { steps, longestFrame, rowsSeen: seen.size, lastRowIndex: Math.max(...last) };
-      }),
-    );
+      });
+    const first = await phase(scrollThrough);
     const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await traced;
+    // Two more passes from the top, untraced: a long task is rare (a major GC landing in a frame),
+    // so one pass could miss it. The row reports the longest task of all three.
+    const passes = [first];
+    for (let pass = 1; pass < TABLE_PASSES; pass++) {
+      await page.evaluate(() => {
+        globalThis.document.querySelector('[data-testid="table-grid"]').scrollTop = 0;
+      });
+      passes.push(await phase(scrollThrough));
+    }
+    const scroll = {
+      ...first,
+      tasks: passes.flatMap((pass) => pass.tasks),
+      longest: Math.max(...passes.map((pass) => pass.longest)),
+      seconds: passes.reduce((sum, pass) => sum + pass.seconds, 0),
+      extra: { ...first.extra, longestFrame: Math.max(...passes.map((pass) => pass.extra.longestFrame)) },
+    };
     // The page's live heap after a full collection: what each major GC has to walk.
     await cdp.send('HeapProfiler.collectGarbage');
     const heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
@@ -917,6 +934,9 @@ async function tableScroll() {
     const longestWall = Math.max(0, ...runTasks.map((event) => (event.dur ?? 0) / 1000));
     const longestCpu = Math.max(0, ...runTasks.map((event) => (event.tdur ?? 0) / 1000));
     const cpuOver = runTasks.filter((event) => (event.tdur ?? 0) / 1000 > TABLE_BUDGET_MS).length;
+    for (const pass of passes)
+      if (pass.extra.lastRowIndex !== size + 1)
+        throw new Error(`scrolling ended at row ${pass.extra.lastRowIndex}, not at the last row (${size + 1})`);
     if (scroll.extra.lastRowIndex !== size + 1)
       throw new Error(`scrolling ended at row ${scroll.extra.lastRowIndex}, not at the last row (${size + 1})`);
     const over = scroll.tasks.filter((duration) => duration > TABLE_BUDGET_MS).length;
@@ -931,6 +951,7 @@ async function tableScroll() {
         longTasks: scroll.tasks.length,
         over100: over,
         steps: scroll.extra.steps,
+        passes: passes.map((pass) => Math.round(pass.longest)),
         trace: {
           tasks: runTasks.length,
           longestWallMs: Math.round(longestWall),
@@ -945,7 +966,7 @@ async function tableScroll() {
       references: [{ name: `budget: no task > ${TABLE_BUDGET_MS} ms`, value: TABLE_BUDGET_MS }],
       target: { text: `no task > ${TABLE_BUDGET_MS} ms while scrolling` },
       check: () => over === 0,
-      notes: `${describe('scrolling', scroll)} over ${scroll.extra.steps} steps of 3 screens (${over} over ${TABLE_BUDGET_MS} ms; longest frame ${Math.round(scroll.extra.longestFrame)} ms; ${scroll.extra.rowsSeen.toLocaleString('en')} distinct rows drawn). Trace of the main thread while scrolling: ${runTasks.length} tasks, longest ${longestWall.toFixed(0)} ms wall and ${longestCpu.toFixed(0)} ms of CPU time (${cpuOver} tasks over ${TABLE_BUDGET_MS} ms of CPU); machine load average at the end ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores. Apart from scrolling: ${describe('opening the table', open)}; ${describe('sorting by name once', sort)}. The page's JavaScript heap after a full collection: ${heapMB.toFixed(0)} MB. Value 0 = no long task at all.`,
+      notes: `${describe(`scrolling top to bottom ${TABLE_PASSES} times`, scroll)} (longest per pass ${passes.map((pass) => pass.longest.toFixed(0)).join(', ')} ms), each pass ${scroll.extra.steps} steps of 3 screens (${over} over ${TABLE_BUDGET_MS} ms; longest frame ${Math.round(scroll.extra.longestFrame)} ms; ${scroll.extra.rowsSeen.toLocaleString('en')} distinct rows drawn). Trace of the main thread during the first pass: ${runTasks.length} tasks, longest ${longestWall.toFixed(0)} ms wall and ${longestCpu.toFixed(0)} ms of CPU time (${cpuOver} tasks over ${TABLE_BUDGET_MS} ms of CPU); machine load average at the end ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores. Apart from scrolling: ${describe('opening the table', open)}; ${describe('sorting by name once', sort)}. The page's JavaScript heap after a full collection: ${heapMB.toFixed(0)} MB. Value 0 = no long task at all.`,
     });
   } finally {
     serve.kill('SIGTERM');
