@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Place } from '../../../shared/model/schemas.js';
+import { samplePlace } from '../test-support/sample-place.js';
 import { createStablePlaces, linksToGeoJson, moveLinkEnds, placesToGeoJson } from './project-geojson.js';
 
-const place = (id: number, longitude: number, latitude: number): Place => ({
-  id,
-  name: `Place ${id}`,
-  category: id === 1 ? 'heritage-site' : 'creative-firm',
-  sector: null,
-  description: '',
-  address: '',
-  website: '',
-  tags: [],
-  customFields: {},
-  longitude,
-  latitude,
-  createdAt: '',
-  updatedAt: '',
-});
+const place = (id: number, longitude: number, latitude: number): Place =>
+  samplePlace(id, { category: id === 1 ? 'heritage-site' : 'creative-firm', longitude, latitude });
 const link = (id: number, fromPlaceId: number, toPlaceId: number): Link => ({
   id,
   fromPlaceId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../shared/model/schemas.js';
+import { samplePlace } from '../test-support/sample-place.js';
 import { compactPlaces } from './compact-places.js';
 
 /** Places as a transport hands them over: every string a copy of its own (parsed from JSON). */
@@ -7,24 +8,13 @@ function fromJson(places: Place[]): Place[] {
   return JSON.parse(JSON.stringify(places)) as Place[];
 }
 
-function place(id: number, changes: Partial<Place> = {}): Place {
-  return {
-    id,
-    name: `Place ${id}`,
-    category: 'creative-firm',
+const place = (id: number, changes: Partial<Place> = {}) =>
+  samplePlace(id, {
     sector: 'design',
-    description: '',
-    address: '',
-    website: '',
-    tags: [],
-    customFields: {},
-    longitude: 15.6,
-    latitude: 48.4,
     createdAt: '2026-12-02T16:00:24.550Z',
     updatedAt: '2026-12-02T16:00:24.550Z',
     ...changes,
-  };
-}
+  });
 
 describe('compactPlaces', () => {
   it('keeps every value and shares one copy of an empty tag list and custom field record', () => {

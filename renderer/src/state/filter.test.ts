@@ -20,23 +20,10 @@ import {
   toggleValue,
   withoutFacet,
 } from './filter.js';
+import { samplePlace } from '../test-support/sample-place.js';
 
-const place = (id: number, category: CategoryId, extra: Partial<Place> = {}): Place => ({
-  id,
-  name: `Place ${id}`,
-  category,
-  sector: null,
-  description: '',
-  address: '',
-  website: '',
-  tags: [],
-  customFields: {},
-  longitude: 15.6,
-  latitude: 48.41,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  ...extra,
-});
+const place = (id: number, category: CategoryId, extra: Partial<Place> = {}): Place =>
+  samplePlace(id, { category, ...extra });
 
 const places = [place(1, 'heritage-site'), place(2, 'creative-firm'), place(3, 'gallery'), place(4, 'monument')];
 const noQuarters = createQuarterMembership()(places, []);
