@@ -1,5 +1,5 @@
 import type { Polygon } from 'geojson';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Api } from '../../../shared/api/contract.js';
 import { areaPolygonProblem } from '../../../shared/geo/area-polygon-problem.js';
 import type { Place, Quarter } from '../../../shared/model/schemas.js';
@@ -87,11 +87,6 @@ export function useMapTools(options: MapToolsOptions) {
     });
   }, [placesById]);
 
-  const placeIdAt = useMemo(
-    () => new Map(visiblePlaces.map((place) => [positionKey([place.longitude, place.latitude]), place.id])),
-    [visiblePlaces],
-  );
-
   const onMapPlaceClick = useCallback(
     (id: number) => {
       if (tool === 'area' || tool === 'route') return;
@@ -128,6 +123,14 @@ export function useMapTools(options: MapToolsOptions) {
 
   const onRouteDrawn = useCallback(
     (positions: [number, number][]) => {
+      // The places at the drawn positions, found when a route is drawn: a map of every place by
+      // position kept all the time would hold 100,000 strings for a tool that is mostly off.
+      const wanted = new Set(positions.map(positionKey));
+      const placeIdAt = new Map<string, number>();
+      for (const place of visiblePlaces) {
+        const key = positionKey([place.longitude, place.latitude]);
+        if (wanted.has(key)) placeIdAt.set(key, place.id);
+      }
       const result = routeStopsFromPositions(positions, placeIdAt);
       if ('problem' in result) {
         setError(result.problem);
@@ -137,7 +140,7 @@ export function useMapTools(options: MapToolsOptions) {
       setError(null);
       setDraftRoute(result);
     },
-    [placeIdAt, resetDrawing, setError],
+    [visiblePlaces, resetDrawing, setError],
   );
 
   const onAreaChanged = useCallback(
