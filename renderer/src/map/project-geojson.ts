@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geo
 import type { Link, Place, Quarter, Route } from '../../../shared/model/schemas.js';
 import { getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
 import type { MapPlaces } from '../../../shared/api/contract.js';
-import { memoizeLast } from '../util/memoize-last.js';
+import { memoizeLast, sameArguments } from '../util/memoize-last.js';
 import { ARC_BEND, linkArc } from './link-arc.js';
 import { edgeLabel } from './quarter-edge-label.js';
 
@@ -145,15 +145,13 @@ function createStable<Args extends readonly unknown[], Collection>(
 ): (...args: Args) => Collection {
   let last: { args: Args; collection: Collection } | null = null;
   return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((value, index) => Object.is(value, args[index])))
-      return last.collection;
+    if (last && sameArguments(last.args, args)) return last.collection;
     const next = build(...args);
     last = { args, collection: last && same(last.collection, next) ? last.collection : next };
     return last.collection;
   };
 }
 
-/** An arc between the two places of each link (link-arc.ts); links to a missing place are left out. */
 /** Where each place is: the full places, or positions from the lean answer (`leanPositions`). */
 export type PlacePositions = ReadonlyMap<number, { readonly longitude: number; readonly latitude: number }>;
 
@@ -171,6 +169,7 @@ export function leanPositions(lean: MapPlaces): PlacePositions {
   return positions;
 }
 
+/** An arc between the two places of each link (link-arc.ts); links to a missing place are left out. */
 export function linksToGeoJson(links: readonly Link[], placesById: PlacePositions): LinkCollection {
   const features: Feature<LineString, LinkFeatureProperties>[] = [];
   const seenPairs = new Map<string, number>();

@@ -6,15 +6,14 @@ export function memoizeLast<Args extends readonly unknown[], Result>(compute: (.
   let lastArgs: Args | undefined;
   let lastResult: Result | undefined;
   return (...args: Args): Result => {
-    if (
-      lastArgs &&
-      lastArgs.length === args.length &&
-      lastArgs.every((value, index) => Object.is(value, args[index]))
-    ) {
-      return lastResult as Result;
-    }
+    if (lastArgs && sameArguments(lastArgs, args)) return lastResult as Result;
     lastResult = compute(...args);
     lastArgs = args;
     return lastResult;
   };
+}
+
+/** Whether two argument lists hold the same values, by identity. */
+export function sameArguments(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
