@@ -137,10 +137,16 @@ export function createAppRequestHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405 });
     }
-    const attachment = serveAttachment(request.url, request.method, readAttachment);
-    if (attachment) return attachment;
-    const tile = readTile ? tileResponse(request.url, request.method, readTile, readFileTile) : null;
-    if (tile) return tile;
+    try {
+      const attachment = serveAttachment(request.url, request.method, readAttachment);
+      if (attachment) return attachment;
+      const tile = readTile ? tileResponse(request.url, request.method, readTile, readFileTile) : null;
+      if (tile) return tile;
+    } catch (error) {
+      // A stored value that cannot be served (a broken or oversized tile): an error answer, logged.
+      console.error('itinera app protocol:', error);
+      return new Response('Internal error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    }
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return notFound();
     try {

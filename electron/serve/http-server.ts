@@ -37,6 +37,8 @@ export interface ServeOptions {
   readTile?: (z: number, x: number, y: number) => Buffer | null;
   /** Tiles of the basemap files added to the open project (/tiles/files/{id}/{z}/{x}/{y}). */
   readFileTile?: ReadFileTile;
+  /** Where errors inside a handler are written (standard error by default). */
+  log?: (error: unknown) => void;
 }
 
 export interface RunningServer {
@@ -102,18 +104,33 @@ function readBody(request: http.IncomingMessage): Promise<Buffer> {
     });
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
+    // A client that goes away mid-body: settle (a no-op after 'end') instead of waiting forever.
+    request.on('close', () => reject(new Error('The request was cut off before its end.')));
   });
+}
+
+/** The request's URL, or null when it cannot be parsed (an attacker's request line). */
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://placeholder');
+  } catch {
+    return null;
+  }
+}
+
+/** A percent-decoded path part, or null for a malformed escape such as `%` or `%zz`. */
+function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves a URL path inside `root`, or null when it would leave it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
+  const decoded = decodePathPart(urlPath);
+  if (decoded === null || decoded.includes('\0')) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const resolved = path.resolve(root, relative);
   const rootWithSeparator = path.resolve(root) + path.sep;
@@ -123,6 +140,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
+  const log = options.log ?? ((error: unknown) => console.error('itinera serve:', error));
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
@@ -184,6 +202,13 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     const file = resolveStaticPath(staticRoot, urlPath);
     if (!file) return sendError(response, 404, 'not-found', 'Not found.');
     fs.readFile(file, (error, data) => {
+      try {
+        answerStatic(error, data);
+      } catch (failure) {
+        failed(response, failure);
+      }
+    });
+    function answerStatic(error: NodeJS.ErrnoException | null, data: Buffer): void {
       if (error) {
         const missingApp = urlPath === '/' || urlPath === '/index.html';
         return sendError(
@@ -193,8 +218,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
           missingApp ? `The app is not built (${staticRoot} is missing); run "npm run build".` : 'Not found.',
         );
       }
-      send(response, 200, data, contentTypeFor(file));
-    });
+      send(response, 200, data, contentTypeFor(file!));
+    }
   }
 
   // Basemap tiles are project data: the same token as the API (MapLibre sends it with transformRequest).
@@ -214,7 +239,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     send(response, 200, request.method === 'HEAD' ? Buffer.alloc(0) : answer.body, answer.headers['content-type']!);
   }
 
-  const server = http.createServer((request, response) => {
+  function route(request: http.IncomingMessage, response: http.ServerResponse): void {
     // Host must be this server: a page on another name that resolves to 127.0.0.1 gets nothing.
     if (!allowedHosts.has(request.headers.host ?? '')) {
       return sendError(response, 421, 'invalid-input', 'Wrong Host header.');
@@ -223,11 +248,12 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (origin !== undefined && !allowedOrigins.has(origin)) {
       return sendError(response, 403, 'invalid-input', 'Requests from other origins are refused.');
     }
-    const url = new URL(request.url ?? '/', 'http://placeholder');
+    const url = parseRequestUrl(request.url);
+    if (!url) return sendError(response, 400, 'invalid-input', 'The address is not valid.');
     if (url.pathname.startsWith('/api/')) {
-      handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error: unknown) => {
-        sendError(response, 500, 'internal', (error as Error).message);
-      });
+      const channel = decodePathPart(url.pathname.slice('/api/'.length));
+      if (channel === null) return sendError(response, 400, 'invalid-input', 'The address is not valid.');
+      handleApi(request, response, channel).catch((error: unknown) => failed(response, error));
       return;
     }
     if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
@@ -236,6 +262,33 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       return;
     }
     handleStatic(request, response, url.pathname);
+  }
+
+  /** Any error inside a handler: a 500 answer (or a closed connection once headers went out), and a log line; never an exit. */
+  function failed(response: http.ServerResponse, error: unknown): void {
+    log(error);
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    try {
+      sendError(response, 500, 'internal', 'Itinera could not answer this request.');
+    } catch {
+      response.destroy();
+    }
+  }
+
+  const server = http.createServer((request, response) => {
+    try {
+      route(request, response);
+    } catch (error) {
+      failed(response, error);
+    }
+  });
+  // A request Node's parser refuses (bad request line, header overflow): 400, and the socket closes.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
 
   return new Promise((resolve, reject) => {

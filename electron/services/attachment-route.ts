@@ -25,14 +25,23 @@ export function parseAttachmentPath(pathname: string): AttachmentRequest | null 
   return { id, variant: match[2] === 'thumbnail' ? 'thumbnail' : 'original' };
 }
 
-/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name (lone surrogates replaced, which encodeURIComponent refuses). */
 function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
+  const encoded = encodeURIComponent(fileName.replace(LONE_SURROGATE, '\uFFFD')).replace(
     /['()*]/g,
     (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** A plain `type/subtype` as sniffing stores it; anything else (a line break written into the file by another tool) is served as bytes. */
+const SAFE_CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
+
+export function safeContentType(stored: string): string {
+  return SAFE_CONTENT_TYPE.test(stored) ? stored : 'application/octet-stream';
 }
 
 /**
@@ -42,13 +51,11 @@ function contentDisposition(kind: 'inline' | 'attachment', fileName: string): st
  * running anything if someone opens the URL directly.
  */
 export function attachmentHeaders(file: AttachmentFile): Record<string, string> {
+  const contentType = safeContentType(file.contentType);
   return {
-    'content-type': file.contentType,
+    'content-type': contentType,
     'content-length': String(file.bytes.length),
-    'content-disposition': contentDisposition(
-      isInlineImageType(file.contentType) ? 'inline' : 'attachment',
-      file.fileName,
-    ),
+    'content-disposition': contentDisposition(isInlineImageType(contentType) ? 'inline' : 'attachment', file.fileName),
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     'cache-control': 'no-store',

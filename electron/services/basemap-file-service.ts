@@ -13,6 +13,7 @@ import type {
 } from '../../shared/api/basemap-files.js';
 import { isGzip, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
 import type { ProjectStore } from '../store/project-store.js';
+import { MAX_TILE_BYTES } from '../../shared/codecs/tiles/tile-limits.js';
 import { openMbtiles } from '../store/read-mbtiles.js';
 import type { TileFileReader } from '../store/tile-file-reader.js';
 import { openPmtiles } from './read-pmtiles.js';
@@ -192,7 +193,10 @@ export function createBasemapFileService(store: ProjectStore) {
       if (!stored) return null;
       // NOTE: decompressed here rather than sent with Content-Encoding: Electron's custom
       // protocol does not decode it, and serve mode should answer alike.
-      const bytes = format === 'pbf' && isGzip(stored) ? zlib.gunzipSync(stored) : stored;
+      // Decompression is bounded: a gzip bomb in a file stops at the limit (an error, answered 500)
+      // instead of growing the answer to gigabytes; a truncated tile is an error too.
+      const bytes =
+        format === 'pbf' && isGzip(stored) ? zlib.gunzipSync(stored, { maxOutputLength: MAX_TILE_BYTES }) : stored;
       return { bytes, contentType: TILE_CONTENT_TYPES[format] };
     },
     close(): void {

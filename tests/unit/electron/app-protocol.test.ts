@@ -251,3 +251,20 @@ describe('basemap file tiles on the app:// protocol', () => {
     }
   });
 });
+
+describe('a tile that cannot be served on the app:// protocol', () => {
+  it('answers 500 (a broken stored tile throws while it is read) and keeps answering', async () => {
+    const handler = createAppRequestHandler(
+      renderer,
+      undefined,
+      () => null,
+      () => {
+        throw new Error('unexpected end of file');
+      },
+    );
+    const broken = await handler(new Request('app://itinera/tiles/files/4/12/2200/1343'));
+    expect(broken.status).toBe(500);
+    expect(await broken.text()).not.toContain('unexpected end of file');
+    expect((await handler(new Request('app://itinera/index.html'))).status).toBe(200);
+  });
+});
