@@ -1,13 +1,17 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/channels.js';
-import type { Envelope } from '../../shared/api/errors.js';
+import { ApiError, type Envelope } from '../../shared/api/errors.js';
+import { messageRef } from '../../shared/i18n/define-messages.js';
+import { matchLocale } from '../../shared/i18n/locales.js';
+import { apiMessages } from '../../shared/i18n/messages/api.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 import type { ProjectHost } from '../services/project-host.js';
 import { isAppUrl } from './app-protocol.js';
 
 // The IPC transport of the API: one handler per channel, each a straight pass to host.dispatch,
 // which validates the payload. The only thing checked here is who is asking.
 
-export const FOREIGN_SENDER_MESSAGE = 'This request was refused: it did not come from the Itinera window.';
+export const FOREIGN_SENDER_MESSAGE = apiMessages.foreignSender.defaultMessage;
 
 function fromAppWindow(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url;
@@ -21,10 +25,17 @@ export function registerIpc(
 ): () => void {
   const channels = Object.values(CHANNELS);
   for (const channel of channels) {
-    ipcMain.handle(channel, async (event, payload: unknown): Promise<Envelope<unknown>> => {
-      if (!fromAppWindow(event))
-        return { ok: false, error: { code: 'invalid-input', message: FOREIGN_SENDER_MESSAGE } };
-      return host.dispatch(channel, payload);
+    ipcMain.handle(channel, async (event, payload: unknown, locale: unknown): Promise<Envelope<unknown>> => {
+      const language = matchLocale(typeof locale === 'string' ? locale : undefined);
+      if (!fromAppWindow(event)) {
+        return {
+          ok: false,
+          error: new ApiError('invalid-input', messageRef(apiMessages.foreignSender)).toData(
+            createTranslator(language),
+          ),
+        };
+      }
+      return host.dispatch(channel, payload, language);
     });
   }
   return () => {

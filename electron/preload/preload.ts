@@ -25,7 +25,10 @@ function bridgeError(error: unknown): ApiErrorData & { name: 'ApiError' } {
 function invoke<M extends MethodName>(name: M) {
   return async (input: MethodInput<M>): Promise<MethodResult<M>> => {
     try {
-      const envelope = (await ipcRenderer.invoke(CHANNELS[name], input)) as Envelope<MethodResult<M>>;
+      // The page's language (the renderer keeps <html lang> current): errors come back in it.
+      const locale = (globalThis as { document?: { documentElement?: { lang?: string } } }).document?.documentElement
+        ?.lang;
+      const envelope = (await ipcRenderer.invoke(CHANNELS[name], input, locale)) as Envelope<MethodResult<M>>;
       return unwrapEnvelope(envelope);
     } catch (error) {
       throw bridgeError(error);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch.js';
+import { matchLocale, type Locale } from '../../shared/i18n/locales.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 import { contentTypeFor } from '../services/content-types.js';
 import {
@@ -19,6 +20,8 @@ import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../serv
 // must name this server (defeats DNS rebinding and cross-site requests).
 
 export const TOKEN_HEADER = 'x-itinera-token';
+/** The app's language, sent with every call; without it, the browser's Accept-Language decides. */
+export const LOCALE_HEADER = 'x-itinera-locale';
 const LOOPBACK = '127.0.0.1';
 // Imports travel as base64 in the body (see MAX_IMPORT_BASE64_CHARACTERS).
 const MAX_BODY_BYTES = 400 * 1024 * 1024;
@@ -127,6 +130,13 @@ function decodePathPart(part: string): string | null {
   }
 }
 
+/** The language errors are written in: the app's own choice, else the browser's. */
+function callerLocale(request: http.IncomingMessage): Locale {
+  const chosen = request.headers[LOCALE_HEADER];
+  const accepted = request.headers['accept-language'];
+  return matchLocale([typeof chosen === 'string' ? chosen : undefined, ...(accepted ?? '').split(',')]);
+}
+
 /** Resolves a URL path inside `root`, or null when it would leave it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   const decoded = decodePathPart(urlPath);
@@ -168,7 +178,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         `The request body is not valid JSON: ${(error as Error).message}`,
       );
     }
-    const envelope = await options.dispatch(channel, payload);
+    const envelope = await options.dispatch(channel, payload, callerLocale(request));
     const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 500);
     send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
   }

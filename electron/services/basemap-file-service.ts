@@ -10,7 +10,7 @@ import type {
   DemEncoding,
   StagedBasemapFile,
   TileFormat,
-} from '../../shared/api/basemap-files.js';
+} from '../../shared/api/basemaps.js';
 import { isGzip, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
 import type { ProjectStore } from '../store/project-store.js';
 import { MAX_TILE_BYTES } from '../../shared/codecs/tiles/tile-limits.js';

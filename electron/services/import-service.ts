@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/i18n/validation.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,7 +62,7 @@ function validatePlan(plan: ImportPlan): ValidPlan {
       const issue = result.error.issues[0];
       checked.problems.push({
         position: place.position,
-        message: `${issue?.path.join('.') || 'place'}: ${issue?.message}`,
+        message: issueText(issue),
       });
     }
   }
@@ -74,7 +75,7 @@ function validatePlan(plan: ImportPlan): ValidPlan {
     if (result.success) checked.quarters.push(quarter);
     else {
       const issue = result.error.issues[0];
-      checked.problems.push({ position: quarter.position, message: `polygon: ${issue?.message}` });
+      checked.problems.push({ position: quarter.position, message: issueText(issue) });
     }
   }
   checked.problems.sort((a, b) => a.position - b.position);

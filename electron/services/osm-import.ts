@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { issueText } from '../../shared/i18n/validation.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -202,10 +204,9 @@ export async function importOsmFile(
     network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
     basemap: { tiles: 0, bounds: null },
   };
-  const invalid = (key: string, issue: { path: PropertyKey[]; message: string } | undefined) => {
+  const invalid = (key: string, issue: z.core.$ZodIssue | undefined) => {
     result.skipped.invalid++;
-    if (result.problems.length < 50)
-      result.problems.push(`${key}: ${issue?.path.join('.') || 'place'} ${issue?.message ?? 'is invalid'}`);
+    if (result.problems.length < 50) result.problems.push(`${key}: ${issueText(issue)}`);
   };
   // One place per OSM object, the last one wins (a well-formed extract has no duplicates).
   const incoming = new Map(collection.places.map((place) => [`${place.osmType}/${place.osmId}`, place]));

@@ -14,6 +14,11 @@ import { searchBoxAround } from '../../shared/geo/search-box.js';
 import { parseStoredMapStyle } from '../../shared/model/map-style.js';
 import { HISTORY_FEATURE_TABLES } from '../../shared/api/contract.js';
 import { checkCustomFields } from '../../shared/model/custom-field-values.js';
+import { messageRef } from '../../shared/i18n/define-messages.js';
+import { fieldMessages } from '../../shared/i18n/messages/fields.js';
+import { fieldErrorMessages } from '../../shared/i18n/messages/fields-errors.js';
+import { validationMessages } from '../../shared/i18n/messages/validation.js';
+import { issueMessage } from '../../shared/i18n/validation.js';
 import {
   PlaceInputSchema,
   type ClusterEvent,
@@ -155,7 +160,10 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     if (checked.problem) {
       throw new ApiError(
         'invalid-input',
-        `${channel}: custom field '${checked.problem.field}': ${checked.problem.message}`,
+        messageRef(validationMessages.fieldProblem, {
+          field: messageRef(fieldMessages.customField, { name: checked.problem.field }),
+          problem: checked.problem.message,
+        }),
         `customFields.${checked.problem.field}`,
       );
     }
@@ -260,13 +268,9 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
         // The merged place must still be valid as a whole (a sector needs a creative category).
         const checked = PlaceInputSchema.safeParse(merged);
         if (!checked.success) {
-          const issue = checked.error.issues[0];
-          const field = issue?.path.join('.') || undefined;
-          throw new ApiError(
-            'invalid-input',
-            `places:item:update: "${field ?? 'place'}" ${issue?.message ?? 'is invalid'}`,
-            field && `changes.${field}`,
-          );
+          const issue = checked.error.issues[0]!;
+          const field = issue.path.join('.') || undefined;
+          throw new ApiError('invalid-input', issueMessage(issue), field && `changes.${field}`);
         }
         merged.customFields = checkedCustomFields('places:item:update', merged.category, merged.customFields);
         // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
@@ -576,7 +580,11 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
           if (checked.problem) {
             throw new ApiError(
               'invalid-input',
-              `fields:item:create: "${place.name}" already has a value for '${input.name}' that does not fit (${checked.problem.message}); change it or choose another type`,
+              messageRef(fieldErrorMessages.valueDoesNotFit, {
+                place: place.name,
+                field: input.name,
+                problem: checked.problem.message,
+              }),
               'type',
             );
           }

@@ -10,7 +10,7 @@ import {
   type Header,
   type Source,
 } from 'pmtiles';
-import type { DemEncoding, TileFormat } from '../../shared/api/basemap-files.js';
+import type { DemEncoding, TileFormat } from '../../shared/api/basemaps.js';
 import { describeTileFile, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
 import type { TileFileReader } from '../store/tile-file-reader.js';
 

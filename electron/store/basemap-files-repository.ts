@@ -1,10 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {
-  BasemapFile,
-  BasemapFileRole,
-  TileFileDescription,
-  VectorLayerInfo,
-} from '../../shared/api/basemap-files.js';
+import type { BasemapFile, BasemapFileRole, TileFileDescription, VectorLayerInfo } from '../../shared/api/basemaps.js';
 
 // Basemap and overlay files added to the project (migrations 0008, 0009): one row per file in
 // basemap_files. Raster tiles go into a GeoPackage tile pyramid of their own (`basemap_raster_<id>`,

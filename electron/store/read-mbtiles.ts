@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { DemEncoding } from '../../shared/api/basemap-files.js';
+import type { DemEncoding } from '../../shared/api/basemaps.js';
 import { describeTileFile, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
 import type { TileFileReader } from './tile-file-reader.js';
 

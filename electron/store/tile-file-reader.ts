@@ -1,4 +1,4 @@
-import type { TileFileDescription } from '../../shared/api/basemap-files.js';
+import type { TileFileDescription } from '../../shared/api/basemaps.js';
 
 /** An opened MBTiles or PMTiles file: what it holds and a walk over its tiles (XYZ, bytes as stored). */
 export interface TileFileReader {

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { OSM_EXTRACT_NAME } from './limits.js';
-import { stagedFileSchema } from './staged-file.js';
-
-export { OSM_EXTRACT_NAME };
+import { method } from './method.js';
 
 // Long jobs (an OSM import) run off the UI path: start one, poll its status, cancel it. The
 // same three calls over IPC and HTTP; a cancelled or failed job leaves the project as it was.
@@ -31,29 +28,9 @@ export interface StagedExtract {
   bytes: number;
 }
 
-export const StageOsmExtractSchema = stagedFileSchema({
-  name: { pattern: OSM_EXTRACT_NAME, message: 'must be an OpenStreetMap extract (.osm, .osm.gz or .osm.pbf)' },
-  command: 'import-osm',
-});
-
-const Longitude = z.number().min(-180).max(180);
-const Latitude = z.number().min(-90).max(90);
-
-export const StartOsmImportSchema = z
-  .object({
-    extractId: z.string().uuid(),
-    /** Clip to [west, south, east, north] (WGS84 degrees)... */
-    box: z
-      .tuple([Longitude, Latitude, Longitude, Latitude])
-      .refine(([west, south, east, north]) => west < east && south < north, 'west must be < east and south < north')
-      .optional(),
-    /** ...or to one of the project's quarters: places and network inside its outline, the basemap over its box. */
-    quarterId: z.number().int().positive().optional(),
-  })
-  .strict()
-  .refine((input) => input.box === undefined || input.quarterId === undefined, {
-    message: 'give a box or a quarter, not both',
-    path: ['quarterId'],
-  });
-
 export const JobIdSchema = z.object({ jobId: z.string().uuid() }).strict();
+
+export const jobsApi = {
+  getJob: method<typeof JobIdSchema, JobStatus>('jobs:item:get', JobIdSchema),
+  cancelJob: method<typeof JobIdSchema, JobStatus>('jobs:item:cancel', JobIdSchema),
+};

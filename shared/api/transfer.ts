@@ -6,11 +6,14 @@ import { PlaceFilterSchema } from '../filter/place-filter.js';
 // Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
 // over IPC), is staged and previewed, then imported with the mapping the user confirmed.
 
+import { method } from './method.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { problem } from '../i18n/validation.js';
 import { stagedFileSchema } from './staged-file.js';
 
 export const StageImportSchema = stagedFileSchema({ command: 'import' });
 
-const ImportIdSchema = z.string().uuid('is not an import id');
+const ImportIdSchema = z.string().uuid();
 
 export const PlanImportSchema = z
   .object({ importId: ImportIdSchema, layer: z.number().int().min(0), mapping: ImportMappingSchema })
@@ -21,7 +24,7 @@ export const RunImportSchema = z
     importId: ImportIdSchema,
     layers: z
       .array(z.object({ layer: z.number().int().min(0), mapping: ImportMappingSchema }).strict())
-      .min(1, 'choose at least one layer'),
+      .min(1, problem(m.chooseLayer)),
   })
   .strict();
 
@@ -33,9 +36,7 @@ export type ExportFilter = z.infer<typeof ExportFilterSchema>;
 
 export const ExportDataSchema = z
   .object({
-    format: z.enum(EXPORT_FORMATS, {
-      error: 'is not an export format (geojson, csv, kml, gpx, shp, gpkg, fgb, jsonld)',
-    }),
+    format: z.enum(EXPORT_FORMATS, { error: problem(m.notExportFormat, { formats: EXPORT_FORMATS.join(', ') }) }),
     filter: ExportFilterSchema,
     csvGeometry: z.enum(['wkt', 'lonlat']).default('wkt'),
   })
@@ -73,3 +74,11 @@ export interface ExportResult {
   contentBase64: string;
   counts: { places: number; quarters: number; routes: number; links: number };
 }
+
+export const transferApi = {
+  stageImport: method<typeof StageImportSchema, ImportPreview>('import:source:stage', StageImportSchema),
+  planImport: method<typeof PlanImportSchema, LayerPreview>('import:layer:plan', PlanImportSchema),
+  runImport: method<typeof RunImportSchema, ImportResult>('import:source:run', RunImportSchema),
+  discardImport: method<typeof DiscardImportSchema, { importId: string }>('import:source:discard', DiscardImportSchema),
+  exportData: method<typeof ExportDataSchema, ExportResult>('export:data:write', ExportDataSchema),
+};

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CategoryFamilySchema, CategorySchema, IdSchema, SectorSchema, type Place } from '../model/schemas.js';
 import { getCategory, type CategoryFamily, type CategoryId, type SectorId } from '../model/typology.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { problem } from '../i18n/validation.js';
 
 // The workspace filter: which places the map, the table, the nearby lists, the legend counts and
 // exports show. Pure data (JSON-safe, validated by `PlaceFilterSchema`) and pure predicates, so the
@@ -8,7 +10,7 @@ import { getCategory, type CategoryFamily, type CategoryId, type SectorId } from
 // facet with OR (category museum OR gallery, AND inside quarter 3). A facet left out (undefined)
 // restricts nothing; an empty list lets nothing through.
 
-const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, problem(m.notDate));
 
 /** Created, last changed, or the days of an event the place hosts or takes part in. */
 export const DATE_FIELDS = ['createdAt', 'updatedAt', 'eventDate'] as const;

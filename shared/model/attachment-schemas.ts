@@ -5,6 +5,9 @@ import {
   MAX_THUMBNAIL_BASE64_CHARACTERS,
 } from '../api/limits.js';
 import { IdSchema } from './schemas.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { validationMessages } from '../i18n/messages/validation.js';
+import { problem } from '../i18n/validation.js';
 
 // Attachments (photos and documents) and annotations (notes with author, date and source) on
 // any feature. In the file both are Related Tables: one media or attribute table, and one
@@ -21,9 +24,10 @@ export const ANNOTATED_FEATURE_TABLES = {
 export type AnnotatedFeatureType = keyof typeof ANNOTATED_FEATURE_TABLES;
 export const ANNOTATED_FEATURE_TYPES = Object.keys(ANNOTATED_FEATURE_TABLES) as AnnotatedFeatureType[];
 
-export const FeatureTypeSchema = z.enum(ANNOTATED_FEATURE_TYPES as [AnnotatedFeatureType, ...AnnotatedFeatureType[]], {
-  error: `must be one of ${ANNOTATED_FEATURE_TYPES.join(', ')}`,
-});
+export const FeatureTypeSchema = z.enum(
+  ANNOTATED_FEATURE_TYPES as [AnnotatedFeatureType, ...AnnotatedFeatureType[]],
+  {},
+);
 
 export const FeatureReferenceSchema = z.object({ featureType: FeatureTypeSchema, featureId: IdSchema }).strict();
 export type FeatureReference = z.infer<typeof FeatureReferenceSchema>;
@@ -32,33 +36,30 @@ const Base64Schema = (maxCharacters: number, tooLarge: string) =>
   z
     .string()
     .max(maxCharacters, tooLarge)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, problem(validationMessages.badFormat, { format: 'base64' }));
 
 /** A file name as the user knows it: no folders, no control characters. */
 export const AttachmentFileNameSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters')
+  .min(1)
+  .max(255)
   .refine(
     // eslint-disable-next-line no-control-regex
     (name) => !/[\u0000-\u001f\u007f/\\]/.test(name),
-    'must be a file name without folders or control characters',
+    problem(m.fileNameForm),
   );
 
-const CaptionSchema = z.string().trim().max(2000, 'must be at most 2,000 characters');
+const CaptionSchema = z.string().trim().max(2000);
 
 const megabytes = Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024));
 
 export const AddAttachmentSchema = FeatureReferenceSchema.extend({
   fileName: AttachmentFileNameSchema,
-  contentBase64: Base64Schema(
-    MAX_ATTACHMENT_BASE64_CHARACTERS,
-    `is too large: an attachment can be at most ${megabytes} MB`,
-  ).min(1, 'must not be empty'),
+  contentBase64: Base64Schema(MAX_ATTACHMENT_BASE64_CHARACTERS, problem(m.attachmentTooLarge, { megabytes })).min(1),
   caption: CaptionSchema.default(''),
   /** A small preview the renderer drew (JPEG, PNG or WebP); without it the app shows an icon. */
-  thumbnailBase64: Base64Schema(MAX_THUMBNAIL_BASE64_CHARACTERS, 'is too large for a thumbnail').optional(),
+  thumbnailBase64: Base64Schema(MAX_THUMBNAIL_BASE64_CHARACTERS, problem(m.thumbnailTooLarge)).optional(),
 }).strict();
 export type AddAttachmentInput = z.input<typeof AddAttachmentSchema>;
 
@@ -66,9 +67,9 @@ export const AttachmentChangesSchema = z
   .object({ fileName: AttachmentFileNameSchema, caption: CaptionSchema })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 
-export const AttachmentVariantSchema = z.enum(['original', 'thumbnail'], { error: 'must be original or thumbnail' });
+export const AttachmentVariantSchema = z.enum(['original', 'thumbnail']);
 export type AttachmentVariant = z.infer<typeof AttachmentVariantSchema>;
 
 export interface Attachment {
@@ -92,20 +93,16 @@ export interface AttachmentContent {
   contentBase64: string;
 }
 
-const AnnotationTextSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(20_000, 'must be at most 20,000 characters');
-const AuthorSchema = z.string().trim().max(200, 'must be at most 200 characters');
-const SourceSchema = z.string().trim().max(2000, 'must be at most 2,000 characters');
+const AnnotationTextSchema = z.string().trim().min(1).max(20_000);
+const AuthorSchema = z.string().trim().max(200);
+const SourceSchema = z.string().trim().max(2000);
 export const AnnotationDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, problem(m.notDate))
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is not a calendar date');
+  }, problem(m.notCalendarDate));
 
 const AnnotationFieldsSchema = z.object({
   text: AnnotationTextSchema,
@@ -126,7 +123,7 @@ export type AnnotationInput = z.input<typeof AnnotationInputSchema>;
 
 export const AnnotationChangesSchema = AnnotationFieldsSchema.partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type AnnotationChanges = z.input<typeof AnnotationChangesSchema>;
 
 export interface Annotation {

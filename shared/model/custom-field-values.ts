@@ -1,3 +1,5 @@
+import { messageRef, type MessageRef } from '../i18n/define-messages.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
 import { isCalendarDate, type CustomFieldDefinition, type Place } from './schemas.js';
 
 // Values of user-defined custom fields, checked against their definitions (per category).
@@ -8,31 +10,29 @@ export type CustomFieldValue = Place['customFields'][string];
 
 export interface CustomFieldProblem {
   field: string;
-  message: string;
+  message: MessageRef;
 }
 
 const WEB_ADDRESS = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 /** Why `value` does not fit `definition`, or null when it does (null and '' mean "empty"). */
-export function customFieldValueProblem(definition: CustomFieldDefinition, value: CustomFieldValue): string | null {
+export function customFieldValueProblem(definition: CustomFieldDefinition, value: CustomFieldValue): MessageRef | null {
   if (value === null || value === '') return null;
   switch (definition.type) {
     case 'text':
-      return typeof value === 'string' ? null : 'must be text';
+      return typeof value === 'string' ? null : messageRef(m.customText);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value) ? null : messageRef(m.customNumber);
     case 'date':
-      return typeof value === 'string' && isCalendarDate(value) ? null : 'must be a date (YYYY-MM-DD)';
+      return typeof value === 'string' && isCalendarDate(value) ? null : messageRef(m.notDate);
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be yes or no (true or false)';
+      return typeof value === 'boolean' ? null : messageRef(m.customBoolean);
     case 'url':
-      return typeof value === 'string' && WEB_ADDRESS.test(value)
-        ? null
-        : 'must be a web address starting with http:// or https://';
+      return typeof value === 'string' && WEB_ADDRESS.test(value) ? null : messageRef(m.customUrl);
     case 'choice':
       return typeof value === 'string' && definition.options.includes(value)
         ? null
-        : `must be one of: ${definition.options.join(', ')}`;
+        : messageRef(m.customChoice, { options: definition.options.join(', ') });
   }
 }
 

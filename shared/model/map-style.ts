@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { problem } from '../i18n/validation.js';
 import { CATEGORY_FAMILIES, type CategoryFamily } from './typology.js';
 
 // How a project draws its places, saved in the project (settings table) so every window and
@@ -7,7 +9,7 @@ import { CATEGORY_FAMILIES, type CategoryFamily } from './typology.js';
 
 export const ColourSchema = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB')
+  .regex(/^#[0-9a-fA-F]{6}$/, problem(m.colour))
   .transform((colour) => colour.toUpperCase());
 
 export interface MapStyleSettings {

@@ -14,6 +14,8 @@ import {
   SECTOR_IDS,
   categoryHasSector,
 } from './typology.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { problem } from '../i18n/validation.js';
 
 // Zod schemas for the model: the single definition of what a valid place, quarter, route or link
 // is. The backend validates every API payload with them; the renderer derives its types from them.
@@ -21,28 +23,28 @@ import {
 export const IdSchema = z.number().int().positive();
 
 export const LongitudeSchema = z
-  .number({ error: 'must be a number (degrees east, WGS84)' })
+  .number({ error: problem(m.longitudeNotNumber) })
   .finite()
-  .min(-180, 'must be between -180 and 180')
-  .max(180, 'must be between -180 and 180');
+  .min(-180, problem(m.longitudeRange))
+  .max(180, problem(m.longitudeRange));
 export const LatitudeSchema = z
-  .number({ error: 'must be a number (degrees north, WGS84)' })
+  .number({ error: problem(m.latitudeNotNumber) })
   .finite()
-  .min(-90, 'must be between -90 and 90')
-  .max(90, 'must be between -90 and 90');
+  .min(-90, problem(m.latitudeRange))
+  .max(90, problem(m.latitudeRange));
 
 /** A WGS84 position as [longitude, latitude]. */
 export const PositionSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
 
-export const CategorySchema = z.enum(CATEGORY_IDS, { error: 'is not a known category' });
-export const CategoryFamilySchema = z.enum(CATEGORY_FAMILIES, { error: 'is not a known category family' });
-export const SectorSchema = z.enum(SECTOR_IDS, { error: 'is not a known creative sector' });
-export const LinkTypeSchema = z.enum(LINK_TYPE_IDS, { error: 'is not a known link type' });
-export const QuarterKindSchema = z.enum(QUARTER_KIND_IDS, { error: 'is not a known area kind' });
-export const RouteModeSchema = z.enum(ROUTE_MODE_IDS, { error: 'is not a known route mode' });
-export const GroupLevelSchema = z.enum(GROUP_LEVEL_IDS, { error: 'is not a known group level' });
-export const EventKindSchema = z.enum(EVENT_KIND_IDS, { error: 'is not a known event kind' });
-export const CustomFieldTypeSchema = z.enum(CUSTOM_FIELD_TYPE_IDS, { error: 'is not a known field type' });
+export const CategorySchema = z.enum(CATEGORY_IDS, { error: problem(m.notKnownCategory) });
+export const CategoryFamilySchema = z.enum(CATEGORY_FAMILIES, { error: problem(m.notKnownFamily) });
+export const SectorSchema = z.enum(SECTOR_IDS, { error: problem(m.notKnownSector) });
+export const LinkTypeSchema = z.enum(LINK_TYPE_IDS, { error: problem(m.notKnownLinkType) });
+export const QuarterKindSchema = z.enum(QUARTER_KIND_IDS, { error: problem(m.notKnownAreaKind) });
+export const RouteModeSchema = z.enum(ROUTE_MODE_IDS, { error: problem(m.notKnownRouteMode) });
+export const GroupLevelSchema = z.enum(GROUP_LEVEL_IDS, { error: problem(m.notKnownGroupLevel) });
+export const EventKindSchema = z.enum(EVENT_KIND_IDS, { error: problem(m.notKnownEventKind) });
+export const CustomFieldTypeSchema = z.enum(CUSTOM_FIELD_TYPE_IDS, { error: problem(m.notKnownFieldType) });
 
 /** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
 export function isCalendarDate(value: string): boolean {
@@ -51,30 +53,23 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
 }
-export const DateSchema = z
-  .string({ error: 'must be a date (YYYY-MM-DD)' })
-  .refine(isCalendarDate, 'must be a date (YYYY-MM-DD)');
+export const DateSchema = z.string({ error: problem(m.notDate) }).refine(isCalendarDate, problem(m.notDate));
 
-const NameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const TextSchema = z.string().max(20_000, 'must be at most 20,000 characters');
-const ShortTextSchema = z.string().max(500, 'must be at most 500 characters');
+const NameSchema = z.string().trim().min(1).max(200);
+const TextSchema = z.string().max(20_000);
+const ShortTextSchema = z.string().max(500);
 
 export const WebsiteSchema = z
   .string()
   .max(2000)
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'must be an http:// or https:// address');
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), problem(m.webAddress));
 
-export const TagsSchema = z
-  .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'))
-  .max(100, 'must have at most 100 tags');
+export const TagsSchema = z.array(z.string().trim().min(1).max(80)).max(100);
 
 /** Free custom fields: simple values only, so they export as columns. */
 export const CustomFieldsSchema = z
-  .record(
-    z.string().trim().min(1, 'field names must not be empty').max(80),
-    z.union([z.string().max(5000), z.number().finite(), z.boolean(), z.null()]),
-  )
-  .refine((fields) => Object.keys(fields).length <= 100, 'must have at most 100 fields');
+  .record(z.string().trim().min(1).max(80), z.union([z.string().max(5000), z.number().finite(), z.boolean(), z.null()]))
+  .refine((fields) => Object.keys(fields).length <= 100, problem(m.tooManyFields, { maximum: 100 }));
 
 const PlaceFieldsSchema = z.object({
   name: NameSchema,
@@ -97,7 +92,7 @@ function checkSector(
     context.addIssue({
       code: 'custom',
       path: ['sector'],
-      message: 'only creative firms and creative-industry companies have a sector',
+      message: problem(m.sectorOnlyForCreative),
     });
   }
 }
@@ -116,7 +111,7 @@ export type PlaceInput = z.input<typeof PlaceInputSchema>;
 
 export const PlaceChangesSchema = PlaceFieldsSchema.partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type PlaceChanges = z.input<typeof PlaceChangesSchema>;
 
 export interface Place {
@@ -138,17 +133,17 @@ export interface Place {
 /** A closed ring of at least four positions whose first and last positions are equal. */
 const RingSchema = z
   .array(PositionSchema)
-  .min(4, 'a ring needs at least 4 positions')
+  .min(4, problem(m.ringTooShort))
   .refine((ring) => {
     const first = ring[0];
     const last = ring[ring.length - 1];
     return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  }, 'a ring must end where it starts');
+  }, problem(m.ringNotClosed));
 
 export const PolygonSchema = z
   .object({
     type: z.literal('Polygon'),
-    coordinates: z.array(RingSchema).min(1, 'a polygon needs an outer ring').max(1000),
+    coordinates: z.array(RingSchema).min(1, problem(m.polygonNoRing)).max(1000),
   })
   .superRefine((polygon, context) => {
     // turf's kinks finds where edges cross (within a ring or between rings): such a quarter has
@@ -159,7 +154,7 @@ export const PolygonSchema = z
       context.addIssue({
         code: 'custom',
         path: ['coordinates'],
-        message: `the boundary crosses itself near ${first[0]?.toFixed(6)}, ${first[1]?.toFixed(6)} (longitude, latitude); draw it without crossing edges`,
+        message: problem(m.boundaryCrosses, { longitude: first[0]?.toFixed(6), latitude: first[1]?.toFixed(6) }),
       });
     }
   });
@@ -184,7 +179,7 @@ export const QuarterChangesSchema = z
   })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type QuarterChanges = z.input<typeof QuarterChangesSchema>;
 
 export interface Quarter {
@@ -200,7 +195,7 @@ export const RouteInputSchema = z
     name: NameSchema,
     mode: RouteModeSchema.default('walk'),
     description: TextSchema.default(''),
-    stopPlaceIds: z.array(IdSchema).min(2, 'a route needs at least two stops').max(500),
+    stopPlaceIds: z.array(IdSchema).min(2, problem(m.routeTwoStops)).max(500),
   })
   .strict();
 export type RouteInput = z.input<typeof RouteInputSchema>;
@@ -210,11 +205,11 @@ export const RouteChangesSchema = z
     name: NameSchema,
     mode: RouteModeSchema,
     description: TextSchema,
-    stopPlaceIds: z.array(IdSchema).min(2, 'a route needs at least two stops').max(500),
+    stopPlaceIds: z.array(IdSchema).min(2, problem(m.routeTwoStops)).max(500),
   })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type RouteChanges = z.input<typeof RouteChangesSchema>;
 
 export interface RouteStop {
@@ -233,11 +228,13 @@ export interface Route {
   lengthMetres: number;
 }
 
+const strengthProblem = problem(m.linkStrength, { minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH });
+const strengthRangeProblem = problem(m.linkStrengthRange, { minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH });
 export const LinkStrengthSchema = z
-  .number({ error: `must be a whole number from ${MIN_LINK_STRENGTH} to ${MAX_LINK_STRENGTH}` })
-  .int(`must be a whole number from ${MIN_LINK_STRENGTH} to ${MAX_LINK_STRENGTH}`)
-  .min(MIN_LINK_STRENGTH, `must be from ${MIN_LINK_STRENGTH} to ${MAX_LINK_STRENGTH}`)
-  .max(MAX_LINK_STRENGTH, `must be from ${MIN_LINK_STRENGTH} to ${MAX_LINK_STRENGTH}`);
+  .number({ error: strengthProblem })
+  .int(strengthProblem)
+  .min(MIN_LINK_STRENGTH, strengthRangeProblem)
+  .max(MAX_LINK_STRENGTH, strengthRangeProblem);
 
 export const LinkInputSchema = z
   .object({
@@ -250,7 +247,7 @@ export const LinkInputSchema = z
   })
   .strict()
   .refine((link) => link.fromPlaceId !== link.toPlaceId, {
-    message: 'a place cannot be linked to itself',
+    message: problem(m.linkToItself),
     path: ['toPlaceId'],
   });
 export type LinkInput = z.input<typeof LinkInputSchema>;
@@ -264,7 +261,7 @@ export const LinkChangesSchema = z
   })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type LinkChanges = z.input<typeof LinkChangesSchema>;
 
 export interface Link {
@@ -301,10 +298,10 @@ export const GroupChangesSchema = z
   })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type GroupChanges = z.input<typeof GroupChangesSchema>;
 
-export const GroupMemberTypeSchema = z.enum(['place', 'quarter'], { error: "must be 'place' or 'quarter'" });
+export const GroupMemberTypeSchema = z.enum(['place', 'quarter']);
 export const GroupMemberSchema = z
   .object({ groupId: IdSchema, memberType: GroupMemberTypeSchema, memberId: IdSchema })
   .strict();
@@ -328,7 +325,7 @@ const EventFieldsSchema = z.object({
   startDate: DateSchema,
   endDate: DateSchema,
   venuePlaceId: IdSchema.nullable(),
-  participantPlaceIds: z.array(IdSchema).max(10_000, 'must have at most 10,000 participants'),
+  participantPlaceIds: z.array(IdSchema).max(10_000),
   description: TextSchema,
 });
 
@@ -337,7 +334,7 @@ function checkEventDates(
   context: z.RefinementCtx,
 ) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    context.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after the start date' });
+    context.addIssue({ code: 'custom', path: ['endDate'], message: problem(m.endBeforeStart) });
   }
 }
 
@@ -353,7 +350,7 @@ export type EventInput = z.input<typeof EventInputSchema>;
 
 export const EventChangesSchema = EventFieldsSchema.partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field')
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething))
   .superRefine(checkEventDates);
 export type EventChanges = z.input<typeof EventChangesSchema>;
 
@@ -370,11 +367,11 @@ export interface ClusterEvent {
 
 // Custom fields per category: definitions stored in the project, values in place.customFields.
 
-const FieldNameSchema = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+const FieldNameSchema = z.string().trim().min(1).max(80);
 const ChoiceOptionsSchema = z
-  .array(z.string().trim().min(1, 'an option must not be empty').max(200))
-  .max(200, 'must have at most 200 options')
-  .refine((options) => new Set(options).size === options.length, 'must not repeat an option');
+  .array(z.string().trim().min(1).max(200))
+  .max(200)
+  .refine((options) => new Set(options).size === options.length, problem(m.repeatedOption));
 
 export const CustomFieldDefinitionInputSchema = z
   .object({
@@ -386,10 +383,10 @@ export const CustomFieldDefinitionInputSchema = z
   .strict()
   .superRefine((value, context) => {
     if (value.type === 'choice' && value.options.length === 0) {
-      context.addIssue({ code: 'custom', path: ['options'], message: 'a choice needs at least one option' });
+      context.addIssue({ code: 'custom', path: ['options'], message: problem(m.choiceNeedsOption) });
     }
     if (value.type !== 'choice' && value.options.length > 0) {
-      context.addIssue({ code: 'custom', path: ['options'], message: 'only a choice has options' });
+      context.addIssue({ code: 'custom', path: ['options'], message: problem(m.onlyChoiceHasOptions) });
     }
   });
 export type CustomFieldDefinitionInput = z.input<typeof CustomFieldDefinitionInputSchema>;
@@ -398,7 +395,7 @@ export const CustomFieldDefinitionChangesSchema = z
   .object({ name: FieldNameSchema, options: ChoiceOptionsSchema, position: z.number().int().min(0).max(10_000) })
   .partial()
   .strict()
-  .refine((changes) => Object.keys(changes).length > 0, 'must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type CustomFieldDefinitionChanges = z.input<typeof CustomFieldDefinitionChangesSchema>;
 
 export interface CustomFieldDefinition {

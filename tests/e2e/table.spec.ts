@@ -123,7 +123,7 @@ describe.runIf(tools)('attribute table and filters in Chromium (serve mode)', ()
     await editor.fill('not a web address');
     await editor.press('Enter');
     await expect(page.getByTestId('cell-error').textContent()).resolves.toMatch(
-      /website: must be an http:\/\/ or https:\/\/ address/,
+      /Website: must be an http:\/\/ or https:\/\/ address/,
     );
     await editor.press('Escape');
     await expect(page.getByTestId('cell-editor').count()).resolves.toBe(0);

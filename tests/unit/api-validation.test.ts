@@ -33,7 +33,8 @@ describe('API validation (dispatch)', () => {
     expect(result.error.code).toBe('invalid-input');
     expect(result.error.field).toBe(field);
     expect(result.error.message).toMatch(message);
-    expect(result.error.message).toContain('places:item:create');
+    // A person reads it: no channel, no field path (the field is in `field`, for the form).
+    expect(result.error.message).not.toContain('places:item:create');
     expect(placeCount()).toBe(1);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });

@@ -183,7 +183,7 @@ describe('attachments', () => {
     const binary = await attach('data.bin', new Uint8Array([0, 1, 2, 3, 250, 251, 252, 0]));
     expect(binary.message).toMatch(/not one of the accepted formats \(JPEG, PNG/);
     const empty = await attach('empty.jpg', new Uint8Array());
-    expect(empty.message).toMatch(/contentBase64: must not be empty/);
+    expect(empty.message).toMatch(/File: must not be empty/);
     // Just over the limit: the service measures the bytes; well over it: the schema refuses the base64.
     const justOver = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     justOver.set([0xff, 0xd8, 0xff]);
@@ -192,9 +192,7 @@ describe('attachments', () => {
     );
     const wellOver = new Uint8Array(MAX_ATTACHMENT_BYTES + 4);
     wellOver.set([0xff, 0xd8, 0xff]);
-    expect((await attach('huge.jpg', wellOver)).message).toBe(
-      'attachments:item:add: contentBase64: is too large: an attachment can be at most 25 MB',
-    );
+    expect((await attach('huge.jpg', wellOver)).message).toBe('File: is too large: an attachment can be at most 25 MB');
     const badThumbnail = await attach('photo.jpg', fixture('photo.jpg'), {
       thumbnailBase64: Buffer.from('<svg/>').toString('base64'),
     });
@@ -208,7 +206,7 @@ describe('attachments', () => {
     });
     expect(noFeature).toMatchObject({ code: 'not-found', field: 'featureId' });
     const folder = await attach('../../etc/passwd', fixture('photo.jpg'));
-    expect(folder.message).toMatch(/fileName: must be a file name without folders/);
+    expect(folder.message).toMatch(/File name: must be a file name without folders/);
 
     host.close();
     const db = new Database(file, { readonly: true });
@@ -344,7 +342,7 @@ describe('annotations', () => {
 
     expect(
       (await fail(CHANNELS.createAnnotation, { featureType: 'place', featureId: first.id, text: '   ' })).message,
-    ).toBe('annotations:item:create: text: must not be empty');
+    ).toBe('Text: must not be empty');
     expect(
       (
         await fail(CHANNELS.createAnnotation, {
@@ -354,7 +352,7 @@ describe('annotations', () => {
           date: '1978-02-30',
         })
       ).message,
-    ).toBe('annotations:item:create: date: is not a calendar date');
+    ).toBe('Date: is not a calendar date');
     expect(
       (await fail(CHANNELS.createAnnotation, { featureType: 'building', featureId: first.id, text: 'x' })).field,
     ).toBe('featureType');

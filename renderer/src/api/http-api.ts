@@ -28,6 +28,10 @@ export function createHttpApi(options: HttpApiOptions): Api {
     const url = new URL(`/api/${CHANNELS[name]}`, options.baseUrl);
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (options.token) headers['X-Itinera-Token'] = options.token;
+    // The app's language (the renderer keeps <html lang> current): errors come back in it.
+    if (typeof document !== 'undefined' && document.documentElement.lang) {
+      headers['X-Itinera-Locale'] = document.documentElement.lang;
+    }
     let response: Response;
     try {
       response = await send(url, {

@@ -5,8 +5,8 @@ import type {
   Map as MapLibreMap,
   SourceSpecification,
 } from 'maplibre-gl';
-import type { BasemapFile, VectorLayerInfo } from '../../../shared/api/basemap-files.js';
-import { basemapFileTilePrefix } from '../../../shared/api/basemap-files.js';
+import type { BasemapFile, VectorLayerInfo } from '../../../shared/api/basemaps.js';
+import { basemapFileTilePrefix } from '../../../shared/api/basemaps.js';
 import { escapeHtml } from '../../../shared/codecs/tiles/attribution-text.js';
 import { FONT_REGULAR } from './map-ids.js';
 

@@ -8,7 +8,7 @@ import {
   type TileFileDescription,
   type TileFormat,
   type VectorLayerInfo,
-} from '../../api/basemap-files.js';
+} from '../../api/basemaps.js';
 import { plainAttribution } from './attribution-text.js';
 
 // What an MBTiles or PMTiles file holds, decided from its metadata, then from its first tile where

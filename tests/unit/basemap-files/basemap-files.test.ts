@@ -209,10 +209,10 @@ describe.runIf(tools)('basemap files (MBTiles, PMTiles) added to a project', () 
     });
     expect(changed).toMatchObject({ role: 'overlay', opacity: 0.25, visible: false });
     expect(await refusal(CHANNELS.updateBasemapFile, { id: raster.id, changes: { opacity: 2 } })).toBe(
-      'basemaps:item:update: changes.opacity: must be between 0 and 1',
+      'Opacity: must be between 0 and 1',
     );
     expect(await refusal(CHANNELS.updateBasemapFile, { id: raster.id, changes: { role: 'underlay' } })).toMatch(
-      /changes\.role: must be basemap or overlay/,
+      /Drawn as: must be one of: basemap, overlay/,
     );
     const pmtiles = list[4]!;
     await call(CHANNELS.removeBasemapFile, { id: pmtiles.id });
@@ -281,7 +281,7 @@ describe.runIf(tools)('basemap files (MBTiles, PMTiles) added to a project', () 
       if (!answer.ok) expect(answer.error.message, fileName).toMatch(message);
     }
     expect(await refusal(CHANNELS.stageBasemapFile, { fileName: 'map.tif', contentBase64: 'AAAA' })).toBe(
-      'basemaps:file:stage: fileName: must be an MBTiles or PMTiles file (.mbtiles or .pmtiles)',
+      'File name: must be an MBTiles or PMTiles file (.mbtiles or .pmtiles)',
     );
     expect(sha(project)).toBe(before);
   });

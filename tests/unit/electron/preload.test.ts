@@ -43,7 +43,8 @@ describe('the preload', () => {
     for (const name of METHOD_NAMES) {
       const input = { probe: name };
       await api[name]!(input);
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHANNELS[name], input);
+      // The third argument is the page's language (none in this test: no document).
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHANNELS[name], input, undefined);
     }
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(METHOD_NAMES.length);
   });
@@ -52,13 +53,13 @@ describe('the preload', () => {
     const created = { id: 7, ...place };
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: created });
     await expect(exposedApi().createPlace(place)).resolves.toEqual(created);
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('places:item:create', place);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('places:item:create', place, undefined);
   });
 
   it('rejects a failed call with the code, message and field, intact after crossing the bridge', async () => {
     const error = {
       code: 'invalid-input',
-      message: 'places:item:create: latitude: must be between -90 and 90',
+      message: 'Latitude: must be between -90 and 90',
       field: 'latitude',
     };
     electron.ipcRenderer.invoke.mockResolvedValue({ ok: false, error });

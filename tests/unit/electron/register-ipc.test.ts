@@ -66,7 +66,7 @@ describe('registerIpc', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
     expect(result.error.field).toBe('latitude');
-    expect(result.error.message).toMatch(/latitude/);
+    expect(result.error.message).toMatch(/Latitude/);
     expect(placeNames()).toHaveLength(before);
     expect(placeNames()).not.toContain('Nowhere');
   });
@@ -83,7 +83,11 @@ describe('registerIpc', () => {
     const result = await call(CHANNELS.createPlace, { ...validPlace, name: 'Intruder' }, url);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/not come from the Itinera window/) },
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/not come from the Itinera window/),
+        detail: expect.objectContaining({ id: 'api.foreignSender' }),
+      },
     });
     expect(placeNames()).toHaveLength(before);
     expect(placeNames()).not.toContain('Intruder');

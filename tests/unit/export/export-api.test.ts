@@ -92,10 +92,10 @@ describe('export through the API and the CLI', () => {
   it('refuses unknown formats and families with a clear message', () => {
     const badFormat = itinera(['export', sample, '--format', 'xlsx', path.join(dir, 'x.xlsx')]);
     expect(badFormat.status).toBe(1);
-    expect(badFormat.stderr).toMatch(/format: is not an export format/);
+    expect(badFormat.stderr).toMatch(/Format: is not an export format/);
     const badFamily = itinera(['export', sample, '--format', 'csv', '--families', 'dragons', path.join(dir, 'x.csv')]);
     expect(badFamily.status).toBe(1);
-    expect(badFamily.stderr).toMatch(/filter\.families\.0: is not a known category family/);
+    expect(badFamily.stderr).toMatch(/Kinds: is not a known category family/);
     expect(fs.existsSync(path.join(dir, 'x.csv'))).toBe(false);
   });
 });

@@ -93,7 +93,7 @@ describe('custom fields per category', () => {
             parseInput('updatePlace', { id: place.id, changes: { customFields: { Founded: value } } }),
           ),
         ),
-      ).toBe(`places:item:update: custom field 'Founded': ${reason}`);
+      ).toBe(`Custom field “Founded”: ${reason}`);
       expect(
         failure(() =>
           service.createPlace(
@@ -106,7 +106,7 @@ describe('custom fields per category', () => {
             }),
           ),
         ),
-      ).toBe(`places:item:create: custom field 'Founded': ${reason}`);
+      ).toBe(`Custom field “Founded”: ${reason}`);
     }
     // Nothing written on failure: the place is as it was, no place was added, no undo step.
     expect(service.getPlace({ id: place.id })).toEqual(stored);
@@ -131,7 +131,7 @@ describe('custom fields per category', () => {
     expect(firm.customFields).toEqual({ Visitors: 'many', phone: '+43 1' });
     expect(
       failure(() => service.updatePlace(parseInput('updatePlace', { id: firm.id, changes: { category: 'museum' } }))),
-    ).toBe("places:item:update: custom field 'Visitors': must be a number");
+    ).toBe('Custom field “Visitors”: must be a number');
   });
 
   it('renames a field on every place of its category, refuses to drop a used option, keeps values on removal', () => {
@@ -175,13 +175,13 @@ describe('custom fields per category', () => {
           parseInput('createCustomField', { category: 'gallery', name: 'Access', type: 'number' }),
         ),
       ),
-    ).toMatch(/^fields:item:create: "G" already has a value for 'Access' that does not fit \(must be a number\)/);
+    ).toMatch(/^“G” already has a value for “Access” that does not fit \(must be a number\)/);
     expect(service.listCustomFields({})).toEqual([]);
     expect(failure(() => parseInput('createCustomField', { category: 'gallery', name: 'X', type: 'choice' }))).toBe(
-      'fields:item:create: options: a choice needs at least one option',
+      'Options: a choice needs at least one option',
     );
     expect(failure(() => parseInput('createCustomField', { category: 'gallery', name: 'X', type: 'colour' }))).toBe(
-      'fields:item:create: type: is not a known field type',
+      'Type: is not a known field type',
     );
   });
 });

@@ -238,7 +238,7 @@ describe('domain model round-trip', () => {
       ],
     };
     expect(message(() => parseInput('createQuarter', { name: 'Bow', geometry: bowtie }))).toMatch(
-      /^quarters:item:create: geometry.coordinates: the boundary crosses itself near 15.050000, 48.050000/,
+      /^Outline: the boundary crosses itself near 15.050000, 48.050000/,
     );
     const open = {
       type: 'Polygon',
@@ -272,18 +272,18 @@ describe('domain model round-trip', () => {
       message(() =>
         parseInput('createEvent', { title: 'E', kind: 'workshop', startDate: '2026-05-02', endDate: '2026-05-01' }),
       ),
-    ).toBe('events:item:create: endDate: must be on or after the start date');
+    ).toBe('End date: must be on or after the start date');
     expect(message(() => parseInput('createEvent', { title: 'E', kind: 'party', startDate: '2026-05-02' }))).toBe(
-      'events:item:create: kind: is not a known event kind',
+      'Kind: is not a known event kind',
     );
     expect(message(() => parseInput('createEvent', { title: 'E', kind: 'workshop', startDate: '2026-02-30' }))).toBe(
-      'events:item:create: startDate: must be a date (YYYY-MM-DD)',
+      'Start date: must be a date (YYYY-MM-DD)',
     );
     expect(message(() => parseInput('createLink', { fromPlaceId: 1, toPlaceId: 2, type: 'funder', strength: 6 }))).toBe(
-      'links:item:create: strength: must be from 1 to 5',
+      'Strength: must be from 1 to 5',
     );
     expect(message(() => parseInput('createGroup', { name: 'G', level: 'galaxy' }))).toBe(
-      'groups:item:create: level: is not a known group level',
+      'Level: is not a known group level',
     );
     // A site cannot take part in an event; nothing is written.
     expect(

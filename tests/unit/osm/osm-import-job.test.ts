@@ -105,11 +105,13 @@ describe('the OSM import job', () => {
   it('refuses bad calls with the field at fault', async () => {
     expect(
       (await call(CHANNELS.stageOsmExtract, { fileName: 'notes.txt', contentBase64: 'AAAA' })).error.message,
-    ).toMatch(/fileName: must be an OpenStreetMap extract/);
-    expect((await call(CHANNELS.startOsmImport, { extractId: 'nope' })).error.message).toMatch(/extractId/);
+    ).toMatch(/File name: must be an OpenStreetMap extract/);
+    const badExtract = (await call(CHANNELS.startOsmImport, { extractId: 'nope' })).error;
+    expect(badExtract.message).toMatch(/OpenStreetMap extract/);
+    expect(badExtract.field).toBe('extractId');
     expect(
       (await call(CHANNELS.startOsmImport, { extractId: crypto.randomUUID(), box: [2, 42, 1, 43] })).error.message,
-    ).toMatch(/box: west must be < east/);
+    ).toMatch(/Box: west must be less than east/);
     expect((await call(CHANNELS.getJob, { jobId: crypto.randomUUID() })).error.code).toBe('not-found');
   });
 });

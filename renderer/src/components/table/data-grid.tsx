@@ -1,3 +1,4 @@
+import { issueText } from '../../../../shared/i18n/validation.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PlaceChangesSchema, type PlaceChanges } from '../../../../shared/model/schemas.js';
@@ -45,9 +46,7 @@ interface Editing {
 function validationMessage(changes: PlaceChanges): string | null {
   const parsed = PlaceChangesSchema.safeParse(changes);
   if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  if (!issue) return strings.unknownError;
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  return issueText(parsed.error.issues[0]);
 }
 
 /** The column of the cell an event happened in (its aria-colindex), or null outside a cell. */

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ByIdSchema, EmptySchema, method } from './method.js';
 import { stagedFileSchema } from './staged-file.js';
+import { modelMessages as m } from '../i18n/messages/model.js';
+import { problem } from '../i18n/validation.js';
+import { validationMessages } from '../i18n/messages/validation.js';
 
 // Tile files a user adds as a basemap or an overlay (issue #4): MBTiles or PMTiles, raster
 // (png, jpg, webp), vector (Mapbox Vector Tiles) or elevation (raster-dem, Terrarium or Mapbox
@@ -65,13 +69,16 @@ export interface BasemapFile extends TileFileDescription {
 }
 
 export const StageBasemapFileSchema = stagedFileSchema({
-  name: { pattern: TILE_FILE_NAME, message: 'must be an MBTiles or PMTiles file (.mbtiles or .pmtiles)' },
+  name: { pattern: TILE_FILE_NAME, message: problem(m.tileFileName) },
   command: 'add-basemap',
 });
 
-const RoleSchema = z.enum(['basemap', 'overlay'], { error: 'must be basemap or overlay' });
-const EncodingSchema = z.enum(DEM_ENCODINGS, { error: 'must be terrarium or mapbox' });
-const OpacitySchema = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const RoleSchema = z.enum(['basemap', 'overlay']);
+const EncodingSchema = z.enum(DEM_ENCODINGS);
+const OpacitySchema = z
+  .number()
+  .min(0, problem(validationMessages.between, { minimum: 0, maximum: 1 }))
+  .max(1, problem(validationMessages.between, { minimum: 0, maximum: 1 }));
 
 export const AddBasemapFileSchema = z
   .object({
@@ -89,7 +96,7 @@ export const UpdateBasemapFileSchema = z
     changes: z
       .object({ role: RoleSchema.optional(), opacity: OpacitySchema.optional(), visible: z.boolean().optional() })
       .strict()
-      .refine((changes) => Object.keys(changes).length > 0, 'must change role, opacity or visible'),
+      .refine((changes) => Object.keys(changes).length > 0, problem(m.changeBasemapFile)),
   })
   .strict();
 
@@ -97,3 +104,17 @@ export const UpdateBasemapFileSchema = z
 export function basemapFileTilePrefix(id: number): string {
   return `/tiles/files/${id}`;
 }
+
+export const basemapsApi = {
+  stageBasemapFile: method<typeof StageBasemapFileSchema, StagedBasemapFile>(
+    'basemaps:file:stage',
+    StageBasemapFileSchema,
+  ),
+  addBasemapFile: method<typeof AddBasemapFileSchema, BasemapFile>('basemaps:item:add', AddBasemapFileSchema),
+  listBasemapFiles: method<typeof EmptySchema, BasemapFile[]>('basemaps:list:query', EmptySchema),
+  updateBasemapFile: method<typeof UpdateBasemapFileSchema, BasemapFile>(
+    'basemaps:item:update',
+    UpdateBasemapFileSchema,
+  ),
+  removeBasemapFile: method<typeof ByIdSchema, { id: number }>('basemaps:item:remove', ByIdSchema),
+};
