@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type MethodName } from '../../shared/api/channels.js';
+import { CHANNELS, METHOD_NAMES, type MethodName } from '../../shared/api/channels.js';
 import type { Api, MethodInput, MethodResult } from '../../shared/api/contract.js';
 import { ApiError, unwrapEnvelope, type ApiErrorData, type Envelope } from '../../shared/api/errors.js';
 
@@ -36,74 +36,7 @@ function invoke<M extends MethodName>(name: M) {
   };
 }
 
-// NOTE: listed one by one (not built in a loop) so `satisfies Api` catches a missing or extra method.
-const api = {
-  getProject: invoke('getProject'),
-  listPlaces: invoke('listPlaces'),
-  mapPlaces: invoke('mapPlaces'),
-  getPlace: invoke('getPlace'),
-  createPlace: invoke('createPlace'),
-  updatePlace: invoke('updatePlace'),
-  deletePlace: invoke('deletePlace'),
-  searchPlaces: invoke('searchPlaces'),
-  nearbyPlaces: invoke('nearbyPlaces'),
-  listQuarters: invoke('listQuarters'),
-  createQuarter: invoke('createQuarter'),
-  listRoutes: invoke('listRoutes'),
-  createRoute: invoke('createRoute'),
-  listLinks: invoke('listLinks'),
-  createLink: invoke('createLink'),
-  deleteLink: invoke('deleteLink'),
-  stageImport: invoke('stageImport'),
-  planImport: invoke('planImport'),
-  runImport: invoke('runImport'),
-  discardImport: invoke('discardImport'),
-  exportData: invoke('exportData'),
-  deletePlaces: invoke('deletePlaces'),
-  movePlaces: invoke('movePlaces'),
-  getMapStyle: invoke('getMapStyle'),
-  updateMapStyle: invoke('updateMapStyle'),
-  listAttachments: invoke('listAttachments'),
-  addAttachment: invoke('addAttachment'),
-  getAttachmentContent: invoke('getAttachmentContent'),
-  updateAttachment: invoke('updateAttachment'),
-  removeAttachment: invoke('removeAttachment'),
-  listAnnotations: invoke('listAnnotations'),
-  createAnnotation: invoke('createAnnotation'),
-  updateAnnotation: invoke('updateAnnotation'),
-  deleteAnnotation: invoke('deleteAnnotation'),
-  updateQuarter: invoke('updateQuarter'),
-  deleteQuarter: invoke('deleteQuarter'),
-  updateRoute: invoke('updateRoute'),
-  deleteRoute: invoke('deleteRoute'),
-  updateLink: invoke('updateLink'),
-  listGroups: invoke('listGroups'),
-  createGroup: invoke('createGroup'),
-  updateGroup: invoke('updateGroup'),
-  deleteGroup: invoke('deleteGroup'),
-  addGroupMember: invoke('addGroupMember'),
-  removeGroupMember: invoke('removeGroupMember'),
-  listEvents: invoke('listEvents'),
-  createEvent: invoke('createEvent'),
-  updateEvent: invoke('updateEvent'),
-  deleteEvent: invoke('deleteEvent'),
-  listCustomFields: invoke('listCustomFields'),
-  createCustomField: invoke('createCustomField'),
-  updateCustomField: invoke('updateCustomField'),
-  deleteCustomField: invoke('deleteCustomField'),
-  undo: invoke('undo'),
-  redo: invoke('redo'),
-  getUndoState: invoke('getUndoState'),
-  getFeatureHistory: invoke('getFeatureHistory'),
-  stageOsmExtract: invoke('stageOsmExtract'),
-  startOsmImport: invoke('startOsmImport'),
-  getJob: invoke('getJob'),
-  cancelJob: invoke('cancelJob'),
-  stageBasemapFile: invoke('stageBasemapFile'),
-  addBasemapFile: invoke('addBasemapFile'),
-  listBasemapFiles: invoke('listBasemapFiles'),
-  updateBasemapFile: invoke('updateBasemapFile'),
-  removeBasemapFile: invoke('removeBasemapFile'),
-} satisfies Api;
+// One function per method of the contract (built from its own list, so none can be missing).
+const api = Object.fromEntries(METHOD_NAMES.map((name) => [name, invoke(name)])) as Api;
 
 contextBridge.exposeInMainWorld('itinera', api);

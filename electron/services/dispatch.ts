@@ -24,8 +24,23 @@ function isBusy(error: unknown): boolean {
 
 export type Dispatch = (channel: string, payload: unknown, locale?: Locale) => Promise<Envelope<unknown>>;
 
-export function createDispatch(
+/** The implementation of a method: the app's own (preferences) or the open project's. */
+export type MethodImplementation = (name: MethodName) => (input: unknown) => unknown;
+
+/** Methods from the app's services first, then from the open project (which throws when none is open). */
+export function implementationFrom(
+  appServices: Partial<Record<MethodName, (input: never) => unknown>>,
   getService: () => ProjectService,
+): MethodImplementation {
+  return (name) => {
+    const own = appServices[name];
+    if (own) return own as (input: unknown) => unknown;
+    return getService()[name as keyof ProjectService] as (input: unknown) => unknown;
+  };
+}
+
+export function createDispatch(
+  implementation: MethodImplementation,
   log: (error: unknown) => void = console.error,
 ): Dispatch {
   return async (channel, payload, locale = DEFAULT_LOCALE) => {
@@ -34,8 +49,7 @@ export function createDispatch(
       const name: MethodName | undefined = methodForChannel(channel);
       if (!name) throw new ApiError('unknown-method', messageRef(apiMessages.unknownMethod));
       const input = parseInput(name, payload);
-      const method = getService()[name] as (input: unknown) => unknown;
-      return { ok: true, value: await method(input) };
+      return { ok: true, value: await implementation(name)(input) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toData(translator) };
       if (isBusy(error))

@@ -2,7 +2,8 @@ import { ApiError } from '../../shared/api/contract.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
 import type { ReadAttachment } from './attachment-route.js';
 import type { ReadFileTile } from './basemap-tile-route.js';
-import { createDispatch, type Dispatch } from './dispatch.js';
+import { createDispatch, implementationFrom, type Dispatch } from './dispatch.js';
+import { createPreferencesService } from './preferences/preferences-service.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
@@ -37,7 +38,7 @@ export function createProjectHost(): ProjectHost {
   }
 
   const host: ProjectHost = {
-    dispatch: createDispatch(() => host.current()),
+    dispatch: createDispatch(implementationFrom(createPreferencesService(), () => host.current())),
     readAttachment: ({ id, variant }) => service?.attachmentFile(id, variant),
     open: (file) => swap(openProjectStore(file)),
     create: (file, name) => swap(createProjectStore(file, name)),

@@ -8,6 +8,7 @@ import {
   type MethodName,
   type MethodResult,
 } from '../../shared/api/contract.js';
+import type { APP_METHOD_NAMES } from '../../shared/api/preferences.js';
 import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../shared/geo/search-box.js';
@@ -43,13 +44,17 @@ import { OSM_ATTRIBUTION } from './osm-basemap.js';
 import { createBasemapFileService, type BasemapFileService } from './basemap-file-service.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
+/** Methods the app answers itself, with or without a project (preferences). */
+type AppMethodName = (typeof APP_METHOD_NAMES)[number];
+export type ProjectMethodName = Exclude<MethodName, AppMethodName>;
+
 export type ProjectService = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
+  [M in ProjectMethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
 /** The service with its synchronous methods typed as such (the CLI and tests call them directly). */
 type AsyncMethods = 'stageImport' | 'exportData' | 'stageBasemapFile' | 'addBasemapFile';
-type SyncMethods = Exclude<MethodName, AsyncMethods>;
+type SyncMethods = Exclude<ProjectMethodName, AsyncMethods>;
 export type ProjectServiceImpl = {
   [M in SyncMethods]: (input: z.output<Contract[M]['input']>) => MethodResult<M>;
 } & {

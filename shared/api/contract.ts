@@ -13,6 +13,7 @@ import { linksApi } from './links.js';
 import { combineSlices } from './method.js';
 import { osmApi } from './osm.js';
 import { placesApi } from './places.js';
+import { preferencesApi } from './preferences.js';
 import { projectApi } from './project.js';
 import { routesApi } from './routes.js';
 import { stylingApi } from './styling.js';
@@ -39,6 +40,7 @@ export const contract = combineSlices(
   basemapsApi,
   editsApi,
   stylingApi,
+  preferencesApi,
 );
 
 export type Contract = typeof contract;
@@ -75,6 +77,7 @@ export * from './project.js';
 export * from './places.js';
 export * from './attachments.js';
 export * from './edits.js';
+export * from './preferences.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type {

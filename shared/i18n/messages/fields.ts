@@ -202,6 +202,7 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Column mapping',
     description: 'Field name: which columns of an imported file become which fields.',
   },
+  locale: { id: 'field.locale', defaultMessage: 'Language', description: 'Field name: the language of the app.' },
   changes: {
     id: 'field.changes',
     defaultMessage: 'Changes',

@@ -56,7 +56,11 @@ describe('the OSM import job', () => {
       headers: { 'content-type': 'application/json', 'x-itinera-token': server.token },
       body: JSON.stringify(body),
     });
-    return (await response.json()) as { ok: boolean; value: never; error: { code: string; message: string } };
+    return (await response.json()) as {
+      ok: boolean;
+      value: never;
+      error: { code: string; message: string; field?: string };
+    };
   };
 
   it('runs over HTTP: stage, start, poll the phases to the end; the project then shows the places', async () => {
