@@ -1,3 +1,5 @@
+import { messageRef } from '../../shared/i18n/define-messages.js';
+import { editMessages } from '../../shared/i18n/messages/edits.js';
 import type { z } from 'zod';
 import { ApiError, type Contract } from '../../shared/api/contract.js';
 import { MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES } from '../../shared/api/limits.js';
@@ -115,7 +117,7 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
         thumbnailContentType = thumbnailType.type.contentType;
       }
       requireFeature(input.featureType, input.featureId);
-      return edits.run(`Attach ${input.fileName}`, () => {
+      return edits.run(messageRef(editMessages.attach, { fileName: input.fileName }), () => {
         const added = attachments.insert({
           featureType: input.featureType,
           featureId: input.featureId,
@@ -143,7 +145,10 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
 
     updateAttachment({ id, changes }: Input<'updateAttachment'>): Attachment {
       const current = requireAttachment(id);
-      const label = changes.fileName !== undefined ? `Rename ${current.fileName}` : `Caption ${current.fileName}`;
+      const label = messageRef(
+        changes.fileName !== undefined ? editMessages.renameAttachment : editMessages.captionAttachment,
+        { fileName: current.fileName },
+      );
       return edits.run(label, () => {
         const updated = attachments.update(id, changes) as Attachment;
         touchAttachments(current.featureType);
@@ -153,7 +158,7 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
 
     removeAttachment({ id }: Input<'removeAttachment'>): { id: number } {
       const current = requireAttachment(id);
-      return edits.run(`Remove ${current.fileName}`, () => {
+      return edits.run(messageRef(editMessages.removeAttachment, { fileName: current.fileName }), () => {
         attachments.unlink(id);
         attachments.collectOrphans();
         touchAttachments(current.featureType);
@@ -168,16 +173,21 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
 
     createAnnotation(input: Input<'createAnnotation'>): Annotation {
       requireFeature(input.featureType, input.featureId);
-      return edits.run(`Add annotation to ${FEATURE_LABELS[input.featureType]} ${input.featureId}`, () => {
-        const created = annotations.insert({ ...input, date: input.date ?? today() });
-        touchAnnotations(input.featureType);
-        return created;
-      });
+      return edits.run(
+        messageRef(editMessages.addAnnotation, {
+          feature: messageRef(editMessages.featureRef, { type: input.featureType, id: input.featureId }),
+        }),
+        () => {
+          const created = annotations.insert({ ...input, date: input.date ?? today() });
+          touchAnnotations(input.featureType);
+          return created;
+        },
+      );
     },
 
     updateAnnotation({ id, changes }: Input<'updateAnnotation'>): Annotation {
       const current = requireAnnotation(id);
-      return edits.run('Edit annotation', () => {
+      return edits.run(messageRef(editMessages.editAnnotation), () => {
         const updated = annotations.update(id, {
           text: changes.text ?? current.text,
           author: changes.author ?? current.author,
@@ -191,7 +201,7 @@ export function createAttachmentService(store: ProjectStore, edits: EditService)
 
     deleteAnnotation({ id }: Input<'deleteAnnotation'>): { id: number } {
       const current = requireAnnotation(id);
-      return edits.run('Delete annotation', () => {
+      return edits.run(messageRef(editMessages.deleteAnnotation), () => {
         annotations.remove(id);
         touchAnnotations(current.featureType);
         return { id };

@@ -1,3 +1,5 @@
+import { messageRef, type MessageRef } from '../../shared/i18n/define-messages.js';
+import { editErrorMessages, editMessages } from '../../shared/i18n/messages/edits.js';
 import type { FeatureHistoryEntry, UndoResult, UndoState } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { ProjectStore } from '../store/project-store.js';
@@ -57,8 +59,8 @@ export function createEditService(store: ProjectStore) {
           store.journal.write(row.table, row.rowId, image, row.action !== 'update');
         }
         const entries = store.journal.finish();
-        const prefix = direction === 'undo' ? 'Undo' : 'Redo';
-        store.history.record(`${prefix} ${operation.label}`, direction, entries, operation.id);
+        const prefix = direction === 'undo' ? editMessages.undoOf : editMessages.redoOf;
+        store.history.record(messageRef(prefix, { label: operation.label }), direction, entries, operation.id);
         store.history.setState(operation.id, direction === 'undo' ? 'undone' : 'done');
         return { kind: 'done' as const, label: operation.label, tables: afterWrite(entries) };
       } catch (error) {
@@ -67,12 +69,17 @@ export function createEditService(store: ProjectStore) {
       }
     });
     if (outcome.kind === 'empty') {
-      throw new ApiError('conflict', direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+      throw new ApiError(
+        'conflict',
+        messageRef(direction === 'undo' ? editErrorMessages.nothingToUndo : editErrorMessages.nothingToRedo),
+      );
     }
     if (outcome.kind === 'stale') {
       throw new ApiError(
         'conflict',
-        `Cannot ${direction} "${outcome.label}": what it changed was changed since by something else (an import, another window or another program). It was taken off the ${direction} list; nothing was changed.`,
+        messageRef(direction === 'undo' ? editErrorMessages.staleUndo : editErrorMessages.staleRedo, {
+          label: outcome.label,
+        }),
       );
     }
     return { label: outcome.label, tables: outcome.tables, ...state() };
@@ -84,7 +91,7 @@ export function createEditService(store: ProjectStore) {
      * names it for the Undo menu ("Move Gozzoburg"); a function gets the result first. Nested
      * calls join the outer edit.
      */
-    run<T>(label: string | ((result: T) => string), work: () => T): T {
+    run<T>(label: MessageRef | ((result: T) => MessageRef), work: () => T): T {
       if (depth > 0) return work();
       return store.transaction(() => {
         depth++;

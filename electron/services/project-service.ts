@@ -16,6 +16,7 @@ import { parseStoredMapStyle } from '../../shared/model/map-style.js';
 import { HISTORY_FEATURE_TABLES } from '../../shared/api/contract.js';
 import { checkCustomFields } from '../../shared/model/custom-field-values.js';
 import { messageRef } from '../../shared/i18n/define-messages.js';
+import { editMessages } from '../../shared/i18n/messages/edits.js';
 import { fieldMessages } from '../../shared/i18n/messages/fields.js';
 import { fieldErrorMessages } from '../../shared/i18n/messages/fields-errors.js';
 import { validationMessages } from '../../shared/i18n/messages/validation.js';
@@ -247,7 +248,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     getPlace: ({ id }) => requirePlace(id),
 
     createPlace(input) {
-      return edits.run(`Add ${input.name}`, () => {
+      return edits.run(messageRef(editMessages.addPlace, { name: input.name }), () => {
         const customFieldValues = checkedCustomFields('places:item:create', input.category, input.customFields);
         return places.insert({ ...input, customFields: customFieldValues });
       });
@@ -257,38 +258,41 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       const current = requirePlace(id);
       const moved = changes.longitude !== undefined || changes.latitude !== undefined;
       const onlyMoved = moved && Object.keys(changes).every((key) => key === 'longitude' || key === 'latitude');
-      return edits.run(`${onlyMoved ? 'Move' : 'Edit'} ${current.name}`, () => {
-        const merged: PlaceRecord = {
-          name: changes.name ?? current.name,
-          category: changes.category ?? current.category,
-          sector: changes.sector !== undefined ? changes.sector : current.sector,
-          description: changes.description ?? current.description,
-          address: changes.address ?? current.address,
-          website: changes.website ?? current.website,
-          tags: changes.tags ?? current.tags,
-          customFields: changes.customFields ?? current.customFields,
-          longitude: changes.longitude ?? current.longitude,
-          latitude: changes.latitude ?? current.latitude,
-        };
-        // The merged place must still be valid as a whole (a sector needs a creative category).
-        const checked = PlaceInputSchema.safeParse(merged);
-        if (!checked.success) {
-          const issue = checked.error.issues[0]!;
-          const field = issue.path.join('.') || undefined;
-          throw new ApiError('invalid-input', issueMessage(issue), field && `changes.${field}`);
-        }
-        merged.customFields = checkedCustomFields('places:item:update', merged.category, merged.customFields);
-        // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
-        store.osm.markEdited(id, editedFieldNames(current, merged));
-        const updated = places.update(id, merged);
-        if (moved) redrawRoutesThrough(id);
-        return updated;
-      });
+      return edits.run(
+        messageRef(onlyMoved ? editMessages.movePlace : editMessages.editPlace, { name: current.name }),
+        () => {
+          const merged: PlaceRecord = {
+            name: changes.name ?? current.name,
+            category: changes.category ?? current.category,
+            sector: changes.sector !== undefined ? changes.sector : current.sector,
+            description: changes.description ?? current.description,
+            address: changes.address ?? current.address,
+            website: changes.website ?? current.website,
+            tags: changes.tags ?? current.tags,
+            customFields: changes.customFields ?? current.customFields,
+            longitude: changes.longitude ?? current.longitude,
+            latitude: changes.latitude ?? current.latitude,
+          };
+          // The merged place must still be valid as a whole (a sector needs a creative category).
+          const checked = PlaceInputSchema.safeParse(merged);
+          if (!checked.success) {
+            const issue = checked.error.issues[0]!;
+            const field = issue.path.join('.') || undefined;
+            throw new ApiError('invalid-input', issueMessage(issue), field && `changes.${field}`);
+          }
+          merged.customFields = checkedCustomFields('places:item:update', merged.category, merged.customFields);
+          // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
+          store.osm.markEdited(id, editedFieldNames(current, merged));
+          const updated = places.update(id, merged);
+          if (moved) redrawRoutesThrough(id);
+          return updated;
+        },
+      );
     },
 
     deletePlace({ id }) {
       const current = requirePlace(id);
-      return edits.run(`Delete ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.deletePlace, { name: current.name }), () => {
         const linksRemoved = links.countForPlace(id);
         const stopsRemoved = routes.countStopsOfPlace(id);
         const routeIds = routes.routeIdsWithPlace(id);
@@ -375,23 +379,25 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     listQuarters: () => quarters.list(),
     createQuarter(input) {
-      return edits.run(`Draw ${input.name}`, () => quarters.insert(input));
+      return edits.run(messageRef(editMessages.drawArea, { name: input.name }), () => quarters.insert(input));
     },
     updateQuarter({ id, changes }) {
       const current = requireQuarter(id);
       const onlyGeometry = Object.keys(changes).every((key) => key === 'geometry');
-      return edits.run(`${onlyGeometry ? 'Reshape' : 'Edit'} ${current.name}`, () =>
-        quarters.update(id, {
-          name: changes.name ?? current.name,
-          kind: changes.kind ?? current.kind,
-          description: changes.description ?? current.description,
-          geometry: changes.geometry ?? current.geometry,
-        }),
+      return edits.run(
+        messageRef(onlyGeometry ? editMessages.reshapeArea : editMessages.editArea, { name: current.name }),
+        () =>
+          quarters.update(id, {
+            name: changes.name ?? current.name,
+            kind: changes.kind ?? current.kind,
+            description: changes.description ?? current.description,
+            geometry: changes.geometry ?? current.geometry,
+          }),
       );
     },
     deleteQuarter({ id }) {
       const current = requireQuarter(id);
-      return edits.run(`Delete ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.deleteArea, { name: current.name }), () => {
         removeAttachmentsAndAnnotationsOf('quarter', id);
         quarters.remove(id);
         return { id };
@@ -400,7 +406,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     listRoutes: () => routes.list().map(withLength),
     createRoute(input) {
-      return edits.run(`Add route ${input.name}`, () => {
+      return edits.run(messageRef(editMessages.addRoute, { name: input.name }), () => {
         const positions = input.stopPlaceIds.map((placeId, index) => {
           const place = requirePlace(placeId, `stopPlaceIds.${index}`);
           return [place.longitude, place.latitude] as [number, number];
@@ -411,7 +417,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
     updateRoute({ id, changes }) {
       const current = requireRoute(id);
-      return edits.run(`Edit route ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.editRoute, { name: current.name }), () => {
         const stopPlaceIds = changes.stopPlaceIds ?? current.stops.map((stop) => stop.placeId);
         const positions = stopPlaceIds.map((placeId, index) => {
           const place = requirePlace(placeId, `changes.stopPlaceIds.${index}`);
@@ -432,7 +438,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
     deleteRoute({ id }) {
       const current = requireRoute(id);
-      return edits.run(`Delete route ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.deleteRoute, { name: current.name }), () => {
         removeAttachmentsAndAnnotationsOf('route', id);
         routes.remove(id);
         return { id };
@@ -443,7 +449,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     createLink(input) {
       const from = requirePlace(input.fromPlaceId, 'fromPlaceId');
       const to = requirePlace(input.toPlaceId, 'toPlaceId');
-      return edits.run(`Link ${from.name} and ${to.name}`, () => {
+      return edits.run(messageRef(editMessages.linkPlaces, { from: from.name, to: to.name }), () => {
         if (links.findSame(input.fromPlaceId, input.toPlaceId, input.type)) {
           throw new ApiError('conflict', 'These two places already have a link of this type.', 'type');
         }
@@ -453,7 +459,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     updateLink({ id, changes }) {
       const current = requireLink(id);
       const names = [current.fromPlaceId, current.toPlaceId].map((placeId) => places.get(placeId)?.name ?? '?');
-      return edits.run(`Edit link ${names[0]} – ${names[1]}`, () => {
+      return edits.run(messageRef(editMessages.editLink, { from: names[0], to: names[1] }), () => {
         const type = changes.type ?? current.type;
         const same = links.findSame(current.fromPlaceId, current.toPlaceId, type);
         if (same && same.id !== id) {
@@ -470,7 +476,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     deleteLink({ id }) {
       const current = requireLink(id);
       const names = [current.fromPlaceId, current.toPlaceId].map((placeId) => places.get(placeId)?.name ?? '?');
-      return edits.run(`Remove link ${names[0]} – ${names[1]}`, () => {
+      return edits.run(messageRef(editMessages.removeLink, { from: names[0], to: names[1] }), () => {
         links.remove(id);
         return { id };
       });
@@ -478,14 +484,14 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     listGroups: () => groups.list(),
     createGroup(input) {
-      return edits.run(`Add group ${input.name}`, () => {
+      return edits.run(messageRef(editMessages.addGroup, { name: input.name }), () => {
         checkParent('groups:item:create', null, input.parentId, 'parentId');
         return groups.insert(input);
       });
     },
     updateGroup({ id, changes }) {
       const current = requireGroup(id);
-      return edits.run(`Edit group ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.editGroup, { name: current.name }), () => {
         const parentId = changes.parentId !== undefined ? changes.parentId : current.parentId;
         if (changes.parentId !== undefined) checkParent('groups:item:update', id, parentId, 'changes.parentId');
         return groups.update(id, {
@@ -498,7 +504,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
     deleteGroup({ id }) {
       const current = requireGroup(id);
-      return edits.run(`Delete group ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.deleteGroup, { name: current.name }), () => {
         removeAttachmentsAndAnnotationsOf('group', id);
         groups.remove(id); // memberships go with it; subgroups move up to the top level
         return { id };
@@ -507,7 +513,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     addGroupMember({ groupId, memberType, memberId }) {
       const group = requireGroup(groupId, 'groupId');
       const member = memberType === 'place' ? requirePlace(memberId, 'memberId') : requireQuarter(memberId, 'memberId');
-      return edits.run(`Add ${member.name} to ${group.name}`, () => {
+      return edits.run(messageRef(editMessages.addToGroup, { member: member.name, group: group.name }), () => {
         if (!groups.hasMember(groupId, memberType, memberId)) groups.addMember(groupId, memberType, memberId);
         return groups.get(groupId) as Group;
       });
@@ -515,28 +521,31 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     removeGroupMember({ groupId, memberType, memberId }) {
       const group = requireGroup(groupId, 'groupId');
       const member = memberType === 'place' ? places.get(memberId) : quarters.get(memberId);
-      return edits.run(`Remove ${member?.name ?? `#${memberId}`} from ${group.name}`, () => {
-        if (!groups.removeMember(groupId, memberType, memberId)) {
-          throw new ApiError(
-            'not-found',
-            `That ${memberType === 'place' ? 'place' : 'area'} is not in the group "${group.name}".`,
-            'memberId',
-          );
-        }
-        return groups.get(groupId) as Group;
-      });
+      return edits.run(
+        messageRef(editMessages.removeFromGroup, { member: member?.name ?? `#${memberId}`, group: group.name }),
+        () => {
+          if (!groups.removeMember(groupId, memberType, memberId)) {
+            throw new ApiError(
+              'not-found',
+              `That ${memberType === 'place' ? 'place' : 'area'} is not in the group "${group.name}".`,
+              'memberId',
+            );
+          }
+          return groups.get(groupId) as Group;
+        },
+      );
     },
 
     listEvents: () => events.list(),
     createEvent(input) {
-      return edits.run(`Add event ${input.title}`, () => {
+      return edits.run(messageRef(editMessages.addEvent, { title: input.title }), () => {
         checkEventPlaces('events:item:create', input.venuePlaceId, input.participantPlaceIds, '');
         return events.insert({ ...input, endDate: input.endDate ?? input.startDate });
       });
     },
     updateEvent({ id, changes }) {
       const current = requireEvent(id);
-      return edits.run(`Edit event ${current.title}`, () => {
+      return edits.run(messageRef(editMessages.editEvent, { title: current.title }), () => {
         const merged = {
           title: changes.title ?? current.title,
           kind: changes.kind ?? current.kind,
@@ -564,7 +573,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
     deleteEvent({ id }) {
       const current = requireEvent(id);
-      return edits.run(`Delete event ${current.title}`, () => {
+      return edits.run(messageRef(editMessages.deleteEvent, { title: current.title }), () => {
         removeAttachmentsAndAnnotationsOf('event', id);
         events.remove(id);
         return { id };
@@ -573,7 +582,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
 
     listCustomFields: () => customFields.list(),
     createCustomField(input) {
-      return edits.run(`Add field ${input.name}`, () => {
+      return edits.run(messageRef(editMessages.addField, { name: input.name }), () => {
         if (customFields.forCategory(input.category).some((definition) => definition.name === input.name)) {
           throw new ApiError('conflict', `This category already has a field named '${input.name}'.`, 'name');
         }
@@ -599,7 +608,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     },
     updateCustomField({ id, changes }) {
       const current = requireField(id);
-      return edits.run(`Edit field ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.editField, { name: current.name }), () => {
         const name = changes.name ?? current.name;
         const options = changes.options ?? current.options;
         if (name !== current.name) {
@@ -645,7 +654,7 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
       const current = requireField(id);
       // NOTE: the values stay on the places as free fields (readable, exported); removing a
       // definition must not lose data a user typed.
-      return edits.run(`Remove field ${current.name}`, () => {
+      return edits.run(messageRef(editMessages.removeField, { name: current.name }), () => {
         customFields.remove(id);
         return { id };
       });
@@ -679,11 +688,13 @@ export function createProjectService(store: ProjectStore, options: { isSample?: 
     // which the edit path nests in this operation.
     deletePlaces({ ids }) {
       for (const [index, id] of ids.entries()) requirePlace(id, `ids.${index}`);
-      return edits.run(`Delete ${ids.length} places`, () => ids.map((id) => service.deletePlace({ id })));
+      return edits.run(messageRef(editMessages.deletePlaces, { count: ids.length }), () =>
+        ids.map((id) => service.deletePlace({ id })),
+      );
     },
     movePlaces({ moves }) {
       for (const [index, move] of moves.entries()) requirePlace(move.id, `moves.${index}.id`);
-      return edits.run(`Move ${moves.length} places`, () =>
+      return edits.run(messageRef(editMessages.movePlaces, { count: moves.length }), () =>
         moves.map(({ id, longitude, latitude }) => service.updatePlace({ id, changes: { longitude, latitude } })),
       );
     },

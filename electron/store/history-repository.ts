@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { isMessageRef, messageRef, type MessageRef } from '../../shared/i18n/define-messages.js';
+import { editMessages } from '../../shared/i18n/messages/edits.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 import { decodeImage, encodeImage, type JournalEntry } from './edit-journal.js';
 
 // itinera_operations and itinera_history (migration 0005): one operation per user action (an
@@ -12,7 +15,7 @@ export type OperationState = 'done' | 'undone' | 'discarded';
 
 export interface StoredOperation {
   id: number;
-  label: string;
+  label: MessageRef;
   kind: OperationKind;
   state: OperationState;
   targetId: number | null;
@@ -27,6 +30,7 @@ export interface StoredHistoryRow extends JournalEntry {
 interface OperationRow {
   id: number;
   label: string;
+  label_message: string | null;
   kind: OperationKind;
   state: OperationState;
   target_id: number | null;
@@ -44,9 +48,22 @@ interface HistoryRow {
   after: string | null;
 }
 
+/** The stored name of an edit: its message, or the text an older version wrote (shown as written). */
+function labelOf(row: { label: string; label_message: string | null }): MessageRef {
+  if (row.label_message) {
+    try {
+      const parsed: unknown = JSON.parse(row.label_message);
+      if (isMessageRef(parsed)) return parsed;
+    } catch {
+      // Written by another program: fall back to the text.
+    }
+  }
+  return messageRef(editMessages.stored, { label: row.label });
+}
+
 const toOperation = (row: OperationRow): StoredOperation => ({
   id: row.id,
-  label: row.label,
+  label: labelOf(row),
   kind: row.kind,
   state: row.state,
   targetId: row.target_id,
@@ -66,8 +83,8 @@ const toHistory = (row: HistoryRow): StoredHistoryRow => ({
 
 export function createHistoryRepository(db: Database.Database) {
   const statements = {
-    insertOperation: db.prepare<[string, OperationKind, OperationState, number | null]>(
-      'INSERT INTO itinera_operations (label, kind, state, target_id) VALUES (?, ?, ?, ?)',
+    insertOperation: db.prepare<[string, string, OperationKind, OperationState, number | null]>(
+      'INSERT INTO itinera_operations (label, label_message, kind, state, target_id) VALUES (?, ?, ?, ?, ?)',
     ),
     insertRow: db.prepare(
       `INSERT INTO itinera_history (operation_id, table_name, row_id, action, changed_fields, before, after)
@@ -87,8 +104,11 @@ export function createHistoryRepository(db: Database.Database) {
     clearRows: db.prepare('DELETE FROM itinera_history'),
     clearOperations: db.prepare('DELETE FROM itinera_operations'),
     rows: db.prepare<[number], HistoryRow>('SELECT * FROM itinera_history WHERE operation_id = ? ORDER BY id'),
-    feature: db.prepare<[string, number, number], HistoryRow & { label: string; kind: OperationKind; at: string }>(
-      `SELECT h.*, o.label, o.kind, o.created_at AS at FROM itinera_history AS h
+    feature: db.prepare<
+      [string, number, number],
+      HistoryRow & { label: string; label_message: string | null; kind: OperationKind; at: string }
+    >(
+      `SELECT h.*, o.label, o.label_message, o.kind, o.created_at AS at FROM itinera_history AS h
        JOIN itinera_operations AS o ON o.id = h.operation_id
        WHERE h.table_name = ? AND h.row_id = ? ORDER BY h.id DESC LIMIT ?`,
     ),
@@ -96,8 +116,11 @@ export function createHistoryRepository(db: Database.Database) {
     // now and in the journal's full images, since an update stores only the changed columns) and
     // its group memberships. Its own row first within an operation (deleting a place removes its
     // links in the same operation).
-    place: db.prepare<{ id: number }, HistoryRow & { label: string; kind: OperationKind; at: string }>(
-      `SELECT h.*, o.label, o.kind, o.created_at AS at FROM itinera_history AS h
+    place: db.prepare<
+      { id: number },
+      HistoryRow & { label: string; label_message: string | null; kind: OperationKind; at: string }
+    >(
+      `SELECT h.*, o.label, o.label_message, o.kind, o.created_at AS at FROM itinera_history AS h
        JOIN itinera_operations AS o ON o.id = h.operation_id
        WHERE (h.table_name = 'places' AND h.row_id = @id)
           OR (h.table_name = 'links' AND h.row_id IN (
@@ -114,8 +137,12 @@ export function createHistoryRepository(db: Database.Database) {
 
   return {
     /** Records an operation and its rows; returns the operation's id. */
-    record(label: string, kind: OperationKind, entries: readonly JournalEntry[], targetId: number | null = null) {
-      const id = Number(statements.insertOperation.run(label, kind, 'done', targetId).lastInsertRowid);
+    record(label: MessageRef, kind: OperationKind, entries: readonly JournalEntry[], targetId: number | null = null) {
+      // The English text for other tools reading the table; the message for Itinera's readers.
+      const text = createTranslator('en').t(label);
+      const id = Number(
+        statements.insertOperation.run(text, JSON.stringify(label), kind, 'done', targetId).lastInsertRowid,
+      );
       for (const entry of entries) {
         statements.insertRow.run({
           operation: id,
@@ -165,7 +192,7 @@ export function createHistoryRepository(db: Database.Database) {
       for (const row of statements.place.iterate({ id: placeId })) {
         if (row.operation_id === lastOperation) continue;
         lastOperation = row.operation_id;
-        entries.push({ ...toHistory(row), label: row.label, kind: row.kind, at: row.at });
+        entries.push({ ...toHistory(row), label: labelOf(row), kind: row.kind, at: row.at });
         if (entries.length >= limit) break;
       }
       return entries;
@@ -174,7 +201,7 @@ export function createHistoryRepository(db: Database.Database) {
     forRow(table: string, rowId: number, limit: number) {
       return statements.feature.all(table, rowId, limit).map((row) => ({
         ...toHistory(row),
-        label: row.label,
+        label: labelOf(row),
         kind: row.kind,
         at: row.at,
       }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../i18n/define-messages.js';
 import { IdSchema } from '../model/schemas.js';
 import { EmptySchema, method } from './method.js';
 import { modelMessages as m } from '../i18n/messages/model.js';
@@ -6,17 +7,17 @@ import { problem } from '../i18n/validation.js';
 
 // Undo, redo and the history of a feature: every edit is one operation stored in the file.
 
-/** What Undo and Redo would do now (labels such as "Move Gozzoburg"). */
+/** What Undo and Redo would do now (labels such as "Move Gozzoburg", as messages the reader formats). */
 export interface UndoState {
   canUndo: boolean;
   canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
+  undoLabel: MessageRef | null;
+  redoLabel: MessageRef | null;
 }
 
 export interface UndoResult extends UndoState {
   /** The operation undone or redone. */
-  label: string;
+  label: MessageRef;
   /** Tables whose rows changed (places, quarters, links, …): what the renderer reloads. */
   tables: string[];
 }
@@ -35,7 +36,7 @@ export type HistoryFeatureType = keyof typeof HISTORY_FEATURE_TABLES;
 export interface FeatureHistoryEntry {
   operationId: number;
   /** The user's action, e.g. "Move Gozzoburg"; undos and redos read "Undo …" / "Redo …". */
-  label: string;
+  label: MessageRef;
   kind: 'edit' | 'undo' | 'redo';
   action: 'create' | 'update' | 'delete';
   /** Stored columns that changed (name, geom, custom_fields, …). */

@@ -6,6 +6,8 @@ import type { Link, Quarter } from '../../shared/model/schemas.js';
 import { openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
+import { english } from '../helpers/labels.js';
+import type { UndoState } from '../../shared/api/contract.js';
 
 // Drawing, linking and styling in Chromium against `itinera serve` on a copy of the sample:
 // what a user draws or picks on the map is saved through the API and still there after a reload.
@@ -241,15 +243,15 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     expect(offsets[0]![0]).toBeGreaterThan(0);
     expect(offsets[0]![0]).toBeCloseTo(offsets[1]![0]!, 6);
     expect(offsets[0]![1]).toBeCloseTo(offsets[1]![1]!, 6);
-    const undoState = await call<{ undoLabel: string | null }>(CHANNELS.getUndoState);
-    expect(undoState.undoLabel).toBe('Move 2 places');
+    const undoState = await call<UndoState>(CHANNELS.getUndoState);
+    expect(english(undoState.undoLabel)).toBe('Move 2 places');
 
     // Delete both (the confirmation is accepted), then one undo brings both back.
     await page.getByTestId('tool-delete').click();
     await expect
       .poll(async () => (await call<PlaceRow[]>(CHANNELS.listPlaces)).length, { timeout: 10_000 })
       .toBe(before.length - 2);
-    expect((await call<{ undoLabel: string | null }>(CHANNELS.getUndoState)).undoLabel).toBe('Delete 2 places');
+    expect(english((await call<UndoState>(CHANNELS.getUndoState)).undoLabel)).toBe('Delete 2 places');
     await call(CHANNELS.undo);
     expect((await call<PlaceRow[]>(CHANNELS.listPlaces)).length).toBe(before.length);
     await page.keyboard.press('Escape');

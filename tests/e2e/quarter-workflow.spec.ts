@@ -9,6 +9,7 @@ import type { Link, Place, Quarter } from '../../shared/model/schemas.js';
 import { isLocal, openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
+import { inEnglish } from '../helpers/labels.js';
 
 // Issue #3's acceptance as one user flow, in one session on a copy of the sample project (serve
 // mode, Chromium), through the UI only: draw a quarter, add places inside it, filter to that
@@ -125,7 +126,8 @@ describe.runIf(tools)("issue #3's quarter workflow in Chromium (serve mode)", ()
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   }
 
-  const undoState = () => api<UndoState>(CHANNELS.getUndoState);
+  // The labels as an English reader sees them (the API sends them as messages).
+  const undoState = async () => inEnglish(await api<UndoState>(CHANNELS.getUndoState));
 
   /** Waits until every thumbnail in the panel has decoded; returns their natural widths. */
   async function thumbnailWidths(count: number): Promise<number[]> {

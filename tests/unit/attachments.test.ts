@@ -9,6 +9,8 @@ import { sniffAttachmentType } from '../../shared/codecs/attachments/sniff-conte
 import type { Annotation, Attachment } from '../../shared/model/attachment-schemas.js';
 import { createProjectHost } from '../../electron/services/project-host.js';
 import { newProject } from '../helpers/project.js';
+import { inEnglish } from '../helpers/labels.js';
+import type { UndoState } from '../../shared/api/contract.js';
 
 // Photos and documents attached to features, stored inside the project file (Related Tables media
 // table), and annotations with author, date and source. Everything through the API, as the app
@@ -427,7 +429,9 @@ describe('undo and redo of attachments and annotations (the single edit path)', 
 
   it('undoes and redoes attaching a photo, and the history holds no copy of its bytes', async () => {
     const { call, list, bytes, attachment, file, host } = await placeWithPhoto();
-    expect(await call(CHANNELS.getUndoState, {})).toMatchObject({ undoLabel: 'Attach Gozzoburg.jpg' });
+    expect(inEnglish((await call(CHANNELS.getUndoState, {})) as UndoState)).toMatchObject({
+      undoLabel: 'Attach Gozzoburg.jpg',
+    });
     await call(CHANNELS.undo, {});
     expect(await list()).toEqual([]);
     await call(CHANNELS.redo, {});
@@ -447,7 +451,9 @@ describe('undo and redo of attachments and annotations (the single edit path)', 
     await call(CHANNELS.updateAttachment, { id: attachment.id, changes: { caption: 'North front, 1910' } });
     await call(CHANNELS.removeAttachment, { id: attachment.id });
     expect(await list()).toEqual([]);
-    expect(await call(CHANNELS.getUndoState, {})).toMatchObject({ undoLabel: 'Remove Gozzoburg.jpg' });
+    expect(inEnglish((await call(CHANNELS.getUndoState, {})) as UndoState)).toMatchObject({
+      undoLabel: 'Remove Gozzoburg.jpg',
+    });
     await call(CHANNELS.undo, {});
     expect(await list()).toMatchObject([{ id: attachment.id, caption: 'North front, 1910' }]);
     expect((await bytes(attachment.id)).equals(photo)).toBe(true);

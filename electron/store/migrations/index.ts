@@ -7,6 +7,7 @@ import { migration0006 } from './0006-event-group-attachments.js';
 import { migration0007 } from './0007-basemap-tiles.js';
 import { migration0008 } from './0008-basemap-files.js';
 import { migration0009 } from './0009-raster-tile-pyramids.js';
+import { migration0010 } from './0010-edit-label-messages.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import type { ExportResult, ImportResult } from '../../../shared/api/transfer.js
 import type { LinkInput, PlaceChanges } from '../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../shared/model/typology.js';
 import { useApi } from '../api/api-context.js';
-import { strings } from '../i18n/strings.js';
+import { messageText, strings } from '../i18n/strings.js';
 import { addedContent, contentBounds } from '../map/added-bounds.js';
 import { MapView } from '../map/map-view.js';
 import { useBasemapTheme } from '../state/use-basemap-theme.js';
@@ -107,7 +107,11 @@ export function App() {
       try {
         const result = await actions[direction]();
         setMapError(null);
-        setStatus(direction === 'undo' ? strings.undone(result.label) : strings.redone(result.label));
+        setStatus(
+          direction === 'undo'
+            ? strings.undone(messageText(result.label) ?? '')
+            : strings.redone(messageText(result.label) ?? ''),
+        );
       } catch (error) {
         setMapError((direction === 'undo' ? strings.undoFailed : strings.redoFailed)(errorText(error)));
       } finally {

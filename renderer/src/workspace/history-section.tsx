@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FeatureHistoryEntry, HistoryFeatureType } from '../../../shared/api/contract.js';
 import { useApi } from '../api/api-context.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { strings } from '../i18n/strings.js';
+import { messageText, strings } from '../i18n/strings.js';
 import { errorText } from '../util/error-text.js';
 
 const SHOWN = 5;
@@ -55,7 +55,7 @@ export function HistorySection({
         <ol className="history-list">
           {shown.map((entry) => (
             <li key={`${entry.operationId}`} className="history-list__item" data-testid="history-entry">
-              <span className="history-list__label">{entry.label}</span>
+              <span className="history-list__label">{messageText(entry.label)}</span>
               {changedText(entry) && <span className="history-list__fields">{changedText(entry)}</span>}
               <time className="history-list__time" dateTime={entry.at}>
                 {timeFormat.format(new Date(entry.at))}

@@ -1,5 +1,5 @@
 import type { UndoState } from '../../../shared/api/contract.js';
-import { strings } from '../i18n/strings.js';
+import { messageText, strings } from '../i18n/strings.js';
 
 export interface UndoRedoButtonsProps {
   state: UndoState;
@@ -16,8 +16,8 @@ export function UndoRedoButtons({ state, busy, onUndo, onRedo }: UndoRedoButtons
         type="button"
         className="button button--small"
         data-testid="undo-button"
-        title={strings.undoTitle(state.undoLabel)}
-        aria-label={strings.undoTitle(state.undoLabel)}
+        title={strings.undoTitle(messageText(state.undoLabel))}
+        aria-label={strings.undoTitle(messageText(state.undoLabel))}
         disabled={busy || !state.canUndo}
         onClick={onUndo}
       >
@@ -27,8 +27,8 @@ export function UndoRedoButtons({ state, busy, onUndo, onRedo }: UndoRedoButtons
         type="button"
         className="button button--small"
         data-testid="redo-button"
-        title={strings.redoTitle(state.redoLabel)}
-        aria-label={strings.redoTitle(state.redoLabel)}
+        title={strings.redoTitle(messageText(state.redoLabel))}
+        aria-label={strings.redoTitle(messageText(state.redoLabel))}
         disabled={busy || !state.canRedo}
         onClick={onRedo}
       >

@@ -4,6 +4,7 @@ import { createProjectService, type ProjectServiceImpl } from '../../../electron
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { english } from '../../helpers/labels.js';
 
 // Custom fields per category: definitions stored in the project; values checked on every edit
 // against the definitions of the place's category, with a message naming the field; a refused
@@ -111,7 +112,7 @@ describe('custom fields per category', () => {
     // Nothing written on failure: the place is as it was, no place was added, no undo step.
     expect(service.getPlace({ id: place.id })).toEqual(stored);
     expect(service.listPlaces({})).toHaveLength(1);
-    expect(service.getUndoState({}).undoLabel).toBe('Edit Studio');
+    expect(english(service.getUndoState({}).undoLabel)).toBe('Edit Studio');
   });
 
   it('applies a definition to its category only; free fields stay readable and editable', () => {

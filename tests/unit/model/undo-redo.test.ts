@@ -6,6 +6,7 @@ import { createProjectStore, type ProjectStore } from '../../../electron/store/p
 import { parseInput } from '../../../shared/api/contract.js';
 import { PlaceInputSchema, type PlaceInput } from '../../../shared/model/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { english, inEnglish } from '../../helpers/labels.js';
 
 // Undo and redo through the single edit path: every write is one operation; undo restores the
 // rows as they were (a deleted place with its links, stops and memberships), redo re-applies it,
@@ -32,14 +33,18 @@ describe('undo and redo', () => {
     const gozzoburg = service.createPlace(place('Gozzoburg', 15.6, { category: 'historic-building', sector: null }));
     service.updatePlace({ id: gozzoburg.id, changes: { name: 'Gozzoburg Krems' } });
     service.updatePlace({ id: gozzoburg.id, changes: { longitude: 15.61, latitude: 48.42 } });
-    expect(service.getUndoState({})).toMatchObject({
+    expect(inEnglish(service.getUndoState({}))).toMatchObject({
       canUndo: true,
       canRedo: false,
       undoLabel: 'Move Gozzoburg Krems',
     });
 
     const undone = service.undo({});
-    expect(undone).toMatchObject({ label: 'Move Gozzoburg Krems', canRedo: true, redoLabel: 'Move Gozzoburg Krems' });
+    expect(inEnglish(undone)).toMatchObject({
+      label: 'Move Gozzoburg Krems',
+      canRedo: true,
+      redoLabel: 'Move Gozzoburg Krems',
+    });
     expect(undone.tables).toContain('places');
     expect(service.getPlace({ id: gozzoburg.id })).toMatchObject({ name: 'Gozzoburg Krems', longitude: 15.6 });
     service.undo({});
@@ -92,7 +97,7 @@ describe('undo and redo', () => {
     expect(service.listGroups({})[0]?.placeIds).toEqual([]);
     expect(service.listRoutes({})[0]?.stops).toHaveLength(2);
 
-    expect(service.undo({}).label).toBe('Delete Studio A');
+    expect(english(service.undo({}).label)).toBe('Delete Studio A');
     expect(service.getPlace({ id: firm.id })).toEqual(firm);
     expect(service.listLinks({})).toEqual(before.links);
     expect(service.listLinks({}).find((item) => item.id === link.id)).toMatchObject({
@@ -157,7 +162,7 @@ describe('undo and redo', () => {
     service.updatePlace({ id: a.id, changes: { name: 'A2', description: 'x' } });
     service.undo({});
     const history = service.getFeatureHistory({ featureType: 'place', id: a.id, limit: 50 });
-    expect(history.map((entry) => [entry.kind, entry.label, entry.action])).toEqual([
+    expect(history.map((entry) => [entry.kind, english(entry.label), entry.action])).toEqual([
       ['undo', 'Undo Edit A', 'update'],
       ['edit', 'Edit A', 'update'],
       ['edit', 'Move A', 'update'],
@@ -187,7 +192,9 @@ describe('undo and redo', () => {
     service.deleteLink({ id: link.id });
     service.undo({});
     const labels = (id: number) =>
-      service.getFeatureHistory({ featureType: 'place', id, limit: 50 }).map((entry) => [entry.label, entry.action]);
+      service
+        .getFeatureHistory({ featureType: 'place', id, limit: 50 })
+        .map((entry) => [english(entry.label), entry.action]);
     expect(labels(a.id)).toEqual([
       ['Undo Remove link A – B', 'create'],
       ['Remove link A – B', 'delete'],
@@ -227,6 +234,6 @@ describe('undo and redo', () => {
     store.transaction(() => store.places.update(a.id, { ...service.getPlace({ id: a.id }), name: 'Imported' }));
     expect(() => service.undo({})).toThrow(/changed since/);
     expect(service.getPlace({ id: a.id }).name).toBe('Imported');
-    expect(service.getUndoState({}).undoLabel).toBe('Add A');
+    expect(english(service.getUndoState({}).undoLabel)).toBe('Add A');
   });
 });
