@@ -2,7 +2,8 @@
 // page runs them through its own UI, exactly as if its buttons were clicked.
 
 export const MENU_COMMAND_EVENT = 'itinera:menu-command';
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo'] as const;
+// 'preferences-changed': the language was chosen in the desktop menu; the page reads the preferences again.
+export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'preferences-changed'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The script the main process runs in the page (with a user gesture, so a file chooser may open). */
