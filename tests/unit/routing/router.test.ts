@@ -228,3 +228,61 @@ describe('directions', () => {
     expect(steps.map((step) => Math.round(step.distanceMetres))).toEqual([200, 200, 150]);
   });
 });
+
+describe('contraction hierarchies', () => {
+  it('find the same costs and valid paths as the bidirectional Dijkstra, seeds included', async () => {
+    const { buildContractionHierarchy } = await import('../../../shared/routing/contraction.js');
+    let state = 777;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 10; round++) {
+      const positions: Record<number, [number, number]> = {};
+      for (let id = 1; id <= 150; id++) positions[id] = [random() * 30, random() * 30];
+      const specs: EdgeSpec[] = [];
+      for (let id = 1; id <= 150; id++) {
+        for (let k = 0; k < 2; k++) {
+          const other = 1 + Math.floor(random() * 150);
+          const kinds = ['residential', 'footway', 'primary', 'cycleway', 'steps'];
+          if (other !== id)
+            specs.push({
+              from: id,
+              to: other,
+              highway: kinds[Math.floor(random() * 5)],
+              bicycleOneway: random() < 0.3,
+            });
+        }
+      }
+      const { nodes, edges } = network(positions, specs);
+      const graph = createRoutingGraph(nodes, edges);
+      const finder = createPathFinder(graph);
+      for (const profile of ['foot', 'bicycle', 'wheelchair'] as const) {
+        const hierarchy = buildContractionHierarchy(graph, profile);
+        const { weight } = graph.weights(profile);
+        for (let query = 0; query < 20; query++) {
+          const sources = [{ node: Math.floor(random() * graph.nodeCount), cost: random() * 50 }];
+          const targets = [
+            { node: Math.floor(random() * graph.nodeCount), cost: random() * 50 },
+            { node: Math.floor(random() * graph.nodeCount), cost: random() * 50 },
+          ];
+          const expected = finder.shortestPath(profile, sources, targets);
+          const found = hierarchy.shortestPath(sources, targets);
+          if (!expected) {
+            expect(found).toBeNull();
+            continue;
+          }
+          expect(found!.cost).toBeCloseTo(expected.cost, 6);
+          const seedCost =
+            sources.find((seed) => seed.node === found!.sourceNode)!.cost +
+            Math.min(...targets.filter((seed) => seed.node === found!.targetNode).map((seed) => seed.cost));
+          expect(found!.arcs.reduce((sum, arc) => sum + weight[arc]!, seedCost)).toBeCloseTo(expected.cost, 6);
+          // The unpacked arcs form a walk from the source node to the target node.
+          let at = found!.sourceNode;
+          for (const arc of found!.arcs) {
+            expect(arc & 1 ? graph.edgeTo[arc >> 1] : graph.edgeFrom[arc >> 1]).toBe(at);
+            at = arc & 1 ? graph.edgeFrom[arc >> 1]! : graph.edgeTo[arc >> 1]!;
+          }
+          expect(at).toBe(found!.targetNode);
+        }
+      }
+    }
+  });
+});
