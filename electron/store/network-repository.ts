@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
+import type { LineString } from 'geojson';
+import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
+import type { NetworkEdgeRecord } from '../../shared/routing/network-records.js';
 import type { OsmNetwork } from '../../shared/codecs/osm/osm-network.js';
 import { packRtree, type RtreeEntries } from './rtree-bulk-load.js';
 import { toBlob } from './sqlite-functions.js';
@@ -24,6 +26,7 @@ export interface StoredNetworkEdge {
   bicycle: boolean;
   bicycleOneway: boolean;
   osmWayId: number;
+  tags: Record<string, string>;
 }
 
 interface EdgeRow {
@@ -38,6 +41,20 @@ interface EdgeRow {
   bicycle: number;
   bicycle_oneway: number;
   osm_way_id: number;
+  tags: string;
+}
+
+/** Tags as stored (JSON of strings); anything else another tool wrote there reads as none. */
+function parseTags(text: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
 }
 
 function entriesOf(
@@ -76,6 +93,7 @@ function edgeRows(network: OsmNetwork): EdgeRow[] {
     bicycle: edge.bicycle ? 1 : 0,
     bicycle_oneway: edge.bicycleOneway ? 1 : 0,
     osm_way_id: edge.osmWayId,
+    tags: JSON.stringify(edge.tags),
   }));
 }
 
@@ -91,6 +109,7 @@ const EDGE_COLUMNS = [
   'bicycle',
   'bicycle_oneway',
   'osm_way_id',
+  'tags',
 ] as const;
 
 function sameEdge(a: EdgeRow, b: EdgeRow): boolean {
@@ -208,7 +227,24 @@ export function createNetworkRepository(db: Database.Database) {
         bicycle: row.bicycle === 1,
         bicycleOneway: row.bicycle_oneway === 1,
         osmWayId: row.osm_way_id,
+        tags: parseTags(row.tags),
       }));
+    },
+    /** The network as the router reads it: nodes, and edges with their geometry and tags. */
+    routingNetwork(): { nodes: StoredNetworkNode[]; edges: NetworkEdgeRecord[] } {
+      const edges = statements.edges.all().map((row) => ({
+        fromNode: row.from_node,
+        toNode: row.to_node,
+        lengthMetres: row.length_metres,
+        highway: row.highway,
+        name: row.name,
+        foot: row.foot === 1,
+        bicycle: row.bicycle === 1,
+        bicycleOneway: row.bicycle_oneway === 1,
+        tags: parseTags(row.tags),
+        coordinates: (decodeGeometry(row.geom).geometry as LineString).coordinates as [number, number][],
+      }));
+      return { nodes: statements.nodePositions.all(), edges };
     },
   };
 }

@@ -83,6 +83,8 @@ export function createLegRouter(graph: RoutingGraph, index: EdgeIndex, finder: P
     const firstVertex = from.snap ? (forward ? from.snap.segment + 1 : from.snap.segment) : forward ? 1 : last - 1;
     const lastVertex = to.snap ? (forward ? to.snap.segment : to.snap.segment + 1) : forward ? last - 1 : 1;
     const between: Position[] = [];
+    // A piece of no length (a stop exactly at the junction the path enters by) has no vertices between.
+    if (from.fraction === to.fraction) return [[...start] as Position, [...end] as Position];
     if (forward)
       for (let vertex = firstVertex; vertex <= lastVertex; vertex++)
         between.push([...coordinates[vertex]!] as Position);

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-basemap-tiles.js';
 import { migration0008 } from './0008-basemap-files.js';
 import { migration0009 } from './0009-raster-tile-pyramids.js';
 import { migration0010 } from './0010-edit-label-messages.js';
+import { migration0011 } from './0011-network-tags.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -40,6 +40,8 @@ export interface NetworkEdge {
   /** True when cyclists may only ride from `fromNode` to `toNode` (edges against a way's oneway are reversed). */
   bicycleOneway: boolean;
   osmWayId: number;
+  /** The way's tags travel profiles read (ROUTING_TAG_KEYS) and barriers on its vertices, keys sorted. */
+  tags: Record<string, string>;
   coordinates: [number, number][];
 }
 
@@ -148,12 +150,79 @@ export function networkAccess(tags: OsmTags): NetworkAccess | null {
   return { foot, bicycle, bicycleOneway };
 }
 
+/**
+ * Tags kept on each edge for the travel profiles (shared/routing/profiles.ts): sidewalks,
+ * surface and smoothness, incline, wheelchair and other access, cycleways and oneways.
+ */
+export const ROUTING_TAG_KEYS = [
+  'access',
+  'bicycle',
+  'cycleway',
+  'cycleway:both',
+  'cycleway:left',
+  'cycleway:right',
+  'foot',
+  'footway',
+  'handrail',
+  'incline',
+  'lit',
+  'oneway',
+  'oneway:bicycle',
+  'ramp:wheelchair',
+  'segregated',
+  'sidewalk',
+  'sidewalk:both',
+  'sidewalk:left',
+  'sidewalk:right',
+  'smoothness',
+  'step_count',
+  'surface',
+  'tracktype',
+  'wheelchair',
+] as const;
+
+/** Tags of a node that stands in a walker's or a wheelchair's way. */
+interface NodeBarrier {
+  barrier?: string;
+  kerb?: string;
+  wheelchair?: string;
+}
+
 interface WalkableWay {
   id: number;
   refs: number[];
   highway: string;
   name: string;
   access: NetworkAccess;
+  tags: Record<string, string>;
+}
+
+function routingTags(tags: OsmTags): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const key of ROUTING_TAG_KEYS) {
+    const value = tags[key]?.trim();
+    if (value) kept[key] = value.slice(0, 100);
+  }
+  return kept;
+}
+
+/** The kerb that hinders most: raised before rolled before lowered or flush. */
+const KERB_SEVERITY = ['flush', 'no', 'lowered', 'rolled', 'raised'];
+
+/** The way's tags with the barriers on the edge's vertices added (`barrier` "gate;kerb", worst `kerb`). */
+function edgeTags(way: WalkableWay, nodeIds: readonly number[], barriers: ReadonlyMap<number, NodeBarrier>) {
+  const tags: Record<string, string> = { ...way.tags };
+  const kinds = new Set<string>();
+  for (const id of nodeIds) {
+    const found = barriers.get(id);
+    if (!found) continue;
+    if (found.barrier) kinds.add(found.barrier);
+    if (found.kerb && KERB_SEVERITY.indexOf(found.kerb) > KERB_SEVERITY.indexOf(tags.kerb ?? ''))
+      tags.kerb = found.kerb;
+    if (found.wheelchair === 'no') tags.wheelchair = 'no';
+  }
+  if (kinds.size > 0) tags.barrier = [...kinds].sort().join(';');
+  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Seven decimals (about 1 cm), as OSM stores positions: the same extract gives the same bytes. */
@@ -190,6 +259,7 @@ export async function collectOsmNetwork(
           highway: way.tags.highway!,
           name: (way.tags.name ?? way.tags.ref ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
           access,
+          tags: routingTags(way.tags),
         });
       },
     },
@@ -198,13 +268,22 @@ export async function collectOsmNetwork(
 
   options.onPass?.('nodes');
   const positions = new Map<number, [number, number]>();
+  const barriers = new Map<number, NodeBarrier>();
   if (uses.size > 0)
     await readOsm(
       open(),
       {
         node(node) {
-          if (uses.has(node.id) && inside(node.longitude, node.latitude))
-            positions.set(node.id, [round(node.longitude), round(node.latitude)]);
+          if (!uses.has(node.id) || !inside(node.longitude, node.latitude)) return;
+          positions.set(node.id, [round(node.longitude), round(node.latitude)]);
+          const { barrier, kerb, wheelchair } = node.tags;
+          if (barrier || kerb || wheelchair === 'no') {
+            barriers.set(node.id, {
+              ...(barrier ? { barrier: barrier.trim().slice(0, 50) } : {}),
+              ...(kerb ? { kerb: kerb.trim() } : {}),
+              ...(wheelchair ? { wheelchair: wheelchair.trim() } : {}),
+            });
+          }
         },
       },
       fileName,
@@ -257,6 +336,7 @@ export async function collectOsmNetwork(
         bicycle: way.access.bicycle,
         bicycleOneway: way.access.bicycleOneway !== 0,
         osmWayId: way.id,
+        tags: edgeTags(way, nodeIds, barriers),
         coordinates,
       });
     }

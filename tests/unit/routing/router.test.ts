@@ -20,7 +20,7 @@ function router(positions: Record<number, [number, number]>, specs: EdgeSpec[]) 
 /** Distance in metres from a position to the nearest edge of the network (planar, local). */
 function distanceToNetwork(
   position: Position,
-  edges: { coordinates: readonly (readonly [number, number])[] }[],
+  edges: readonly { coordinates: readonly (readonly [number, number])[] }[],
 ): number {
   const [px, py] = [position[0] * 73_500, position[1] * 110_574];
   let best = Infinity;
