@@ -91,41 +91,75 @@ function seeded(seed: number): () => number {
   };
 }
 
-function improve(matrix: Matrix, order: number[], options: StopOrderOptions): number[] {
-  const mode = options.mode;
-  const first = options.fixStart || mode === 'round' ? 1 : 0;
-  const last = mode === 'open' && options.fixEnd ? order.length - 2 : order.length - 1;
-  let best = orderCost(matrix, order, mode);
-  let improved = true;
-  while (improved) {
+/**
+ * 2-opt and Or-opt moves until none improves, each judged in constant time: with directed costs a
+ * reversed stretch costs its backward sum, kept as prefix sums along the current order.
+ */
+function improve(matrix: Matrix, start: number[], options: StopOrderOptions): number[] {
+  const order = [...start];
+  const round = options.mode === 'round';
+  const count = order.length;
+  const first = options.fixStart || round ? 1 : 0;
+  const last = !round && options.fixEnd ? count - 2 : count - 1;
+  const cost = (a: number, b: number) => matrix[a]![b]!;
+  /** Cost from position i to the next (the way back to the start after the last, on a round trip). */
+  const next = (i: number) => (i + 1 < count ? order[i + 1]! : round ? order[0]! : -1);
+  const link = (a: number, b: number) => (a < 0 || b < 0 ? 0 : cost(a, b));
+  const forward = new Float64Array(count);
+  const backward = new Float64Array(count);
+  const sums = () => {
+    for (let i = 1; i < count; i++) {
+      forward[i] = forward[i - 1]! + cost(order[i - 1]!, order[i]!);
+      backward[i] = backward[i - 1]! + cost(order[i]!, order[i - 1]!);
+    }
+  };
+  /** Cost of positions i..j in order, and in reverse. */
+  const along = (i: number, j: number) => forward[j]! - forward[i]!;
+  const against = (i: number, j: number) => backward[j]! - backward[i]!;
+  const before = (i: number) => (i > 0 ? order[i - 1]! : round ? order[count - 1]! : -1);
+  sums();
+  for (let improved = true; improved;) {
     improved = false;
-    // 2-opt: reverse order[i..j] (costs may be asymmetric, so the whole tour is re-costed).
+    // 2-opt: reverse positions i..j.
     for (let i = first; i < last && !improved; i++) {
       for (let j = i + 1; j <= last; j++) {
-        const candidate = [...order.slice(0, i), ...order.slice(i, j + 1).reverse(), ...order.slice(j + 1)];
-        const cost = orderCost(matrix, candidate, mode);
-        if (cost < best - 1e-9) {
-          order = candidate;
-          best = cost;
+        const a = before(i);
+        const b = next(j);
+        if (round && i === 0 && j === count - 1) continue;
+        const old = link(a, order[i]!) + along(i, j) + link(order[j]!, b);
+        const fresh = link(a, order[j]!) + against(i, j) + link(order[i]!, b);
+        if (fresh < old - 1e-9) {
+          order.splice(i, j - i + 1, ...order.slice(i, j + 1).reverse());
+          sums();
           improved = true;
           break;
         }
       }
     }
-    // Or-opt: move a run of 1 to 3 stops elsewhere, in either orientation.
+    // Or-opt: move a run of 1 to 3 stops between two others, in either orientation.
     for (let length = 1; length <= 3 && !improved; length++) {
       for (let i = first; i + length - 1 <= last && !improved; i++) {
-        const run = order.slice(i, i + length);
-        const rest = [...order.slice(0, i), ...order.slice(i + length)];
-        const restLast = last - length;
-        for (let position = first; position <= restLast + 1 && !improved; position++) {
-          if (position === i) continue;
-          for (const piece of length > 1 ? [run, [...run].reverse()] : [run]) {
-            const candidate = [...rest.slice(0, position), ...piece, ...rest.slice(position)];
-            const cost = orderCost(matrix, candidate, mode);
-            if (cost < best - 1e-9) {
-              order = candidate;
-              best = cost;
+        const j = i + length - 1;
+        const a = before(i);
+        const b = next(j);
+        const removed = link(a, order[i]!) + link(order[j]!, b) - link(a, b);
+        for (let position = first; position <= last + 1 && !improved; position++) {
+          // Insert between the stops now at position - 1 and position (outside the run).
+          if (position >= i && position <= j + 1) continue;
+          const left = position > 0 ? order[position - 1]! : round ? order[count - 1]! : -1;
+          const right = position < count ? order[position]! : round ? order[0]! : -1;
+          for (const reversed of length > 1 ? [false, true] : [false]) {
+            const head = reversed ? order[j]! : order[i]!;
+            const tail = reversed ? order[i]! : order[j]!;
+            const inside = reversed ? against(i, j) - along(i, j) : 0;
+            const added = link(left, head) + link(tail, right) - link(left, right);
+            if (added + inside < removed - 1e-9) {
+              const run = order.slice(i, j + 1);
+              if (reversed) run.reverse();
+              const target = position > j ? position - length : position;
+              order.splice(i, length);
+              order.splice(target, 0, ...run);
+              sums();
               improved = true;
               break;
             }
@@ -144,16 +178,22 @@ function insertion(matrix: Matrix, free: readonly number[], options: StopOrderOp
   const order: number[] = [];
   if (fixStart) order.push(0);
   if (fixEnd) order.push(count - 1);
+  const round = options.mode === 'round';
   for (const stop of free) {
     let bestPosition = order.length;
     let bestCost = Infinity;
     const from = fixStart ? 1 : 0;
     const to = fixEnd ? order.length - 1 : order.length;
     for (let position = from; position <= to; position++) {
-      const candidate = [...order.slice(0, position), stop, ...order.slice(position)];
-      const cost = orderCost(matrix, candidate, options.mode);
-      if (cost < bestCost) {
-        bestCost = cost;
+      // The cost the stop adds between its neighbours there (none beyond an open end).
+      const left = position > 0 ? order[position - 1] : round ? order[order.length - 1] : undefined;
+      const right = position < order.length ? order[position] : round ? order[0] : undefined;
+      const added =
+        (left === undefined ? 0 : matrix[left]![stop]!) +
+        (right === undefined ? 0 : matrix[stop]![right]!) -
+        (left === undefined || right === undefined ? 0 : matrix[left]![right]!);
+      if (added < bestCost) {
+        bestCost = added;
         bestPosition = position;
       }
     }

@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { createRandom, generatePlaces, joinCategoryOf, writePlacesCsv } from './generate-places.mjs';
 import { loadServices } from './in-process.mjs';
 import { INSTALL, postgisAvailable, spatialiteAvailable, startPostgis } from './references.mjs';
+import { routingWorkloads } from './routing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -1121,6 +1122,7 @@ const WORKLOADS = {
   renderer,
   'osm-import': osmImport,
   'table-scroll': tableScroll,
+  routing: () => routingWorkloads({ root, work, record, percentile, load, postgis, checks: results.checks }),
 };
 
 const selected = (name) => !only || only.includes(name);
@@ -1150,20 +1152,21 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 try {
   if (fs.existsSync(path.join(root, 'scripts', 'build.mjs')))
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
-  if ((selected('nearby') || selected('pairs')) && tools.postgis) {
+  if ((selected('nearby') || selected('pairs') || selected('routing')) && tools.postgis) {
     postgis = startPostgis();
     results.machine.postgis = postgis.version;
   }
   if (selected('pairs')) turfDistance = (await import('@turf/turf')).distance;
   for (const size of sizes) {
     for (const [name, run] of Object.entries(WORKLOADS)) {
-      if (!selected(name) || name === 'renderer' || name === 'osm-import' || name === 'table-scroll') continue;
+      if (!selected(name) || ['renderer', 'osm-import', 'table-scroll', 'routing'].includes(name)) continue;
       await attempt(name, size, () => run(size, postgis));
     }
   }
   if (selected('renderer')) await attempt('renderer', RENDERER_SIZE, renderer);
   if (selected('osm-import')) await attempt('osm-import', 0, osmImport);
   if (selected('table-scroll')) await attempt('table-scroll', TABLE_SIZE, tableScroll);
+  if (selected('routing')) await attempt('routing', 0, WORKLOADS.routing);
   writeResults(true);
 } finally {
   postgis?.stop();

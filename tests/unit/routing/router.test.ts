@@ -286,3 +286,47 @@ describe('contraction hierarchies', () => {
     }
   });
 });
+
+describe('direction texts', () => {
+  it('read as a walker expects, street names as they are', async () => {
+    const { directionMessage } = await import('../../../shared/routing/direction-text.js');
+    const { createTranslator } = await import('../../../shared/i18n/translator.js');
+    const t = createTranslator('en');
+    expect(
+      t.t(
+        directionMessage({
+          kind: 'turn',
+          turn: 'left',
+          street: 'Wachtertorgasse',
+          highway: 'residential',
+          distanceMetres: 123.4,
+          position: [0, 0],
+        }),
+      ),
+    ).toBe('Turn left onto Wachtertorgasse, 120 m');
+    expect(
+      t.t(
+        directionMessage({
+          kind: 'depart',
+          heading: 'south-east',
+          street: '',
+          highway: 'footway',
+          distanceMetres: 42.4,
+          position: [0, 0],
+        }),
+      ),
+    ).toBe('Head south-east on the footpath, 42 m');
+    expect(
+      t.t(
+        directionMessage({
+          kind: 'turn',
+          turn: 'slight-right',
+          street: '',
+          highway: 'living_street',
+          distanceMetres: 5,
+          position: [0, 0],
+        }),
+      ),
+    ).toBe('Bear right onto the living street, 5 m');
+  });
+});
