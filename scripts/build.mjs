@@ -66,7 +66,7 @@ const bundles = [
   // ESM-only, which Node 20's require cannot load.
   {
     ...common,
-    entryPoints: ['./electron/services/job-worker.ts'],
+    entryPoints: ['./electron/services/jobs/job-worker.ts'],
     outfile: 'dist/workers/job-worker.cjs',
     format: 'cjs',
     logOverride: { 'empty-import-meta': 'silent' },

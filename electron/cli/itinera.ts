@@ -5,21 +5,21 @@ import { parseArgs } from 'node:util';
 import { ApiError, NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, parseInput } from '../../shared/api/contract.js';
 import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
 import { getCategory, labelOf, SECTORS } from '../../shared/model/typology.js';
-import { appPaths } from '../services/app-paths.js';
-import { createProjectHost } from '../services/project-host.js';
-import { writeSampleProject } from '../services/sample-project.js';
-import { ensureSampleProject } from '../services/user-data.js';
+import { appPaths } from '../services/core/app-paths.js';
+import { createProjectHost } from '../services/core/project-host.js';
+import { writeSampleProject } from '../services/core/sample-project.js';
+import { ensureSampleProject } from '../services/core/user-data.js';
 import { hasDisplay, openAppWindow } from '../serve/open-browser.js';
 import { startServer } from '../serve/http-server.js';
 import { openProjectStore, ProjectFileError } from '../store/project-store.js';
-import { createProjectService } from '../services/project-service.js';
-import { createImportService } from '../services/import-service.js';
-import { proximityJoin } from '../services/proximity-join.js';
+import { createProjectService } from '../services/core/project-service.js';
+import { createImportService } from '../services/transfer/import-service.js';
+import { proximityJoin } from '../services/places/proximity-join.js';
 import { CATEGORY_FAMILIES, type CategoryFamily } from '../../shared/model/typology.js';
-import { renderExport, selectExportData, writeFileAtomically } from '../services/export-service.js';
-import { parseOsmBox, type OsmImportResult } from '../services/osm-import.js';
+import { renderExport, selectExportData, writeFileAtomically } from '../services/transfer/export-service.js';
+import { parseOsmBox, type OsmImportResult } from '../services/osm/osm-import.js';
 import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
-import { createJobRunner } from '../services/job-runner.js';
+import { createJobRunner } from '../services/jobs/job-runner.js';
 
 // The `itinera` command. Every command runs the same services as the desktop app.
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { appPaths } from '../services/app-paths.js';
-import { createProjectHost } from '../services/project-host.js';
-import { userDataDir } from '../services/user-data.js';
+import { appPaths } from '../services/core/app-paths.js';
+import { createProjectHost } from '../services/core/project-host.js';
+import { userDataDir } from '../services/core/user-data.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { createMainWindow } from './create-window.js';
 import { menuCommandScript } from '../../shared/api/menu-commands.js';

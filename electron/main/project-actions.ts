@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { ProjectHost } from '../services/project-host.js';
-import { ensureSampleProject } from '../services/user-data.js';
+import type { ProjectHost } from '../services/core/project-host.js';
+import { ensureSampleProject } from '../services/core/user-data.js';
 import { readLastProject, rememberLastProject } from './project-state.js';
 
 // What the File menu and startup do with projects: ask for a file, hand it to the host, remember it

@@ -3,17 +3,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Dispatch } from '../services/dispatch.js';
+import type { Dispatch } from '../services/core/dispatch.js';
 import { matchLocale, type Locale } from '../../shared/i18n/locales.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
-import { contentTypeFor } from '../services/content-types.js';
+import { contentTypeFor } from '../services/core/content-types.js';
 import {
   ATTACHMENT_ROUTE_PREFIX,
   attachmentHeaders,
   parseAttachmentPath,
   type ReadAttachment,
-} from '../services/attachment-route.js';
-import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemap-tile-route.js';
+} from '../services/attachments/attachment-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemaps/basemap-tile-route.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers

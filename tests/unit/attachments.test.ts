@@ -7,7 +7,7 @@ import { CHANNELS } from '../../shared/api/contract.js';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/api/limits.js';
 import { sniffAttachmentType } from '../../shared/codecs/attachments/sniff-content-type.js';
 import type { Annotation, Attachment } from '../../shared/model/attachment-schemas.js';
-import { createProjectHost } from '../../electron/services/project-host.js';
+import { createProjectHost } from '../../electron/services/core/project-host.js';
 import { newProject } from '../helpers/project.js';
 import { inEnglish } from '../helpers/labels.js';
 import type { UndoState } from '../../shared/api/contract.js';

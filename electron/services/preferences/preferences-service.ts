@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Preferences } from '../../../shared/api/preferences.js';
 import { isAppLocale } from '../../../shared/i18n/locales.js';
-import { userDataDir } from '../user-data.js';
+import { userDataDir } from '../core/user-data.js';
 
 // The user's preferences, one small JSON file in their data folder, shared by the desktop app and
 // serve mode (whose port, and so whose browser storage, changes at every launch). Written to a

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/project-service.js';
+import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import {

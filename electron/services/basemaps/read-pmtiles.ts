@@ -10,9 +10,9 @@ import {
   type Header,
   type Source,
 } from 'pmtiles';
-import type { DemEncoding, TileFormat } from '../../shared/api/basemaps.js';
-import { describeTileFile, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
-import type { TileFileReader } from '../store/tile-file-reader.js';
+import type { DemEncoding, TileFormat } from '../../../shared/api/basemaps.js';
+import { describeTileFile, TileFileError } from '../../../shared/codecs/tiles/describe-tile-file.js';
+import type { TileFileReader } from '../../store/tile-file-reader.js';
 
 // Reads a PMTiles v3 archive from disk with the `pmtiles` library (header, JSON metadata,
 // directories); the tiles themselves are then read by offset, synchronously, so the copy into

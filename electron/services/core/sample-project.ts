@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import sample from '../../data/sample/krems-old-town.json' with { type: 'json' };
+import sample from '../../../data/sample/krems-old-town.json' with { type: 'json' };
 import {
   LinkInputSchema,
   LinkTypeSchema,
   PlaceInputSchema,
   QuarterInputSchema,
   RouteModeSchema,
-} from '../../shared/model/schemas.js';
-import { createProjectStore } from '../store/project-store.js';
+} from '../../../shared/model/schemas.js';
+import { createProjectStore } from '../../store/project-store.js';
 import { createProjectService } from './project-service.js';
 
 // Writes Itinera's sample project (data/sample/krems-old-town.json) into a new project file,

@@ -1,9 +1,9 @@
-import { messageRef, type MessageRef } from '../../shared/i18n/define-messages.js';
-import { editErrorMessages, editMessages } from '../../shared/i18n/messages/edits.js';
-import type { FeatureHistoryEntry, UndoResult, UndoState } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
-import type { ProjectStore } from '../store/project-store.js';
-import type { JournalEntry } from '../store/edit-journal.js';
+import { messageRef, type MessageRef } from '../../../shared/i18n/define-messages.js';
+import { editErrorMessages, editMessages } from '../../../shared/i18n/messages/edits.js';
+import type { FeatureHistoryEntry, UndoResult, UndoState } from '../../../shared/api/contract.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { ProjectStore } from '../../store/project-store.js';
+import type { JournalEntry } from '../../store/edit-journal.js';
 
 // The single edit path. Every write a user makes runs through run(label, work): one SQLite
 // transaction in which the repositories report each row they touch to the journal; at the end

@@ -1,16 +1,16 @@
 import KDBush from 'kdbush';
-import { hilbertOrder } from '../../shared/geo/hilbert-curve.js';
-import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
+import { hilbertOrder } from '../../../shared/geo/hilbert-curve.js';
+import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
 import {
   LOCAL_ABSOLUTE_ERROR,
   LOCAL_RELATIVE_ERROR,
   localDistance,
   localDistanceApplies,
   localScale,
-} from '../../shared/geo/local-distance.js';
-import { searchBoxAround } from '../../shared/geo/search-box.js';
-import { CATEGORIES, type CategoryFamily } from '../../shared/model/typology.js';
-import type { PlacePoints } from '../store/places-repository.js';
+} from '../../../shared/geo/local-distance.js';
+import { searchBoxAround } from '../../../shared/geo/search-box.js';
+import { CATEGORIES, type CategoryFamily } from '../../../shared/model/typology.js';
+import type { PlacePoints } from '../../store/places-repository.js';
 
 // Proximity join: for every place of some families (the "from" side), every place of other
 // families (the "to" side) within a distance. Distance model: WGS84 ellipsoid, geodesic

@@ -5,11 +5,11 @@ import {
   parseInput,
   type Envelope,
   type MethodName,
-} from '../../shared/api/contract.js';
-import { messageRef } from '../../shared/i18n/define-messages.js';
-import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales.js';
-import { apiMessages } from '../../shared/i18n/messages/api.js';
-import { createTranslator } from '../../shared/i18n/translator.js';
+} from '../../../shared/api/contract.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/locales.js';
+import { apiMessages } from '../../../shared/i18n/messages/api.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 import type { ProjectService } from './project-service.js';
 
 // The single entry below both transports: find the method, validate the payload, run it, and wrap

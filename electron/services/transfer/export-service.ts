@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '../../shared/api/errors.js';
-import type { ExportFilter } from '../../shared/api/transfer.js';
-import type { ExportData, ExportedFile, ExportFormat, ExportOptions } from '../../shared/codecs/export/export-data.js';
-import { writeExport } from '../../shared/codecs/export/write-export.js';
-import { createEventDays, createGroupMembers } from '../../shared/filter/cluster-membership.js';
-import { compilePlaceFilter } from '../../shared/filter/place-filter.js';
-import { placesInPolygon } from '../../shared/geo/places-in-polygon.js';
-import { createProjectStore } from '../store/project-store.js';
-import type { ProjectServiceImpl } from './project-service.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { ExportFilter } from '../../../shared/api/transfer.js';
+import type {
+  ExportData,
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+} from '../../../shared/codecs/export/export-data.js';
+import { writeExport } from '../../../shared/codecs/export/write-export.js';
+import { createEventDays, createGroupMembers } from '../../../shared/filter/cluster-membership.js';
+import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
+import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
+import { createProjectStore } from '../../store/project-store.js';
+import type { ProjectServiceImpl } from '../core/project-service.js';
 
 // Exports: read the (filtered) project through the service, hand it to a pure writer, and, for
 // files, write atomically: a temporary file beside the target, renamed over it once complete.

@@ -1,24 +1,24 @@
 import type { z } from 'zod';
-import { issueText } from '../../shared/i18n/validation.js';
+import { issueText } from '../../../shared/i18n/validation.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ImportError } from '../../shared/codecs/import/source-table.js';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
 import {
   createCategoryMatcher,
   ruleProblem,
   type OsmCategoryRule,
-} from '../../shared/codecs/osm/osm-category-mapping.js';
-import { osmAreaBox, type OsmArea } from '../../shared/codecs/osm/osm-clip.js';
-import type { OsmSource } from '../../shared/codecs/osm/osm-entities.js';
-import { collectOsmNetwork } from '../../shared/codecs/osm/osm-network.js';
-import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../shared/codecs/osm/osm-places.js';
-import type { OsmFormat } from '../../shared/codecs/osm/read-osm.js';
-import { PlaceInputSchema } from '../../shared/model/schemas.js';
-import type { PlaceRecord, ProjectStore } from '../store/project-store.js';
+} from '../../../shared/codecs/osm/osm-category-mapping.js';
+import { osmAreaBox, type OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
+import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
+import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
+import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
+import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
+import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
-import { collectBasemapFeatures } from '../../shared/codecs/osm/osm-basemap-collect.js';
+import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
 
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ApiError } from '../../shared/api/errors.js';
-import type { JobStatus } from '../../shared/api/jobs.js';
-import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
-import type { OsmBox } from '../../shared/codecs/osm/osm-places.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { JobStatus } from '../../../shared/api/jobs.js';
+import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
+import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 
 // Runs long jobs in a worker thread (node:worker_threads), each with its own connection to the
 // project file, so the process that answers the UI never blocks on them. The worker reports
@@ -38,12 +38,13 @@ export type JobMessage =
 export const CONTROL_CANCEL = 1;
 export const CONTROL_RESUME = 2;
 
-/** Where the built worker is: dist/workers/, from the app root two levels above this module or its bundle. */
+/** Where the built worker is: dist/workers/ under the app root. */
 export function defaultJobWorkerFile(): string {
-  // NOTE: bundled into dist/cli/*.mjs (ESM) and dist/electron/main.cjs (CJS, no import.meta);
-  // run from electron/services/*.ts in tests. All are two levels below the app root.
+  // NOTE: bundled into dist/cli/ (ESM) and dist/electron/main.cjs (CJS, no import.meta), two
+  // levels below the app root; run from electron/services/jobs/*.ts in tests, three levels below.
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-  return path.join(path.dirname(here), '..', '..', 'dist', 'workers', 'job-worker.cjs');
+  const levels = /\.[cm]?ts$/.test(here) ? 3 : 2;
+  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', 'job-worker.cjs');
 }
 
 interface Job {

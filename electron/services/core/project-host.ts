@@ -1,9 +1,9 @@
-import { ApiError } from '../../shared/api/contract.js';
-import { createProjectStore, openProjectStore, type ProjectStore } from '../store/project-store.js';
-import type { ReadAttachment } from './attachment-route.js';
-import type { ReadFileTile } from './basemap-tile-route.js';
+import { ApiError } from '../../../shared/api/contract.js';
+import { createProjectStore, openProjectStore, type ProjectStore } from '../../store/project-store.js';
+import type { ReadAttachment } from '../attachments/attachment-route.js';
+import type { ReadFileTile } from '../basemaps/basemap-tile-route.js';
 import { createDispatch, implementationFrom, type Dispatch } from './dispatch.js';
-import { createPreferencesService } from './preferences/preferences-service.js';
+import { createPreferencesService } from '../preferences/preferences-service.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ImportError } from '../../shared/codecs/import/source-table.js';
-import { openProjectStore, ProjectFileError } from '../store/project-store.js';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { openProjectStore, ProjectFileError } from '../../store/project-store.js';
 import { CONTROL_CANCEL, type JobMessage, type JobRequest } from './job-runner.js';
-import { importOsmFile } from './osm-import.js';
+import { importOsmFile } from '../osm/osm-import.js';
 
 // The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
 // to the project, runs the job, posts progress, and stops at the next check once cancelled.

@@ -1,6 +1,6 @@
-import { KEPT_TAGS, type OsmPlaceFields } from '../../shared/codecs/osm/osm-places.js';
-import { categoryHasSector } from '../../shared/model/typology.js';
-import type { PlaceRecord } from '../store/project-store.js';
+import { KEPT_TAGS, type OsmPlaceFields } from '../../../shared/codecs/osm/osm-places.js';
+import { categoryHasSector } from '../../../shared/model/typology.js';
+import type { PlaceRecord } from '../../store/project-store.js';
 
 // Which fields a user changed, and how a re-import merges OSM's newer data around them.
 // Field names: name, category, sector, description, address, website, tags, position (longitude

@@ -1,7 +1,7 @@
-import type { MapPlaces } from '../../shared/api/contract.js';
-import type { PlaceFilter } from '../../shared/filter/place-filter.js';
-import { CATEGORIES, type CategoryFamily, type CategoryId, type SectorId } from '../../shared/model/typology.js';
-import type { PlacePoints } from '../store/places-repository.js';
+import type { MapPlaces } from '../../../shared/api/contract.js';
+import type { PlaceFilter } from '../../../shared/filter/place-filter.js';
+import { CATEGORIES, type CategoryFamily, type CategoryId, type SectorId } from '../../../shared/model/typology.js';
+import type { PlacePoints } from '../../store/places-repository.js';
 
 // The map's lean answer (`places:map:query`): what the map draws of each place, in columns, from
 // the repository's raw point rows (no Place objects, no JSON columns parsed). Why: the full list

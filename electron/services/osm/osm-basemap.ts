@@ -1,13 +1,13 @@
 import GeoJSONVT, { type LegacyFeature } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
-import type { BasemapCollection, BasemapFeature } from '../../shared/codecs/osm/osm-basemap-collect.js';
+import type { BasemapCollection, BasemapFeature } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import {
   BASEMAP_LAYERS,
   BASEMAP_MAX_ZOOM,
   BASEMAP_MIN_ZOOM,
   type BasemapLayer,
-} from '../../shared/codecs/osm/osm-basemap-features.js';
-import type { ProjectStore } from '../store/project-store.js';
+} from '../../../shared/codecs/osm/osm-basemap-features.js';
+import type { ProjectStore } from '../../store/project-store.js';
 
 // Cuts the basemap features of an OSM extract into Mapbox Vector Tiles (zoom 10 to 16) and
 // writes them into the project (basemap_tiles), replacing what an earlier import wrote. Tiles

@@ -7,20 +7,20 @@ import {
   type Contract,
   type MethodName,
   type MethodResult,
-} from '../../shared/api/contract.js';
-import type { APP_METHOD_NAMES } from '../../shared/api/preferences.js';
-import { geodesicDistanceMetres } from '../../shared/geo/geodesic-distance.js';
-import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../shared/geo/local-distance.js';
-import { searchBoxAround } from '../../shared/geo/search-box.js';
-import { parseStoredMapStyle } from '../../shared/model/map-style.js';
-import { HISTORY_FEATURE_TABLES } from '../../shared/api/contract.js';
-import { checkCustomFields } from '../../shared/model/custom-field-values.js';
-import { messageRef } from '../../shared/i18n/define-messages.js';
-import { editMessages } from '../../shared/i18n/messages/edits.js';
-import { fieldMessages } from '../../shared/i18n/messages/fields.js';
-import { fieldErrorMessages } from '../../shared/i18n/messages/fields-errors.js';
-import { validationMessages } from '../../shared/i18n/messages/validation.js';
-import { issueMessage } from '../../shared/i18n/validation.js';
+} from '../../../shared/api/contract.js';
+import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
+import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
+import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../../shared/geo/local-distance.js';
+import { searchBoxAround } from '../../../shared/geo/search-box.js';
+import { parseStoredMapStyle } from '../../../shared/model/map-style.js';
+import { HISTORY_FEATURE_TABLES } from '../../../shared/api/contract.js';
+import { checkCustomFields } from '../../../shared/model/custom-field-values.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { editMessages } from '../../../shared/i18n/messages/edits.js';
+import { fieldMessages } from '../../../shared/i18n/messages/fields.js';
+import { fieldErrorMessages } from '../../../shared/i18n/messages/fields-errors.js';
+import { validationMessages } from '../../../shared/i18n/messages/validation.js';
+import { issueMessage } from '../../../shared/i18n/validation.js';
 import {
   PlaceInputSchema,
   type ClusterEvent,
@@ -28,21 +28,21 @@ import {
   type Group,
   type Place,
   type Route,
-} from '../../shared/model/schemas.js';
-import { CATEGORIES, categoryIsActor, type CategoryFamily } from '../../shared/model/typology.js';
-import type { PlaceRecord, ProjectStore, StoredRoute } from '../store/project-store.js';
-import { exportedCounts } from '../../shared/codecs/export/export-data.js';
-import { renderExport, selectExportData } from './export-service.js';
-import { toFtsQuery } from './fts-query.js';
-import { createAttachmentService, type AttachmentService } from './attachment-service.js';
-import { createEditService } from './edit-service.js';
-import { createImportService } from './import-service.js';
-import { createJobService, type JobService } from './job-service.js';
-import { createPlaceIndex } from './place-index.js';
-import { buildMapPlaces } from './map-places.js';
-import { editedFieldNames } from './osm-edited-fields.js';
-import { OSM_ATTRIBUTION } from './osm-basemap.js';
-import { createBasemapFileService, type BasemapFileService } from './basemap-file-service.js';
+} from '../../../shared/model/schemas.js';
+import { CATEGORIES, categoryIsActor, type CategoryFamily } from '../../../shared/model/typology.js';
+import type { PlaceRecord, ProjectStore, StoredRoute } from '../../store/project-store.js';
+import { exportedCounts } from '../../../shared/codecs/export/export-data.js';
+import { renderExport, selectExportData } from '../transfer/export-service.js';
+import { toFtsQuery } from '../places/fts-query.js';
+import { createAttachmentService, type AttachmentService } from '../attachments/attachments-service.js';
+import { createEditService } from '../edits/edit-service.js';
+import { createImportService } from '../transfer/import-service.js';
+import { createJobService, type JobService } from '../jobs/job-service.js';
+import { createPlaceIndex } from '../places/place-index.js';
+import { buildMapPlaces } from '../places/map-places.js';
+import { editedFieldNames } from '../osm/osm-edited-fields.js';
+import { OSM_ATTRIBUTION } from '../osm/osm-basemap.js';
+import { createBasemapFileService, type BasemapFileService } from '../basemaps/basemap-file-service.js';
 
 /** The backend's implementation of every API method, on validated input, over one open project. */
 /** Methods the app answers itself, with or without a project (preferences). */

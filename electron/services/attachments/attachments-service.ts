@@ -1,9 +1,9 @@
-import { messageRef } from '../../shared/i18n/define-messages.js';
-import { editMessages } from '../../shared/i18n/messages/edits.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { editMessages } from '../../../shared/i18n/messages/edits.js';
 import type { z } from 'zod';
-import { ApiError, type Contract } from '../../shared/api/contract.js';
-import { MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES } from '../../shared/api/limits.js';
-import { isThumbnailType, sniffAttachmentType } from '../../shared/codecs/attachments/sniff-content-type.js';
+import { ApiError, type Contract } from '../../../shared/api/contract.js';
+import { MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES } from '../../../shared/api/limits.js';
+import { isThumbnailType, sniffAttachmentType } from '../../../shared/codecs/attachments/sniff-content-type.js';
 import {
   ANNOTATED_FEATURE_TABLES,
   type AnnotatedFeatureType,
@@ -11,9 +11,9 @@ import {
   type Attachment,
   type AttachmentContent,
   type AttachmentVariant,
-} from '../../shared/model/attachment-schemas.js';
-import type { AttachmentFile, ProjectStore } from '../store/project-store.js';
-import type { EditService } from './edit-service.js';
+} from '../../../shared/model/attachment-schemas.js';
+import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
+import type { EditService } from '../edits/edit-service.js';
 
 // Attachments and annotations of any feature, on validated input. Every write goes through the
 // single edit path (one transaction, one undo step): a refused file (too large, wrong type,

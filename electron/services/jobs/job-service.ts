@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '../../shared/api/errors.js';
-import type { JobStatus, StagedExtract } from '../../shared/api/jobs.js';
-import type { OsmArea } from '../../shared/codecs/osm/osm-clip.js';
-import type { OsmBox } from '../../shared/codecs/osm/osm-places.js';
-import type { ProjectStore } from '../store/project-store.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { JobStatus, StagedExtract } from '../../../shared/api/jobs.js';
+import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
+import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
+import type { ProjectStore } from '../../store/project-store.js';
 import { createJobRunner, type JobRunner } from './job-runner.js';
 
 // The jobs part of the API: stage an OSM extract (the file travels as base64, as for the file

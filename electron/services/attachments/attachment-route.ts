@@ -1,6 +1,6 @@
-import { isInlineImageType } from '../../shared/codecs/attachments/sniff-content-type.js';
-import type { AttachmentVariant } from '../../shared/model/attachment-schemas.js';
-import type { AttachmentFile } from '../store/project-store.js';
+import { isInlineImageType } from '../../../shared/codecs/attachments/sniff-content-type.js';
+import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
+import type { AttachmentFile } from '../../store/project-store.js';
 
 // The one route that serves attachment bytes, the same under serve mode (HTTP, token-checked) and
 // Electron's app:// protocol: `/attachments/<id>` (the original) and `/attachments/<id>/thumbnail`.

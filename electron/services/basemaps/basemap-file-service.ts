@@ -3,19 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError } from '../../../shared/api/errors.js';
 import type {
   BasemapFile,
   BasemapFileRole,
   DemEncoding,
   StagedBasemapFile,
   TileFormat,
-} from '../../shared/api/basemaps.js';
-import { isGzip, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
-import type { ProjectStore } from '../store/project-store.js';
-import { MAX_TILE_BYTES } from '../../shared/codecs/tiles/tile-limits.js';
-import { openMbtiles } from '../store/read-mbtiles.js';
-import type { TileFileReader } from '../store/tile-file-reader.js';
+} from '../../../shared/api/basemaps.js';
+import { isGzip, TileFileError } from '../../../shared/codecs/tiles/describe-tile-file.js';
+import type { ProjectStore } from '../../store/project-store.js';
+import { MAX_TILE_BYTES } from '../../../shared/codecs/tiles/tile-limits.js';
+import { openMbtiles } from '../../store/read-mbtiles.js';
+import type { TileFileReader } from '../../store/tile-file-reader.js';
 import { openPmtiles } from './read-pmtiles.js';
 import { VECTOR_TILE_CONTENT_TYPE } from './basemap-tile-route.js';
 

@@ -1,4 +1,4 @@
-import type { ProjectStore } from '../store/project-store.js';
+import type { ProjectStore } from '../../store/project-store.js';
 
 // The stored walking and cycling network as an in-memory graph for routing: compact adjacency
 // arrays (CSR) over node indexes, one graph per travel mode (walkers ignore cyclists' oneways).

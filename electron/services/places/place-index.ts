@@ -1,8 +1,8 @@
 import KDBush from 'kdbush';
-import type { NearbyPlace } from '../../shared/api/contract.js';
-import type { SearchBox } from '../../shared/geo/search-box.js';
-import type { Place } from '../../shared/model/schemas.js';
-import type { PlacesRepository } from '../store/places-repository.js';
+import type { NearbyPlace } from '../../../shared/api/contract.js';
+import type { SearchBox } from '../../../shared/geo/search-box.js';
+import type { Place } from '../../../shared/model/schemas.js';
+import type { PlacesRepository } from '../../store/places-repository.js';
 
 // An in-memory k-d tree (kdbush) over every place's position, per open project, for nearby
 // queries: the RTree in the file stays the source of truth and the index is derived from it.

@@ -1,4 +1,4 @@
-import { issueText } from '../../shared/i18n/validation.js';
+import { issueText } from '../../../shared/i18n/validation.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,15 +8,15 @@ import {
   planImport,
   type ImportMapping,
   type ImportPlan,
-} from '../../shared/codecs/import/plan-import.js';
-import { detectFormat, readSource } from '../../shared/codecs/import/read-source.js';
-import { ImportError, type SourceTable } from '../../shared/codecs/import/source-table.js';
-import { ApiError } from '../../shared/api/errors.js';
-import type { ImportPreview, ImportResult, LayerPreview } from '../../shared/api/transfer.js';
-import { parsePlaceInputFastPath } from '../../shared/model/place-input-fast-path.js';
-import { PlaceInputSchema, QuarterInputSchema } from '../../shared/model/schemas.js';
-import type { PlaceRecord, ProjectStore } from '../store/project-store.js';
-import { readGeoPackageLayers } from '../store/read-geopackage.js';
+} from '../../../shared/codecs/import/plan-import.js';
+import { detectFormat, readSource } from '../../../shared/codecs/import/read-source.js';
+import { ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
+import { parsePlaceInputFastPath } from '../../../shared/model/place-input-fast-path.js';
+import { PlaceInputSchema, QuarterInputSchema } from '../../../shared/model/schemas.js';
+import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
+import { readGeoPackageLayers } from '../../store/read-geopackage.js';
 
 // Imports: read a source (any supported format) into tables, preview it with a detected column
 // mapping, then write every accepted feature in one transaction, or nothing. Rows that cannot
