@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { basemapsMessages } from '../../../shared/i18n/messages/basemaps.js';
 import type {
   BasemapFile,
   BasemapFileRole,
@@ -57,7 +59,12 @@ export async function openTileFile(file: string, fileName: string, encoding?: De
 }
 
 function refusal(fileName: string, error: unknown, field?: string): unknown {
-  if (error instanceof TileFileError) return new ApiError('invalid-input', `${fileName}: ${error.message}`, field);
+  if (error instanceof TileFileError)
+    return new ApiError(
+      'invalid-input',
+      messageRef(basemapsMessages.fileRefused, { fileName, reason: error.message }),
+      field,
+    );
   return error;
 }
 
@@ -80,7 +87,7 @@ export function createBasemapFileService(store: ProjectStore) {
 
   function requireFile(id: number): BasemapFile {
     const file = store.basemapFiles.get(id);
-    if (!file) throw new ApiError('not-found', `There is no basemap file with id ${id}.`, 'id');
+    if (!file) throw new ApiError('not-found', messageRef(basemapsMessages.notFound, { id: String(id) }), 'id');
     return file;
   }
 
@@ -125,7 +132,8 @@ export function createBasemapFileService(store: ProjectStore) {
       contentBase64: string;
     }): Promise<StagedBasemapFile> {
       const bytes = Buffer.from(contentBase64, 'base64');
-      if (bytes.length === 0) throw new ApiError('invalid-input', `${fileName}: the file is empty`, 'contentBase64');
+      if (bytes.length === 0)
+        throw new ApiError('invalid-input', messageRef(basemapsMessages.emptyFile, { fileName }), 'contentBase64');
       folder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-tiles-'));
       const stagedId = crypto.randomUUID();
       const file = path.join(folder, `${stagedId}-${path.basename(fileName).replace(/[^\w.-]+/g, '_')}`);
@@ -149,7 +157,7 @@ export function createBasemapFileService(store: ProjectStore) {
       opacity: number;
     }): Promise<BasemapFile> {
       const entry = staged.get(input.stagedId);
-      if (!entry) throw new ApiError('not-found', 'This file is no longer staged; choose it again.', 'stagedId');
+      if (!entry) throw new ApiError('not-found', messageRef(basemapsMessages.notStaged), 'stagedId');
       const added = await addFromPath(entry.file, entry.fileName, input);
       discard(input.stagedId);
       return added;

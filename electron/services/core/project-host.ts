@@ -1,4 +1,6 @@
 import { ApiError } from '../../../shared/api/contract.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { projectMessages } from '../../../shared/i18n/messages/project.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../store/project-store.js';
 import type { ReadAttachment } from '../attachments/attachment-route.js';
 import type { ReadFileTile } from '../basemaps/basemap-tile-route.js';
@@ -30,7 +32,7 @@ export function createProjectHost(): ProjectHost {
 
   function swap(next: ProjectStore): ProjectService {
     // Staged basemap files wait in a temporary folder; they belong to the project being closed.
-    service?.basemapFiles.close();
+    service?.close();
     store?.close();
     store = next;
     service = createProjectService(next);
@@ -43,14 +45,14 @@ export function createProjectHost(): ProjectHost {
     open: (file) => swap(openProjectStore(file)),
     create: (file, name) => swap(createProjectStore(file, name)),
     current() {
-      if (!service) throw new ApiError('not-found', 'No project is open. Open or create a project first.');
+      if (!service) throw new ApiError('not-found', messageRef(projectMessages.noProjectOpen));
       return service;
     },
     currentFile: () => store?.file ?? null,
     basemapTile: (z, x, y) => store?.basemap.tile(z, x, y) ?? null,
     basemapFileTile: (fileId, z, x, y) => service?.basemapFiles.tile(fileId, z, x, y) ?? null,
     close() {
-      service?.basemapFiles.close();
+      service?.close();
       store?.close();
       store = null;
       service = null;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { jobsMessages } from '../../../shared/i18n/messages/jobs.js';
 import type { JobStatus } from '../../../shared/api/jobs.js';
 import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
@@ -80,7 +82,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
 
   function find(jobId: string): Job {
     const job = jobs.get(jobId);
-    if (!job) throw new ApiError('not-found', `There is no job ${jobId} (finished jobs are forgotten after a while).`);
+    if (!job) throw new ApiError('not-found', messageRef(jobsMessages.notFound, { jobId }));
     return job;
   }
 
@@ -99,8 +101,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
   return {
     startOsmImport(projectFile, input, options = {}) {
       for (const job of jobs.values())
-        if (job.status.state === 'running')
-          throw new ApiError('conflict', 'An import is already running on this project; wait for it or cancel it.');
+        if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
       const jobId = crypto.randomUUID();
       const control = new SharedArrayBuffer(4);
       const request: JobRequest = { kind: 'osm-import', projectFile, input, control, pauseAt: options.pauseAt };

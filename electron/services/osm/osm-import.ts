@@ -20,6 +20,7 @@ import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
+import { redrawRoutes } from '../routes/route-geometry.js';
 
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
 // The extract is read in streaming passes first (a broken file fails before anything is
@@ -140,20 +141,6 @@ async function readingExtract<T>(file: string, read: (fileName: string) => Promi
     if (code === 'EACCES') throw new ImportError(fileName, null, 'cannot be read (permission denied)');
     throw error;
   }
-}
-
-/** Routes are straight segments between their stops: redraw those whose stops moved. */
-function redrawRoutes(store: ProjectStore, routeIds: ReadonlySet<number>): void {
-  for (const routeId of routeIds) {
-    const route = store.routes.get(routeId);
-    if (!route) continue;
-    const positions = route.stops.flatMap((stop) => {
-      const place = store.places.get(stop.placeId);
-      return place ? [[place.longitude, place.latitude] as [number, number]] : [];
-    });
-    store.routes.setGeometry(routeId, { type: 'LineString', coordinates: positions.length >= 2 ? positions : [] });
-  }
-  if (routeIds.size > 0) store.touch('routes');
 }
 
 /**

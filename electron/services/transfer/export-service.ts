@@ -1,7 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ApiError } from '../../../shared/api/errors.js';
+import type { areasApi } from '../../../shared/api/areas.js';
+import type { eventsApi } from '../../../shared/api/events.js';
+import type { fieldsApi } from '../../../shared/api/fields.js';
+import type { groupsApi } from '../../../shared/api/groups.js';
+import type { linksApi } from '../../../shared/api/links.js';
+import type { placesApi } from '../../../shared/api/places.js';
+import type { projectApi } from '../../../shared/api/project.js';
+import type { routesApi } from '../../../shared/api/routes.js';
 import type { ExportFilter } from '../../../shared/api/transfer.js';
 import type {
   ExportData,
@@ -13,26 +17,35 @@ import { writeExport } from '../../../shared/codecs/export/write-export.js';
 import { createEventDays, createGroupMembers } from '../../../shared/filter/cluster-membership.js';
 import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
 import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
-import { createProjectStore } from '../../store/project-store.js';
-import type { ProjectServiceImpl } from '../core/project-service.js';
+import type { ServiceOf } from '../core/service-of.js';
+import { writeGeoPackage } from './export-geopackage.js';
 
-// Exports: read the (filtered) project through the service, hand it to a pure writer, and, for
-// files, write atomically: a temporary file beside the target, renamed over it once complete.
+// Exports: read the (filtered) project through the other features' services, and hand it to a
+// pure writer (shared/codecs/export) or, for a GeoPackage, to export-geopackage.ts.
 
-export function selectExportData(
-  service: Pick<
-    ProjectServiceImpl,
-    | 'getProject'
-    | 'listPlaces'
-    | 'listQuarters'
-    | 'listRoutes'
-    | 'listLinks'
-    | 'listGroups'
-    | 'listEvents'
-    | 'listCustomFields'
-  >,
-  filter: ExportFilter,
-): ExportData {
+type ProjectReaders = ServiceOf<typeof projectApi> &
+  ServiceOf<typeof placesApi> &
+  ServiceOf<typeof areasApi> &
+  ServiceOf<typeof routesApi> &
+  ServiceOf<typeof linksApi> &
+  ServiceOf<typeof groupsApi> &
+  ServiceOf<typeof eventsApi> &
+  ServiceOf<typeof fieldsApi>;
+
+/** What an export reads: the list methods of the features it writes (any project service has them). */
+export type ExportSource = Pick<
+  ProjectReaders,
+  | 'getProject'
+  | 'listPlaces'
+  | 'listQuarters'
+  | 'listRoutes'
+  | 'listLinks'
+  | 'listGroups'
+  | 'listEvents'
+  | 'listCustomFields'
+>;
+
+export function selectExportData(service: ExportSource, filter: ExportFilter): ExportData {
   const all = service.listPlaces({});
   const quarters = service.listQuarters({});
   // The same predicate as the map and the table, so an export holds what the user sees.
@@ -66,85 +79,6 @@ export function selectExportData(
   };
 }
 
-/** A GeoPackage holding just this data: an Itinera project that QGIS opens as it is. */
-function writeGeoPackage(data: ExportData): ExportedFile {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-export-'));
-  const file = path.join(dir, 'export.gpkg');
-  try {
-    const store = createProjectStore(file, data.projectName);
-    try {
-      store.transaction(() => {
-        const ids = new Map<number, number>();
-        for (const place of data.places) {
-          const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
-          ids.set(id, store.places.insertFast(record));
-        }
-        const quarterIds = new Map<number, number>();
-        for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
-        for (const route of data.routes) {
-          const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
-          store.routes.insert(
-            { name: route.name, mode: route.mode, description: route.description, stopPlaceIds: stops },
-            route.geometry,
-          );
-        }
-        for (const link of data.links) {
-          const from = ids.get(link.fromPlaceId);
-          const to = ids.get(link.toPlaceId);
-          if (from !== undefined && to !== undefined)
-            store.links.insert({
-              fromPlaceId: from,
-              toPlaceId: to,
-              type: link.type,
-              note: link.note,
-              startDate: link.startDate,
-              strength: link.strength,
-            });
-        }
-        for (const { id: _id, position: _position, ...definition } of data.customFieldDefinitions ?? []) {
-          store.customFields.insert(definition);
-        }
-        // Groups first (parents before children: ids are mapped as they are written).
-        const groupIds = new Map<number, number>();
-        const pending = [...(data.groups ?? [])];
-        while (pending.length > 0) {
-          const index = pending.findIndex((group) => group.parentId === null || groupIds.has(group.parentId));
-          const [group] = pending.splice(index === -1 ? 0 : index, 1);
-          if (!group) break;
-          const parentId = group.parentId === null ? null : (groupIds.get(group.parentId) ?? null);
-          const written = store.groups.insert({
-            name: group.name,
-            level: group.level,
-            parentId,
-            description: group.description,
-          });
-          groupIds.set(group.id, written.id);
-          for (const placeId of group.placeIds) {
-            const mapped = ids.get(placeId);
-            if (mapped !== undefined) store.groups.addMember(written.id, 'place', mapped);
-          }
-          for (const quarterId of group.quarterIds) {
-            const mapped = quarterIds.get(quarterId);
-            if (mapped !== undefined) store.groups.addMember(written.id, 'quarter', mapped);
-          }
-        }
-        for (const { id: _id, ...event } of data.events ?? []) {
-          store.events.insert({
-            ...event,
-            venuePlaceId: event.venuePlaceId === null ? null : (ids.get(event.venuePlaceId) ?? null),
-            participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
-          });
-        }
-      });
-    } finally {
-      store.close();
-    }
-    return { bytes: fs.readFileSync(file), extension: 'gpkg', mimeType: 'application/geopackage+sqlite3' };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export async function renderExport(
   data: ExportData,
   format: ExportFormat,
@@ -153,23 +87,12 @@ export async function renderExport(
   return format === 'gpkg' ? writeGeoPackage(data) : writeExport(format, data, options);
 }
 
-/** Writes `bytes` to `target` all at once: no half-written file is ever left at the target path. */
-export function writeFileAtomically(target: string, bytes: Uint8Array): void {
-  const dir = path.dirname(path.resolve(target));
-  if (!fs.existsSync(dir)) throw new ApiError('invalid-input', `The folder ${dir} does not exist.`, 'out');
-  const temporary = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.partial`);
-  try {
-    const handle = fs.openSync(temporary, 'wx');
-    try {
-      fs.writeSync(handle, bytes);
-      fs.fsyncSync(handle);
-    } finally {
-      fs.closeSync(handle);
-    }
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    if (error instanceof ApiError) throw error;
-    throw new ApiError('internal', `Could not write ${target}: ${(error as Error).message}`, 'out');
-  }
+/** The export a request asks for: the data chosen and the file written from it. */
+export async function exportProject(
+  source: ExportSource,
+  request: { format: ExportFormat; filter: ExportFilter; csvGeometry?: ExportOptions['csvGeometry'] },
+): Promise<{ data: ExportData; file: ExportedFile }> {
+  const data = selectExportData(source, request.filter);
+  const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
+  return { data, file };
 }

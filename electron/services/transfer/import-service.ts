@@ -1,4 +1,3 @@
-import { issueText } from '../../../shared/i18n/validation.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +11,9 @@ import {
 import { detectFormat, readSource } from '../../../shared/codecs/import/read-source.js';
 import { ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
+import { issueText } from '../../../shared/i18n/validation.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
 import { parsePlaceInputFastPath } from '../../../shared/model/place-input-fast-path.js';
 import { PlaceInputSchema, QuarterInputSchema } from '../../../shared/model/schemas.js';
@@ -82,8 +84,21 @@ function validatePlan(plan: ImportPlan): ValidPlan {
   return checked;
 }
 
+/** A file that cannot be read is refused with its name, where in it, and why. */
+export function importRefusal(error: ImportError): ApiError {
+  return new ApiError(
+    'invalid-input',
+    messageRef(transferMessages.fileRefused, {
+      fileName: error.fileName,
+      where: error.where ?? 'none',
+      reason: error.reason,
+    }),
+    'file',
+  );
+}
+
 function toApiError(error: unknown): never {
-  if (error instanceof ImportError) throw new ApiError('invalid-input', error.message, 'file');
+  if (error instanceof ImportError) throw importRefusal(error);
   throw error;
 }
 
@@ -92,13 +107,13 @@ export function createImportService(store: ProjectStore) {
 
   function stagedImport(importId: string) {
     const entry = staged.get(importId);
-    if (!entry) throw new ApiError('not-found', 'This import is no longer staged; choose the file again.', 'importId');
+    if (!entry) throw new ApiError('not-found', messageRef(transferMessages.notStaged), 'importId');
     return entry;
   }
 
   function layerOf(importId: string, index: number): SourceTable {
     const table = stagedImport(importId).tables[index];
-    if (!table) throw new ApiError('invalid-input', `The file has no layer number ${index}.`, 'layer');
+    if (!table) throw new ApiError('invalid-input', messageRef(transferMessages.noSuchLayer, { index }), 'layer');
     return table;
   }
 
@@ -193,7 +208,10 @@ export function createImportService(store: ProjectStore) {
       } catch (error) {
         throw new ApiError(
           'invalid-input',
-          `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          messageRef(transferMessages.cannotRead, {
+            file,
+            reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+          }),
           'file',
         );
       }

@@ -163,7 +163,7 @@ describe('custom fields per category', () => {
       failure(() =>
         service.updateCustomField(parseInput('updateCustomField', { id: field.id, changes: { options: ['free'] } })),
       ),
-    ).toBe('fields:item:update: changes.options: "G" still uses the option \'paid\'; change that place first');
+    ).toBe('Options: "G" still uses the option \'paid\'; change that place first');
     service.undo({}); // the rename, values included
     expect(service.getPlace({ id: gallery.id }).customFields).toEqual({ Access: 'paid' });
     expect(service.listCustomFields({})[0]?.name).toBe('Access');
