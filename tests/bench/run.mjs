@@ -698,7 +698,7 @@ async function renderer() {
   const viewport = { width: 1280, height: 800 };
   const serve = spawn(
     process.execPath,
-    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open'],
+    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open', '--lang', 'en'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const bare = await startBarePage(size);
@@ -804,7 +804,7 @@ async function tableScroll() {
   });
   const serve = spawn(
     process.execPath,
-    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open'],
+    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open', '--lang', 'en'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {

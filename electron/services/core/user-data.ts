@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { MessageError } from '../../../shared/i18n/message-error.js';
+import { projectMessages } from '../../../shared/i18n/messages/project.js';
 
 // Where Itinera keeps the user's own files. The same folder Electron's app.getPath('userData')
 // gives for an app named "Itinera", so the desktop app and serve mode share projects.
@@ -30,7 +33,7 @@ export function ensureSampleProject(shippedSample: string, dataDir = userDataDir
   const target = path.join(dataDir, 'projects', SAMPLE_FILE_NAME);
   if (!fs.existsSync(target)) {
     if (!fs.existsSync(shippedSample)) {
-      throw new Error(`The sample project is missing from this installation (${shippedSample}); run "npm run build".`);
+      throw new MessageError(messageRef(projectMessages.sampleMissing, { file: shippedSample }));
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(shippedSample, target, fs.constants.COPYFILE_EXCL);

@@ -60,24 +60,6 @@ export interface OsmImportOptions {
   checkCancelled?: () => void;
 }
 
-/** Parses "W,S,E,N" (WGS84 degrees); throws with the reason. */
-export function parseOsmBox(text: string): OsmBox {
-  const parts = text.split(',').map((part) => Number(part.trim()));
-  const [west, south, east, north] = parts;
-  if (
-    parts.length !== 4 ||
-    west === undefined ||
-    south === undefined ||
-    east === undefined ||
-    north === undefined ||
-    !parts.every(Number.isFinite)
-  )
-    throw new Error(`--bbox must be four numbers W,S,E,N (degrees), not "${text}"`);
-  if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north)
-    throw new Error(`--bbox ${text}: needs -180 <= W < E <= 180 and -90 <= S < N <= 90`);
-  return [west, south, east, north];
-}
-
 function isGzip(file: string): boolean {
   const head = Buffer.alloc(2);
   const handle = fs.openSync(file, 'r');

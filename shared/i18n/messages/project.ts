@@ -42,4 +42,9 @@ export const projectMessages = defineMessages({
     description:
       'Error when a project file comes from a newer Itinera; {version} and {latest} are the file’s and this version’s schema numbers.',
   },
+  sampleMissing: {
+    id: 'project.error.sampleMissing',
+    defaultMessage: 'The sample project is missing from this installation ({file}); run "npm run build".',
+    description: 'Error when the sample project that comes with Itinera cannot be found; {file} is where it should be.',
+  },
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run } from '../../../electron/cli/itinera.js';
+import { run } from '../../../electron/cli/main.js';
 import { importOsmFile } from '../../../electron/services/osm/osm-import.js';
 import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
