@@ -5,7 +5,7 @@ import { createProjectStore, openProjectStore, type ProjectStore } from '../../s
 import type { ReadAttachment } from '../attachments/attachment-route.js';
 import type { ReadFileTile } from '../basemaps/basemap-tile-route.js';
 import { createDispatch, implementationFrom, type Dispatch } from './dispatch.js';
-import { createPreferencesService } from '../preferences/preferences-service.js';
+import { createPreferencesService, type PreferencesService } from '../preferences/preferences-service.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
@@ -26,7 +26,12 @@ export interface ProjectHost {
   close(): void;
 }
 
-export function createProjectHost(): ProjectHost {
+export interface ProjectHostOptions {
+  /** The app's own preferences (the desktop shell passes one that tells it of changes). */
+  preferences?: PreferencesService;
+}
+
+export function createProjectHost({ preferences = createPreferencesService() }: ProjectHostOptions = {}): ProjectHost {
   let store: ProjectStore | null = null;
   let service: ProjectService | null = null;
 
@@ -40,7 +45,7 @@ export function createProjectHost(): ProjectHost {
   }
 
   const host: ProjectHost = {
-    dispatch: createDispatch(implementationFrom(createPreferencesService(), () => host.current())),
+    dispatch: createDispatch(implementationFrom(preferences, () => host.current())),
     readAttachment: ({ id, variant }) => service?.attachmentFile(id, variant),
     open: (file) => swap(openProjectStore(file)),
     create: (file, name) => swap(createProjectStore(file, name)),
