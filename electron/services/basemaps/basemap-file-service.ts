@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { basemapsMessages } from '../../../shared/i18n/messages/basemaps.js';
+import { tileReasonMessages as reason } from '../../../shared/i18n/messages/basemaps-reasons.js';
 import type {
   BasemapFile,
   BasemapFileRole,
@@ -49,20 +50,20 @@ export async function openTileFile(file: string, fileName: string, encoding?: De
     }
   } catch (error) {
     throw new TileFileError(
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      messageRef(reason.cannotRead, { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }),
     );
   }
-  if (read === 0) throw new TileFileError('the file is empty');
+  if (read === 0) throw new TileFileError(messageRef(reason.empty));
   if (start.subarray(0, 16).toString('latin1') === SQLITE_MAGIC) return openMbtiles(file, fileName, encoding);
   if (start.subarray(0, 7).toString('latin1') === 'PMTiles') return openPmtiles(file, fileName, encoding);
-  throw new TileFileError('not an MBTiles or PMTiles file (it starts with neither an SQLite nor a PMTiles header)');
+  throw new TileFileError(messageRef(reason.notTileFile));
 }
 
 function refusal(fileName: string, error: unknown, field?: string): unknown {
   if (error instanceof TileFileError)
     return new ApiError(
       'invalid-input',
-      messageRef(basemapsMessages.fileRefused, { fileName, reason: error.message }),
+      messageRef(basemapsMessages.fileRefused, { fileName, reason: error.reason }),
       field,
     );
   return error;

@@ -13,6 +13,8 @@ import {
 import type { DemEncoding, TileFormat } from '../../../shared/api/basemaps.js';
 import { describeTileFile, TileFileError } from '../../../shared/codecs/tiles/describe-tile-file.js';
 import type { TileFileReader } from '../../store/tile-file-reader.js';
+import { messageRef as ref } from '../../../shared/i18n/define-messages.js';
+import { tileReasonMessages as reason } from '../../../shared/i18n/messages/basemaps-reasons.js';
 
 // Reads a PMTiles v3 archive from disk with the `pmtiles` library (header, JSON metadata,
 // directories); the tiles themselves are then read by offset, synchronously, so the copy into
@@ -27,7 +29,7 @@ const FORMATS: Partial<Record<TileType, TileFormat>> = {
   [TileType.Webp]: 'webp',
 };
 
-function decompress(bytes: Uint8Array, compression: Compression, what: string): Uint8Array {
+function decompress(bytes: Uint8Array, compression: Compression, part: 'directories' | 'tiles'): Uint8Array {
   switch (compression) {
     case Compression.None:
     case Compression.Unknown:
@@ -37,9 +39,9 @@ function decompress(bytes: Uint8Array, compression: Compression, what: string): 
     case Compression.Brotli:
       return zlib.brotliDecompressSync(bytes);
     case Compression.Zstd:
-      throw new TileFileError(`its ${what} are zstd-compressed, which Itinera cannot read (convert it with gzip)`);
+      throw new TileFileError(ref(reason.pmtilesZstd, { part }));
     default:
-      throw new TileFileError(`its ${what} use an unknown compression (${String(compression)})`);
+      throw new TileFileError(ref(reason.pmtilesUnknownCompression, { part, compression: String(compression) }));
   }
 }
 
@@ -64,8 +66,8 @@ export async function openPmtiles(file: string, fileName: string, encoding?: Dem
     const start = Buffer.alloc(Math.min(size, 127));
     fs.readSync(fd, start, 0, start.length, 0);
     if (start.length < 127 || start.subarray(0, 7).toString('latin1') !== MAGIC)
-      throw new TileFileError('not a PMTiles file (no PMTiles header)');
-    if (start[7] !== 3) throw new TileFileError(`PMTiles version ${start[7]}; Itinera reads version 3`);
+      throw new TileFileError(ref(reason.pmtilesNoHeader));
+    if (start[7] !== 3) throw new TileFileError(ref(reason.pmtilesVersion, { version: String(start[7]) }));
     const source = nodeFileSource(fd, size);
     const cache = new ResolvedValueCache(64, false, (buffer, compression) => {
       const bytes = decompress(new Uint8Array(buffer), compression, 'directories');
@@ -80,20 +82,17 @@ export async function openPmtiles(file: string, fileName: string, encoding?: Dem
       metadata = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
     } catch (error) {
       if (error instanceof TileFileError) throw error;
-      throw new TileFileError(`not a valid PMTiles file (${(error as Error).message})`);
+      throw new TileFileError(ref(reason.pmtilesInvalid, { detail: (error as Error).message }));
     }
     const format = FORMATS[header.tileType as TileType];
-    if (!format)
-      throw new TileFileError(
-        `unknown tile format (PMTiles tile type ${header.tileType}; Itinera reads png, jpg, webp and mvt)`,
-      );
+    if (!format) throw new TileFileError(ref(reason.pmtilesTileType, { type: String(header.tileType) }));
     if (header.tileDataOffset + (header.tileDataLength ?? 0) > size)
-      throw new TileFileError('not a valid PMTiles file: it is shorter than its header says (truncated?)');
+      throw new TileFileError(ref(reason.pmtilesTruncated));
 
     // Every tile entry, depth first through leaf directories (the spec allows any depth; 4 is plenty).
     const entries: Entry[] = [];
     const walk = async (offset: number, length: number, depth: number): Promise<void> => {
-      if (depth > 4) throw new TileFileError('not a valid PMTiles file: its directories nest too deep');
+      if (depth > 4) throw new TileFileError(ref(reason.pmtilesNesting));
       const directory = await cache.getDirectory(source, offset, length, header);
       for (const entry of directory) {
         if (entry.runLength === 0) await walk(header.leafDirectoryOffset + entry.offset, entry.length, depth + 1);
@@ -104,14 +103,13 @@ export async function openPmtiles(file: string, fileName: string, encoding?: Dem
       await walk(header.rootDirectoryOffset, header.rootDirectoryLength, 0);
     } catch (error) {
       if (error instanceof TileFileError) throw error;
-      throw new TileFileError(`not a valid PMTiles file: a directory cannot be read (${(error as Error).message})`);
+      throw new TileFileError(ref(reason.pmtilesDirectory, { detail: (error as Error).message }));
     }
-    if (entries.length === 0) throw new TileFileError('the file holds no tiles');
+    if (entries.length === 0) throw new TileFileError(ref(reason.noTiles));
 
     const readTile = (entry: Entry): Uint8Array => {
       const at = header.tileDataOffset + entry.offset;
-      if (entry.length <= 0 || at + entry.length > size)
-        throw new TileFileError('not a valid PMTiles file: a tile lies beyond the end of the file');
+      if (entry.length <= 0 || at + entry.length > size) throw new TileFileError(ref(reason.pmtilesTileBeyondEnd));
       const bytes = Buffer.alloc(entry.length);
       fs.readSync(fd, bytes, 0, entry.length, at);
       // Gzip is kept as it is (served decompressed); other codecs are decoded once here.
@@ -125,7 +123,7 @@ export async function openPmtiles(file: string, fileName: string, encoding?: Dem
       maxZoom = Math.max(maxZoom, tileIdToZxy(entry.tileId + entry.runLength - 1)[0]);
       tileCount += entry.runLength;
     }
-    if (maxZoom > 24) throw new TileFileError('not a valid PMTiles file: its zoom levels go beyond 24');
+    if (maxZoom > 24) throw new TileFileError(ref(reason.pmtilesZoomRange));
     const bounds: [number, number, number, number] | null =
       header.minLon < header.maxLon && header.minLat < header.maxLat
         ? [header.minLon, header.minLat, header.maxLon, header.maxLat]

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { apiMessages } from '../../../shared/i18n/messages/api.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 import { openProjectStore, ProjectFileError } from '../../store/project-store.js';
 import { CONTROL_CANCEL, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
@@ -55,13 +57,8 @@ run().then(
     else if (error instanceof ImportError || error instanceof ProjectFileError)
       post({ type: 'failed', error: { code: 'invalid-input', message: error.message } });
     else if ((error as { code?: unknown })?.code === 'SQLITE_BUSY')
-      post({
-        type: 'failed',
-        error: {
-          code: 'conflict',
-          message: 'Another Itinera window or program is writing to this project; nothing was changed. Try again.',
-        },
-      });
+      // TODO(#11): a job's error is English text (JobStatus.error.message is a string).
+      post({ type: 'failed', error: { code: 'conflict', message: createTranslator('en').t(apiMessages.busy) } });
     else post({ type: 'failed', error: { code: 'internal', message: (error as Error)?.message ?? String(error) } });
   },
 );

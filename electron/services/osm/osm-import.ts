@@ -104,7 +104,11 @@ function checkedRules(store: ProjectStore): OsmCategoryRule[] {
   });
 }
 
-/** Runs `read` over the extract; turns low-level read errors into clear ones. */
+/**
+ * Runs `read` over the extract; turns low-level read errors into clear ones.
+ * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
+ * job's error (JobStatus.error.message), still a string.
+ */
 async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
   const fileName = path.basename(file);
   try {

@@ -84,21 +84,9 @@ function validatePlan(plan: ImportPlan): ValidPlan {
   return checked;
 }
 
-/** A file that cannot be read is refused with its name, where in it, and why. */
-export function importRefusal(error: ImportError): ApiError {
-  return new ApiError(
-    'invalid-input',
-    messageRef(transferMessages.fileRefused, {
-      fileName: error.fileName,
-      where: error.where ?? 'none',
-      reason: error.reason,
-    }),
-    'file',
-  );
-}
-
 function toApiError(error: unknown): never {
-  if (error instanceof ImportError) throw importRefusal(error);
+  // A file that cannot be read is refused with its name, where in it, and why.
+  if (error instanceof ImportError) throw new ApiError('invalid-input', error.detail, 'file');
   throw error;
 }
 
