@@ -42,10 +42,17 @@ const common = {
 };
 
 const bundles = [
+  // The CLI loads each command's module when it runs (electron/cli/main.ts): split into chunks
+  // beside the entry, dist/cli/itinera.mjs (what bin/itinera.js runs). NOTE: in the same folder,
+  // two levels below the app root, as the code that finds the app's files from its own place expects.
   {
     ...common,
-    entryPoints: ['./electron/cli/main.ts'],
-    outfile: 'dist/cli/itinera.mjs',
+    entryPoints: { itinera: './electron/cli/itinera.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    metafile: true,
     format: 'esm',
     packages: 'external',
   },
@@ -66,7 +73,7 @@ const bundles = [
   // ESM-only, which Node 20's require cannot load.
   {
     ...common,
-    entryPoints: ['./electron/services/job-worker.ts'],
+    entryPoints: ['./electron/services/jobs/job-worker.ts'],
     outfile: 'dist/workers/job-worker.cjs',
     format: 'cjs',
     logOverride: { 'empty-import-meta': 'silent' },
@@ -82,11 +89,17 @@ const bundles = [
     external: ['electron'],
   },
 ];
-await Promise.all(
+const built = await Promise.all(
   bundles
-    .filter((bundle) => fs.existsSync(path.join(root, bundle.entryPoints[0])))
+    .filter((bundle) => Object.values(bundle.entryPoints).every((entry) => fs.existsSync(path.join(root, entry))))
     .map((bundle) => esbuild.build(bundle)),
 );
+// Chunks are named by their content: remove those of earlier builds (after writing the new ones,
+// so a command running meanwhile still finds its files).
+const written = new Set(built.flatMap((result) => Object.keys(result.metafile?.outputs ?? {})));
+for (const name of fs.existsSync(path.join(dist, 'cli')) ? fs.readdirSync(path.join(dist, 'cli')) : []) {
+  if (!written.has(`dist/cli/${name}`)) fs.rmSync(path.join(dist, 'cli', name), { force: true });
+}
 
 if (fs.existsSync(path.join(root, 'renderer/vite.config.ts'))) {
   execFileSync(

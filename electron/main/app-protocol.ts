@@ -2,14 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
-import { contentTypeFor } from '../services/content-types.js';
+import { contentTypeFor } from '../services/core/content-types.js';
 import {
   ATTACHMENT_ROUTE_PREFIX,
   attachmentHeaders,
   parseAttachmentPath,
   type ReadAttachment,
-} from '../services/attachment-route.js';
-import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemap-tile-route.js';
+} from '../services/attachments/attachment-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemaps/basemap-tile-route.js';
 
 export { CONTENT_SECURITY_POLICY };
 

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { appPaths } from '../services/app-paths.js';
-import { createProjectHost } from '../services/project-host.js';
-import { userDataDir } from '../services/user-data.js';
+import { appPaths } from '../services/core/app-paths.js';
+import { createProjectHost } from '../services/core/project-host.js';
+import { userDataDir } from '../services/core/user-data.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { createMainWindow } from './create-window.js';
-import { menuCommandScript } from '../../shared/api/menu-commands.js';
+import { menuCommandScript, type MenuCommand } from '../../shared/api/menu-commands.js';
+import { matchLocale } from '../../shared/i18n/locales.js';
+import { desktopMessages } from '../../shared/i18n/messages/desktop.js';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
+import { createPreferencesService } from '../services/preferences/preferences-service.js';
 import { buildMenuTemplate } from './menu.js';
 import { createProjectActions } from './project-actions.js';
 import { projectArgument } from './project-state.js';
@@ -33,8 +37,27 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const host = createProjectHost();
+  // The menu follows the app's language: rebuilt whenever the preferences change, whether the
+  // page changed them (through the API) or the menu's Language submenu did.
+  const preferences = createPreferencesService({ onChange: () => languageChanged() });
+  const host = createProjectHost({ preferences });
   let mainWindow: BrowserWindow | null = null;
+
+  /** The language chosen in the preferences, else the system's. */
+  function translator(): Translator {
+    const chosen = preferences.getPreferences({}).locale;
+    return createTranslator(chosen ?? matchLocale(app.getLocale()), app.getLocale());
+  }
+
+  function languageChanged(): void {
+    setMenu();
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.setTitle(actions.title());
+  }
+
+  /** Hands a menu command to the page (a user gesture, so a file chooser may open). */
+  function sendToPage(command: MenuCommand): void {
+    void mainWindow?.webContents.executeJavaScript(menuCommandScript(command), true);
+  }
 
   const actions = createProjectActions({
     host,
@@ -43,7 +66,37 @@ function start(): void {
     shippedSample: paths.shippedSample,
     statePath: path.join(userDataDir(), 'state.json'),
     documentsDir: () => app.getPath('documents'),
+    translator,
   });
+
+  function setMenu(): void {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          actions: {
+            newProject: () => void actions.newProject(),
+            openProject: () => void actions.openProject(),
+            openSample: () => void actions.openSample(),
+            importFile: () => sendToPage('import'),
+            exportData: () => sendToPage('export'),
+            undo: () => sendToPage('undo'),
+            redo: () => sendToPage('redo'),
+          },
+          isPackaged: app.isPackaged,
+          platform: process.platform,
+          translator: translator(),
+          language: {
+            chosen: preferences.getPreferences({}).locale,
+            choose(locale) {
+              // The menu is rebuilt by languageChanged; the page reads the preferences again.
+              preferences.updatePreferences({ locale });
+              sendToPage('preferences-changed');
+            },
+          },
+        }),
+      ),
+    );
+  }
 
   function openWindow(): BrowserWindow {
     const window = createMainWindow({ preloadPath, title: actions.title() });
@@ -77,26 +130,10 @@ function start(): void {
       handleAppProtocol(protocol, paths.renderer, host.readAttachment, host.basemapTile, host.basemapFileTile);
       registerIpc(ipcMain, host);
       if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
-        dialog.showErrorBox('Itinera', `The app's window files are missing (${paths.renderer}); run "npm run build".`);
+        dialog.showErrorBox('Itinera', translator().t(desktopMessages.windowFilesMissing, { folder: paths.renderer }));
       }
       actions.openStartupProject(projectArgument(process.argv, process.cwd()));
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          buildMenuTemplate({
-            actions: {
-              newProject: () => void actions.newProject(),
-              openProject: () => void actions.openProject(),
-              openSample: () => void actions.openSample(),
-              importFile: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('import'), true),
-              exportData: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('export'), true),
-              undo: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('undo'), true),
-              redo: () => void mainWindow?.webContents.executeJavaScript(menuCommandScript('redo'), true),
-            },
-            isPackaged: app.isPackaged,
-            platform: process.platform,
-          }),
-        ),
-      );
+      setMenu();
       openWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openWindow();
@@ -104,7 +141,7 @@ function start(): void {
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(
-        'Itinera could not start',
+        createTranslator(matchLocale(app.getLocale())).t(desktopMessages.cannotStart),
         error instanceof Error ? (error.stack ?? error.message) : String(error),
       );
       app.exit(1);

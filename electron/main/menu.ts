@@ -1,6 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { LOCALE_NAMES, LOCALES, type AppLocale } from '../../shared/i18n/locales.js';
+import { menuMessages as m } from '../../shared/i18n/messages/menu.js';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 
-// The application menu as data, so it can be checked without Electron running.
+// The application menu as data, so it can be checked without Electron running. Its words come
+// from the message catalog in the app's language; the languages are listed by their own names.
 
 export interface MenuActions {
   newProject(): void;
@@ -14,64 +18,102 @@ export interface MenuActions {
   redo(): void;
 }
 
+/** The Language submenu: the choice in the preferences (null: the system's) and what choosing does. */
+export interface LanguageMenu {
+  chosen: AppLocale | null;
+  choose(locale: AppLocale | null): void;
+}
+
 export interface MenuOptions {
   actions: MenuActions;
   /** Developer tools are for development builds only. */
   isPackaged: boolean;
   platform: NodeJS.Platform;
+  /** The app's language (English when not given). */
+  translator?: Translator;
+  /** View → Language (left out when not given). */
+  language?: LanguageMenu;
 }
 
-export function buildMenuTemplate({ actions, isPackaged, platform }: MenuOptions): MenuItemConstructorOptions[] {
+function languageItems(language: LanguageMenu, t: Translator): MenuItemConstructorOptions[] {
+  const item = (label: string, locale: AppLocale | null): MenuItemConstructorOptions => ({
+    label,
+    type: 'radio',
+    checked: language.chosen === locale,
+    click: () => language.choose(locale),
+  });
+  return [
+    item(t.t(m.systemLanguage), null),
+    { type: 'separator' },
+    ...LOCALES.map((locale) => item(LOCALE_NAMES[locale], locale)),
+  ];
+}
+
+export function buildMenuTemplate({
+  actions,
+  isPackaged,
+  platform,
+  translator = createTranslator('en'),
+  language,
+}: MenuOptions): MenuItemConstructorOptions[] {
+  const t = translator;
   const isMac = platform === 'darwin';
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t.t(m.file),
     submenu: [
-      { label: 'New project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
-      { label: 'Open project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
-      { label: 'Open sample project', click: () => actions.openSample() },
+      { label: t.t(m.newProject), accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
+      { label: t.t(m.openProject), accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+      { label: t.t(m.openSample), click: () => actions.openSample() },
       { type: 'separator' },
-      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportData() },
+      { label: t.t(m.importFile), accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
+      { label: t.t(m.exportData), accelerator: 'CmdOrCtrl+E', click: () => actions.exportData() },
       { type: 'separator' },
-      isMac ? { role: 'close' } : { role: 'quit' },
+      isMac ? { role: 'close', label: t.t(m.close) } : { role: 'quit', label: t.t(m.quit) },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t.t(m.view),
     submenu: [
-      { role: 'reload' },
-      ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
+      { role: 'reload', label: t.t(m.reload) },
+      ...(isPackaged ? [] : [{ role: 'toggleDevTools', label: t.t(m.developerTools) } as const]),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t.t(m.actualSize) },
+      { role: 'zoomIn', label: t.t(m.zoomIn) },
+      { role: 'zoomOut', label: t.t(m.zoomOut) },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t.t(m.fullScreen) },
+      ...(language
+        ? [{ type: 'separator' } as const, { label: t.t(m.language), submenu: languageItems(language, t) }]
+        : []),
     ],
   };
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     file,
     {
-      label: '&Edit',
+      label: t.t(m.edit),
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
-        { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: () => actions.redo() },
+        { label: t.t(m.undo), accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        {
+          label: t.t(m.redo),
+          accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+          click: () => actions.redo(),
+        },
         // NOTE: a second, hidden item so both usual redo shortcuts work on every platform.
         {
-          label: 'Redo',
+          label: t.t(m.redo),
           accelerator: isMac ? 'CmdOrCtrl+Y' : 'Shift+CmdOrCtrl+Z',
           visible: false,
           acceleratorWorksWhenHidden: true,
           click: () => actions.redo(),
         },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'delete' },
+        { role: 'cut', label: t.t(m.cut) },
+        { role: 'copy', label: t.t(m.copy) },
+        { role: 'paste', label: t.t(m.paste) },
+        { role: 'delete', label: t.t(m.delete) },
         { type: 'separator' },
-        { role: 'selectAll' },
+        { role: 'selectAll', label: t.t(m.selectAll) },
       ],
     },
     view,

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { ProjectHost } from '../services/project-host.js';
-import { ensureSampleProject } from '../services/user-data.js';
+import { errorText } from '../../shared/i18n/message-error.js';
+import { desktopMessages as m } from '../../shared/i18n/messages/desktop.js';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
+import type { ProjectHost } from '../services/core/project-host.js';
+import { ensureSampleProject } from '../services/core/user-data.js';
 import { readLastProject, rememberLastProject } from './project-state.js';
 
 // What the File menu and startup do with projects: ask for a file, hand it to the host, remember it
@@ -16,6 +19,8 @@ export interface ProjectActionsOptions {
   statePath: string;
   /** Where the New and Open dialogs start. */
   documentsDir: () => string;
+  /** The app's language now (English when not given). */
+  translator?: () => Translator;
 }
 
 export interface ProjectActions {
@@ -29,17 +34,15 @@ export interface ProjectActions {
   title(): string;
 }
 
-const PROJECT_FILTERS = [{ name: 'Itinera project (GeoPackage)', extensions: ['gpkg'] }];
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const english = () => createTranslator('en');
 
 export function createProjectActions(options: ProjectActionsOptions): ProjectActions {
   const { host, dialog } = options;
+  const translator = options.translator ?? english;
+  const projectFilters = () => [{ name: translator().t(m.projectFiles), extensions: ['gpkg'] }];
 
   function showError(message: string, detail: string): void {
-    const box = { type: 'error' as const, title: 'Itinera', message, detail, buttons: ['OK'] };
+    const box = { type: 'error' as const, title: 'Itinera', message, detail, buttons: [translator().t(m.ok)] };
     const window = options.window();
     void (window ? dialog.showMessageBox(window, box) : dialog.showMessageBox(box));
   }
@@ -56,10 +59,10 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
       if (create) host.create(file, create.name);
       else host.open(file);
     } catch (error) {
-      const verb = create ? 'create' : 'open';
+      const t = translator();
       showError(
-        `Itinera could not ${verb} ${path.basename(file)}.`,
-        `${messageOf(error)}\n\nThe current project stays open.`,
+        t.t(create ? m.cannotCreate : m.cannotOpen, { fileName: path.basename(file) }),
+        t.t(m.currentStaysOpen, { reason: errorText(error, t) }),
       );
       return false;
     }
@@ -75,7 +78,7 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
     try {
       return ensureSampleProject(options.shippedSample);
     } catch (error) {
-      showError('Itinera could not open its sample project.', messageOf(error));
+      showError(translator().t(m.cannotOpenSample), errorText(error, translator()));
       return null;
     }
   }
@@ -99,11 +102,12 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
     },
     async newProject() {
       const window = options.window();
+      const t = translator();
       const dialogOptions = {
-        title: 'New project',
-        buttonLabel: 'Create',
-        defaultPath: path.join(options.documentsDir(), 'Untitled.gpkg'),
-        filters: PROJECT_FILTERS,
+        title: t.t(m.newProjectTitle),
+        buttonLabel: t.t(m.newProjectButton),
+        defaultPath: path.join(options.documentsDir(), `${t.t(m.newProjectFileName)}.gpkg`),
+        filters: projectFilters(),
         properties: ['createDirectory' as const],
       };
       const result = await (window
@@ -118,9 +122,9 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
       const window = options.window();
       const current = host.currentFile();
       const dialogOptions = {
-        title: 'Open project',
+        title: translator().t(m.openProjectTitle),
         defaultPath: current ? path.dirname(current) : options.documentsDir(),
-        filters: PROJECT_FILTERS,
+        filters: projectFilters(),
         properties: ['openFile' as const],
       };
       const result = await (window
@@ -132,7 +136,7 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
     },
     title() {
       const file = host.currentFile();
-      return file ? `${path.basename(file)} — Itinera` : 'Itinera';
+      return file ? translator().t(m.windowTitle, { fileName: path.basename(file) }) : 'Itinera';
     },
   };
   return actions;

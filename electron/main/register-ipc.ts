@@ -5,7 +5,7 @@ import { messageRef } from '../../shared/i18n/define-messages.js';
 import { matchLocale } from '../../shared/i18n/locales.js';
 import { apiMessages } from '../../shared/i18n/messages/api.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
-import type { ProjectHost } from '../services/project-host.js';
+import type { ProjectHost } from '../services/core/project-host.js';
 import { isAppUrl } from './app-protocol.js';
 
 // The IPC transport of the API: one handler per channel, each a straight pass to host.dispatch,

@@ -3,17 +3,21 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Dispatch } from '../services/dispatch.js';
+import type { Dispatch } from '../services/core/dispatch.js';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors.js';
+import { messageRef, type MessageDescriptor, type MessageValues } from '../../shared/i18n/define-messages.js';
 import { matchLocale, type Locale } from '../../shared/i18n/locales.js';
+import { serveMessages as m } from '../../shared/i18n/messages/serve.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
-import { contentTypeFor } from '../services/content-types.js';
+import { contentTypeFor } from '../services/core/content-types.js';
 import {
   ATTACHMENT_ROUTE_PREFIX,
   attachmentHeaders,
   parseAttachmentPath,
   type ReadAttachment,
-} from '../services/attachment-route.js';
-import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemap-tile-route.js';
+} from '../services/attachments/attachment-route.js';
+import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../services/basemaps/basemap-tile-route.js';
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
@@ -72,8 +76,17 @@ function send(response: http.ServerResponse, status: number, body: string | Buff
   response.end(body);
 }
 
-function sendError(response: http.ServerResponse, status: number, code: string, message: string): void {
-  send(response, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
+/** An error answer in the envelope the API uses, its message in the caller's language. */
+function sendError(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  status: number,
+  code: ApiErrorCode,
+  message: MessageDescriptor,
+  values?: MessageValues,
+): void {
+  const error = new ApiError(code, messageRef(message, values)).toData(createTranslator(callerLocale(request)));
+  send(response, status, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
 }
 
 function tokensMatch(expected: string, given: string | undefined): boolean {
@@ -88,7 +101,7 @@ class BodyTooLargeError extends Error {}
 /** Refuses a body over the limit (status 413) and closes the connection instead of reading on. */
 function sendTooLarge(request: http.IncomingMessage, response: http.ServerResponse): void {
   response.setHeader('connection', 'close');
-  sendError(response, 413, 'invalid-input', `The request body is over ${MAX_BODY_BYTES} bytes.`);
+  sendError(request, response, 413, 'invalid-input', m.bodyTooLarge, { bytes: MAX_BODY_BYTES });
   response.once('finish', () => request.destroy());
 }
 
@@ -155,13 +168,13 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   let allowedOrigins = new Set<string>();
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string) {
-    if (request.method !== 'POST') return sendError(response, 405, 'invalid-input', 'API calls use POST.');
+    if (request.method !== 'POST') return sendError(request, response, 405, 'invalid-input', m.usePost);
     if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
-      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+      return sendError(request, response, 401, 'invalid-input', m.badToken);
     }
     const contentType = request.headers['content-type'] ?? '';
     if (!contentType.startsWith('application/json')) {
-      return sendError(response, 415, 'invalid-input', 'API calls send JSON (content-type: application/json).');
+      return sendError(request, response, 415, 'invalid-input', m.notJson);
     }
     // NOTE: refuse what is announced as too large before reading a byte of it.
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return sendTooLarge(request, response);
@@ -171,12 +184,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch (error) {
       if (error instanceof BodyTooLargeError) return sendTooLarge(request, response);
-      return sendError(
-        response,
-        400,
-        'invalid-input',
-        `The request body is not valid JSON: ${(error as Error).message}`,
-      );
+      return sendError(request, response, 400, 'invalid-input', m.bodyNotJson, { detail: (error as Error).message });
     }
     const envelope = await options.dispatch(channel, payload, callerLocale(request));
     const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 500);
@@ -185,12 +193,12 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
 
   function handleAttachment(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+      return sendError(request, response, 405, 'invalid-input', m.onlyGet);
     }
     // NOTE: the same header as API calls: an <img> on another page cannot send it, and the
     // address alone (history, logs) never opens a file.
     if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
-      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+      return sendError(request, response, 401, 'invalid-input', m.badToken);
     }
     const wanted = parseAttachmentPath(urlPath);
     let file;
@@ -200,33 +208,30 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       // No project open (the host throws): nothing to serve.
       file = undefined;
     }
-    if (!file) return sendError(response, 404, 'not-found', 'There is no such attachment.');
+    if (!file) return sendError(request, response, 404, 'not-found', m.noAttachment);
     response.writeHead(200, attachmentHeaders(file));
     response.end(request.method === 'HEAD' ? undefined : file.bytes);
   }
 
   function handleStatic(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+      return sendError(request, response, 405, 'invalid-input', m.onlyGet);
     }
     const file = resolveStaticPath(staticRoot, urlPath);
-    if (!file) return sendError(response, 404, 'not-found', 'Not found.');
+    if (!file) return sendError(request, response, 404, 'not-found', m.notFound);
     fs.readFile(file, (error, data) => {
       try {
         answerStatic(error, data);
       } catch (failure) {
-        failed(response, failure);
+        failed(request, response, failure);
       }
     });
     function answerStatic(error: NodeJS.ErrnoException | null, data: Buffer): void {
       if (error) {
         const missingApp = urlPath === '/' || urlPath === '/index.html';
-        return sendError(
-          response,
-          404,
-          'not-found',
-          missingApp ? `The app is not built (${staticRoot} is missing); run "npm run build".` : 'Not found.',
-        );
+        return missingApp
+          ? sendError(request, response, 404, 'not-found', m.appNotBuilt, { folder: staticRoot })
+          : sendError(request, response, 404, 'not-found', m.notFound);
       }
       send(response, 200, data, contentTypeFor(file!));
     }
@@ -235,13 +240,13 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   // Basemap tiles are project data: the same token as the API (MapLibre sends it with transformRequest).
   function handleTile(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, 405, 'invalid-input', 'Only GET is served here.');
+      return sendError(request, response, 405, 'invalid-input', m.onlyGet);
     }
     if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
-      return sendError(response, 401, 'invalid-input', 'Missing or wrong token: open the URL Itinera printed.');
+      return sendError(request, response, 401, 'invalid-input', m.badToken);
     }
     const answer = answerTileRequest(options.readTile ?? (() => null), urlPath, options.readFileTile);
-    if (answer.status === 404) return sendError(response, 404, 'not-found', 'Not a tile address.');
+    if (answer.status === 404) return sendError(request, response, 404, 'not-found', m.notTile);
     if (answer.status === 204 || !answer.body) {
       response.writeHead(204, { ...answer.headers, 'cross-origin-resource-policy': 'same-origin' });
       return response.end();
@@ -252,18 +257,18 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   function route(request: http.IncomingMessage, response: http.ServerResponse): void {
     // Host must be this server: a page on another name that resolves to 127.0.0.1 gets nothing.
     if (!allowedHosts.has(request.headers.host ?? '')) {
-      return sendError(response, 421, 'invalid-input', 'Wrong Host header.');
+      return sendError(request, response, 421, 'invalid-input', m.wrongHost);
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) {
-      return sendError(response, 403, 'invalid-input', 'Requests from other origins are refused.');
+      return sendError(request, response, 403, 'invalid-input', m.otherOrigin);
     }
     const url = parseRequestUrl(request.url);
-    if (!url) return sendError(response, 400, 'invalid-input', 'The address is not valid.');
+    if (!url) return sendError(request, response, 400, 'invalid-input', m.badAddress);
     if (url.pathname.startsWith('/api/')) {
       const channel = decodePathPart(url.pathname.slice('/api/'.length));
-      if (channel === null) return sendError(response, 400, 'invalid-input', 'The address is not valid.');
-      handleApi(request, response, channel).catch((error: unknown) => failed(response, error));
+      if (channel === null) return sendError(request, response, 400, 'invalid-input', m.badAddress);
+      handleApi(request, response, channel).catch((error: unknown) => failed(request, response, error));
       return;
     }
     if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
@@ -275,14 +280,14 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   }
 
   /** Any error inside a handler: a 500 answer (or a closed connection once headers went out), and a log line; never an exit. */
-  function failed(response: http.ServerResponse, error: unknown): void {
+  function failed(request: http.IncomingMessage, response: http.ServerResponse, error: unknown): void {
     log(error);
     if (response.headersSent) {
       response.destroy();
       return;
     }
     try {
-      sendError(response, 500, 'internal', 'Itinera could not answer this request.');
+      sendError(request, response, 500, 'internal', m.failed);
     } catch {
       response.destroy();
     }
@@ -292,7 +297,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     try {
       route(request, response);
     } catch (error) {
-      failed(response, error);
+      failed(request, response, error);
     }
   });
   // A request Node's parser refuses (bad request line, header overflow): 400, and the socket closes.

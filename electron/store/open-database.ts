@@ -3,10 +3,14 @@ import Database from 'better-sqlite3';
 import { GEOPACKAGE_APPLICATION_ID, GEOPACKAGE_USER_VERSION } from './migrations/0001-init.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 import { registerGeoPackageFunctions } from './sqlite-functions.js';
+import { messageRef, type MessageDescriptor, type MessageValues } from '../../shared/i18n/define-messages.js';
+import { MessageError } from '../../shared/i18n/message-error.js';
+import { projectMessages } from '../../shared/i18n/messages/project.js';
 
-export class ProjectFileError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A file that cannot be created or opened as a project; says which and why (a message). */
+export class ProjectFileError extends MessageError {
+  constructor(message: MessageDescriptor, values: MessageValues) {
+    super(messageRef(message, values));
     this.name = 'ProjectFileError';
   }
 }
@@ -36,9 +40,11 @@ function appliedVersion(db: Database.Database): number {
 function migrate(db: Database.Database, file: string): void {
   const current = appliedVersion(db);
   if (current > LATEST_SCHEMA_VERSION) {
-    throw new ProjectFileError(
-      `${file} was written by a newer version of Itinera (schema version ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Itinera to open it; the file was not changed.`,
-    );
+    throw new ProjectFileError(projectMessages.newerVersion, {
+      file,
+      version: String(current),
+      latest: String(LATEST_SCHEMA_VERSION),
+    });
   }
   for (const migration of MIGRATIONS) {
     if (migration.id <= current) continue;
@@ -53,8 +59,7 @@ function migrate(db: Database.Database, file: string): void {
 
 /** Creates a new, empty project file. Refuses to overwrite an existing file. */
 export function createProjectDatabase(file: string): Database.Database {
-  if (fs.existsSync(file))
-    throw new ProjectFileError(`${file} already exists; choose another name or delete it first.`);
+  if (fs.existsSync(file)) throw new ProjectFileError(projectMessages.fileExists, { file });
   const db = new Database(file, nativeBindingOption());
   try {
     configure(db);
@@ -74,7 +79,7 @@ export function createProjectDatabase(file: string): Database.Database {
 
 /** Opens an existing project, applying any pending migrations. */
 export function openProjectDatabase(file: string, options: { readonly?: boolean } = {}): Database.Database {
-  if (!fs.existsSync(file)) throw new ProjectFileError(`${file} does not exist.`);
+  if (!fs.existsSync(file)) throw new ProjectFileError(projectMessages.fileMissing, { file });
   const header = Buffer.alloc(16);
   const handle = fs.openSync(file, 'r');
   try {
@@ -83,24 +88,20 @@ export function openProjectDatabase(file: string, options: { readonly?: boolean 
     fs.closeSync(handle);
   }
   if (header.toString('latin1') !== 'SQLite format 3\u0000') {
-    throw new ProjectFileError(`${file} is not a GeoPackage (it is not an SQLite database).`);
+    throw new ProjectFileError(projectMessages.notSqlite, { file });
   }
   const db = new Database(file, { ...nativeBindingOption(), readonly: options.readonly ?? false, fileMustExist: true });
   try {
     configure(db);
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== GEOPACKAGE_APPLICATION_ID) {
-      throw new ProjectFileError(
-        `${file} is an SQLite database but not a GeoPackage (application_id is ${applicationId}).`,
-      );
+      throw new ProjectFileError(projectMessages.notGeoPackage, { file, applicationId: String(applicationId) });
     }
     const hasMigrations = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'itinera_migrations'")
       .get();
     if (!hasMigrations) {
-      throw new ProjectFileError(
-        `${file} is a GeoPackage but not an Itinera project; create a project and import its layers instead.`,
-      );
+      throw new ProjectFileError(projectMessages.notItinera, { file });
     }
     if (!options.readonly) migrate(db, file);
     return db;

@@ -1,183 +1,22 @@
 import type Database from 'better-sqlite3';
-import type { Point } from 'geojson';
-import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { Place } from '../../shared/model/schemas.js';
 import type { SearchBox } from '../../shared/geo/search-box.js';
 import type { EditJournal } from './edit-journal.js';
+import {
+  type PlaceRow,
+  rowToPlace,
+  PLACE_COLUMNS,
+  type PlaceColumns,
+  columnsToPlace,
+  recordParameters,
+  bulkParameters,
+  type PlacePoints,
+  type PlaceRecord,
+  readPoint,
+} from './place-rows.js';
 import { packRtree } from './rtree-bulk-load.js';
-import { toBlob } from './sqlite-functions.js';
 
-interface PlaceRow {
-  id: number;
-  geom: Buffer;
-  name: string;
-  category: Place['category'];
-  sector: Place['sector'];
-  description: string;
-  address: string;
-  website: string;
-  tags: string;
-  custom_fields: string;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A place's stored fields: everything but the id and timestamps. */
-export type PlaceRecord = Omit<Place, 'id' | 'createdAt' | 'updatedAt'>;
-
-function parseJson<T>(text: string, fallback: T): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    // NOTE: another tool (QGIS, a script) may have written plain text here; keep the place readable.
-    return fallback;
-  }
-}
-
-function rowToPlace(row: PlaceRow): Place {
-  const { geometry } = decodeGeometry(row.geom);
-  const coordinates = geometry.type === 'Point' ? geometry.coordinates : [];
-  return {
-    id: row.id,
-    name: row.name,
-    category: row.category,
-    sector: row.sector ?? null,
-    description: row.description,
-    address: row.address,
-    website: row.website,
-    tags: parseJson<string[]>(row.tags, []),
-    customFields: parseJson<Place['customFields']>(row.custom_fields, {}),
-    longitude: coordinates[0] ?? NaN,
-    latitude: coordinates[1] ?? NaN,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-const PLACE_COLUMNS = [
-  'id',
-  'geom',
-  'name',
-  'category',
-  'sector',
-  'description',
-  'address',
-  'website',
-  'tags',
-  'custom_fields',
-  'created_at',
-  'updated_at',
-] as const;
-type PlaceColumns = [
-  number,
-  Buffer,
-  string,
-  Place['category'],
-  Place['sector'],
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-
-const scratchPosition = { longitude: NaN, latitude: NaN };
-
-/** A raw row straight to a place: no intermediate object, empty tags and fields not parsed. */
-function columnsToPlace(row: PlaceColumns): Place {
-  const [id, geom, name, category, sector, description, address, website, tags, customFields, createdAt, updatedAt] =
-    row;
-  readPoint(geom, scratchPosition);
-  return {
-    id,
-    name,
-    category,
-    sector: sector ?? null,
-    description,
-    address,
-    website,
-    tags: tags === '[]' ? [] : parseJson<string[]>(tags, []),
-    customFields: customFields === '{}' ? {} : parseJson<Place['customFields']>(customFields, {}),
-    longitude: scratchPosition.longitude,
-    latitude: scratchPosition.latitude,
-    createdAt,
-    updatedAt,
-  };
-}
-
-function recordParameters(record: PlaceRecord) {
-  const point: Point = { type: 'Point', coordinates: [record.longitude, record.latitude] };
-  return {
-    geom: toBlob(encodeGeometry(point)),
-    name: record.name,
-    category: record.category,
-    sector: record.sector,
-    description: record.description,
-    address: record.address,
-    website: record.website,
-    tags: JSON.stringify(record.tags),
-    custom_fields: JSON.stringify(record.customFields),
-  };
-}
-
-/** A GeoPackage point blob (no envelope, little-endian, EPSG:4326), as encodeGeometry writes it. */
-function pointBlob(longitude: number, latitude: number): Buffer {
-  const blob = Buffer.allocUnsafe(29);
-  blob.writeUInt32BE(0x47500001, 0); // "GP", version 0, flags: little-endian, no envelope
-  blob.writeInt32LE(4326, 4);
-  blob.writeUInt8(1, 8); // WKB little-endian
-  blob.writeUInt32LE(1, 9); // Point
-  blob.writeDoubleLE(longitude, 13);
-  blob.writeDoubleLE(latitude, 21);
-  return blob;
-}
-
-const ENVELOPE_BYTES = [0, 32, 48, 48, 64];
-
-/** Reads a point blob's coordinates without building GeoJSON; NaN for anything but a point. */
-export function readPoint(blob: Uint8Array, into: { longitude: number; latitude: number }): void {
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  const flags = blob[3] ?? 0;
-  const offset = 8 + (ENVELOPE_BYTES[(flags >> 1) & 7] ?? 0);
-  into.longitude = NaN;
-  into.latitude = NaN;
-  if (flags & 0x10 || blob.byteLength < offset + 21) return;
-  const littleEndian = blob[offset] === 1;
-  if (view.getUint32(offset + 1, littleEndian) % 1000 !== 1) return;
-  into.longitude = view.getFloat64(offset + 5, littleEndian);
-  into.latitude = view.getFloat64(offset + 13, littleEndian);
-}
-
-/** Positional parameters for the bulk insert; empty tags and fields skip JSON.stringify. */
-function bulkParameters(record: PlaceRecord, now: string): unknown[] {
-  return [
-    pointBlob(record.longitude, record.latitude),
-    record.name,
-    record.category,
-    record.sector,
-    record.description,
-    record.address,
-    record.website,
-    record.tags.length === 0 ? '[]' : JSON.stringify(record.tags),
-    Object.keys(record.customFields).length === 0 ? '{}' : JSON.stringify(record.customFields),
-    now,
-    now,
-  ];
-}
-
-/** Every point of the places table in columns: what in-memory spatial indexes are built from. */
-export interface PlacePoints {
-  ids: Float64Array;
-  longitudes: Float64Array;
-  latitudes: Float64Array;
-  categories: string[];
-  /** With `points({ summaries: true })`: each place's name and sector, for lean answers. */
-  names?: string[];
-  sectors?: (string | null)[];
-  length: number;
-}
+export type { PlacePoints, PlaceRecord } from './place-rows.js';
 
 /** Who changed which places (ids), or 'all' after a bulk write: keeps derived indexes current. */
 export type PlacesChangeListener = (ids: readonly number[] | 'all') => void;

@@ -7,6 +7,11 @@ import {
   type SourceRow,
   type SourceTable,
 } from '../../shared/codecs/import/source-table.js';
+import { messageRef as ref } from '../../shared/i18n/define-messages.js';
+import {
+  importReasonMessages as reason,
+  importWhereMessages as where,
+} from '../../shared/i18n/messages/transfer-reasons.js';
 
 // Reads the feature layers of any GeoPackage (QGIS's, GDAL's, another Itinera project) for import,
 // reprojecting to WGS84 from each layer's gpkg_spatial_ref_sys definition. Read-only.
@@ -25,7 +30,7 @@ export function readGeoPackageLayers(file: string, fileName: string): SourceTabl
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new ImportError(fileName, null, `cannot open the GeoPackage (${(error as Error).message})`);
+    throw new ImportError(fileName, null, ref(reason.cannotOpenGeoPackage, { detail: (error as Error).message }));
   }
   try {
     let layers: LayerRow[];
@@ -39,9 +44,9 @@ export function readGeoPackageLayers(file: string, fileName: string): SourceTabl
         )
         .all() as LayerRow[];
     } catch (error) {
-      throw new ImportError(fileName, null, `not a GeoPackage with feature layers (${(error as Error).message})`);
+      throw new ImportError(fileName, null, ref(reason.notFeatureGeoPackage, { detail: (error as Error).message }));
     }
-    if (layers.length === 0) throw new ImportError(fileName, null, 'the GeoPackage has no feature layers');
+    if (layers.length === 0) throw new ImportError(fileName, null, ref(reason.noFeatureLayers));
     return layers.map((layer) => {
       const isWgs84 =
         (layer.organization?.toUpperCase() === 'EPSG' && layer.organization_coordsys_id === 4326) ||
@@ -50,8 +55,8 @@ export function readGeoPackageLayers(file: string, fileName: string): SourceTabl
       if (!isWgs84 && !transform) {
         throw new ImportError(
           fileName,
-          `layer "${layer.table_name}"`,
-          `unknown CRS (srs_id ${layer.srs_id}): its definition cannot be read`,
+          ref(where.layer, { name: layer.table_name }),
+          ref(reason.unknownLayerCrs, { srsId: String(layer.srs_id) }),
         );
       }
       const primaryKey = (

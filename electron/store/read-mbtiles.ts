@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import type { DemEncoding } from '../../shared/api/basemaps.js';
 import { describeTileFile, TileFileError } from '../../shared/codecs/tiles/describe-tile-file.js';
 import type { TileFileReader } from './tile-file-reader.js';
+import { messageRef as ref } from '../../shared/i18n/define-messages.js';
+import { tileReasonMessages as reason } from '../../shared/i18n/messages/basemaps-reasons.js';
 
 // Reads an MBTiles file (read-only): its metadata table, tile count and zoom range, and every tile
 // with its row turned from TMS (counted from the bottom) to XYZ (from the top) as MapLibre asks.
@@ -11,7 +13,7 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new TileFileError(`cannot open the file (${(error as Error).message})`);
+    throw new TileFileError(ref(reason.mbtilesCannotOpen, { detail: (error as Error).message }));
   }
   try {
     let rows: { name: unknown; value: unknown }[];
@@ -19,9 +21,8 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
       rows = db.prepare('SELECT name, value FROM metadata').all() as { name: unknown; value: unknown }[];
     } catch (error) {
       const message = (error as Error).message;
-      if (/not a database|file is encrypted/i.test(message))
-        throw new TileFileError('not an MBTiles file (not an SQLite database)');
-      throw new TileFileError('not an MBTiles file: it has no metadata table');
+      if (/not a database|file is encrypted/i.test(message)) throw new TileFileError(ref(reason.mbtilesNotSqlite));
+      throw new TileFileError(ref(reason.mbtilesNoMetadata));
     }
     const metadata: Record<string, unknown> = {};
     for (const row of rows) if (typeof row.name === 'string') metadata[row.name] = row.value;
@@ -31,7 +32,7 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
         const extra = JSON.parse(metadata.json) as unknown;
         if (extra && typeof extra === 'object') Object.assign(metadata, extra);
       } catch {
-        throw new TileFileError('not a valid MBTiles file: its metadata "json" entry is not JSON');
+        throw new TileFileError(ref(reason.mbtilesBadJson));
       }
     }
     let range: { count: number; minZoom: number | null; maxZoom: number | null };
@@ -42,13 +43,12 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
         .get() as typeof range;
       first = db.prepare('SELECT tile_data FROM tiles ORDER BY zoom_level LIMIT 1').get() as typeof first;
     } catch {
-      throw new TileFileError('not an MBTiles file: it has no tiles table');
+      throw new TileFileError(ref(reason.mbtilesNoTilesTable));
     }
-    if (range.count === 0 || !first) throw new TileFileError('the file holds no tiles');
-    if (!(first.tile_data instanceof Uint8Array))
-      throw new TileFileError('not a valid MBTiles file: a tile is not binary data');
+    if (range.count === 0 || !first) throw new TileFileError(ref(reason.noTiles));
+    if (!(first.tile_data instanceof Uint8Array)) throw new TileFileError(ref(reason.mbtilesTileNotBinary));
     if (range.minZoom === null || range.maxZoom === null || range.minZoom < 0 || range.maxZoom > 24)
-      throw new TileFileError('not a valid MBTiles file: its zoom levels are outside 0–24');
+      throw new TileFileError(ref(reason.mbtilesZoomRange));
     const description = describeTileFile(
       {
         fileName,
@@ -72,13 +72,9 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
           const size = 2 ** tile.z;
           const y = size - 1 - tile.row;
           if (!Number.isInteger(tile.x) || tile.x < 0 || tile.x >= size || y < 0 || y >= size)
-            throw new TileFileError(
-              `not a valid MBTiles file: tile ${tile.z}/${tile.x}/${tile.row} lies outside the grid`,
-            );
+            throw new TileFileError(ref(reason.mbtilesTileOutside, { tile: `${tile.z}/${tile.x}/${tile.row}` }));
           if (!(tile.data instanceof Uint8Array))
-            throw new TileFileError(
-              `not a valid MBTiles file: tile ${tile.z}/${tile.x}/${tile.row} is not binary data`,
-            );
+            throw new TileFileError(ref(reason.mbtilesTileNotBinaryAt, { tile: `${tile.z}/${tile.x}/${tile.row}` }));
           visit(tile.z, tile.x, y, tile.data);
         }
       },

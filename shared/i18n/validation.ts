@@ -68,15 +68,23 @@ export function issueProblem(issue: z.core.$ZodIssue): MessageRef {
   }
 }
 
-/** The whole message: "Latitude: must be at most 90" (the problem alone when no field is at fault). */
-export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
-  const problemRef = issueProblem(issue);
-  if (issue.path.length === 0) return problemRef;
-  const field = fieldMessageFor(issue.path);
+/**
+ * A problem of one field, named as a reader knows it: `fieldProblem('changes.parentId', …)` reads
+ * "Parent group: …", never the field's path.
+ */
+export function fieldProblem(path: string | readonly PropertyKey[], problemRef: MessageRef): MessageRef {
+  const field = fieldMessageFor(typeof path === 'string' ? path.split('.') : path);
   return messageRef(validationMessages.fieldProblem, {
     field: messageRef(field.descriptor, field.name === undefined ? undefined : { name: field.name }),
     problem: problemRef,
   });
+}
+
+/** The whole message: "Latitude: must be at most 90" (the problem alone when no field is at fault). */
+export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
+  const problemRef = issueProblem(issue);
+  if (issue.path.length === 0) return problemRef;
+  return fieldProblem(issue.path, problemRef);
 }
 
 /** The message as English text, for results that are still plain text (import problems). */

@@ -1,75 +1,34 @@
 import { kinks } from '@turf/turf';
 import { z } from 'zod';
-import {
-  CATEGORY_FAMILIES,
-  CUSTOM_FIELD_TYPE_IDS,
-  EVENT_KIND_IDS,
-  GROUP_LEVEL_IDS,
-  MAX_LINK_STRENGTH,
-  MIN_LINK_STRENGTH,
-  CATEGORY_IDS,
-  LINK_TYPE_IDS,
-  QUARTER_KIND_IDS,
-  ROUTE_MODE_IDS,
-  SECTOR_IDS,
-  categoryHasSector,
-} from './typology.js';
+import { categoryHasSector, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH } from './typology.js';
 import { modelMessages as m } from '../i18n/messages/model.js';
 import { problem } from '../i18n/validation.js';
+import {
+  CategorySchema,
+  CustomFieldsSchema,
+  DateSchema,
+  IdSchema,
+  LatitudeSchema,
+  LinkTypeSchema,
+  LongitudeSchema,
+  NameSchema,
+  PositionSchema,
+  QuarterKindSchema,
+  RouteModeSchema,
+  SectorSchema,
+  ShortTextSchema,
+  TagsSchema,
+  TextSchema,
+  WebsiteSchema,
+} from './value-schemas.js';
 
 // Zod schemas for the model: the single definition of what a valid place, quarter, route or link
-// is. The backend validates every API payload with them; the renderer derives its types from them.
+// is (groups, events and custom fields: cluster-schemas.ts; the values they are built of:
+// value-schemas.ts). The backend validates every API payload with them; the renderer derives its
+// types from them. Everything is exported from here.
 
-export const IdSchema = z.number().int().positive();
-
-export const LongitudeSchema = z
-  .number({ error: problem(m.longitudeNotNumber) })
-  .finite()
-  .min(-180, problem(m.longitudeRange))
-  .max(180, problem(m.longitudeRange));
-export const LatitudeSchema = z
-  .number({ error: problem(m.latitudeNotNumber) })
-  .finite()
-  .min(-90, problem(m.latitudeRange))
-  .max(90, problem(m.latitudeRange));
-
-/** A WGS84 position as [longitude, latitude]. */
-export const PositionSchema = z.tuple([LongitudeSchema, LatitudeSchema]);
-
-export const CategorySchema = z.enum(CATEGORY_IDS, { error: problem(m.notKnownCategory) });
-export const CategoryFamilySchema = z.enum(CATEGORY_FAMILIES, { error: problem(m.notKnownFamily) });
-export const SectorSchema = z.enum(SECTOR_IDS, { error: problem(m.notKnownSector) });
-export const LinkTypeSchema = z.enum(LINK_TYPE_IDS, { error: problem(m.notKnownLinkType) });
-export const QuarterKindSchema = z.enum(QUARTER_KIND_IDS, { error: problem(m.notKnownAreaKind) });
-export const RouteModeSchema = z.enum(ROUTE_MODE_IDS, { error: problem(m.notKnownRouteMode) });
-export const GroupLevelSchema = z.enum(GROUP_LEVEL_IDS, { error: problem(m.notKnownGroupLevel) });
-export const EventKindSchema = z.enum(EVENT_KIND_IDS, { error: problem(m.notKnownEventKind) });
-export const CustomFieldTypeSchema = z.enum(CUSTOM_FIELD_TYPE_IDS, { error: problem(m.notKnownFieldType) });
-
-/** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-export const DateSchema = z.string({ error: problem(m.notDate) }).refine(isCalendarDate, problem(m.notDate));
-
-const NameSchema = z.string().trim().min(1).max(200);
-const TextSchema = z.string().max(20_000);
-const ShortTextSchema = z.string().max(500);
-
-export const WebsiteSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), problem(m.webAddress));
-
-export const TagsSchema = z.array(z.string().trim().min(1).max(80)).max(100);
-
-/** Free custom fields: simple values only, so they export as columns. */
-export const CustomFieldsSchema = z
-  .record(z.string().trim().min(1).max(80), z.union([z.string().max(5000), z.number().finite(), z.boolean(), z.null()]))
-  .refine((fields) => Object.keys(fields).length <= 100, problem(m.tooManyFields, { maximum: 100 }));
+export * from './value-schemas.js';
+export * from './cluster-schemas.js';
 
 const PlaceFieldsSchema = z.object({
   name: NameSchema,
@@ -275,134 +234,4 @@ export interface Link {
   /** 1 (very weak) to 5 (very strong), or null when not assessed. */
   strength: number | null;
   createdAt: string;
-}
-
-// Groups: the levels of a creative cluster; places and areas belong to any number of them.
-
-export const GroupInputSchema = z
-  .object({
-    name: NameSchema,
-    level: GroupLevelSchema,
-    parentId: IdSchema.nullable().default(null),
-    description: TextSchema.default(''),
-  })
-  .strict();
-export type GroupInput = z.input<typeof GroupInputSchema>;
-
-export const GroupChangesSchema = z
-  .object({
-    name: NameSchema,
-    level: GroupLevelSchema,
-    parentId: IdSchema.nullable(),
-    description: TextSchema,
-  })
-  .partial()
-  .strict()
-  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
-export type GroupChanges = z.input<typeof GroupChangesSchema>;
-
-export const GroupMemberTypeSchema = z.enum(['place', 'quarter']);
-export const GroupMemberSchema = z
-  .object({ groupId: IdSchema, memberType: GroupMemberTypeSchema, memberId: IdSchema })
-  .strict();
-export type GroupMember = z.input<typeof GroupMemberSchema>;
-
-export interface Group {
-  id: number;
-  name: string;
-  level: z.infer<typeof GroupLevelSchema>;
-  parentId: number | null;
-  description: string;
-  placeIds: number[];
-  quarterIds: number[];
-}
-
-// Events: soft infrastructure in time.
-
-const EventFieldsSchema = z.object({
-  title: NameSchema,
-  kind: EventKindSchema,
-  startDate: DateSchema,
-  endDate: DateSchema,
-  venuePlaceId: IdSchema.nullable(),
-  participantPlaceIds: z.array(IdSchema).max(10_000),
-  description: TextSchema,
-});
-
-function checkEventDates(
-  value: { startDate?: string | undefined; endDate?: string | undefined },
-  context: z.RefinementCtx,
-) {
-  if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    context.addIssue({ code: 'custom', path: ['endDate'], message: problem(m.endBeforeStart) });
-  }
-}
-
-export const EventInputSchema = EventFieldsSchema.extend({
-  endDate: DateSchema.optional(),
-  venuePlaceId: IdSchema.nullable().default(null),
-  participantPlaceIds: EventFieldsSchema.shape.participantPlaceIds.default([]),
-  description: TextSchema.default(''),
-})
-  .strict()
-  .superRefine(checkEventDates);
-export type EventInput = z.input<typeof EventInputSchema>;
-
-export const EventChangesSchema = EventFieldsSchema.partial()
-  .strict()
-  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething))
-  .superRefine(checkEventDates);
-export type EventChanges = z.input<typeof EventChangesSchema>;
-
-export interface ClusterEvent {
-  id: number;
-  title: string;
-  kind: z.infer<typeof EventKindSchema>;
-  startDate: string;
-  endDate: string;
-  venuePlaceId: number | null;
-  participantPlaceIds: number[];
-  description: string;
-}
-
-// Custom fields per category: definitions stored in the project, values in place.customFields.
-
-const FieldNameSchema = z.string().trim().min(1).max(80);
-const ChoiceOptionsSchema = z
-  .array(z.string().trim().min(1).max(200))
-  .max(200)
-  .refine((options) => new Set(options).size === options.length, problem(m.repeatedOption));
-
-export const CustomFieldDefinitionInputSchema = z
-  .object({
-    category: CategorySchema,
-    name: FieldNameSchema,
-    type: CustomFieldTypeSchema,
-    options: ChoiceOptionsSchema.default([]),
-  })
-  .strict()
-  .superRefine((value, context) => {
-    if (value.type === 'choice' && value.options.length === 0) {
-      context.addIssue({ code: 'custom', path: ['options'], message: problem(m.choiceNeedsOption) });
-    }
-    if (value.type !== 'choice' && value.options.length > 0) {
-      context.addIssue({ code: 'custom', path: ['options'], message: problem(m.onlyChoiceHasOptions) });
-    }
-  });
-export type CustomFieldDefinitionInput = z.input<typeof CustomFieldDefinitionInputSchema>;
-
-export const CustomFieldDefinitionChangesSchema = z
-  .object({ name: FieldNameSchema, options: ChoiceOptionsSchema, position: z.number().int().min(0).max(10_000) })
-  .partial()
-  .strict()
-  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
-export type CustomFieldDefinitionChanges = z.input<typeof CustomFieldDefinitionChangesSchema>;
-
-export interface CustomFieldDefinition {
-  id: number;
-  category: z.infer<typeof CategorySchema>;
-  name: string;
-  type: z.infer<typeof CustomFieldTypeSchema>;
-  options: string[];
-  position: number;
 }

@@ -13,7 +13,7 @@ export async function loadServices(root) {
     entry,
     [
       `export { openProjectStore } from '${path.join(root, 'electron/store/project-store.ts')}';`,
-      `export { createProjectService } from '${path.join(root, 'electron/services/project-service.ts')}';`,
+      `export { createProjectService } from '${path.join(root, 'electron/services/core/project-service.ts')}';`,
       '',
     ].join('\n'),
   );

@@ -699,7 +699,7 @@ async function renderer() {
   const viewport = { width: 1280, height: 800 };
   const serve = spawn(
     process.execPath,
-    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open'],
+    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open', '--lang', 'en'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const bare = await startBarePage(size);
@@ -805,7 +805,7 @@ async function tableScroll() {
   });
   const serve = spawn(
     process.execPath,
-    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open'],
+    [path.join(root, 'bin', 'itinera.js'), 'serve', '--project', project, '--no-open', '--lang', 'en'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {

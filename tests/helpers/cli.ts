@@ -10,11 +10,17 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * The command speaks the environment's language: tests read its English text, whatever language
+ * the machine running them is set to (a test passes LC_ALL: '' and its own LANG, or --lang).
+ */
+const ENGLISH = { LC_ALL: 'en_US.UTF-8' };
+
 /** Runs the real `itinera` command (bin/itinera.js, built CLI) and waits for it. */
 export function itinera(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...ENGLISH, ...env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -30,7 +36,7 @@ export interface ServeProcess {
 /** Starts `itinera serve --no-open` and resolves once it prints its URL. */
 export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--no-open', ...args], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...ENGLISH, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

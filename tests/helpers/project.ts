@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createProjectHost, type ProjectHost } from '../../electron/services/project-host.js';
+import { createProjectHost, type ProjectHost } from '../../electron/services/core/project-host.js';
 import { tempDir } from './temp-dir.js';
 
 let counter = 0;

@@ -7,9 +7,9 @@ import { CHANNELS } from '../../shared/api/contract.js';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/api/limits.js';
 import { sniffAttachmentType } from '../../shared/codecs/attachments/sniff-content-type.js';
 import type { Annotation, Attachment } from '../../shared/model/attachment-schemas.js';
-import { createProjectHost } from '../../electron/services/project-host.js';
+import { createProjectHost } from '../../electron/services/core/project-host.js';
 import { newProject } from '../helpers/project.js';
-import { inEnglish } from '../helpers/labels.js';
+import { english, inEnglish } from '../helpers/labels.js';
 import type { UndoState } from '../../shared/api/contract.js';
 
 // Photos and documents attached to features, stored inside the project file (Related Tables media
@@ -375,7 +375,7 @@ describe('content type from the bytes', () => {
   it('recognises each accepted format by its signature, whatever the name says', () => {
     const type = (bytes: Uint8Array) => {
       const result = sniffAttachmentType(bytes);
-      return result.ok ? result.type.contentType : `refused: ${result.reason}`;
+      return result.ok ? result.type.contentType : `refused: ${english(result.reason)}`;
     };
     expect(type(fixture('photo.jpg'))).toBe('image/jpeg');
     expect(type(fixture('plan.png'))).toBe('image/png');

@@ -18,7 +18,7 @@ describe('layering rule', () => {
     ['shared/model/probe.ts', "import maplibregl from 'maplibre-gl';"],
     ['shared/model/probe.ts', "import { openProjectStore } from '../../electron/store/project-store.js';"],
     ['renderer/src/probe.ts', "import { ipcRenderer } from 'electron';"],
-    ['renderer/src/probe.ts', "import { createProjectHost } from '../../electron/services/project-host.js';"],
+    ['renderer/src/probe.ts', "import { createProjectHost } from '../../electron/services/core/project-host.js';"],
     ['renderer/src/probe.ts', "import path from 'node:path';"],
     ['electron/services/probe.ts', "import { app } from 'electron';"],
     ['electron/services/probe.ts', "import Database from 'better-sqlite3';"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectHost } from '../../electron/services/project-host.js';
+import { createProjectHost } from '../../electron/services/core/project-host.js';
 import { CHANNELS, type MapStyleSettings } from '../../shared/api/contract.js';
 import { newProject } from '../helpers/project.js';
 

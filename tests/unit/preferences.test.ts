@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
-import { createProjectHost } from '../../electron/services/project-host.js';
+import { createProjectHost } from '../../electron/services/core/project-host.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // The user's preferences (the app's language) live in their data folder, answer without an open

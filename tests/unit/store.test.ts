@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations/index.js';
 import { openProjectStore, createProjectStore } from '../../electron/store/project-store.js';
-import { createProjectService } from '../../electron/services/project-service.js';
+import { createProjectService } from '../../electron/services/core/project-service.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const dir = tempDir();

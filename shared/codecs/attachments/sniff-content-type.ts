@@ -2,7 +2,10 @@
 // saved as "photo.jpg" must not become HTML the app renders. Only the types below are accepted;
 // HTML, SVG and other markup are refused outright because a browser runs scripts inside them.
 // NOTE: hand-written rather than the `file-type` package: a dozen fixed signatures, and this
-// module must stay dependency-free to run in shared/ (Node and the browser alike).
+// module must stay free of packages to run in shared/ (Node and the browser alike).
+
+import { messageRef, type MessageRef } from '../../i18n/define-messages.js';
+import { attachmentsMessages } from '../../i18n/messages/attachments.js';
 
 export interface AttachmentType {
   contentType: string;
@@ -12,7 +15,8 @@ export interface AttachmentType {
   extension: string;
 }
 
-export type SniffResult = { ok: true; type: AttachmentType } | { ok: false; reason: string };
+/** `reason` says why a file is refused, as a message (shown after "… cannot be attached:"). */
+export type SniffResult = { ok: true; type: AttachmentType } | { ok: false; reason: MessageRef };
 
 const IMAGE = (contentType: string, extension: string): AttachmentType => ({ contentType, inline: true, extension });
 const DOCUMENT = (contentType: string, extension: string): AttachmentType => ({
@@ -20,9 +24,6 @@ const DOCUMENT = (contentType: string, extension: string): AttachmentType => ({
   inline: false,
   extension,
 });
-
-export const ACCEPTED_ATTACHMENT_FORMATS =
-  'JPEG, PNG, WebP, GIF, AVIF, TIFF or HEIC images, PDF, Word, Excel, PowerPoint or OpenDocument files, ZIP archives and plain text';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + signature.length) return false;
@@ -107,7 +108,7 @@ function textType(bytes: Uint8Array): SniffResult | null {
   if (start.startsWith('<') || MARKUP.test(text.slice(0, 4096))) {
     return {
       ok: false,
-      reason: 'HTML, SVG and XML files are not accepted as attachments (a browser would run scripts inside them)',
+      reason: messageRef(attachmentsMessages.markup),
     };
   }
   return { ok: true, type: DOCUMENT('text/plain; charset=utf-8', 'txt') };
@@ -115,7 +116,7 @@ function textType(bytes: Uint8Array): SniffResult | null {
 
 /** The type of an attachment, from its first bytes. */
 export function sniffAttachmentType(bytes: Uint8Array): SniffResult {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length === 0) return { ok: false, reason: messageRef(attachmentsMessages.empty) };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, type: IMAGE('image/jpeg', 'jpg') };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     return { ok: true, type: IMAGE('image/png', 'png') };
@@ -130,7 +131,8 @@ export function sniffAttachmentType(bytes: Uint8Array): SniffResult {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { ok: true, type: zipType(bytes) };
   const text = textType(bytes);
   if (text) return text;
-  return { ok: false, reason: `it is not one of the accepted formats (${ACCEPTED_ATTACHMENT_FORMATS})` };
+  // NOTE: the message lists the accepted formats: keep it in step with the signatures above.
+  return { ok: false, reason: messageRef(attachmentsMessages.unknownFormat) };
 }
 
 /** Thumbnails the app shows: the image types every Chromium draws. */

@@ -1,5 +1,5 @@
 import type { Place, Quarter, Route } from '../../model/schemas.js';
-import { getCategory, labelOf, QUARTER_KINDS, ROUTE_MODES } from '../../model/typology.js';
+import { englishLabel } from '../english-labels.js';
 
 // The attribute table every export format shares: one flat record per place, quarter and route,
 // with stable snake_case column names, so that a column means the same in GeoJSON, CSV, KML,
@@ -63,7 +63,7 @@ export function placeAttributes(place: Place, customColumns: ReadonlyMap<string,
     id: place.id,
     name: place.name,
     category: place.category,
-    category_label: getCategory(place.category).label,
+    category_label: englishLabel('category', place.category),
     sector: place.sector,
     description: place.description,
     address: place.address,
@@ -79,7 +79,7 @@ export function quarterAttributes(quarter: Quarter): Attributes {
     id: quarter.id,
     name: quarter.name,
     kind: quarter.kind,
-    kind_label: labelOf(QUARTER_KINDS, quarter.kind),
+    kind_label: englishLabel('areaKind', quarter.kind),
     description: quarter.description,
   };
 }
@@ -89,7 +89,7 @@ export function routeAttributes(route: Route): Attributes {
     id: route.id,
     name: route.name,
     mode: route.mode,
-    mode_label: labelOf(ROUTE_MODES, route.mode),
+    mode_label: englishLabel('routeMode', route.mode),
     description: route.description,
     length_m: Math.round(route.lengthMetres),
     stops: orderedStops(route)

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { EVENT_KINDS, GROUP_LEVELS, labelOf, LINK_TYPES } from '../../model/typology.js';
+import { englishLabel } from '../english-labels.js';
 import {
   BUILT_IN_COLUMNS,
   customFieldColumns,
@@ -62,7 +62,7 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
       from_place_id: link.fromPlaceId,
       to_place_id: link.toPlaceId,
       type: link.type,
-      type_label: labelOf(LINK_TYPES, link.type),
+      type_label: englishLabel('linkType', link.type),
       note: link.note,
       start_date: link.startDate,
       strength: link.strength,
@@ -91,7 +91,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       id: group.id,
       name: group.name,
       level: group.level,
-      level_label: labelOf(GROUP_LEVELS, group.level),
+      level_label: englishLabel('groupLevel', group.level),
       parent_id: group.parentId,
       description: group.description,
       place_ids: group.placeIds,
@@ -103,7 +103,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       id: event.id,
       title: event.title,
       kind: event.kind,
-      kind_label: labelOf(EVENT_KINDS, event.kind),
+      kind_label: englishLabel('eventKind', event.kind),
       start_date: event.startDate,
       end_date: event.endDate,
       venue_place_id: event.venuePlaceId,

@@ -1,5 +1,5 @@
 import type { Place, Route } from '../../model/schemas.js';
-import { getCategory, labelOf, ROUTE_MODES } from '../../model/typology.js';
+import { englishLabel } from '../english-labels.js';
 import { stopLocations } from './export-attributes.js';
 import type { ExportData, ExportedFile } from './export-data.js';
 import { xmlDecimal, xmlText } from './xml-text.js';
@@ -42,7 +42,7 @@ export function writeGpx(data: ExportData): ExportedFile {
 
 function routeHeading(route: Route): string {
   const content = element('name', route.name) + element('desc', route.description);
-  return `    ${content}${element('type', labelOf(ROUTE_MODES, route.mode))}`;
+  return `    ${content}${element('type', englishLabel('routeMode', route.mode))}`;
 }
 
 function waypoint(place: Place): string {
@@ -52,7 +52,7 @@ function waypoint(place: Place): string {
     element('cmt', place.address) +
     element('desc', place.description) +
     link +
-    element('type', getCategory(place.category).label);
+    element('type', englishLabel('category', place.category));
   return `  <wpt ${position(place.longitude, place.latitude)}>${content}</wpt>`;
 }
 

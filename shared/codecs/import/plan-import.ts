@@ -4,6 +4,7 @@ import { LatitudeSchema, LongitudeSchema, type PlaceInput } from '../../model/sc
 import { CATEGORIES, SECTORS, type CategoryId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './read-csv.js';
 import type { SourceRow, SourceTable } from './source-table.js';
+import { englishLabel } from '../english-labels.js';
 
 // Turns source rows into what Itinera stores: points become places, polygons quarters, lines
 // routes. Columns are mapped (detected, then adjustable by the user in the preview); every row
@@ -81,12 +82,12 @@ const key = (text: string) =>
 const categoryByKey = new Map<string, CategoryId>();
 for (const category of CATEGORIES) {
   categoryByKey.set(key(category.id), category.id);
-  categoryByKey.set(key(category.label), category.id);
+  categoryByKey.set(key(englishLabel('category', category.id)), category.id);
 }
 const sectorByKey = new Map<string, SectorId>();
 for (const sector of SECTORS) {
   sectorByKey.set(key(sector.id), sector.id);
-  sectorByKey.set(key(sector.label), sector.id);
+  sectorByKey.set(key(englishLabel('sector', sector.id)), sector.id);
 }
 
 // NOTE: a million rows repeat a few dozen category and sector spellings: each spelling is

@@ -4,6 +4,8 @@ import Papa from 'papaparse';
 import { geometryProblem } from './read-geojson.js';
 import { decodeText } from './text-decoding.js';
 import { IMPORT_LIMITS, ImportError, inferNumericColumns, type SourceRow, type SourceTable } from './source-table.js';
+import { messageRef as ref } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason, importWhereMessages as where } from '../../i18n/messages/transfer-reasons.js';
 
 // CSV and TSV: delimiter and encoding detected; coordinates from longitude/latitude columns
 // found by name, or from a WKT column.
@@ -44,21 +46,18 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
     delimitersToGuess: [',', ';', '\t', '|'],
   });
   const columns = (parsed.meta.fields ?? []).filter((field) => field !== '');
-  if (columns.length === 0) throw new ImportError(fileName, 'line 1', 'no header row with column names');
+  const firstLine = ref(where.line, { line: '1' });
+  if (columns.length === 0) throw new ImportError(fileName, firstLine, ref(reason.noHeader));
   if (columns.length > IMPORT_LIMITS.maxColumns)
-    throw new ImportError(fileName, 'line 1', `more than ${IMPORT_LIMITS.maxColumns} columns`);
+    throw new ImportError(fileName, firstLine, ref(reason.tooManyColumns, { maximum: IMPORT_LIMITS.maxColumns }));
   // papaparse renames a repeated header ("name" → "name_1"); a repeated column is ambiguous.
   const renamed = Object.values((parsed.meta as { renamedHeaders?: Record<string, string> }).renamedHeaders ?? {});
   const duplicate = renamed[0] ?? columns.find((column, index) => columns.indexOf(column) !== index);
-  if (duplicate) throw new ImportError(fileName, 'line 1', `the column "${duplicate}" appears twice`);
+  if (duplicate) throw new ImportError(fileName, firstLine, ref(reason.duplicateColumn, { column: duplicate }));
   const structural = parsed.errors.find((error) => error.type === 'Quotes' || error.type === 'Delimiter');
   if (structural) {
-    const row = structural.row === undefined ? null : `row ${structural.row + 2}`;
-    throw new ImportError(
-      fileName,
-      row,
-      `${structural.message.replace(/\.$/, '')}; is the file truncated or a quote left open?`,
-    );
+    const row = structural.row === undefined ? null : ref(where.row, { row: String(structural.row + 2) });
+    throw new ImportError(fileName, row, ref(reason.csvStructure, { detail: structural.message.replace(/\.$/, '') }));
   }
   const delimiter = parsed.meta.delimiter;
   const decimalComma = delimiter !== ',';
@@ -68,8 +67,8 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
   if (!(longitude && latitude) && !wkt) {
     throw new ImportError(
       fileName,
-      'line 1',
-      `no coordinate columns: expected longitude and latitude columns (e.g. "lon"/"lat", "longitude"/"latitude", "x"/"y") or a WKT column; found ${columns.map((column) => `"${column}"`).join(', ')}`,
+      firstLine,
+      ref(reason.noCoordinates, { columns: columns.map((column) => `"${column}"`).join(', ') }),
     );
   }
   const rowErrors = new Map(
@@ -83,8 +82,8 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
       if (typeof value === 'string' && value.length > IMPORT_LIMITS.maxCellCharacters) {
         throw new ImportError(
           fileName,
-          `row ${position}, column "${column}"`,
-          `a cell of more than ${IMPORT_LIMITS.maxCellCharacters} characters`,
+          ref(where.cell, { row: String(position), column }),
+          ref(reason.cellTooLong, { maximum: IMPORT_LIMITS.maxCellCharacters }),
         );
       }
       if (column !== longitude && column !== latitude && column !== wkt) properties[column] = value ?? '';

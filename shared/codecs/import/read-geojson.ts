@@ -1,6 +1,8 @@
 import type { Feature, Geometry } from 'geojson';
 import { decodeText } from './text-decoding.js';
 import { collectColumns, ImportError, type SourceRow, type SourceTable } from './source-table.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason, importWhereMessages as where } from '../../i18n/messages/transfer-reasons.js';
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -12,10 +14,10 @@ const GEOMETRY_TYPES = new Set([
   'GeometryCollection',
 ]);
 
-function lineAndColumn(text: string, position: number): string {
+function lineAndColumn(text: string, position: number): MessageRef {
   const before = text.slice(0, position);
   const line = before.split('\n').length;
-  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+  return ref(where.lineAndColumn, { line: String(line), column: String(position - before.lastIndexOf('\n')) });
 }
 
 /** Checks the shape of a GeoJSON geometry; returns why it is unusable, or null. */
@@ -69,29 +71,28 @@ export function readGeoJson(bytes: Uint8Array, fileName: string): SourceTable {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1] ?? tokenPosition(text, message);
-    const where = position
+    const at = position
       ? lineAndColumn(text, Number(position))
       : text.trim().length === 0
         ? null
-        : `end of file (line ${text.split('\n').length})`;
+        : ref(where.endOfFile, { line: String(text.split('\n').length) });
     throw new ImportError(
       fileName,
-      where,
-      `the JSON is not valid (${message.replace(/ in JSON at position \d+.*$/, '')}); is the file truncated?`,
+      at,
+      ref(reason.jsonInvalid, { detail: message.replace(/ in JSON at position \d+.*$/, '') }),
     );
   }
   const root = data as { type?: unknown; features?: unknown; name?: unknown };
   let features: unknown[];
   if (root?.type === 'FeatureCollection') {
-    if (!Array.isArray(root.features))
-      throw new ImportError(fileName, null, 'a FeatureCollection needs a "features" array');
+    if (!Array.isArray(root.features)) throw new ImportError(fileName, null, ref(reason.featuresArray));
     features = root.features;
   } else if (root?.type === 'Feature') {
     features = [root];
   } else if (typeof root?.type === 'string' && GEOMETRY_TYPES.has(root.type)) {
     features = [{ type: 'Feature', properties: {}, geometry: root }];
   } else {
-    throw new ImportError(fileName, null, 'not GeoJSON: expected a FeatureCollection, a Feature or a geometry');
+    throw new ImportError(fileName, null, ref(reason.notGeoJson));
   }
   const rows: SourceRow[] = features.map((item, index) => {
     const feature = item as Partial<Feature>;

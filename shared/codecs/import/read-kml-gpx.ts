@@ -12,6 +12,8 @@ import {
   type SourceRow,
   type SourceTable,
 } from './source-table.js';
+import { messageRef as ref } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
 
 function toTable(collection: FeatureCollection, format: ImportFormat, layer: string): SourceTable {
   const rows: SourceRow[] = collection.features.map((feature, index) => {
@@ -45,14 +47,14 @@ const stem = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[
 export function readKml(bytes: Uint8Array, fileName: string): SourceTable {
   const document = parseXml(decodeText(bytes, fileName).text, fileName);
   if (document.documentElement?.localName !== 'kml')
-    throw new ImportError(fileName, null, 'not KML: the root element is not <kml>');
+    throw new ImportError(fileName, null, ref(reason.notKml, { element: '<kml>' }));
   return toTable(kml(document as unknown as Parameters<typeof kml>[0]) as FeatureCollection, 'kml', stem(fileName));
 }
 
 export function readKmz(bytes: Uint8Array, fileName: string): SourceTable {
   const entries = safeUnzip(bytes, fileName, (name) => /\.kml$/i.test(name));
   const mainName = entries.has('doc.kml') ? 'doc.kml' : [...entries.keys()][0];
-  if (!mainName) throw new ImportError(fileName, null, 'the KMZ archive holds no .kml file');
+  if (!mainName) throw new ImportError(fileName, null, ref(reason.noKml));
   // GDAL's LIBKML driver (and Google Earth) put layers in files that doc.kml links to.
   const mainText = decodeText(entries.get(mainName) as Uint8Array, fileName).text;
   const linked = [...mainText.matchAll(/<href>\s*([^<\s]+\.kml)\s*<\/href>/gi)]
@@ -68,6 +70,6 @@ export function readKmz(bytes: Uint8Array, fileName: string): SourceTable {
 export function readGpx(bytes: Uint8Array, fileName: string): SourceTable {
   const document = parseXml(decodeText(bytes, fileName).text, fileName);
   if (document.documentElement?.localName !== 'gpx')
-    throw new ImportError(fileName, null, 'not GPX: the root element is not <gpx>');
+    throw new ImportError(fileName, null, ref(reason.notGpx, { element: '<gpx>' }));
   return toTable(gpx(document as unknown as Parameters<typeof gpx>[0]) as FeatureCollection, 'gpx', stem(fileName));
 }

@@ -4,6 +4,8 @@ import { transformToWgs84 } from './reproject.js';
 import { geometryProblem } from './read-geojson.js';
 import { safeUnzip } from './safe-unzip.js';
 import { collectColumns, ImportError, type SourceRow, type SourceTable } from './source-table.js';
+import { messageRef as ref } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
 
 // A zipped shapefile (.shp + .dbf, with .prj for its CRS and .cpg for the text encoding).
 // Reprojected to WGS84 from the .prj; a .prj that cannot be read is an error, never a guess.
@@ -45,22 +47,18 @@ export async function readShapefileZip(bytes: Uint8Array, fileName: string): Pro
     byStem.set(key, { ...byStem.get(key), [extension]: data });
   }
   const layers = [...byStem.entries()].filter(([, parts]) => parts.shp);
-  if (layers.length === 0) throw new ImportError(fileName, null, 'the zip archive holds no .shp file');
+  if (layers.length === 0) throw new ImportError(fileName, null, ref(reason.noShapefile));
   const decoder = new TextDecoder();
   const tables: SourceTable[] = [];
   for (const [stem, parts] of layers) {
     const where = `${stem}.shp`;
-    if (!parts.dbf) throw new ImportError(fileName, where, `the attribute file ${stem}.dbf is missing`);
+    if (!parts.dbf) throw new ImportError(fileName, where, ref(reason.missingDbf, { file: `${stem}.dbf` }));
     const notes: string[] = [];
     let prj: string | undefined;
     if (parts.prj) {
       prj = decoder.decode(parts.prj).trim();
       if (!transformToWgs84(prj))
-        throw new ImportError(
-          fileName,
-          `${stem}.prj`,
-          `unknown CRS: the projection "${prj.slice(0, 80)}" cannot be read`,
-        );
+        throw new ImportError(fileName, `${stem}.prj`, ref(reason.unknownProjection, { projection: prj.slice(0, 80) }));
       notes.push(`reprojected to WGS84 from ${/^\w+\["([^"]+)"/.exec(prj)?.[1] ?? 'the .prj CRS'}`);
     } else {
       notes.push('no .prj: coordinates taken as WGS84 longitude/latitude');
@@ -76,7 +74,7 @@ export async function readShapefileZip(bytes: Uint8Array, fileName: string): Pro
         prj,
       })) as FeatureCollection;
     } catch (error) {
-      throw new ImportError(fileName, where, `the shapefile is damaged (${(error as Error).message})`);
+      throw new ImportError(fileName, where, ref(reason.shapefileDamaged, { detail: (error as Error).message }));
     }
     const rows: SourceRow[] = collection.features.map((feature, index) => {
       const problem = geometryProblem(feature.geometry);

@@ -4,6 +4,8 @@ import { readGeoJson } from './read-geojson.js';
 import { readGpx, readKml, readKmz } from './read-kml-gpx.js';
 import { readShapefileZip } from './read-shapefile.js';
 import { IMPORT_LIMITS, ImportError, type ImportFormat, type SourceTable } from './source-table.js';
+import { messageRef as ref } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
 
 // Chooses the reader by content first (zip, SQLite, FlatGeobuf magic), then by extension.
 
@@ -33,24 +35,24 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
       return 'flatgeobuf';
     case 'kmz':
     case 'zip':
-      throw new ImportError(fileName, null, 'not a zip archive');
+      throw new ImportError(fileName, null, ref(reason.notZip));
   }
   const text = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
   if (text.startsWith('{')) return 'geojson';
   if (/^(<\?xml[^>]*>\s*)?<kml/i.test(text)) return 'kml';
   if (/^(<\?xml[^>]*>\s*)?<gpx/i.test(text)) return 'gpx';
-  throw new ImportError(
-    fileName,
-    null,
-    'unknown file type: Itinera imports GeoJSON, CSV/TSV, KML/KMZ, GPX, zipped shapefiles, GeoPackage and FlatGeobuf',
-  );
+  throw new ImportError(fileName, null, ref(reason.unknownType));
 }
 
 /** Reads every format but GeoPackage (which needs SQLite: the backend's store reads it). */
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceTable[]> {
-  if (bytes.length === 0) throw new ImportError(fileName, null, 'the file is empty');
+  if (bytes.length === 0) throw new ImportError(fileName, null, ref(reason.empty));
   if (bytes.length > IMPORT_LIMITS.maxFileBytes)
-    throw new ImportError(fileName, null, `the file is larger than ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`);
+    throw new ImportError(
+      fileName,
+      null,
+      ref(reason.tooLarge, { megabytes: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }),
+    );
   const format = detectFormat(bytes, fileName);
   let tables: SourceTable[];
   switch (format) {
@@ -76,10 +78,10 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
       tables = [await readFlatGeobuf(bytes, fileName)];
       break;
     case 'geopackage':
-      throw new ImportError(fileName, null, 'GeoPackage files are read by the backend');
+      throw new ImportError(fileName, null, ref(reason.geoPackageInBackend));
   }
   const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
   if (rows > IMPORT_LIMITS.maxRows)
-    throw new ImportError(fileName, null, `more than ${IMPORT_LIMITS.maxRows} features`);
+    throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
   return tables;
 }

@@ -1,4 +1,7 @@
 import type { Geometry } from 'geojson';
+import { messageRef, type MessageRef } from '../../i18n/define-messages.js';
+import { transferMessages } from '../../i18n/messages/transfer.js';
+import { createTranslator } from '../../i18n/translator.js';
 
 // What every import reader produces: the source's features as rows, before they become places,
 // quarters or routes. Readers are pure (bytes in, rows out) and run in Node and the browser.
@@ -25,15 +28,23 @@ export interface SourceTable {
   notes: string[];
 }
 
-/** A broken file: says which file, where, and why. */
+/**
+ * A broken file: says which file, where, and why. `where` and `reason` are messages
+ * (messages/transfer-reasons.ts), or plain text: a file's name, or a reader's reason still in
+ * English (TODO(#11): the OpenStreetMap readers). `message` is the English text.
+ */
 export class ImportError extends Error {
+  /** The whole refusal as a message ("FILE, WHERE: REASON"), for a reader in any language. */
+  readonly detail: MessageRef;
   constructor(
     readonly fileName: string,
-    readonly where: string | null,
-    readonly reason: string,
+    readonly where: MessageRef | string | null,
+    readonly reason: MessageRef | string,
   ) {
-    super(`${fileName}${where ? `, ${where}` : ''}: ${reason}`);
+    const detail = messageRef(transferMessages.fileRefused, { fileName, where: where ?? 'none', reason });
+    super(createTranslator('en').t(detail));
     this.name = 'ImportError';
+    this.detail = detail;
   }
 }
 

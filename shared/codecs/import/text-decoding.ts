@@ -1,4 +1,6 @@
 import { ImportError } from './source-table.js';
+import { messageRef as ref } from '../../i18n/define-messages.js';
+import { importReasonMessages as reason, importWhereMessages as where } from '../../i18n/messages/transfer-reasons.js';
 
 // Text files arrive in whatever encoding the sender's spreadsheet used: UTF-8 (with or without
 // BOM), UTF-16 with BOM, or Windows-1252 (Excel on Western European Windows). UTF-8 is tried
@@ -20,11 +22,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (withoutBom.includes(0)) {
-    throw new ImportError(
-      fileName,
-      null,
-      'the file contains NUL bytes: it is binary, or UTF-16 without a byte-order mark',
-    );
+    throw new ImportError(fileName, null, ref(reason.nulBytes));
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(withoutBom), encoding: 'utf-8' };
@@ -34,11 +32,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     const utf8Inside = MISREAD_UTF8.exec(text);
     if (utf8Inside) {
       const line = text.slice(0, utf8Inside.index).split('\n').length;
-      throw new ImportError(
-        fileName,
-        `line ${line}`,
-        'mixed encodings: part of the file is UTF-8 and part is not; save it again as UTF-8',
-      );
+      throw new ImportError(fileName, ref(where.line, { line: String(line) }), ref(reason.mixedEncodings));
     }
     return { text, encoding: 'windows-1252' };
   }

@@ -1,12 +1,14 @@
 import { bbox as boundingBox, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { OsmBox } from './osm-places.js';
 
 // What an OSM import keeps: everything, what lies in a box, or what lies in an area (a quarter's
 // outline). Places and network junctions are kept by their position; a street leaving the area is
 // cut at its last junction or vertex inside (osm-network.ts).
 
 export type OsmArea = Polygon | MultiPolygon;
+
+/** West, south, east, north (WGS84 degrees). */
+export type OsmBox = readonly [number, number, number, number];
 
 /** The box around an area (W,S,E,N). */
 export function osmAreaBox(area: OsmArea): OsmBox {

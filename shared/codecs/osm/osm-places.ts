@@ -2,7 +2,7 @@ import type { Place } from '../../model/schemas.js';
 import type { CategoryMatch } from './osm-category-mapping.js';
 import type { OsmSource, OsmTags, OsmType } from './osm-entities.js';
 import { checkOsmId } from './osm-entities.js';
-import { createOsmClipTest, type OsmArea } from './osm-clip.js';
+import { createOsmClipTest, type OsmArea, type OsmBox } from './osm-clip.js';
 import type { OsmFormat } from './read-osm.js';
 import { readOsm } from './read-osm.js';
 
@@ -24,8 +24,7 @@ export interface OsmPlace {
   fields: OsmPlaceFields;
 }
 
-/** West, south, east, north (WGS84 degrees). */
-export type OsmBox = readonly [number, number, number, number];
+export type { OsmBox } from './osm-clip.js';
 
 export interface OsmCollection {
   format: OsmFormat;

@@ -10,13 +10,21 @@ import {
   type VectorLayerInfo,
 } from '../../api/basemaps.js';
 import { plainAttribution } from './attribution-text.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { createTranslator } from '../../i18n/translator.js';
+import { tileReasonMessages as reason } from '../../i18n/messages/basemaps-reasons.js';
 
 // What an MBTiles or PMTiles file holds, decided from its metadata, then from its first tile where
 // the metadata is silent. Both readers (electron/store/read-mbtiles.ts,
-// electron/services/read-pmtiles.ts) gather the facts; this decides, the same way for both.
+// electron/services/basemaps/read-pmtiles.ts) gather the facts; this decides, the same way for both.
 
-/** A tile file Itinera cannot use; the message says what is wrong (the caller names the file). */
-export class TileFileError extends Error {}
+/** A tile file Itinera cannot use; `reason` says what is wrong (the caller names the file). */
+export class TileFileError extends Error {
+  constructor(readonly reason: MessageRef) {
+    super(createTranslator('en').t(reason));
+    this.name = 'TileFileError';
+  }
+}
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -98,7 +106,7 @@ function vectorLayersOf(metadata: Record<string, unknown>, firstTile: Uint8Array
       return { id: layer.name, fields, minZoom: null, maxZoom: null };
     });
   } catch {
-    throw new TileFileError('its first tile is not a readable vector tile');
+    throw new TileFileError(ref(reason.firstTileUnreadable));
   }
 }
 
@@ -131,21 +139,17 @@ export function describeTileFile(facts: TileFileFacts, chosenEncoding?: DemEncod
   if (facts.declaredFormat === undefined && metadata.format !== undefined && metadata.format !== '') {
     const named = String(metadata.format).toLowerCase();
     format = FORMAT_NAMES[named] ?? null;
-    if (!format) throw new TileFileError(`unknown tile format "${named}" (Itinera reads png, jpg, webp and pbf)`);
+    if (!format) throw new TileFileError(ref(reason.unknownFormatNamed, { format: named }));
   }
   format ??= sniffTileFormat(firstTile);
-  if (!format)
-    throw new TileFileError(
-      'unknown tile format: the file names none and its first tile is not PNG, JPEG, WebP or a vector tile',
-    );
+  if (!format) throw new TileFileError(ref(reason.unknownFormat));
 
   const declaredEncoding = typeof metadata.encoding === 'string' ? metadata.encoding.trim().toLowerCase() : '';
   if (declaredEncoding && !(DEM_ENCODINGS as readonly string[]).includes(declaredEncoding))
-    throw new TileFileError(`unknown elevation encoding "${declaredEncoding}" (Itinera reads terrarium and mapbox)`);
+    throw new TileFileError(ref(reason.unknownEncoding, { encoding: declaredEncoding }));
   const encoding = chosenEncoding ?? ((declaredEncoding || null) as DemEncoding | null);
-  if (encoding && format === 'pbf') throw new TileFileError('it holds vector tiles, which cannot be elevation');
-  if (encoding && format === 'jpg')
-    throw new TileFileError('elevation tiles must be PNG or WebP (JPEG compression changes the heights)');
+  if (encoding && format === 'pbf') throw new TileFileError(ref(reason.vectorNotElevation));
+  if (encoding && format === 'jpg') throw new TileFileError(ref(reason.elevationFormat));
 
   const kind = format === 'pbf' ? 'vector' : encoding ? 'raster-dem' : 'raster';
   const baseName = facts.fileName.replace(/\.(mbtiles|pmtiles)$/i, '');

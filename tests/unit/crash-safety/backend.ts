@@ -26,7 +26,8 @@ function waitForExit(child: ChildProcess): Promise<void> {
 }
 
 export function startBackend(project: string): Promise<Backend> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', '--project', project], {
+  // The address line is read below in English, whatever language the machine is set to.
+  const child = spawn(process.execPath, [BIN, 'serve', '--no-open', '--lang', 'en', '--project', project], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { CHANNELS } from '../../../shared/api/channels.js';
+import { menuCommandScript } from '../../../shared/api/menu-commands.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // The entry point wires the pieces together in the right order: the scheme is privileged and the
@@ -16,7 +18,7 @@ const electron = vi.hoisted(() => {
     static getAllWindows = () => windows;
     readonly options: { webPreferences: Record<string, unknown> };
     readonly loadURL = vi.fn(() => Promise.resolve());
-    readonly webContents = { reload: vi.fn() };
+    readonly webContents = { reload: vi.fn(), executeJavaScript: vi.fn(() => Promise.resolve()) };
     constructor(options: { webPreferences: Record<string, unknown> }) {
       this.options = options;
       windows.push(this);
@@ -37,6 +39,7 @@ const electron = vi.hoisted(() => {
     setName: vi.fn(),
     setPath: vi.fn(),
     getPath: vi.fn(() => '/tmp'),
+    getLocale: vi.fn(() => 'en-US'),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -132,6 +135,32 @@ describe('the Electron entry point', () => {
     const [, handler] = mock.ipcMain.handle.mock.calls.find(([channel]) => channel === CHANNELS.getProject)!;
     const answer = (await (handler as Listener)({ senderFrame: { url: 'app://itinera/index.html' } }, {})) as unknown;
     expect(answer).toMatchObject({ ok: true, value: { fileName: 'krems-old-town-sample.gpkg', isSample: true } });
+  });
+
+  it('rebuilds the menu when the menu or the page chooses a language, and tells the page of the menu’s choice', async () => {
+    await startMain();
+    type Item = MenuItemConstructorOptions;
+    const languages = () => {
+      const template = mock.Menu.setApplicationMenu.mock.calls.at(-1)![0] as Item[];
+      const items = template.flatMap((menu) => menu.submenu as Item[]);
+      return items.find((item) => (item.submenu as Item[] | undefined)?.some((entry) => entry.label === 'Deutsch'))!
+        .submenu as Item[];
+    };
+    const checked = () => languages().find((item) => item.checked)?.label;
+    expect(checked()).toBe('System language');
+    languages().find((item) => item.label === 'Deutsch')!.click!(undefined as never, undefined, undefined as never);
+    expect(mock.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(checked()).toBe('Deutsch');
+    const page = electron.windows[0] as unknown as { webContents: { executeJavaScript: ReturnType<typeof vi.fn> } };
+    expect(page.webContents.executeJavaScript).toHaveBeenCalledWith(menuCommandScript('preferences-changed'), true);
+    // The page chooses through the API: the menu follows.
+    const [, update] = mock.ipcMain.handle.mock.calls.find(([channel]) => channel === CHANNELS.updatePreferences)!;
+    const sender = { senderFrame: { url: 'app://itinera/index.html' } };
+    expect(await (update as Listener)(sender, { locale: 'fr' })).toMatchObject({ ok: true });
+    expect(mock.Menu.setApplicationMenu).toHaveBeenCalledTimes(3);
+    expect(checked()).toBe('Français');
+    await (update as Listener)(sender, { locale: null });
+    expect(checked()).toBe('System language');
   });
 
   it('quits when all windows are closed (not on macOS)', async () => {

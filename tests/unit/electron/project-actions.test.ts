@@ -6,8 +6,8 @@ import { CHANNELS } from '../../../shared/api/channels.js';
 import { createProjectActions } from '../../../electron/main/project-actions.js';
 import { buildMenuTemplate } from '../../../electron/main/menu.js';
 import { projectArgument, readLastProject } from '../../../electron/main/project-state.js';
-import { createProjectHost } from '../../../electron/services/project-host.js';
-import { SAMPLE_FILE_NAME } from '../../../electron/services/user-data.js';
+import { createProjectHost } from '../../../electron/services/core/project-host.js';
+import { SAMPLE_FILE_NAME } from '../../../electron/services/core/user-data.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // What the File menu and startup do with projects, against real project files: the right project

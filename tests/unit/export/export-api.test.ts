@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createImportService } from '../../../electron/services/import-service.js';
-import { createProjectHost } from '../../../electron/services/project-host.js';
+import { createImportService } from '../../../electron/services/transfer/import-service.js';
+import { createProjectHost } from '../../../electron/services/core/project-host.js';
 import { createProjectStore } from '../../../electron/store/project-store.js';
 import { CHANNELS, type ExportResult } from '../../../shared/api/contract.js';
 import { EXPORT_FORMATS } from '../../../shared/codecs/export/export-data.js';

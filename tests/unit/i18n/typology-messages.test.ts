@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLabel } from '../../../shared/codecs/english-labels.js';
 import { createTranslator } from '../../../shared/i18n/translator.js';
 import { typologyLabel, typologyMessage, TYPOLOGY_MESSAGES } from '../../../shared/i18n/typology-labels.js';
 import {
@@ -39,5 +40,19 @@ describe('typology messages', () => {
     expect(typologyLabel(createTranslator('en'), 'category', 'museum')).toBe('Museum');
     expect(typologyLabel(createTranslator('en'), 'category', 'toString')).toBe('toString');
     expect(typologyLabel(createTranslator('en'), 'linkStrength', 5)).toBe('Very strong');
+  });
+
+  it('says in English what the typology’s labels say (exports and imports keep their words)', () => {
+    const labelled: [keyof typeof TYPOLOGY_MESSAGES, readonly { id: string | number; label: string }[]][] = [
+      ['category', CATEGORIES],
+      ['sector', SECTORS],
+      ['linkType', LINK_TYPES],
+      ['areaKind', QUARTER_KINDS],
+      ['groupLevel', GROUP_LEVELS],
+      ['eventKind', EVENT_KINDS],
+      ['routeMode', ROUTE_MODES],
+    ];
+    for (const [list, entries] of labelled)
+      for (const entry of entries) expect(englishLabel(list, entry.id), `${list} ${entry.id}`).toBe(entry.label);
   });
 });

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createImportService } from '../../../electron/services/import-service.js';
-import { createProjectService } from '../../../electron/services/project-service.js';
+import { createImportService } from '../../../electron/services/transfer/import-service.js';
+import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 

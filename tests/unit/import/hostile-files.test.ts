@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createImportService } from '../../../electron/services/import-service.js';
+import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
 import { HOSTILE_FILES } from '../../fixtures/hostile-corpus.js';
 import { tempDir } from '../../helpers/temp-dir.js';

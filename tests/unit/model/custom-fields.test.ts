@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/project-service.js';
+import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import { tempDir } from '../../helpers/temp-dir.js';
@@ -163,7 +163,7 @@ describe('custom fields per category', () => {
       failure(() =>
         service.updateCustomField(parseInput('updateCustomField', { id: field.id, changes: { options: ['free'] } })),
       ),
-    ).toBe('fields:item:update: changes.options: "G" still uses the option \'paid\'; change that place first');
+    ).toBe('Options: "G" still uses the option \'paid\'; change that place first');
     service.undo({}); // the rename, values included
     expect(service.getPlace({ id: gallery.id }).customFields).toEqual({ Access: 'paid' });
     expect(service.listCustomFields({})[0]?.name).toBe('Access');

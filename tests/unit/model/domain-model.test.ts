@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/project-service.js';
+import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import {
@@ -297,7 +297,7 @@ describe('domain model round-trip', () => {
           }),
         ),
       ),
-    ).toMatch(/participantPlaceIds.0: "Site" is a site, not an actor/);
+    ).toMatch(/Participants: "Site" is a site, not an actor/);
     expect(service.listEvents({})).toEqual([]);
     // Groups nest, but never in a cycle.
     const outer = service.createGroup(parseInput('createGroup', { name: 'Outer', level: 'international-network' }));
@@ -311,7 +311,7 @@ describe('domain model round-trip', () => {
       message(() =>
         service.updateGroup(parseInput('updateGroup', { id: outer.id, changes: { parentId: innermost.id } })),
       ),
-    ).toBe('groups:item:update: changes.parentId: a group cannot be nested inside itself or its own subgroup');
+    ).toBe('Parent group: a group cannot be nested inside itself or its own subgroup');
     expect(
       message(() => service.updateGroup(parseInput('updateGroup', { id: outer.id, changes: { parentId: outer.id } }))),
     ).toMatch(/nested inside itself/);

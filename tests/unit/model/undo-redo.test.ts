@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/project-service.js';
+import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import { PlaceInputSchema, type PlaceInput } from '../../../shared/model/schemas.js';

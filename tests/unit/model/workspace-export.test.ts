@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProjectService } from '../../../electron/services/project-service.js';
+import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { parseInput } from '../../../shared/api/contract.js';
 import { tempDir } from '../../helpers/temp-dir.js';

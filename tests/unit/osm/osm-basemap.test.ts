@@ -5,8 +5,8 @@ import path from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importOsmFile } from '../../../electron/services/osm-import.js';
-import { createProjectService } from '../../../electron/services/project-service.js';
+import { importOsmFile } from '../../../electron/services/osm/osm-import.js';
+import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import {
   basemapKindOfNode,

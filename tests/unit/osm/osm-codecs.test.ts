@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOsmPlace, editedFieldNames } from '../../../electron/services/osm-edited-fields.js';
+import { mergeOsmPlace, editedFieldNames } from '../../../electron/services/osm/osm-edited-fields.js';
 import {
   createCategoryMatcher,
   DEFAULT_OSM_CATEGORY_RULES,

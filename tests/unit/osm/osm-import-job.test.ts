@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type JobStatus } from '../../../shared/api/contract.js';
-import { createJobRunner } from '../../../electron/services/job-runner.js';
+import { createJobRunner } from '../../../electron/services/jobs/job-runner.js';
 import { startServer, type RunningServer } from '../../../electron/serve/http-server.js';
 import { ROOT } from '../../helpers/cli.js';
 import { newProject } from '../../helpers/project.js';

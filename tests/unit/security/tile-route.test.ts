@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerTileRequest, parseFileTilePath, parseTilePath } from '../../../electron/services/basemap-tile-route.js';
+import {
+  answerTileRequest,
+  parseFileTilePath,
+  parseTilePath,
+} from '../../../electron/services/basemaps/basemap-tile-route.js';
 
 // The one parser both transports use for basemap tile paths: exactly /tiles/{z}/{x}/{y} in plain
 // digits inside the tile grid. Everything else is refused (404), before any lookup.

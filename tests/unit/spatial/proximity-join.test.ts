@@ -1,6 +1,6 @@
 import geodesicModule from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
-import { proximityJoin } from '../../../electron/services/proximity-join.js';
+import { proximityJoin } from '../../../electron/services/places/proximity-join.js';
 import type { PlacePoints } from '../../../electron/store/places-repository.js';
 
 // The join against brute force: every pair, exact geodesic (GeographicLib) distance, on random

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { cliServeMessages } from '../../../shared/i18n/messages/cli-serve.js';
+import { hasDisplay, openAppWindow } from '../../serve/open-browser.js';
+import { startServer } from '../../serve/http-server.js';
+import { appPaths } from '../../services/core/app-paths.js';
+import { createProjectHost } from '../../services/core/project-host.js';
+import { ensureSampleProject } from '../../services/core/user-data.js';
+import { parseNumber } from '../arguments.js';
+import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
+
+export const name = 'serve';
+export const usage: CommandUsage = cliServeMessages;
+
+/** The application's root: the bundle is in dist/cli/, two levels below it; this source three. */
+function appRoot(): string {
+  const here = fileURLToPath(import.meta.url);
+  return path.resolve(path.dirname(here), ...Array<string>(here.endsWith('.ts') ? 3 : 2).fill('..'));
+}
+
+export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { project: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const m = cliServeMessages;
+  if (positionals.length > 0) throw new UsageError(m.unexpectedArgument, { argument: positionals[0] });
+  const port = parseNumber(values.port, 'port') ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(m.port);
+  const paths = appPaths(appRoot());
+  const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
+  const host = createProjectHost();
+  host.open(file);
+  const server = await startServer({
+    dispatch: host.dispatch,
+    staticDir: paths.renderer,
+    port,
+    readAttachment: host.readAttachment,
+    readTile: host.basemapTile,
+    readFileTile: host.basemapFileTile,
+  });
+  line(t.t(m.running, { url: server.url }));
+  if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
+    err.write(`${t.t(m.notBuilt, { folder: paths.renderer })}\n`);
+  }
+  if (!values['no-open']) {
+    const browser = openAppWindow(server.url);
+    const opened = browser ? t.t(m.opened, { browser }) : t.t(hasDisplay() ? m.noBrowser : m.noDisplay);
+    err.write(`${opened}\n`);
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  host.close();
+  return 0;
+}

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import type { Contract, MethodName, MethodResult } from '../../../shared/api/contract.js';
+import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
+import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
+import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
+import { createAreasService, type AreasService } from '../areas/areas-service.js';
+import { createAttachmentsService, type AttachmentsService } from '../attachments/attachments-service.js';
+import { createBasemapFileService, type BasemapFileService } from '../basemaps/basemap-file-service.js';
+import { createBasemapsService, type BasemapsService } from '../basemaps/basemaps-service.js';
+import { createUndoRedoService, type UndoRedoService } from '../edits/undo-redo-service.js';
+import { createEventsService, type EventsService } from '../events/events-service.js';
+import { createFieldsService, type FieldsService } from '../fields/fields-service.js';
+import { createGroupsService, type GroupsService } from '../groups/groups-service.js';
+import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { createJobsService, type JobsService } from '../jobs/jobs-service.js';
+import { createLinksService, type LinksService } from '../links/links-service.js';
+import { createOsmService, type OsmService } from '../osm/osm-service.js';
+import { createPlacePairs, type PlacePairs } from '../places/place-pairs.js';
+import { createPlacesService, type PlacesService } from '../places/places-service.js';
+import { createProjectInfoService, type ProjectInfoService } from '../project/project-info-service.js';
+import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
+import { createStylingService, type StylingService } from '../styling/styling-service.js';
+import { createImportService, type ImportService } from '../transfer/import-service.js';
+import { createTransferService, type TransferService } from '../transfer/transfer-service.js';
+import { createServiceContext } from './service-context.js';
+
+// The backend of one open project: every feature's service over one shared context (store, edit
+// path, event bus), combined into the object dispatch calls. Each feature lives in its own
+// folder (electron/services/<feature>/) and answers exactly its slice of the API contract.
+
+/** Methods the app answers itself, with or without a project (preferences). */
+type AppMethodName = (typeof APP_METHOD_NAMES)[number];
+export type ProjectMethodName = Exclude<MethodName, AppMethodName>;
+
+/** Every project method of the contract: what dispatch may call on an open project. */
+export type ProjectService = {
+  [M in ProjectMethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+/** What the CLI, the tile and attachment routes and tests use beside the API methods. */
+interface ProjectServiceExtras {
+  /** The bytes the HTTP route and the app:// protocol serve; undefined when there are none. */
+  attachmentFile(id: number, variant: AttachmentVariant): AttachmentFile | undefined;
+  /** Basemap files: the tile route and the CLI's add-basemap use these beside the API. */
+  basemapFiles: BasemapFileService;
+  /** `itinera import`: a file on disk, every layer with the detected mapping. */
+  importFile: ImportService['importFile'];
+  /** `itinera pairs`: every pair of places of some families within a distance. */
+  placePairs: PlacePairs;
+  /** Lets go of what the project holds outside its file (staged files); the store is closed by its owner. */
+  close(): void;
+}
+
+/**
+ * The service of one open project: every feature's methods (synchronous ones typed as such: the
+ * CLI and tests call them directly) and the extras above. It must be a ProjectService: a method
+ * of the contract no feature implements fails to compile (project-host.ts hands it to dispatch).
+ */
+export type ProjectServiceImpl = ProjectInfoService &
+  PlacesService &
+  AreasService &
+  RoutesService &
+  LinksService &
+  GroupsService &
+  EventsService &
+  FieldsService &
+  AttachmentsService &
+  TransferService &
+  OsmService &
+  JobsService &
+  BasemapsService &
+  UndoRedoService &
+  StylingService &
+  ProjectServiceExtras;
+
+function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
+  const context = createServiceContext(store);
+  const basemapFiles = createBasemapFileService(store);
+  // NOTE: routes subscribe to the places' events when created; every service is created before
+  // the first call, so no event is missed.
+  const readers = {
+    ...createProjectInfoService(context, options),
+    ...createPlacesService(context),
+    ...createAreasService(context),
+    ...createRoutesService(context),
+    ...createLinksService(context),
+    ...createGroupsService(context),
+    ...createEventsService(context),
+    ...createFieldsService(context),
+  };
+  const methods = {
+    ...readers,
+    ...createAttachmentsService(context),
+    ...createTransferService(context, readers),
+    ...createOsmService(context, jobRunner),
+    ...createJobsService(jobRunner),
+    ...createBasemapsService(basemapFiles),
+    ...createUndoRedoService(context),
+    ...createStylingService(context),
+  };
+  const extras: ProjectServiceExtras = {
+    attachmentFile: (id, variant) => store.attachments.file(id, variant),
+    basemapFiles,
+    importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
+    placePairs: createPlacePairs(store.places),
+    close: () => basemapFiles.close(),
+  };
+  return { ...methods, ...extras };
+}
+
+export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectServiceImpl {
+  // Created on first use: most commands (and CLI runs) never start a job.
+  let runner: JobRunner | undefined;
+  return combine(store, options, () => (runner ??= createJobRunner()));
+}

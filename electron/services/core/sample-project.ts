@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import sample from '../../../data/sample/krems-old-town.json' with { type: 'json' };
+import {
+  LinkInputSchema,
+  LinkTypeSchema,
+  PlaceInputSchema,
+  QuarterInputSchema,
+  RouteModeSchema,
+} from '../../../shared/model/schemas.js';
+import { createProjectStore } from '../../store/project-store.js';
+import { createProjectService } from './project-service.js';
+
+// Writes Itinera's sample project (data/sample/krems-old-town.json) into a new project file,
+// through the same service methods the app uses, so the sample is always valid for this version.
+
+const SampleSchema = z.object({
+  name: z.string(),
+  places: z.array(PlaceInputSchema.and(z.object({ key: z.string() }))),
+  quarters: z.array(QuarterInputSchema),
+  routes: z.array(
+    z.object({ name: z.string(), mode: RouteModeSchema, description: z.string(), stops: z.array(z.string()) }),
+  ),
+  links: z.array(z.object({ from: z.string(), to: z.string(), type: LinkTypeSchema, note: z.string().default('') })),
+});
+
+export function writeSampleProject(file: string): void {
+  const data = SampleSchema.parse(sample);
+  const store = createProjectStore(file, data.name);
+  try {
+    const service = createProjectService(store);
+    store.transaction(() => {
+      store.settings.set('project.sample', 'true');
+      const ids = new Map<string, number>();
+      for (const { key, ...place } of data.places) ids.set(key, service.createPlace(PlaceInputSchema.parse(place)).id);
+      const idOf = (key: string) => {
+        const id = ids.get(key);
+        if (id === undefined) throw new Error(`Sample data names an unknown place "${key}"`);
+        return id;
+      };
+      for (const quarter of data.quarters) service.createQuarter(QuarterInputSchema.parse(quarter));
+      for (const route of data.routes) {
+        service.createRoute({
+          name: route.name,
+          mode: route.mode,
+          description: route.description,
+          stopPlaceIds: route.stops.map(idOf),
+        });
+      }
+      for (const link of data.links) {
+        service.createLink(
+          LinkInputSchema.parse({
+            fromPlaceId: idOf(link.from),
+            toPlaceId: idOf(link.to),
+            type: link.type,
+            note: link.note,
+          }),
+        );
+      }
+      // The sample arrives as a whole, like an import: writing it is not something to undo.
+      store.history.clear();
+    });
+  } finally {
+    store.close();
+  }
+}

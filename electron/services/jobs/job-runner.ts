@@ -1,0 +1,177 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { jobsMessages } from '../../../shared/i18n/messages/jobs.js';
+import type { JobStatus } from '../../../shared/api/jobs.js';
+import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
+import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
+
+// Runs long jobs in a worker thread (node:worker_threads), each with its own connection to the
+// project file, so the process that answers the UI never blocks on them. The worker reports
+// progress by message; cancelling sets a flag in shared memory that the job checks between
+// chunks and batches (it throws, the job's one transaction rolls back, the file is as it was).
+
+export interface OsmImportJobInput {
+  file: string;
+  box?: OsmBox;
+  area?: OsmArea;
+}
+
+/** What the worker is asked to do (workerData). */
+export interface JobRequest {
+  kind: 'osm-import';
+  projectFile: string;
+  input: OsmImportJobInput;
+  /** Int32 flag: 0 running, 1 cancel, 2 resume (after a test pause). */
+  control: SharedArrayBuffer;
+  /** Tests: the job waits at "phase:done" until resumed or cancelled, so a test can cancel there. */
+  pauseAt?: string;
+}
+
+export type JobMessage =
+  | { type: 'progress'; phase: string; done: number; total: number }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: { code: string; message: string } }
+  | { type: 'cancelled' };
+
+export const CONTROL_CANCEL = 1;
+export const CONTROL_RESUME = 2;
+
+/** Where the built worker is: dist/workers/ under the app root. */
+export function defaultJobWorkerFile(): string {
+  // NOTE: bundled into dist/cli/ (ESM) and dist/electron/main.cjs (CJS, no import.meta), two
+  // levels below the app root; run from electron/services/jobs/*.ts in tests, three levels below.
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const levels = /\.[cm]?ts$/.test(here) ? 3 : 2;
+  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', 'job-worker.cjs');
+}
+
+interface Job {
+  status: JobStatus;
+  worker: Worker;
+  control: Int32Array;
+  finished: Promise<JobStatus>;
+}
+
+export interface JobRunner {
+  startOsmImport(
+    projectFile: string,
+    input: OsmImportJobInput,
+    options?: { pauseAt?: string; onEnd?: (status: JobStatus) => void },
+  ): JobStatus;
+  get(jobId: string): JobStatus;
+  cancel(jobId: string): JobStatus;
+  /** Resumes a job paused by `pauseAt` (tests). */
+  resume(jobId: string): void;
+  /** Resolves when the job has ended (done, failed or cancelled). */
+  wait(jobId: string): Promise<JobStatus>;
+  /** Listens to every status change of a job (the CLI prints progress). */
+  watch(jobId: string, listener: (status: JobStatus) => void): void;
+  /** Cancels every running job and waits for them to end (closing a project). */
+  cancelAll(): Promise<void>;
+}
+
+const KEEP_FINISHED = 20;
+
+export function createJobRunner(workerFile: string = defaultJobWorkerFile()): JobRunner {
+  const jobs = new Map<string, Job>();
+  const listeners = new Map<string, ((status: JobStatus) => void)[]>();
+
+  function find(jobId: string): Job {
+    const job = jobs.get(jobId);
+    if (!job) throw new ApiError('not-found', messageRef(jobsMessages.notFound, { jobId }));
+    return job;
+  }
+
+  function changed(job: Job) {
+    for (const listener of listeners.get(job.status.jobId) ?? []) listener({ ...job.status });
+  }
+
+  function forgetOld() {
+    const finished = [...jobs.values()].filter((job) => job.status.state !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) {
+      jobs.delete(job.status.jobId);
+      listeners.delete(job.status.jobId);
+    }
+  }
+
+  return {
+    startOsmImport(projectFile, input, options = {}) {
+      for (const job of jobs.values())
+        if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
+      const jobId = crypto.randomUUID();
+      const control = new SharedArrayBuffer(4);
+      const request: JobRequest = { kind: 'osm-import', projectFile, input, control, pauseAt: options.pauseAt };
+      const worker = new Worker(workerFile, { workerData: request });
+      const status: JobStatus = {
+        jobId,
+        kind: 'osm-import',
+        state: 'running',
+        phase: 'starting',
+        done: 0,
+        total: 0,
+        result: null,
+        error: null,
+      };
+      let end!: (status: JobStatus) => void;
+      const finished = new Promise<JobStatus>((resolve) => (end = resolve));
+      const job: Job = { status, worker, control: new Int32Array(control), finished };
+      const settle = (state: JobStatus['state'], patch: Partial<JobStatus> = {}) => {
+        if (status.state !== 'running') return;
+        Object.assign(status, { state, phase: 'finished', ...patch });
+        changed(job);
+        options.onEnd?.({ ...status });
+        end({ ...status });
+        forgetOld();
+      };
+      worker.on('message', (message: JobMessage) => {
+        if (message.type === 'progress') {
+          Object.assign(status, { phase: message.phase, done: message.done, total: message.total });
+          changed(job);
+        } else if (message.type === 'done') settle('done', { result: message.result, done: 1, total: 1 });
+        else if (message.type === 'cancelled') settle('cancelled');
+        else settle('failed', { error: message.error });
+      });
+      worker.on('error', (error) =>
+        settle('failed', { error: { code: 'internal', message: `The import stopped: ${error.message}` } }),
+      );
+      worker.on('exit', (code) =>
+        settle('failed', {
+          error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}).` },
+        }),
+      );
+      jobs.set(jobId, job);
+      return { ...status };
+    },
+    get: (jobId) => ({ ...find(jobId).status }),
+    cancel(jobId) {
+      const job = find(jobId);
+      if (job.status.state === 'running') {
+        Atomics.store(job.control, 0, CONTROL_CANCEL);
+        Atomics.notify(job.control, 0);
+      }
+      return { ...job.status };
+    },
+    resume(jobId) {
+      const job = find(jobId);
+      Atomics.store(job.control, 0, CONTROL_RESUME);
+      Atomics.notify(job.control, 0);
+    },
+    wait: (jobId) => find(jobId).finished,
+    watch(jobId, listener) {
+      find(jobId);
+      listeners.set(jobId, [...(listeners.get(jobId) ?? []), listener]);
+    },
+    async cancelAll() {
+      const running = [...jobs.values()].filter((job) => job.status.state === 'running');
+      for (const job of running) {
+        Atomics.store(job.control, 0, CONTROL_CANCEL);
+        Atomics.notify(job.control, 0);
+      }
+      await Promise.all(running.map((job) => job.finished));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { apiMessages } from '../../../shared/i18n/messages/api.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
+import { openProjectStore, ProjectFileError } from '../../store/project-store.js';
+import { CONTROL_CANCEL, type JobMessage, type JobRequest } from './job-runner.js';
+import { importOsmFile } from '../osm/osm-import.js';
+
+// The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
+// to the project, runs the job, posts progress, and stops at the next check once cancelled.
+
+class JobCancelled extends Error {}
+
+const request = workerData as JobRequest;
+const control = new Int32Array(request.control);
+const post = (message: JobMessage) => parentPort!.postMessage(message);
+
+function checkCancelled(): void {
+  if (Atomics.load(control, 0) === CONTROL_CANCEL) throw new JobCancelled('cancelled');
+}
+
+// Progress at most every 50 ms (and at every change of phase): enough for a smooth bar.
+let lastPhase = '';
+let lastPost = 0;
+function progress(phase: string, done: number, total: number): void {
+  const now = Date.now();
+  const step = `${phase}:${done}`;
+  // Phases counted in steps (writing: places, network) report every step.
+  if (phase === lastPhase && now - lastPost < 50 && total > 10 && done < total) return;
+  lastPhase = phase;
+  lastPost = now;
+  post({ type: 'progress', phase, done, total });
+  if (request.pauseAt === step) {
+    Atomics.wait(control, 0, 0);
+    checkCancelled();
+  }
+}
+
+async function run(): Promise<unknown> {
+  const store = openProjectStore(request.projectFile);
+  try {
+    return await importOsmFile(store, request.input.file, {
+      box: request.input.box,
+      area: request.input.area,
+      checkCancelled,
+      onProgress: ({ phase, done, total }) => progress(phase, done, total),
+    });
+  } finally {
+    store.close();
+  }
+}
+
+run().then(
+  (result) => post({ type: 'done', result }),
+  (error: unknown) => {
+    if (error instanceof JobCancelled) post({ type: 'cancelled' });
+    else if (error instanceof ImportError || error instanceof ProjectFileError)
+      post({ type: 'failed', error: { code: 'invalid-input', message: error.message } });
+    else if ((error as { code?: unknown })?.code === 'SQLITE_BUSY')
+      // TODO(#11): a job's error is English text (JobStatus.error.message is a string).
+      post({ type: 'failed', error: { code: 'conflict', message: createTranslator('en').t(apiMessages.busy) } });
+    else post({ type: 'failed', error: { code: 'internal', message: (error as Error)?.message ?? String(error) } });
+  },
+);

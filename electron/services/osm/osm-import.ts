@@ -1,0 +1,235 @@
+import type { z } from 'zod';
+import { issueText } from '../../../shared/i18n/validation.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import {
+  createCategoryMatcher,
+  ruleProblem,
+  type OsmCategoryRule,
+} from '../../../shared/codecs/osm/osm-category-mapping.js';
+import { osmAreaBox, type OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
+import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
+import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
+import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
+import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
+import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
+import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
+import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
+import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
+import { redrawRoutes } from '../routes/route-geometry.js';
+
+// Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
+// The extract is read in streaming passes first (a broken file fails before anything is
+// written), then every change is written in one transaction: all of it, or none of it.
+// Places are matched by (osm_type, osm_id): new ones are added, changed ones updated except
+// for the fields a user edited, and unchanged ones are not written at all (their rows, and
+// updated_at, stay byte for byte as they were).
+
+export interface OsmImportResult {
+  format: OsmFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: OsmCollection['skipped'] & { invalid: number };
+  /** Why features were left out as invalid (the first 50), e.g. "node/123: website ...". */
+  problems: string[];
+  /** The walking and cycling network now stored; `changed` is false when it was already so. */
+  network: { nodes: number; edges: number; changed: boolean };
+  /** The street-level basemap tiles written (they replace the project's earlier ones). */
+  basemap: BasemapTilesResult;
+}
+
+/** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
+export type OsmImportPhase = 'reading-places' | 'reading-network' | 'reading-basemap' | 'writing';
+export interface OsmImportProgress {
+  phase: OsmImportPhase;
+  done: number;
+  total: number;
+}
+
+export interface OsmImportOptions {
+  box?: OsmBox;
+  /** Places and the network are kept only inside this outline (a quarter's); the basemap covers its box. */
+  area?: OsmArea;
+  onProgress?: (progress: OsmImportProgress) => void;
+  /** Called often while the import runs; throws to stop it (nothing is written then). */
+  checkCancelled?: () => void;
+}
+
+function isGzip(file: string): boolean {
+  const head = Buffer.alloc(2);
+  const handle = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(handle, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+/**
+ * The file as a source of chunks, gunzipped when it is gzip (by content, not by name);
+ * `onRead` hears how many bytes of the file each pass has read so far (and may throw to stop).
+ */
+function openExtract(file: string, onRead?: (bytes: number) => void): OsmSource {
+  const gzip = isGzip(file);
+  return () => {
+    const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    const input = onRead ? Readable.from(metered(raw, onRead)) : raw;
+    if (!gzip) return input;
+    const gunzip = zlib.createGunzip();
+    input.on('error', (error: Error) => gunzip.destroy(error));
+    return input.pipe(gunzip);
+  };
+}
+
+async function* metered(chunks: AsyncIterable<Buffer>, onRead: (bytes: number) => void) {
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    onRead(bytes);
+    yield chunk;
+  }
+}
+
+function checkedRules(store: ProjectStore): OsmCategoryRule[] {
+  return store.osm.rules().map((row) => {
+    const problem = ruleProblem(row);
+    if (problem)
+      throw new Error(`The project's OSM category mapping (osm_category_mapping), row ${row.id}: ${problem}.`);
+    return row as unknown as OsmCategoryRule;
+  });
+}
+
+/**
+ * Runs `read` over the extract; turns low-level read errors into clear ones.
+ * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
+ * job's error (JobStatus.error.message), still a string.
+ */
+async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
+  const fileName = path.basename(file);
+  try {
+    if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
+    return await read(fileName);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR_ZLIB_BINDING_CLOSED')
+      throw new ImportError(
+        fileName,
+        null,
+        `the gzip data is truncated or damaged (${(error as Error).message}); download the extract again`,
+      );
+    if (code === 'ENOENT') throw new ImportError(fileName, null, 'does not exist');
+    if (code === 'EACCES') throw new ImportError(fileName, null, 'cannot be read (permission denied)');
+    throw error;
+  }
+}
+
+/**
+ * Imports the places and the walking network of an OSM extract; optionally only what lies
+ * within `box` (W,S,E,N) and `area` (an outline; the basemap is cut to its box, so the streets
+ * around a quarter are drawn too).
+ */
+export async function importOsmFile(
+  store: ProjectStore,
+  file: string,
+  options: OsmImportOptions = {},
+): Promise<OsmImportResult> {
+  const { area, onProgress } = options;
+  const box = options.box ?? (area ? osmAreaBox(area) : undefined);
+  const checkCancelled = options.checkCancelled ?? (() => {});
+  const rules = checkedRules(store);
+  const total = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  let phase: OsmImportPhase = 'reading-places';
+  // Opened inside readingExtract, which turns a missing or unreadable file into a clear error.
+  let opened: OsmSource | undefined;
+  const source = () =>
+    (opened ??= openExtract(file, (done) => {
+      checkCancelled();
+      onProgress?.({ phase, done, total });
+    }));
+  onProgress?.({ phase, done: 0, total });
+  const collection = await readingExtract(file, (fileName) =>
+    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, area, fileName }),
+  );
+  phase = 'reading-network';
+  onProgress?.({ phase, done: 0, total });
+  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, area, fileName }));
+  checkCancelled();
+  // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
+  phase = 'reading-basemap';
+  onProgress?.({ phase, done: 0, total });
+  const basemapFeatures = await readingExtract(file, (fileName) => collectBasemapFeatures(source(), { box, fileName }));
+  checkCancelled();
+  phase = 'writing';
+  onProgress?.({ phase, done: 0, total: 3 });
+  const result: OsmImportResult = {
+    format: collection.format,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: { ...collection.skipped, invalid: 0 },
+    problems: [],
+    network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
+    basemap: { tiles: 0, bounds: null },
+  };
+  const invalid = (key: string, issue: z.core.$ZodIssue | undefined) => {
+    result.skipped.invalid++;
+    if (result.problems.length < 50) result.problems.push(`${key}: ${issueText(issue)}`);
+  };
+  // One place per OSM object, the last one wins (a well-formed extract has no duplicates).
+  const incoming = new Map(collection.places.map((place) => [`${place.osmType}/${place.osmId}`, place]));
+
+  store.transaction(() => {
+    const identities = store.osm.identities();
+    const movedRoutes = new Set<number>();
+    const additions: { record: PlaceRecord; osmType: (typeof collection.places)[number]['osmType']; osmId: number }[] =
+      [];
+    for (const [key, place] of incoming) {
+      const identity = identities.get(key);
+      const current = identity ? store.places.get(identity.placeId) : undefined;
+      if (!identity || !current) {
+        const checked = PlaceInputSchema.safeParse(place.fields);
+        if (!checked.success) invalid(key, checked.error.issues[0]);
+        else additions.push({ record: place.fields, osmType: place.osmType, osmId: place.osmId });
+        continue;
+      }
+      const merged = mergeOsmPlace(current, place.fields, new Set(identity.editedFields));
+      if (samePlaceRecord(current, merged)) {
+        result.unchanged++;
+        continue;
+      }
+      const checked = PlaceInputSchema.safeParse(merged);
+      if (!checked.success) {
+        invalid(key, checked.error.issues[0]);
+        continue;
+      }
+      store.places.update(identity.placeId, merged);
+      if (merged.longitude !== current.longitude || merged.latitude !== current.latitude)
+        for (const routeId of store.routes.routeIdsWithPlace(identity.placeId)) movedRoutes.add(routeId);
+      result.updated++;
+    }
+    redrawRoutes(store, movedRoutes);
+    const ids = store.places.insertMany(additions.map((addition) => addition.record));
+    ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
+    result.added = ids.length;
+    if (result.added + result.updated > 0) store.touch('places');
+    checkCancelled();
+    onProgress?.({ phase: 'writing', done: 1, total: 3 });
+
+    result.network.changed = store.network.replace(network, checkCancelled);
+    if (result.network.changed) {
+      store.touch('network_nodes');
+      store.touch('network_edges');
+    }
+    checkCancelled();
+    onProgress?.({ phase: 'writing', done: 2, total: 3 });
+    result.basemap = writeBasemapTiles(store, basemapFeatures, { fileName: path.basename(file) }, checkCancelled);
+  });
+  onProgress?.({ phase: 'writing', done: 3, total: 3 });
+  return result;
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExportData, ExportedFile } from '../../../shared/codecs/export/export-data.js';
+import { createProjectStore } from '../../store/project-store.js';
+
+// The GeoPackage export: a new project file holding just the exported data (shared/ has no
+// SQLite, so this writer lives in the backend; every other format is a pure writer in shared/).
+
+/** A GeoPackage holding just this data: an Itinera project that QGIS opens as it is. */
+export function writeGeoPackage(data: ExportData): ExportedFile {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-export-'));
+  const file = path.join(dir, 'export.gpkg');
+  try {
+    const store = createProjectStore(file, data.projectName);
+    try {
+      store.transaction(() => {
+        const ids = new Map<number, number>();
+        for (const place of data.places) {
+          const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
+          ids.set(id, store.places.insertFast(record));
+        }
+        const quarterIds = new Map<number, number>();
+        for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
+        for (const route of data.routes) {
+          const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
+          store.routes.insert(
+            { name: route.name, mode: route.mode, description: route.description, stopPlaceIds: stops },
+            route.geometry,
+          );
+        }
+        for (const link of data.links) {
+          const from = ids.get(link.fromPlaceId);
+          const to = ids.get(link.toPlaceId);
+          if (from !== undefined && to !== undefined)
+            store.links.insert({
+              fromPlaceId: from,
+              toPlaceId: to,
+              type: link.type,
+              note: link.note,
+              startDate: link.startDate,
+              strength: link.strength,
+            });
+        }
+        for (const { id: _id, position: _position, ...definition } of data.customFieldDefinitions ?? []) {
+          store.customFields.insert(definition);
+        }
+        // Groups first (parents before children: ids are mapped as they are written).
+        const groupIds = new Map<number, number>();
+        const pending = [...(data.groups ?? [])];
+        while (pending.length > 0) {
+          const index = pending.findIndex((group) => group.parentId === null || groupIds.has(group.parentId));
+          const [group] = pending.splice(index === -1 ? 0 : index, 1);
+          if (!group) break;
+          const parentId = group.parentId === null ? null : (groupIds.get(group.parentId) ?? null);
+          const written = store.groups.insert({
+            name: group.name,
+            level: group.level,
+            parentId,
+            description: group.description,
+          });
+          groupIds.set(group.id, written.id);
+          for (const placeId of group.placeIds) {
+            const mapped = ids.get(placeId);
+            if (mapped !== undefined) store.groups.addMember(written.id, 'place', mapped);
+          }
+          for (const quarterId of group.quarterIds) {
+            const mapped = quarterIds.get(quarterId);
+            if (mapped !== undefined) store.groups.addMember(written.id, 'quarter', mapped);
+          }
+        }
+        for (const { id: _id, ...event } of data.events ?? []) {
+          store.events.insert({
+            ...event,
+            venuePlaceId: event.venuePlaceId === null ? null : (ids.get(event.venuePlaceId) ?? null),
+            participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
+          });
+        }
+      });
+    } finally {
+      store.close();
+    }
+    return { bytes: fs.readFileSync(file), extension: 'gpkg', mimeType: 'application/geopackage+sqlite3' };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

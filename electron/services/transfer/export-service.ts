@@ -1,0 +1,98 @@
+import type { areasApi } from '../../../shared/api/areas.js';
+import type { eventsApi } from '../../../shared/api/events.js';
+import type { fieldsApi } from '../../../shared/api/fields.js';
+import type { groupsApi } from '../../../shared/api/groups.js';
+import type { linksApi } from '../../../shared/api/links.js';
+import type { placesApi } from '../../../shared/api/places.js';
+import type { projectApi } from '../../../shared/api/project.js';
+import type { routesApi } from '../../../shared/api/routes.js';
+import type { ExportFilter } from '../../../shared/api/transfer.js';
+import type {
+  ExportData,
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+} from '../../../shared/codecs/export/export-data.js';
+import { writeExport } from '../../../shared/codecs/export/write-export.js';
+import { createEventDays, createGroupMembers } from '../../../shared/filter/cluster-membership.js';
+import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
+import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
+import type { ServiceOf } from '../core/service-of.js';
+import { writeGeoPackage } from './export-geopackage.js';
+
+// Exports: read the (filtered) project through the other features' services, and hand it to a
+// pure writer (shared/codecs/export) or, for a GeoPackage, to export-geopackage.ts.
+
+type ProjectReaders = ServiceOf<typeof projectApi> &
+  ServiceOf<typeof placesApi> &
+  ServiceOf<typeof areasApi> &
+  ServiceOf<typeof routesApi> &
+  ServiceOf<typeof linksApi> &
+  ServiceOf<typeof groupsApi> &
+  ServiceOf<typeof eventsApi> &
+  ServiceOf<typeof fieldsApi>;
+
+/** What an export reads: the list methods of the features it writes (any project service has them). */
+export type ExportSource = Pick<
+  ProjectReaders,
+  | 'getProject'
+  | 'listPlaces'
+  | 'listQuarters'
+  | 'listRoutes'
+  | 'listLinks'
+  | 'listGroups'
+  | 'listEvents'
+  | 'listCustomFields'
+>;
+
+export function selectExportData(service: ExportSource, filter: ExportFilter): ExportData {
+  const all = service.listPlaces({});
+  const quarters = service.listQuarters({});
+  // The same predicate as the map and the table, so an export holds what the user sees.
+  const matches = compilePlaceFilter(filter, {
+    placesInQuarter(id) {
+      const quarter = quarters.find((entry) => entry.id === id);
+      return quarter ? placesInPolygon(all, quarter.geometry) : undefined;
+    },
+    placesInGroup: filter.groupIds ? createGroupMembers(service.listGroups({})) : undefined,
+    eventDaysOf: filter.date?.field === 'eventDate' ? createEventDays(service.listEvents({})) : undefined,
+  });
+  const places = all.filter(matches);
+  const kept = new Set(places.map((place) => place.id));
+  return {
+    projectName: service.getProject({}).name,
+    places,
+    quarters,
+    routes: service.listRoutes({}),
+    links: service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId)),
+    // Groups and events keep only the exported places among their members and participants.
+    groups: service.listGroups({}).map((group) => ({
+      ...group,
+      placeIds: group.placeIds.filter((id) => kept.has(id)),
+    })),
+    events: service.listEvents({}).map((event) => ({
+      ...event,
+      venuePlaceId: event.venuePlaceId !== null && kept.has(event.venuePlaceId) ? event.venuePlaceId : null,
+      participantPlaceIds: event.participantPlaceIds.filter((id) => kept.has(id)),
+    })),
+    customFieldDefinitions: service.listCustomFields({}),
+  };
+}
+
+export async function renderExport(
+  data: ExportData,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  return format === 'gpkg' ? writeGeoPackage(data) : writeExport(format, data, options);
+}
+
+/** The export a request asks for: the data chosen and the file written from it. */
+export async function exportProject(
+  source: ExportSource,
+  request: { format: ExportFormat; filter: ExportFilter; csvGeometry?: ExportOptions['csvGeometry'] },
+): Promise<{ data: ExportData; file: ExportedFile }> {
+  const data = selectExportData(source, request.filter);
+  const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
+  return { data, file };
+}
