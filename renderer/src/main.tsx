@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context.js';
 import { createApi } from './api/create-api.js';
-import { App } from './components/app.js';
+import { App } from './app/app.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

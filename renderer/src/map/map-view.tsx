@@ -15,14 +15,19 @@ import type { CategoryFamily } from '../../../shared/model/typology.js';
 import { addFamilyIcons } from './family-icons.js';
 import { LAYER, SOURCE } from './map-ids.js';
 import { createMapStyle, placeColourPaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
-import { linkIdsOfPlace } from './styling-geojson.js';
+import { linkIdsOfPlace } from '../features/styling/styling-geojson.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
 import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
 import type { BasemapFile, BasemapInfo } from '../../../shared/api/contract.js';
-import { filesStructureKey, firstFileLayer, setFilesOpacity, showBasemapFiles } from './basemap-files.js';
+import {
+  filesStructureKey,
+  firstFileLayer,
+  setFilesOpacity,
+  showBasemapFiles,
+} from '../features/basemaps/basemap-files.js';
 import { readSessionToken } from '../api/session-token.js';
-import { showStreetBasemap, tileRequestTransformer, type BasemapTheme } from './street-basemap.js';
+import { showStreetBasemap, tileRequestTransformer, type BasemapTheme } from '../features/basemaps/street-basemap.js';
 
 setWorkerUrl(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
 

@@ -1,0 +1,305 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AnnotatedFeatureType, Annotation } from '../../../../shared/model/attachment-schemas.js';
+import { useApi } from '../../api/api-context.js';
+import { ErrorMessage } from '../../app/error-message.js';
+import { strings } from '../../i18n/strings.js';
+import { errorText } from '../../util/error-text.js';
+
+interface Draft {
+  text: string;
+  author: string;
+  date: string;
+  source: string;
+}
+
+function today(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+const EMPTY_DRAFT = (): Draft => ({ text: '', author: '', date: today(), source: '' });
+
+function AnnotationForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: Draft;
+  onSave(draft: Draft): Promise<void>;
+  onCancel(): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave({ ...draft, text: draft.text.trim(), author: draft.author.trim(), source: draft.source.trim() });
+    } catch (failure) {
+      setError(errorText(failure));
+      setSaving(false);
+    }
+  }
+
+  const field = (name: keyof Draft) => `${id}-${name}`;
+  return (
+    <form className="annotation-form" data-testid="annotation-form" onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label className="field__label" htmlFor={field('text')}>
+          {strings.annotationText}
+        </label>
+        <textarea
+          id={field('text')}
+          className="input input--multiline"
+          rows={3}
+          required
+          maxLength={20_000}
+          value={draft.text}
+          data-testid="annotation-text-input"
+          onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+        />
+      </div>
+      <div className="annotation-form__row">
+        <div className="field">
+          <label className="field__label" htmlFor={field('author')}>
+            {strings.annotationAuthor}
+          </label>
+          <input
+            id={field('author')}
+            className="input"
+            maxLength={200}
+            value={draft.author}
+            data-testid="annotation-author-input"
+            onChange={(event) => setDraft({ ...draft, author: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={field('date')}>
+            {strings.annotationDate}
+          </label>
+          <input
+            id={field('date')}
+            className="input"
+            type="date"
+            required
+            value={draft.date}
+            data-testid="annotation-date-input"
+            onChange={(event) => setDraft({ ...draft, date: event.target.value })}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={field('source')}>
+          {strings.annotationSource}
+        </label>
+        <input
+          id={field('source')}
+          className="input"
+          maxLength={2000}
+          value={draft.source}
+          data-testid="annotation-source-input"
+          onChange={(event) => setDraft({ ...draft, source: event.target.value })}
+        />
+      </div>
+      <ErrorMessage message={error} onDismiss={() => setError(null)} />
+      <div className="annotation-form__actions">
+        <button
+          type="submit"
+          className="button button--primary button--small"
+          disabled={saving || draft.text.trim() === ''}
+          data-testid="save-annotation-button"
+        >
+          {saving ? strings.annotationSaving : strings.annotationSave}
+        </button>
+        <button type="button" className="button button--small" onClick={onCancel}>
+          {strings.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AnnotationItem({
+  annotation,
+  onEdit,
+  onDelete,
+}: {
+  annotation: Annotation;
+  onEdit(): void;
+  onDelete(): Promise<void>;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <li className="annotation" data-testid="annotation-item" data-annotation-id={annotation.id}>
+      <p className="annotation__text">{annotation.text}</p>
+      <p className="annotation__meta">
+        <span data-testid="annotation-author">{annotation.author || strings.annotationUnknownAuthor}</span>
+        {' · '}
+        <time dateTime={annotation.date} data-testid="annotation-date">
+          {annotation.date}
+        </time>
+      </p>
+      {annotation.source && (
+        <p className="annotation__source" data-testid="annotation-source">
+          {strings.annotationSourceLabel} {annotation.source}
+        </p>
+      )}
+      <ErrorMessage message={error} onDismiss={() => setError(null)} />
+      {confirming ? (
+        <div className="confirm" role="alertdialog">
+          <p>{strings.annotationDeleteQuestion}</p>
+          <div className="confirm__actions">
+            <button
+              type="button"
+              className="button button--danger button--small"
+              data-testid="confirm-delete-annotation-button"
+              onClick={() => void onDelete().catch((failure: unknown) => setError(errorText(failure)))}
+            >
+              {strings.annotationConfirmDelete}
+            </button>
+            <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
+              {strings.cancel}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="annotation__actions">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            data-testid="edit-annotation-button"
+            onClick={onEdit}
+          >
+            {strings.annotationEdit}
+          </button>
+          <button
+            type="button"
+            className="button button--danger-quiet button--small"
+            data-testid="delete-annotation-button"
+            onClick={() => setConfirming(true)}
+          >
+            {strings.annotationDelete}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export interface AnnotationsSectionProps {
+  featureType: AnnotatedFeatureType;
+  featureId: number;
+  /** The project's count of confirmed changes: the list is read again on each (undo, redo). */
+  revision?: number;
+  /** Told after each change made here, so the app reads the undo state again. */
+  onEdited?(): void;
+}
+
+/** Notes on the selected feature (heritage institutions' records): text, author, date, source. */
+export function AnnotationsSection({ featureType, featureId, revision = 0, onEdited }: AnnotationsSectionProps) {
+  const api = useApi();
+  const id = useId();
+  const [items, setItems] = useState<Annotation[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** `new` while adding, an annotation id while editing it. */
+  const [editing, setEditing] = useState<'new' | number | null>(null);
+
+  useEffect(() => {
+    setItems(null);
+    setEditing(null);
+  }, [featureType, featureId]);
+
+  // NOTE: a new revision reads the list again but keeps it (and an open form) on screen meanwhile.
+  useEffect(() => {
+    let current = true;
+    setLoadError(null);
+    api
+      .listAnnotations({ featureType, featureId })
+      .then((list) => current && setItems(list))
+      .catch((failure: unknown) => current && setLoadError(errorText(failure)));
+    return () => {
+      current = false;
+    };
+  }, [api, featureType, featureId, revision]);
+
+  const sorted = (list: Annotation[]) => [...list].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+
+  return (
+    <section className="annotations" data-testid="annotations-section" aria-labelledby={`${id}-title`}>
+      <div className="attachments__header">
+        <h3 className="attachments__title" id={`${id}-title`}>
+          {strings.annotationsTitle}
+        </h3>
+        {editing !== 'new' && (
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="add-annotation-button"
+            onClick={() => setEditing('new')}
+          >
+            {strings.annotationAdd}
+          </button>
+        )}
+      </div>
+      {loadError && <ErrorMessage message={loadError} />}
+      {editing === 'new' && (
+        <AnnotationForm
+          initial={EMPTY_DRAFT()}
+          onCancel={() => setEditing(null)}
+          onSave={async (draft) => {
+            const created = await api.createAnnotation({ featureType, featureId, ...draft });
+            setItems((list) => sorted([...(list ?? []).filter((item) => item.id !== created.id), created]));
+            setEditing(null);
+            onEdited?.();
+          }}
+        />
+      )}
+      {items === null ? (
+        !loadError && <p className="attachments__empty">{strings.annotationsLoading}</p>
+      ) : items.length === 0 ? (
+        editing !== 'new' && <p className="attachments__empty">{strings.annotationsEmpty}</p>
+      ) : (
+        <ul className="annotations__list">
+          {items.map((annotation) =>
+            editing === annotation.id ? (
+              <li key={annotation.id} className="annotation">
+                <AnnotationForm
+                  initial={{
+                    text: annotation.text,
+                    author: annotation.author,
+                    date: annotation.date,
+                    source: annotation.source,
+                  }}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (draft) => {
+                    const updated = await api.updateAnnotation({ id: annotation.id, changes: draft });
+                    setItems((list) => sorted((list ?? []).map((item) => (item.id === updated.id ? updated : item))));
+                    setEditing(null);
+                    onEdited?.();
+                  }}
+                />
+              </li>
+            ) : (
+              <AnnotationItem
+                key={annotation.id}
+                annotation={annotation}
+                onEdit={() => setEditing(annotation.id)}
+                onDelete={async () => {
+                  await api.deleteAnnotation({ id: annotation.id });
+                  setItems((list) => (list ?? []).filter((item) => item.id !== annotation.id));
+                  onEdited?.();
+                }}
+              />
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
