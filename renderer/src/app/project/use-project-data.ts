@@ -27,7 +27,7 @@ import type {
   Quarter,
   Route,
 } from '../../../../shared/model/schemas.js';
-import { errorText } from '../../util/error-text.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { compactPlaces } from './compact-places.js';
 
 // The project's data as the renderer holds it. Each list is replaced as a whole when it is read
@@ -64,7 +64,7 @@ export interface ProjectData {
   /** Counts every change the backend confirmed (edits, undo, redo): views of derived data refetch on it. */
   revision: number;
   status: 'loading' | 'ready' | 'failed';
-  loadError: string | null;
+  loadError: Notice | null;
 }
 
 export interface ProjectActions {
@@ -243,7 +243,7 @@ export function useProjectData(
       await refresh(['places']);
       if (mounted.current) setData((current) => ({ ...current, status: 'ready' }));
     } catch (error) {
-      if (mounted.current) setData((current) => ({ ...current, status: 'failed', loadError: errorText(error) }));
+      if (mounted.current) setData((current) => ({ ...current, status: 'failed', loadError: errorNotice(error) }));
     }
   }, [refresh]);
 

@@ -2,8 +2,11 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AnnotatedFeatureType, Annotation } from '../../../../shared/model/attachment-schemas.js';
 import { useApi } from '../../api/api-context.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { DateField } from '../../app/date-field.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 interface Draft {
   text: string;
@@ -29,10 +32,11 @@ function AnnotationForm({
   onSave(draft: Draft): Promise<void>;
   onCancel(): void;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +45,7 @@ function AnnotationForm({
     try {
       await onSave({ ...draft, text: draft.text.trim(), author: draft.author.trim(), source: draft.source.trim() });
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
       setSaving(false);
     }
   }
@@ -51,7 +55,7 @@ function AnnotationForm({
     <form className="annotation-form" data-testid="annotation-form" onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label className="field__label" htmlFor={field('text')}>
-          {strings.annotationText}
+          {t.t(m.annotationText)}
         </label>
         <textarea
           id={field('text')}
@@ -67,7 +71,7 @@ function AnnotationForm({
       <div className="annotation-form__row">
         <div className="field">
           <label className="field__label" htmlFor={field('author')}>
-            {strings.annotationAuthor}
+            {t.t(m.annotationAuthor)}
           </label>
           <input
             id={field('author')}
@@ -80,22 +84,20 @@ function AnnotationForm({
         </div>
         <div className="field">
           <label className="field__label" htmlFor={field('date')}>
-            {strings.annotationDate}
+            {t.t(m.annotationDate)}
           </label>
-          <input
+          <DateField
             id={field('date')}
-            className="input"
-            type="date"
             required
             value={draft.date}
             data-testid="annotation-date-input"
-            onChange={(event) => setDraft({ ...draft, date: event.target.value })}
+            onChange={(date) => setDraft({ ...draft, date })}
           />
         </div>
       </div>
       <div className="field">
         <label className="field__label" htmlFor={field('source')}>
-          {strings.annotationSource}
+          {t.t(m.annotationSource)}
         </label>
         <input
           id={field('source')}
@@ -114,10 +116,10 @@ function AnnotationForm({
           disabled={saving || draft.text.trim() === ''}
           data-testid="save-annotation-button"
         >
-          {saving ? strings.annotationSaving : strings.annotationSave}
+          {saving ? t.t(commonMessages.saving) : t.t(m.annotationSave)}
         </button>
         <button type="button" className="button button--small" onClick={onCancel}>
-          {strings.cancel}
+          {t.t(commonMessages.cancel)}
         </button>
       </div>
     </form>
@@ -133,38 +135,39 @@ function AnnotationItem({
   onEdit(): void;
   onDelete(): Promise<void>;
 }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   return (
     <li className="annotation" data-testid="annotation-item" data-annotation-id={annotation.id}>
       <p className="annotation__text">{annotation.text}</p>
       <p className="annotation__meta">
-        <span data-testid="annotation-author">{annotation.author || strings.annotationUnknownAuthor}</span>
+        <span data-testid="annotation-author">{annotation.author || t.t(m.annotationUnknownAuthor)}</span>
         {' · '}
         <time dateTime={annotation.date} data-testid="annotation-date">
-          {annotation.date}
+          {t.date(annotation.date)}
         </time>
       </p>
       {annotation.source && (
         <p className="annotation__source" data-testid="annotation-source">
-          {strings.annotationSourceLabel} {annotation.source}
+          {t.t(m.annotationSourceLine, { source: annotation.source })}
         </p>
       )}
       <ErrorMessage message={error} onDismiss={() => setError(null)} />
       {confirming ? (
         <div className="confirm" role="alertdialog">
-          <p>{strings.annotationDeleteQuestion}</p>
+          <p>{t.t(m.annotationDeleteQuestion)}</p>
           <div className="confirm__actions">
             <button
               type="button"
               className="button button--danger button--small"
               data-testid="confirm-delete-annotation-button"
-              onClick={() => void onDelete().catch((failure: unknown) => setError(errorText(failure)))}
+              onClick={() => void onDelete().catch((failure: unknown) => setError(errorNotice(failure)))}
             >
-              {strings.annotationConfirmDelete}
+              {t.t(m.annotationConfirmDelete)}
             </button>
             <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              {strings.cancel}
+              {t.t(commonMessages.cancel)}
             </button>
           </div>
         </div>
@@ -176,7 +179,7 @@ function AnnotationItem({
             data-testid="edit-annotation-button"
             onClick={onEdit}
           >
-            {strings.annotationEdit}
+            {t.t(commonMessages.edit)}
           </button>
           <button
             type="button"
@@ -184,7 +187,7 @@ function AnnotationItem({
             data-testid="delete-annotation-button"
             onClick={() => setConfirming(true)}
           >
-            {strings.annotationDelete}
+            {t.t(commonMessages.delete)}
           </button>
         </div>
       )}
@@ -203,10 +206,11 @@ export interface AnnotationsSectionProps {
 
 /** Notes on the selected feature (heritage institutions' records): text, author, date, source. */
 export function AnnotationsSection({ featureType, featureId, revision = 0, onEdited }: AnnotationsSectionProps) {
+  const t = useT();
   const api = useApi();
   const id = useId();
   const [items, setItems] = useState<Annotation[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Notice | null>(null);
   /** `new` while adding, an annotation id while editing it. */
   const [editing, setEditing] = useState<'new' | number | null>(null);
 
@@ -222,7 +226,7 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
     api
       .listAnnotations({ featureType, featureId })
       .then((list) => current && setItems(list))
-      .catch((failure: unknown) => current && setLoadError(errorText(failure)));
+      .catch((failure: unknown) => current && setLoadError(errorNotice(failure)));
     return () => {
       current = false;
     };
@@ -234,7 +238,7 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
     <section className="annotations" data-testid="annotations-section" aria-labelledby={`${id}-title`}>
       <div className="attachments__header">
         <h3 className="attachments__title" id={`${id}-title`}>
-          {strings.annotationsTitle}
+          {t.t(m.annotationsTitle)}
         </h3>
         {editing !== 'new' && (
           <button
@@ -243,7 +247,7 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
             data-testid="add-annotation-button"
             onClick={() => setEditing('new')}
           >
-            {strings.annotationAdd}
+            {t.t(m.annotationAdd)}
           </button>
         )}
       </div>
@@ -261,9 +265,9 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
         />
       )}
       {items === null ? (
-        !loadError && <p className="attachments__empty">{strings.annotationsLoading}</p>
+        !loadError && <p className="attachments__empty">{t.t(m.annotationsLoading)}</p>
       ) : items.length === 0 ? (
-        editing !== 'new' && <p className="attachments__empty">{strings.annotationsEmpty}</p>
+        editing !== 'new' && <p className="attachments__empty">{t.t(m.annotationsEmpty)}</p>
       ) : (
         <ul className="annotations__list">
           {items.map((annotation) =>

@@ -3,8 +3,12 @@ import type { Attachment } from '../../../../shared/model/attachment-schemas.js'
 import { loadAttachment } from '../../api/attachment-bytes.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, noticeText, type Notice } from '../../i18n/notice.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { attachmentSize } from './attachment-size.js';
 import { saveBlob } from '../../util/save-file.js';
 import { typeLabel } from './type-label.js';
 import { useAttachmentUrl } from './use-attachment-url.js';
@@ -18,13 +22,14 @@ export interface AttachmentViewerProps {
 
 /** A photo at full size (a lightbox), with its caption to edit, a download and removal. */
 export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: AttachmentViewerProps) {
+  const t = useT();
   const titleId = useId();
   // Documents are never rendered in the app (a PDF viewer or HTML could run code): download only.
   const { url, error: loadError } = useAttachmentUrl(attachment.inline ? attachment.id : null, 'original');
   const [caption, setCaption] = useState(attachment.caption);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [imageFailed, setImageFailed] = useState(false);
 
   async function download() {
@@ -37,7 +42,7 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
     try {
       await work();
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
     } finally {
       setBusy(false);
     }
@@ -47,11 +52,11 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
     <ModalDialog labelledBy={titleId} className="viewer" testId="attachment-viewer" busy={busy} onCancel={onClose}>
       <header className="viewer__header">
         <h2 className="viewer__title" id={titleId}>
-          {strings.attachmentViewerTitle(attachment.fileName)}
+          {attachment.fileName}
         </h2>
-        <span className="viewer__size">{strings.attachmentSize(attachment.size)}</span>
-        <button type="button" className="button button--quiet" aria-label={strings.close} onClick={onClose}>
-          ×
+        <span className="viewer__size">{attachmentSize(t, attachment.size)}</span>
+        <button type="button" className="button button--quiet" aria-label={t.t(commonMessages.close)} onClick={onClose}>
+          <span aria-hidden="true">{SYMBOLS.close}</span>
         </button>
       </header>
       <div className="viewer__picture">
@@ -66,7 +71,7 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
               data-testid="download-attachment-button"
               onClick={() => void run(download)}
             >
-              {strings.attachmentDownload}
+              {t.t(m.download)}
             </button>
           </div>
         ) : url && !imageFailed ? (
@@ -79,7 +84,7 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
           />
         ) : (
           <p className="viewer__message">
-            {loadError ?? (imageFailed ? strings.attachmentImageFailed : strings.attachmentsLoading)}
+            {loadError ? noticeText(t, loadError) : imageFailed ? t.t(m.imageFailed) : t.t(m.loading)}
           </p>
         )}
       </div>
@@ -92,7 +97,7 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
         }}
       >
         <label className="field__label" htmlFor={`${titleId}-caption`}>
-          {strings.attachmentCaption}
+          {t.t(m.caption)}
         </label>
         <input
           id={`${titleId}-caption`}
@@ -103,13 +108,13 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
           onChange={(event) => setCaption(event.target.value)}
         />
         <button type="submit" className="button" disabled={busy || caption.trim() === attachment.caption}>
-          {strings.attachmentSaveCaption}
+          {t.t(m.saveCaption)}
         </button>
       </form>
       <footer className="viewer__actions">
         {confirming ? (
           <div className="confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
-            <p id={`${titleId}-confirm`}>{strings.attachmentRemoveQuestion(attachment.fileName)}</p>
+            <p id={`${titleId}-confirm`}>{t.t(m.removeQuestion, { fileName: attachment.fileName })}</p>
             <div className="confirm__actions">
               <button
                 type="button"
@@ -118,17 +123,17 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
                 disabled={busy}
                 onClick={() => void run(onRemove)}
               >
-                {strings.attachmentConfirmRemove}
+                {t.t(m.confirmRemove)}
               </button>
               <button type="button" className="button" onClick={() => setConfirming(false)}>
-                {strings.cancel}
+                {t.t(commonMessages.cancel)}
               </button>
             </div>
           </div>
         ) : (
           <>
             <button type="button" className="button" onClick={() => void run(download)}>
-              {strings.attachmentDownload}
+              {t.t(m.download)}
             </button>
             <button
               type="button"
@@ -136,7 +141,7 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
               data-testid="remove-attachment-button"
               onClick={() => setConfirming(true)}
             >
-              {strings.attachmentRemove}
+              {t.t(m.remove)}
             </button>
           </>
         )}

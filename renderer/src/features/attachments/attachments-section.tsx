@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { Attachment } from '../../../../shared/model/attachment-schemas.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { strings } from '../../i18n/strings.js';
+import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
+import { useT } from '../../i18n/i18n-context.js';
 import { AttachmentViewer } from './attachment-viewer.js';
 import { typeLabel } from './type-label.js';
 import { useAttachmentUrl } from './use-attachment-url.js';
@@ -11,6 +12,7 @@ import type { AttachmentsController } from './use-attachments.js';
 const PICKER_ACCEPT = 'image/*,application/pdf,.doc,.docx,.xlsx,.pptx,.odt,.ods,.odp,.zip,.txt,.csv';
 
 function Tile({ attachment, onOpen }: { attachment: Attachment; onOpen(): void }) {
+  const t = useT();
   // Images without a drawn thumbnail (added by the CLI or another tool) show the original, scaled.
   const variant = attachment.hasThumbnail ? 'thumbnail' : 'original';
   const picture = attachment.hasThumbnail || attachment.inline;
@@ -20,7 +22,7 @@ function Tile({ attachment, onOpen }: { attachment: Attachment; onOpen(): void }
       <button
         type="button"
         className="attachment-tile__button"
-        aria-label={strings.attachmentOpenLabel(attachment.fileName)}
+        aria-label={t.t(m.openLabel, { fileName: attachment.fileName })}
         title={attachment.caption || attachment.fileName}
         onClick={onOpen}
       >
@@ -43,6 +45,7 @@ export interface AttachmentsSectionProps {
 
 /** Photos and documents of the selected feature: a grid of thumbnails, add, open, remove. */
 export function AttachmentsSection({ controller }: AttachmentsSectionProps) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -53,7 +56,7 @@ export function AttachmentsSection({ controller }: AttachmentsSectionProps) {
     <section className="attachments" data-testid="attachments-section" aria-labelledby={`${id}-title`}>
       <div className="attachments__header">
         <h3 className="attachments__title" id={`${id}-title`}>
-          {strings.attachmentsTitle}
+          {t.t(m.title)}
         </h3>
         <button
           type="button"
@@ -62,7 +65,7 @@ export function AttachmentsSection({ controller }: AttachmentsSectionProps) {
           disabled={controller.adding !== null}
           onClick={() => input.current?.click()}
         >
-          {strings.attachmentsAdd}
+          {t.t(m.add)}
         </button>
         <input
           ref={input}
@@ -82,13 +85,13 @@ export function AttachmentsSection({ controller }: AttachmentsSectionProps) {
       <ErrorMessage message={controller.error} onDismiss={controller.dismissError} />
       {controller.adding && (
         <p className="attachments__progress" role="status" data-testid="attachment-progress">
-          {strings.attachmentsAdding(controller.adding)}
+          {t.t(m.adding, { fileName: controller.adding })}
         </p>
       )}
       {items === null ? (
-        !controller.loadError && <p className="attachments__empty">{strings.attachmentsLoading}</p>
+        !controller.loadError && <p className="attachments__empty">{t.t(m.loading)}</p>
       ) : items.length === 0 ? (
-        <p className="attachments__empty">{strings.attachmentsEmpty}</p>
+        <p className="attachments__empty">{t.t(m.empty)}</p>
       ) : (
         <ul className="attachments__grid">
           {items.map((attachment) => (

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { AttachmentVariant } from '../../../../shared/model/attachment-schemas.js';
 import { loadAttachment } from '../../api/attachment-bytes.js';
-import { errorText } from '../../util/error-text.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
-export type AttachmentUrlState = { url: string | null; error: string | null };
+export type AttachmentUrlState = { url: string | null; error: Notice | null };
 
 /**
  * An object URL for an attachment's bytes (CSP allows blob: images), revoked when the component
@@ -22,7 +22,7 @@ export function useAttachmentUrl(id: number | null, variant: AttachmentVariant):
         url = URL.createObjectURL(blob);
         setState({ url, error: null });
       })
-      .catch((error: unknown) => current && setState({ url: null, error: errorText(error) }));
+      .catch((error: unknown) => current && setState({ url: null, error: errorNotice(error) }));
     return () => {
       current = false;
       if (url) URL.revokeObjectURL(url);

@@ -2,17 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/api/contract.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/api/limits.js';
 import type { AnnotatedFeatureType, Attachment } from '../../../../shared/model/attachment-schemas.js';
-import { strings } from '../../i18n/strings.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { bytesToBase64Async } from '../../util/base64.js';
-import { errorText } from '../../util/error-text.js';
 import { makeThumbnail } from './make-thumbnail.js';
 
 export interface AttachmentsController {
   items: Attachment[] | null;
-  loadError: string | null;
+  loadError: Notice | null;
   /** The file being added now, for the progress line. */
   adding: string | null;
-  error: string | null;
+  error: Notice | null;
   dismissError(): void;
   add(files: readonly File[]): Promise<void>;
   remove(id: number): Promise<void>;
@@ -45,9 +46,9 @@ export function useAttachments(
       }),
     [key],
   );
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Notice | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const feature = useRef({ featureType, featureId });
   feature.current = { featureType, featureId };
   const edited = useRef(onEdited);
@@ -64,7 +65,7 @@ export function useAttachments(
     api
       .listAttachments({ featureType, featureId })
       .then((list) => current && setLoaded({ key: `${featureType}/${featureId}`, items: list }))
-      .catch((failure: unknown) => current && setLoadError(errorText(failure)));
+      .catch((failure: unknown) => current && setLoadError(errorNotice(failure)));
     return () => {
       current = false;
     };
@@ -77,7 +78,12 @@ export function useAttachments(
       for (const file of files) {
         // NOTE: checked here too, so a huge file is refused before it is read and encoded.
         if (file.size > MAX_ATTACHMENT_BYTES) {
-          setError(strings.attachmentsTooLarge(file.name, Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024))));
+          setError(
+            messageRef(m.tooLarge, {
+              fileName: file.name,
+              megabytes: Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024)),
+            }),
+          );
           continue;
         }
         setAdding(file.name);
@@ -99,7 +105,7 @@ export function useAttachments(
           );
           edited.current?.();
         } catch (failure) {
-          setError(errorText(failure));
+          setError(errorNotice(failure));
         }
       }
       setAdding(null);
@@ -115,7 +121,7 @@ export function useAttachments(
         setItems((list) => list?.filter((item) => item.id !== id) ?? null);
         edited.current?.();
       } catch (failure) {
-        setError(errorText(failure));
+        setError(errorNotice(failure));
         throw failure;
       }
     },

@@ -1,6 +1,10 @@
 import { useRef, useState } from 'react';
 import type { BasemapFileRole, DemEncoding } from '../../../../shared/api/contract.js';
-import { strings } from '../../i18n/strings.js';
+import type { MessageDescriptor } from '../../../../shared/i18n/define-messages.js';
+import { basemapMessages as m } from '../../../../shared/i18n/messages/ui/basemaps.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
 import type { BasemapFilesController } from './use-basemap-files.js';
 import { ErrorMessage } from '../../app/error-message.js';
 
@@ -9,25 +13,41 @@ import { ErrorMessage } from '../../app/error-message.js';
 // uploads one, shows what it holds and asks for its role (and, for a raster file that does not
 // say, whether it is elevation) before the tiles are copied into the project.
 
-const ENCODING_CHOICES: { value: DemEncoding | 'none'; label: string }[] = [
-  { value: 'none', label: strings.basemapsElevationNone },
-  { value: 'terrarium', label: strings.basemapsElevationTerrarium },
-  { value: 'mapbox', label: strings.basemapsElevationMapbox },
+const ENCODING_CHOICES: { value: DemEncoding | 'none'; label: MessageDescriptor }[] = [
+  { value: 'none', label: m.elevationNone },
+  { value: 'terrarium', label: m.elevationTerrarium },
+  { value: 'mapbox', label: m.elevationMapbox },
 ];
 
 function RoleSelect(props: { value: BasemapFileRole; onChange(role: BasemapFileRole): void; label: string }) {
+  const t = useT();
   return (
     <label className="basemaps-panel__field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value as BasemapFileRole)}>
-        <option value="basemap">{strings.basemapsRoleBasemap}</option>
-        <option value="overlay">{strings.basemapsRoleOverlay}</option>
+        <option value="basemap">{t.t(m.roleBasemap)}</option>
+        <option value="overlay">{t.t(m.roleOverlay)}</option>
       </select>
     </label>
   );
 }
 
 export function BasemapsControl({ controller }: { controller: BasemapFilesController }) {
+  const t = useT();
+  const describe = (file: {
+    kind: 'raster' | 'vector' | 'raster-dem';
+    tileFormat: string;
+    minZoom: number;
+    maxZoom: number;
+    tileCount: number;
+  }) =>
+    t.t(m.describe, {
+      kind: file.kind,
+      tileFormat: file.tileFormat.toUpperCase(),
+      minZoom: file.minZoom,
+      maxZoom: file.maxZoom,
+      tileCount: file.tileCount,
+    });
   const [open, setOpen] = useState(false);
   const [removing, setRemoving] = useState<number | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -41,10 +61,10 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
         className="map-view__basemaps"
         aria-expanded={open}
         aria-controls="basemaps-panel"
-        title={strings.basemapsButtonTitle}
+        title={t.t(m.buttonTitle)}
         onClick={() => setOpen((value) => !value)}
       >
-        {strings.basemapsButton}
+        {t.t(m.button)}
       </button>
       {open && (
         <section
@@ -55,31 +75,30 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
           aria-busy={busy || undefined}
         >
           <header className="basemaps-panel__header">
-            <h2 id="basemaps-panel-title">{strings.basemapsTitle}</h2>
+            <h2 id="basemaps-panel-title">{t.t(m.title)}</h2>
             <button
               type="button"
               className="button button--quiet"
-              aria-label={strings.basemapsClose}
+              aria-label={t.t(m.close)}
+              title={t.t(m.close)}
               onClick={() => setOpen(false)}
             >
-              ×
+              <span aria-hidden="true">{SYMBOLS.close}</span>
             </button>
           </header>
           <ErrorMessage message={controller.error} onDismiss={controller.dismissError} />
-          {files.length === 0 && adding.step === 'idle' && (
-            <p className="basemaps-panel__empty">{strings.basemapsEmpty}</p>
-          )}
+          {files.length === 0 && adding.step === 'idle' && <p className="basemaps-panel__empty">{t.t(m.empty)}</p>}
           {files.length > 0 && (
             <ul className="basemaps-panel__list">
               {files.map((file) => (
                 <li key={file.id} className="basemaps-panel__file" data-testid="basemap-file">
                   <div className="basemaps-panel__name">{file.name}</div>
                   <div className="basemaps-panel__meta">
-                    {strings.basemapsDescribe(file)} · {file.fileName}
+                    {describe(file)} · {file.fileName}
                   </div>
                   <div className="basemaps-panel__controls">
                     <RoleSelect
-                      label={strings.basemapsRole}
+                      label={t.t(m.role)}
                       value={file.role}
                       onChange={(role) => void controller.update(file.id, { role })}
                     />
@@ -89,11 +108,11 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
                         checked={file.visible}
                         onChange={(event) => void controller.update(file.id, { visible: event.target.checked })}
                       />
-                      {strings.basemapsShow}
+                      {t.t(m.show)}
                     </label>
                   </div>
                   <label className="basemaps-panel__field basemaps-panel__opacity">
-                    <span>{strings.basemapsOpacity}</span>
+                    <span>{t.t(m.opacity)}</span>
                     <input
                       type="range"
                       min={0}
@@ -102,7 +121,7 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
                       value={Math.round(file.opacity * 100)}
                       onChange={(event) => controller.setOpacity(file.id, Number(event.target.value) / 100)}
                     />
-                    <output>{Math.round(file.opacity * 100)} %</output>
+                    <output>{t.t(m.opacityValue, { value: Math.round(file.opacity * 100) / 100 })}</output>
                   </label>
                   {file.attribution && <div className="basemaps-panel__attribution">{file.attribution}</div>}
                   <div className="basemaps-panel__actions">
@@ -116,15 +135,15 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
                             void controller.remove(file.id);
                           }}
                         >
-                          {strings.basemapsRemoveConfirm}
+                          {t.t(m.removeConfirm)}
                         </button>
                         <button type="button" className="button button--quiet" onClick={() => setRemoving(null)}>
-                          {strings.basemapsCancel}
+                          {t.t(commonMessages.cancel)}
                         </button>
                       </>
                     ) : (
                       <button type="button" className="button button--quiet" onClick={() => setRemoving(file.id)}>
-                        {strings.basemapsRemove}
+                        {t.t(m.remove)}
                       </button>
                     )}
                   </div>
@@ -136,23 +155,19 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
             <div className="basemaps-panel__confirm" role="group" aria-label={adding.staged.description.fileName}>
               <div className="basemaps-panel__name">{adding.staged.description.name}</div>
               <div className="basemaps-panel__meta">
-                {strings.basemapsDescribe(adding.staged.description)} · {adding.staged.description.fileName}
+                {describe(adding.staged.description)} · {adding.staged.description.fileName}
               </div>
-              <RoleSelect
-                label={strings.basemapsRole}
-                value={adding.role}
-                onChange={(role) => controller.setChoice({ role })}
-              />
+              <RoleSelect label={t.t(m.role)} value={adding.role} onChange={(role) => controller.setChoice({ role })} />
               {adding.staged.description.encodingUnknown && (
                 <label className="basemaps-panel__field">
-                  <span>{strings.basemapsElevation}</span>
+                  <span>{t.t(m.elevation)}</span>
                   <select
                     value={adding.encoding}
                     onChange={(event) => controller.setChoice({ encoding: event.target.value as DemEncoding | 'none' })}
                   >
                     {ENCODING_CHOICES.map((choice) => (
                       <option key={choice.value} value={choice.value}>
-                        {choice.label}
+                        {t.t(choice.label)}
                       </option>
                     ))}
                   </select>
@@ -160,10 +175,10 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
               )}
               <div className="basemaps-panel__actions">
                 <button type="button" className="button button--primary" onClick={() => void controller.confirm()}>
-                  {strings.basemapsConfirmAdd}
+                  {t.t(m.confirmAdd)}
                 </button>
                 <button type="button" className="button button--quiet" onClick={controller.cancelAdd}>
-                  {strings.basemapsCancel}
+                  {t.t(commonMessages.cancel)}
                 </button>
               </div>
             </div>
@@ -171,13 +186,13 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
           {busy && (
             <p className="basemaps-panel__status" role="status">
               {adding.step === 'reading'
-                ? strings.basemapsReading(adding.fileName)
-                : strings.basemapsAdding(adding.fileName)}
+                ? t.t(m.reading, { fileName: adding.fileName })
+                : t.t(m.adding, { fileName: adding.fileName })}
             </p>
           )}
           {adding.step === 'idle' && (
             <button type="button" className="button" onClick={() => inputRef.current?.click()}>
-              {strings.basemapsAdd}
+              {t.t(m.add)}
             </button>
           )}
           <input

@@ -400,9 +400,3 @@ export function showStreetBasemap(
   const before = map.getLayer(options.beforeLayer) ? options.beforeLayer : undefined;
   for (const layer of streetBasemapLayers(options.theme)) map.addLayer(layer, before);
 }
-
-/** Adds the session token to basemap tile requests in serve mode (the API's header). */
-export function tileRequestTransformer(origin: string, token: string | null) {
-  const prefix = `${origin}/tiles/`;
-  return (url: string) => (token && url.startsWith(prefix) ? { url, headers: { 'X-Itinera-Token': token } } : { url });
-}

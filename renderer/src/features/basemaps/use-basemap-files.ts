@@ -6,9 +6,10 @@ import type {
   DemEncoding,
   StagedBasemapFile,
 } from '../../../../shared/api/contract.js';
-import { strings } from '../../i18n/strings.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { basemapMessages as m } from '../../../../shared/i18n/messages/ui/basemaps.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { bytesToBase64Async } from '../../util/base64.js';
-import { errorText } from '../../util/error-text.js';
 import { MAX_IMPORT_FILE_BYTES } from '../transfer/use-import.js';
 
 // The project's basemap and overlay files: list, add (upload and check the file, then confirm
@@ -31,7 +32,7 @@ export function useBasemapFiles(
   onAdded?: (file: BasemapFile) => void,
 ) {
   const [files, setFiles] = useState<BasemapFile[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [adding, setAdding] = useState<AddBasemapState>({ step: 'idle' });
   const opacityTimers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
@@ -39,7 +40,7 @@ export function useBasemapFiles(
     try {
       setFiles(await api.listBasemapFiles({}));
     } catch (caught) {
-      setError(errorText(caught));
+      setError(errorNotice(caught));
     }
   }, [api]);
 
@@ -53,7 +54,7 @@ export function useBasemapFiles(
     async (file: File) => {
       setError(null);
       if (file.size > MAX_IMPORT_FILE_BYTES) {
-        setError(strings.basemapFileTooLarge(file.name, Math.ceil(file.size / (1024 * 1024))));
+        setError(messageRef(m.tooLarge, { fileName: file.name, megabytes: Math.ceil(file.size / (1024 * 1024)) }));
         return;
       }
       setAdding({ step: 'reading', fileName: file.name });
@@ -64,7 +65,7 @@ export function useBasemapFiles(
         setAdding({ step: 'confirm', staged, role: 'basemap', encoding });
       } catch (caught) {
         setAdding({ step: 'idle' });
-        setError(errorText(caught));
+        setError(errorNotice(caught));
       }
     },
     [api],
@@ -87,7 +88,7 @@ export function useBasemapFiles(
       await reload();
       onAddedRef.current?.(added);
     } catch (caught) {
-      setError(errorText(caught));
+      setError(errorNotice(caught));
     }
     setAdding({ step: 'idle' });
   }, [adding, api, reload]);
@@ -101,7 +102,7 @@ export function useBasemapFiles(
         const updated = await api.updateBasemapFile({ id, changes });
         setFiles((current) => current.map((file) => (file.id === id ? updated : file)));
       } catch (caught) {
-        setError(errorText(caught));
+        setError(errorNotice(caught));
       }
     },
     [api],
@@ -116,7 +117,7 @@ export function useBasemapFiles(
         id,
         setTimeout(() => {
           timers.delete(id);
-          api.updateBasemapFile({ id, changes: { opacity } }).catch((caught: unknown) => setError(errorText(caught)));
+          api.updateBasemapFile({ id, changes: { opacity } }).catch((caught: unknown) => setError(errorNotice(caught)));
         }, SAVE_OPACITY_AFTER_MILLISECONDS),
       );
     },
@@ -130,7 +131,7 @@ export function useBasemapFiles(
         await api.removeBasemapFile({ id });
         setFiles((current) => current.filter((file) => file.id !== id));
       } catch (caught) {
-        setError(errorText(caught));
+        setError(errorNotice(caught));
       }
     },
     [api],

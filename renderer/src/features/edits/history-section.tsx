@@ -2,16 +2,22 @@ import { useEffect, useState } from 'react';
 import type { FeatureHistoryEntry, HistoryFeatureType } from '../../../../shared/api/contract.js';
 import { useApi } from '../../api/api-context.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { messageText, strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { editUiMessages as m } from '../../../../shared/i18n/messages/ui/edits.js';
+import type { Translator } from '../../../../shared/i18n/translator.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 const SHOWN = 5;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function changedText(entry: FeatureHistoryEntry): string {
+/** The fields an update changed, as a list in the reader's language ("start date, strength"). */
+function changedText(t: Translator, entry: FeatureHistoryEntry): string {
   if (entry.action !== 'update') return '';
-  const names = entry.changedFields.map((field) => strings.historyFieldNames[field] ?? field.replace(/_/g, ' '));
-  return strings.historyFields([...new Set(names)]);
+  const names = entry.changedFields.map((field) => {
+    const name = t.t(m.historyField, { field });
+    // A column this version has no name for: its own name, readable.
+    return name === field ? field.replace(/_/g, ' ') : name;
+  });
+  return new Intl.ListFormat(t.formattingLocale, { type: 'unit', style: 'short' }).format([...new Set(names)]);
 }
 
 /** What changed on this feature, and when (itinera_history); refetched on every revision. */
@@ -24,9 +30,10 @@ export function HistorySection({
   id: number;
   revision: number;
 }) {
+  const t = useT();
   const api = useApi();
   const [entries, setEntries] = useState<FeatureHistoryEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [all, setAll] = useState(false);
   useEffect(() => {
     let live = true;
@@ -37,7 +44,7 @@ export function HistorySection({
           setError(null);
         }
       },
-      (failure: unknown) => live && setError(errorText(failure)),
+      (failure: unknown) => live && setError(errorNotice(failure)),
     );
     return () => {
       live = false;
@@ -46,19 +53,19 @@ export function HistorySection({
 
   const shown = entries && !all ? entries.slice(0, SHOWN) : entries;
   return (
-    <section className="panel-section" data-testid="history-section" aria-label={strings.historyTitle}>
-      <h3 className="panel-section__title">{strings.historyTitle}</h3>
+    <section className="panel-section" data-testid="history-section" aria-label={t.t(m.historyTitle)}>
+      <h3 className="panel-section__title">{t.t(m.historyTitle)}</h3>
       <ErrorMessage message={error} />
-      {entries === null && !error && <p className="panel-section__empty">{strings.historyLoading}</p>}
-      {entries?.length === 0 && <p className="panel-section__empty">{strings.historyEmpty}</p>}
+      {entries === null && !error && <p className="panel-section__empty">{t.t(m.historyLoading)}</p>}
+      {entries?.length === 0 && <p className="panel-section__empty">{t.t(m.historyEmpty)}</p>}
       {shown && shown.length > 0 && (
         <ol className="history-list">
           {shown.map((entry) => (
             <li key={`${entry.operationId}`} className="history-list__item" data-testid="history-entry">
-              <span className="history-list__label">{messageText(entry.label)}</span>
-              {changedText(entry) && <span className="history-list__fields">{changedText(entry)}</span>}
+              <span className="history-list__label">{t.t(entry.label)}</span>
+              {changedText(t, entry) && <span className="history-list__fields">{changedText(t, entry)}</span>}
               <time className="history-list__time" dateTime={entry.at}>
-                {timeFormat.format(new Date(entry.at))}
+                {t.dateTime(entry.at)}
               </time>
             </li>
           ))}
@@ -66,7 +73,7 @@ export function HistorySection({
       )}
       {entries && entries.length > SHOWN && !all && (
         <button type="button" className="button button--quiet button--small" onClick={() => setAll(true)}>
-          {strings.historyShowMore}
+          {t.t(m.historyShowAll)}
         </button>
       )}
     </section>

@@ -1,9 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClusterEvent, EventChanges, EventInput, Place } from '../../../../shared/model/schemas.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { eventMessages as m } from '../../../../shared/i18n/messages/ui/events.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { EVENT_KINDS, categoryIsActor, type EventKindId } from '../../../../shared/model/typology.js';
+import { DateField } from '../../app/date-field.js';
+import { SYMBOLS } from '../../app/symbols.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 export interface EventsSectionProps {
   place: Place;
@@ -42,9 +47,10 @@ function EventForm({
   onSave(draft: Draft): Promise<void>;
   onCancel(): void;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [saving, setSaving] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +59,7 @@ function EventForm({
     try {
       await onSave(draft);
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
       setSaving(false);
     }
   }
@@ -62,7 +68,7 @@ function EventForm({
     <form className="inline-form" data-testid="event-form" onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-title`}>
-          {strings.eventTitle}
+          {t.t(m.eventTitle)}
         </label>
         <input
           id={`${id}-title`}
@@ -75,7 +81,7 @@ function EventForm({
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-kind`}>
-          {strings.eventKindLabel}
+          {t.t(m.kind)}
         </label>
         <select
           id={`${id}-kind`}
@@ -85,7 +91,7 @@ function EventForm({
         >
           {EVENT_KINDS.map((kind) => (
             <option key={kind.id} value={kind.id}>
-              {kind.label}
+              {typologyLabel(t, 'eventKind', kind.id)}
             </option>
           ))}
         </select>
@@ -93,28 +99,24 @@ function EventForm({
       <div className="inline-form__row">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-start`}>
-            {strings.eventStart}
+            {t.t(m.start)}
           </label>
-          <input
+          <DateField
             id={`${id}-start`}
-            className="input"
-            type="date"
             value={draft.startDate}
             data-testid="event-start-input"
-            onChange={(event) => setDraft({ ...draft, startDate: event.target.value })}
+            onChange={(startDate) => setDraft({ ...draft, startDate })}
           />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-end`}>
-            {strings.eventEnd}
+            {t.t(m.end)}
           </label>
-          <input
+          <DateField
             id={`${id}-end`}
-            className="input"
-            type="date"
             value={draft.endDate}
             data-testid="event-end-input"
-            onChange={(event) => setDraft({ ...draft, endDate: event.target.value })}
+            onChange={(endDate) => setDraft({ ...draft, endDate })}
           />
         </div>
       </div>
@@ -124,11 +126,11 @@ function EventForm({
           checked={draft.venueHere}
           onChange={(event) => setDraft({ ...draft, venueHere: event.target.checked })}
         />{' '}
-        {strings.eventVenueHere}
+        {t.t(m.venueHere)}
       </label>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-participants`}>
-          {strings.eventParticipants}
+          {t.t(m.participants)}
         </label>
         <select
           id={`${id}-participants`}
@@ -147,12 +149,12 @@ function EventForm({
           {actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
-              {actor.id === place.id && placeIsActor ? ' ★' : ''}
+              {actor.id === place.id && placeIsActor ? ` ${SYMBOLS.thisPlace}` : ''}
             </option>
           ))}
         </select>
         <p className="field__hint" id={`${id}-participants-hint`}>
-          {strings.eventParticipantsHint}
+          {t.t(m.participantsHint)}
         </p>
       </div>
       <ErrorMessage message={error} />
@@ -163,10 +165,10 @@ function EventForm({
           disabled={saving}
           data-testid="save-event-button"
         >
-          {strings.eventSave}
+          {t.t(m.save)}
         </button>
         <button type="button" className="button button--small" onClick={onCancel}>
-          {strings.cancelLabel}
+          {t.t(commonMessages.cancel)}
         </button>
       </div>
     </form>
@@ -175,9 +177,10 @@ function EventForm({
 
 /** Events held at this place or with this actor taking part; create and edit them here. */
 export function EventsSection({ place, events, places, placesById, onCreate, onUpdate, onDelete }: EventsSectionProps) {
+  const t = useT();
   const id = useId();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const mine = events.filter(
     (event) => event.venuePlaceId === place.id || event.participantPlaceIds.includes(place.id),
   );
@@ -215,7 +218,7 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
     <section className="panel-section" data-testid="events-section" aria-labelledby={`${id}-title`}>
       <div className="panel-section__header">
         <h3 className="panel-section__title" id={`${id}-title`}>
-          {strings.eventsTitle}
+          {t.t(m.title)}
         </h3>
         {editing === null && (
           <button
@@ -224,7 +227,7 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
             data-testid="new-event-button"
             onClick={() => setEditing('new')}
           >
-            {strings.eventCreate}
+            {t.t(m.create)}
           </button>
         )}
       </div>
@@ -240,7 +243,7 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
           }}
         />
       )}
-      {mine.length === 0 && editing !== 'new' && <p className="panel-section__empty">{strings.eventsEmpty}</p>}
+      {mine.length === 0 && editing !== 'new' && <p className="panel-section__empty">{t.t(m.empty)}</p>}
       <ul className="item-list">
         {mine.map((event) => {
           const venue = event.venuePlaceId !== null ? placesById.get(event.venuePlaceId) : undefined;
@@ -262,10 +265,16 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
                   <div className="item-list__main">
                     <span className="item-list__title">{event.title}</span>
                     <span className="item-list__detail">
-                      {strings.eventKind(event.kind)} · {strings.eventDates(event.startDate, event.endDate)}
-                      {venue && venue.id !== place.id ? ` · ${strings.eventAt(venue.name)}` : ''}
-                      {' · '}
-                      {event.venuePlaceId === place.id ? strings.eventRoleVenue : strings.eventRoleParticipant}
+                      {t.t(m.details, {
+                        kind: typologyLabel(t, 'eventKind', event.kind),
+                        dates:
+                          event.startDate === event.endDate
+                            ? t.date(event.startDate)
+                            : t.t(m.dates, { start: t.date(event.startDate), end: t.date(event.endDate) }),
+                        elsewhere: String(venue !== undefined && venue.id !== place.id),
+                        venue: venue?.name ?? '',
+                        role: event.venuePlaceId === place.id ? 'venue' : 'participant',
+                      })}
                     </span>
                   </div>
                   <div className="item-list__actions">
@@ -274,16 +283,16 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
                       className="button button--quiet button--small"
                       onClick={() => setEditing(event.id)}
                     >
-                      {strings.eventEdit}
+                      {t.t(commonMessages.edit)}
                     </button>
                     <button
                       type="button"
                       className="button button--danger-quiet button--small"
-                      aria-label={strings.eventDelete}
-                      title={strings.eventDelete}
-                      onClick={() => onDelete(event.id).catch((failure: unknown) => setError(errorText(failure)))}
+                      aria-label={t.t(m.delete)}
+                      title={t.t(m.delete)}
+                      onClick={() => onDelete(event.id).catch((failure: unknown) => setError(errorNotice(failure)))}
                     >
-                      ×
+                      <span aria-hidden="true">{SYMBOLS.close}</span>
                     </button>
                   </div>
                 </>

@@ -1,4 +1,6 @@
-import { strings } from '../../i18n/strings.js';
+import { fieldUiMessages as m } from '../../../../shared/i18n/messages/ui/fields.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
 import { newCustomFieldRow, type CustomFieldRow } from '../places/place-draft.js';
 
 export interface CustomFieldsEditorProps {
@@ -14,14 +16,15 @@ export interface CustomFieldsEditorProps {
  * remove rows. Values typed before definitions existed stay here, readable and editable.
  */
 export function CustomFieldsEditor({ idPrefix, rows, invalid, describedBy, onChange }: CustomFieldsEditorProps) {
+  const t = useT();
   const update = (key: number, patch: Partial<CustomFieldRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
     <fieldset className="custom-fields" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
-      <legend className="field__label">{strings.otherFieldsTitle}</legend>
+      <legend className="field__label">{t.t(m.otherTitle)}</legend>
       {rows.length === 0 ? (
-        <p className="field__hint">{strings.noCustomFields}</p>
+        <p className="field__hint">{t.t(m.noOther)}</p>
       ) : (
         <ul className="custom-fields__list">
           {rows.map((row, index) => (
@@ -30,26 +33,26 @@ export function CustomFieldsEditor({ idPrefix, rows, invalid, describedBy, onCha
                 id={`${idPrefix}-key-${row.key}`}
                 className="input custom-fields__key"
                 value={row.name}
-                placeholder={strings.customFieldKey}
-                aria-label={strings.customFieldKeyLabel(index)}
+                placeholder={t.t(m.keyPlaceholder)}
+                aria-label={t.t(m.keyLabel, { position: index + 1 })}
                 onChange={(event) => update(row.key, { name: event.target.value })}
               />
               <input
                 id={`${idPrefix}-value-${row.key}`}
                 className="input custom-fields__value"
                 value={row.value}
-                placeholder={strings.customFieldValue}
-                aria-label={strings.customFieldValueLabel(index)}
+                placeholder={t.t(m.valuePlaceholder)}
+                aria-label={t.t(m.valueLabel, { position: index + 1 })}
                 onChange={(event) => update(row.key, { value: event.target.value })}
               />
               <button
                 type="button"
                 className="button button--quiet custom-fields__remove"
-                aria-label={strings.removeCustomFieldLabel(index)}
-                title={strings.removeCustomFieldLabel(index)}
+                aria-label={t.t(m.removeLabel, { position: index + 1 })}
+                title={t.t(m.removeLabel, { position: index + 1 })}
                 onClick={() => onChange(rows.filter((candidate) => candidate.key !== row.key))}
               >
-                ×
+                <span aria-hidden="true">{SYMBOLS.close}</span>
               </button>
             </li>
           ))}
@@ -61,7 +64,7 @@ export function CustomFieldsEditor({ idPrefix, rows, invalid, describedBy, onCha
         data-testid="add-custom-field-button"
         onClick={() => onChange([...rows, newCustomFieldRow()])}
       >
-        {strings.addCustomField}
+        {t.t(m.addOther)}
       </button>
     </fieldset>
   );

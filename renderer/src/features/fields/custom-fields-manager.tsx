@@ -4,17 +4,14 @@ import type {
   CustomFieldDefinitionChanges,
   CustomFieldDefinitionInput,
 } from '../../../../shared/model/schemas.js';
-import {
-  CUSTOM_FIELD_TYPES,
-  getCategory,
-  labelOf,
-  type CategoryId,
-  type CustomFieldTypeId,
-} from '../../../../shared/model/typology.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { fieldUiMessages as m } from '../../../../shared/i18n/messages/ui/fields.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
+import { CUSTOM_FIELD_TYPES, type CategoryId, type CustomFieldTypeId } from '../../../../shared/model/typology.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 export interface CustomFieldsManagerProps {
   category: CategoryId;
@@ -40,8 +37,9 @@ function DefinitionRow({
   definition: CustomFieldDefinition;
   onUpdate(id: number, changes: CustomFieldDefinitionChanges): Promise<unknown>;
   onDelete(id: number): Promise<unknown>;
-  onError(message: string | null): void;
+  onError(message: Notice | null): void;
 }) {
+  const t = useT();
   const id = useId();
   const [name, setName] = useState(definition.name);
   const [options, setOptions] = useState(definition.options.join(', '));
@@ -53,43 +51,43 @@ function DefinitionRow({
     if (definition.type === 'choice') changes.options = splitOptions(options);
     onUpdate(definition.id, changes).then(
       () => onError(null),
-      (failure: unknown) => onError(errorText(failure)),
+      (failure: unknown) => onError(errorNotice(failure)),
     );
   };
   return (
     <li className="fields-manager__row" data-testid="field-definition">
       <input
         className="input"
-        aria-label={`${strings.fieldRename}: ${definition.name}`}
+        aria-label={t.t(m.renameLabel, { name: definition.name })}
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-      <span className="fields-manager__type">{labelOf(CUSTOM_FIELD_TYPES, definition.type)}</span>
+      <span className="fields-manager__type">{typologyLabel(t, 'fieldType', definition.type)}</span>
       {definition.type === 'choice' && (
         <input
           id={`${id}-options`}
           className="input fields-manager__options"
-          aria-label={`${strings.fieldOptions}: ${definition.name}`}
+          aria-label={t.t(m.optionsLabel, { name: definition.name })}
           value={options}
           onChange={(event) => setOptions(event.target.value)}
         />
       )}
       <span className="fields-manager__buttons">
         <button type="button" className="button button--small" disabled={!changed} onClick={save}>
-          {strings.fieldSaveChanges}
+          {t.t(m.save)}
         </button>
         <button
           type="button"
           className="button button--danger-quiet button--small"
-          title={strings.fieldRemoveHint}
+          title={t.t(m.removeHint)}
           onClick={() =>
             onDelete(definition.id).then(
               () => onError(null),
-              (failure: unknown) => onError(errorText(failure)),
+              (failure: unknown) => onError(errorNotice(failure)),
             )
           }
         >
-          {strings.fieldRemove}
+          {t.t(m.remove)}
         </button>
       </span>
     </li>
@@ -105,8 +103,9 @@ export function CustomFieldsManager({
   onDelete,
   onClose,
 }: CustomFieldsManagerProps) {
+  const t = useT();
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [draft, setDraft] = useState({ name: '', type: 'text' as CustomFieldTypeId, options: '' });
   const mine = definitions.filter((definition) => definition.category === category);
 
@@ -122,7 +121,7 @@ export function CustomFieldsManager({
       setDraft({ name: '', type: draft.type, options: '' });
       setError(null);
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
     }
   }
 
@@ -135,13 +134,13 @@ export function CustomFieldsManager({
     >
       <div className="dialog__header">
         <h2 className="dialog__title" id={`${id}-title`}>
-          {strings.fieldsManagerTitle(getCategory(category).label)}
+          {t.t(m.managerTitle, { category: typologyLabel(t, 'category', category) })}
         </h2>
-        <p className="dialog__subtitle">{strings.fieldsManagerHint}</p>
+        <p className="dialog__subtitle">{t.t(m.managerHint)}</p>
       </div>
       <div className="dialog__body">
         {mine.length === 0 ? (
-          <p className="panel-section__empty">{strings.fieldsNone}</p>
+          <p className="panel-section__empty">{t.t(m.none)}</p>
         ) : (
           <ul className="fields-manager__list">
             {mine.map((definition) => (
@@ -158,7 +157,7 @@ export function CustomFieldsManager({
         <form className="fields-manager__add" data-testid="add-field-form" onSubmit={(event) => void add(event)}>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-name`}>
-              {strings.fieldAddName}
+              {t.t(m.newName)}
             </label>
             <input
               id={`${id}-name`}
@@ -170,7 +169,7 @@ export function CustomFieldsManager({
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-type`}>
-              {strings.fieldAddType}
+              {t.t(m.newType)}
             </label>
             <select
               id={`${id}-type`}
@@ -181,7 +180,7 @@ export function CustomFieldsManager({
             >
               {CUSTOM_FIELD_TYPES.map((type) => (
                 <option key={type.id} value={type.id}>
-                  {type.label}
+                  {typologyLabel(t, 'fieldType', type.id)}
                 </option>
               ))}
             </select>
@@ -189,7 +188,7 @@ export function CustomFieldsManager({
           {draft.type === 'choice' && (
             <div className="field">
               <label className="field__label" htmlFor={`${id}-options`}>
-                {strings.fieldAddOptions}
+                {t.t(m.newOptions)}
               </label>
               <input
                 id={`${id}-options`}
@@ -201,7 +200,7 @@ export function CustomFieldsManager({
             </div>
           )}
           <button type="submit" className="button button--primary" data-testid="add-field-button">
-            {strings.fieldAdd}
+            {t.t(m.add)}
           </button>
         </form>
         <ErrorMessage message={error} onDismiss={() => setError(null)} />
@@ -209,7 +208,7 @@ export function CustomFieldsManager({
       <div className="dialog__footer">
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
-            {strings.close}
+            {t.t(commonMessages.close)}
           </button>
         </div>
       </div>

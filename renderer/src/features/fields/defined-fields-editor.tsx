@@ -1,7 +1,11 @@
 import type { CustomFieldDefinition, Place } from '../../../../shared/model/schemas.js';
 import type { CustomFieldRow } from '../places/place-draft.js';
 import { newCustomFieldRow } from '../places/place-draft.js';
-import { strings } from '../../i18n/strings.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { fieldUiMessages as m } from '../../../../shared/i18n/messages/ui/fields.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { DateField } from '../../app/date-field.js';
 
 type Value = Place['customFields'][string];
 
@@ -28,6 +32,7 @@ export function DefinedFieldsEditor({
   onChange,
   onManage,
 }: DefinedFieldsEditorProps) {
+  const t = useT();
   const valueOf = (name: string): Value | undefined => {
     const row = rows.find((candidate) => candidate.name.trim() === name);
     if (!row) return undefined;
@@ -46,8 +51,8 @@ export function DefinedFieldsEditor({
 
   return (
     <fieldset className="custom-fields defined-fields" data-testid="defined-fields">
-      <legend className="field__label">{strings.fieldsTitle}</legend>
-      {definitions.length === 0 && <p className="field__hint">{strings.fieldsNone}</p>}
+      <legend className="field__label">{t.t(m.definedTitle)}</legend>
+      {definitions.length === 0 && <p className="field__hint">{t.t(m.none)}</p>}
       {definitions.map((definition) => {
         const id = `${idPrefix}-${definition.id}`;
         const value = valueOf(definition.name);
@@ -70,7 +75,7 @@ export function DefinedFieldsEditor({
                 value={text(value)}
                 onChange={(event) => set(definition.name, event.target.value || null)}
               >
-                <option value="">{strings.fieldUnset}</option>
+                <option value="">{t.t(commonMessages.notSet)}</option>
                 {/* A stored value that is no option any more stays visible (the backend says what is wrong). */}
                 {[
                   ...definition.options,
@@ -90,9 +95,9 @@ export function DefinedFieldsEditor({
                   set(definition.name, event.target.value === '' ? null : event.target.value === 'yes')
                 }
               >
-                <option value="">{strings.fieldUnset}</option>
-                <option value="yes">{strings.fieldYes}</option>
-                <option value="no">{strings.fieldNo}</option>
+                <option value="">{t.t(commonMessages.notSet)}</option>
+                <option value="yes">{t.t(m.yes)}</option>
+                <option value="no">{t.t(m.no)}</option>
               </select>
             ) : definition.type === 'number' ? (
               <input
@@ -106,12 +111,18 @@ export function DefinedFieldsEditor({
                   set(definition.name, raw === '' ? null : Number.isFinite(Number(raw)) ? Number(raw) : raw);
                 }}
               />
+            ) : definition.type === 'date' ? (
+              <DateField
+                {...common}
+                value={text(value)}
+                onChange={(iso) => set(definition.name, iso === '' ? null : iso)}
+              />
             ) : (
               <input
                 {...common}
                 className="input"
-                type={definition.type === 'date' ? 'date' : definition.type === 'url' ? 'url' : 'text'}
-                placeholder={definition.type === 'url' ? 'https://' : undefined}
+                type={definition.type === 'url' ? 'url' : 'text'}
+                placeholder={definition.type === 'url' ? SYMBOLS.webAddress : undefined}
                 value={text(value)}
                 onChange={(event) =>
                   set(
@@ -130,7 +141,7 @@ export function DefinedFieldsEditor({
         data-testid="manage-fields-button"
         onClick={onManage}
       >
-        {strings.fieldsManage}
+        {t.t(m.manage)}
       </button>
     </fieldset>
   );

@@ -1,9 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Group, GroupInput, Place } from '../../../../shared/model/schemas.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { groupMessages as m } from '../../../../shared/i18n/messages/ui/groups.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { GROUP_LEVELS, type GroupLevelId } from '../../../../shared/model/typology.js';
+import { SYMBOLS } from '../../app/symbols.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 export interface GroupsSectionProps {
   place: Place;
@@ -15,8 +19,9 @@ export interface GroupsSectionProps {
 
 /** The cluster groups (quarter, regional cluster, route, network) this place belongs to. */
 export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: GroupsSectionProps) {
+  const t = useT();
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [creating, setCreating] = useState(false);
   const [draft, setDraft] = useState({ name: '', level: 'quarter' as GroupLevelId, parentId: '' });
@@ -31,7 +36,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
       await work();
       return true;
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
       return false;
     } finally {
       setBusy(false);
@@ -58,7 +63,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
     <section className="panel-section" data-testid="groups-section" aria-labelledby={`${id}-title`}>
       <div className="panel-section__header">
         <h3 className="panel-section__title" id={`${id}-title`}>
-          {strings.groupsTitle}
+          {t.t(m.title)}
         </h3>
         {!creating && (
           <button
@@ -67,35 +72,42 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
             data-testid="new-group-button"
             onClick={() => setCreating(true)}
           >
-            {strings.groupCreate}
+            {t.t(m.create)}
           </button>
         )}
       </div>
       {memberOf.length === 0 ? (
-        <p className="panel-section__empty">{strings.groupsEmpty}</p>
+        <p className="panel-section__empty">{t.t(m.empty)}</p>
       ) : (
         <ul className="chip-list">
           {memberOf.map((group) => {
             const parent = group.parentId !== null ? byId.get(group.parentId) : undefined;
             return (
-              <li key={group.id} className="chip" data-testid="group-chip" title={strings.groupLevel(group.level)}>
+              <li
+                key={group.id}
+                className="chip"
+                data-testid="group-chip"
+                title={typologyLabel(t, 'groupLevel', group.level)}
+              >
                 <span className="chip__text">
                   {group.name}
                   <span className="chip__detail">
-                    {' · '}
-                    {strings.groupLevel(group.level)}
-                    {parent ? ` · ${strings.groupInside(parent.name)}` : ''}
+                    {t.t(m.chipDetail, {
+                      level: typologyLabel(t, 'groupLevel', group.level),
+                      hasParent: String(parent !== undefined),
+                      parent: parent?.name ?? '',
+                    })}
                   </span>
                 </span>
                 <button
                   type="button"
                   className="chip__remove"
-                  aria-label={strings.groupRemoveLabel(group.name)}
-                  title={strings.groupRemoveLabel(group.name)}
+                  aria-label={t.t(m.removeLabel, { name: group.name })}
+                  title={t.t(m.removeLabel, { name: group.name })}
                   disabled={busy}
                   onClick={() => void run(() => onRemove(group.id))}
                 >
-                  ×
+                  <span aria-hidden="true">{SYMBOLS.close}</span>
                 </button>
               </li>
             );
@@ -105,7 +117,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
       {others.length > 0 && (
         <select
           className="input input--small"
-          aria-label={strings.groupAddTo}
+          aria-label={t.t(m.addTo)}
           data-testid="add-to-group-select"
           value=""
           disabled={busy}
@@ -114,10 +126,10 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
             if (groupId) void run(() => onAdd(groupId));
           }}
         >
-          <option value="">{strings.groupAddTo}…</option>
+          <option value="">{t.t(m.addToChoose)}</option>
           {others.map((group) => (
             <option key={group.id} value={group.id}>
-              {group.name} ({strings.groupLevel(group.level)})
+              {t.t(m.option, { name: group.name, level: typologyLabel(t, 'groupLevel', group.level) })}
             </option>
           ))}
         </select>
@@ -126,7 +138,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
         <form className="inline-form" data-testid="new-group-form" onSubmit={(event) => void create(event)}>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-name`}>
-              {strings.groupName}
+              {t.t(m.name)}
             </label>
             <input
               id={`${id}-name`}
@@ -139,7 +151,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
           <div className="inline-form__row">
             <div className="field">
               <label className="field__label" htmlFor={`${id}-level`}>
-                {strings.groupLevelLabel}
+                {t.t(m.level)}
               </label>
               <select
                 id={`${id}-level`}
@@ -149,14 +161,14 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
               >
                 {GROUP_LEVELS.map((level) => (
                   <option key={level.id} value={level.id}>
-                    {level.label}
+                    {typologyLabel(t, 'groupLevel', level.id)}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
               <label className="field__label" htmlFor={`${id}-parent`}>
-                {strings.groupParent}
+                {t.t(m.parent)}
               </label>
               <select
                 id={`${id}-parent`}
@@ -164,7 +176,7 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
                 value={draft.parentId}
                 onChange={(event) => setDraft({ ...draft, parentId: event.target.value })}
               >
-                <option value="">{strings.groupNoParent}</option>
+                <option value="">{t.t(m.noParent)}</option>
                 {groups.map((group) => (
                   <option key={group.id} value={group.id}>
                     {group.name}
@@ -175,10 +187,10 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
           </div>
           <div className="inline-form__actions">
             <button type="submit" className="button button--primary button--small" disabled={busy}>
-              {strings.groupCreateSubmit}
+              {t.t(m.createSubmit)}
             </button>
             <button type="button" className="button button--small" onClick={() => setCreating(false)}>
-              {strings.cancelLabel}
+              {t.t(commonMessages.cancel)}
             </button>
           </div>
         </form>

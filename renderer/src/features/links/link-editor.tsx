@@ -1,13 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Link, LinkChanges } from '../../../../shared/model/schemas.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { linkMessages as m } from '../../../../shared/i18n/messages/ui/links.js';
+import type { Translator } from '../../../../shared/i18n/translator.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { LINK_STRENGTHS, LINK_TYPES, type LinkTypeId } from '../../../../shared/model/typology.js';
+import { DateField } from '../../app/date-field.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 /** "Strong" for 4; null when not assessed. */
-export const strengthLabel = (strength: number | null) =>
-  strength === null ? null : (LINK_STRENGTHS.find((entry) => entry.id === strength)?.label ?? String(strength));
+export const strengthLabel = (t: Translator, strength: number | null) =>
+  strength === null ? null : typologyLabel(t, 'linkStrength', strength);
 
 /** Edits a link's type, start date, strength and note. */
 export function LinkEditor({
@@ -19,6 +24,7 @@ export function LinkEditor({
   onSave(changes: LinkChanges): Promise<void>;
   onCancel(): void;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState({
     type: link.type as LinkTypeId,
@@ -26,7 +32,7 @@ export function LinkEditor({
     strength: link.strength === null ? '' : String(link.strength),
     note: link.note,
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const [saving, setSaving] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +46,7 @@ export function LinkEditor({
         note: draft.note,
       });
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorNotice(failure));
       setSaving(false);
     }
   }
@@ -48,7 +54,7 @@ export function LinkEditor({
     <form className="inline-form" data-testid="link-editor" onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-type`}>
-          {strings.linkType}
+          {t.t(m.typeLabel)}
         </label>
         <select
           id={`${id}-type`}
@@ -58,7 +64,7 @@ export function LinkEditor({
         >
           {LINK_TYPES.map((type) => (
             <option key={type.id} value={type.id}>
-              {type.label}
+              {typologyLabel(t, 'linkType', type.id)}
             </option>
           ))}
         </select>
@@ -66,20 +72,18 @@ export function LinkEditor({
       <div className="inline-form__row">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-start`}>
-            {strings.linkStartDate}
+            {t.t(m.startDate)}
           </label>
-          <input
+          <DateField
             id={`${id}-start`}
-            className="input"
-            type="date"
             data-testid="link-start-date-input"
             value={draft.startDate}
-            onChange={(event) => setDraft({ ...draft, startDate: event.target.value })}
+            onChange={(startDate) => setDraft({ ...draft, startDate })}
           />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-strength`}>
-            {strings.linkStrength}
+            {t.t(m.strength)}
           </label>
           <select
             id={`${id}-strength`}
@@ -88,10 +92,10 @@ export function LinkEditor({
             value={draft.strength}
             onChange={(event) => setDraft({ ...draft, strength: event.target.value })}
           >
-            <option value="">{strings.linkStrengthNone}</option>
+            <option value="">{t.t(m.strengthNone)}</option>
             {LINK_STRENGTHS.map((strength) => (
               <option key={strength.id} value={strength.id}>
-                {strength.id} · {strength.label}
+                {t.t(m.strengthOption, { value: strength.id, label: typologyLabel(t, 'linkStrength', strength.id) })}
               </option>
             ))}
           </select>
@@ -99,7 +103,7 @@ export function LinkEditor({
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-note`}>
-          {strings.linkNote}
+          {t.t(m.note)}
         </label>
         <input
           id={`${id}-note`}
@@ -116,10 +120,10 @@ export function LinkEditor({
           disabled={saving}
           data-testid="save-link-button"
         >
-          {strings.linkSave}
+          {t.t(m.save)}
         </button>
         <button type="button" className="button button--small" onClick={onCancel}>
-          {strings.cancelLabel}
+          {t.t(commonMessages.cancel)}
         </button>
       </div>
     </form>

@@ -4,8 +4,11 @@ import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
 import type { Link, LinkInput, Place } from '../../../../shared/model/schemas.js';
 import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../../shared/model/typology.js';
 import { useApi } from '../../api/api-context.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { linkMessages } from '../../../../shared/i18n/messages/ui/links.js';
+import { nearbyMessages as m } from '../../../../shared/i18n/messages/ui/nearby.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { categoryAndSector } from '../places/labels.js';
 import { ErrorMessage } from '../../app/error-message.js';
 
@@ -37,17 +40,18 @@ export interface NearbyPanelProps {
 type NearbyState =
   | { kind: 'loading'; hits: NearbyHit[] | null }
   | { kind: 'ready'; hits: NearbyHit[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: Notice };
 
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
 export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
+  const t = useT();
   const api = useApi();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
   const [linkType, setLinkType] = useState<LinkTypeId>(() => defaultLinkType(place));
   const [state, setState] = useState<NearbyState>({ kind: 'loading', hits: null });
   const [linking, setLinking] = useState<number | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState<Notice | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -58,7 +62,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
         if (current) setState({ kind: 'ready', hits });
       })
       .catch((error: unknown) => {
-        if (current) setState({ kind: 'failed', message: errorText(error) });
+        if (current) setState({ kind: 'failed', message: errorNotice(error) });
       });
     return () => {
       current = false;
@@ -71,7 +75,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
     try {
       await onCreateLink(linkBetween(place, other, linkType));
     } catch (error) {
-      setLinkError(errorText(error));
+      setLinkError(errorNotice(error));
     } finally {
       setLinking(null);
     }
@@ -83,10 +87,10 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
   return (
     <section className="nearby" data-testid="nearby-panel" aria-labelledby={`${id}-title`}>
       <h3 className="nearby__title" id={`${id}-title`}>
-        {strings.nearbyTitle}
+        {t.t(m.title)}
       </h3>
       <p className="nearby__intro">
-        <label htmlFor={`${id}-distance`}>{strings.nearbyIntro}</label>{' '}
+        <label htmlFor={`${id}-distance`}>{t.t(m.intro)}</label>{' '}
         <select
           id={`${id}-distance`}
           className="input input--inline"
@@ -96,13 +100,13 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
         >
           {NEARBY_DISTANCES.map((metres) => (
             <option key={metres} value={metres}>
-              {strings.metres(metres)}
+              {t.t(m.metres, { metres })}
             </option>
           ))}
         </select>
       </p>
       <div className="nearby__link-type">
-        <label htmlFor={`${id}-type`}>{strings.linkTypeLabel}</label>
+        <label htmlFor={`${id}-type`}>{t.t(linkMessages.type)}</label>
         <select
           id={`${id}-type`}
           className="input input--inline"
@@ -112,7 +116,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
         >
           {LINK_TYPES.map((type) => (
             <option key={type.id} value={type.id}>
-              {type.label}
+              {typologyLabel(t, 'linkType', type.id)}
             </option>
           ))}
         </select>
@@ -122,9 +126,9 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
       <ErrorMessage message={linkError} onDismiss={() => setLinkError(null)} />
 
       {hits === null ? (
-        <p className="nearby__empty">{strings.nearbyLoading}</p>
+        <p className="nearby__empty">{t.t(m.loading)}</p>
       ) : hits.length === 0 ? (
-        <p className="nearby__empty">{state.kind === 'loading' ? strings.nearbyLoading : strings.nearbyEmpty}</p>
+        <p className="nearby__empty">{state.kind === 'loading' ? t.t(m.loading) : t.t(m.empty)}</p>
       ) : (
         <ul className="nearby__list" aria-busy={state.kind === 'loading'}>
           {hits.map((hit) => (
@@ -132,30 +136,30 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
               <button
                 type="button"
                 className="nearby-item__name"
-                aria-label={strings.nearbySelectLabel(hit.place.name)}
+                aria-label={t.t(m.selectLabel, { name: hit.place.name })}
                 onClick={() => onSelectPlace(hit.place.id)}
               >
                 {hit.place.name}
               </button>
-              <span className="nearby-item__category">{categoryAndSector(hit.place)}</span>
+              <span className="nearby-item__category">{categoryAndSector(t, hit.place)}</span>
               <span className="nearby-item__distance" data-testid="nearby-distance">
-                {strings.metres(hit.distanceMetres)}
+                {t.t(m.metres, { metres: Math.round(hit.distanceMetres) })}
               </span>
               <span className="nearby-item__action">
                 {hit.linked ? (
                   <span className="nearby-item__linked" data-testid="nearby-linked">
-                    {strings.nearbyLinked}
+                    {t.t(m.linked)}
                   </span>
                 ) : (
                   <button
                     type="button"
                     className="button button--small"
                     data-testid="nearby-link-button"
-                    aria-label={strings.nearbyLinkLabel(hit.place.name)}
+                    aria-label={t.t(m.linkLabel, { name: hit.place.name })}
                     disabled={linking !== null}
                     onClick={() => void link(hit.place)}
                   >
-                    {linking === hit.place.id ? strings.nearbyLinking : strings.nearbyLink}
+                    {linking === hit.place.id ? t.t(m.linking) : t.t(m.link)}
                   </button>
                 )}
               </span>

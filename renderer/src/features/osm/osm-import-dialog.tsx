@@ -1,12 +1,16 @@
 import { useId } from 'react';
 import type { Quarter } from '../../../../shared/model/schemas.js';
-import { strings } from '../../i18n/strings.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { osmMessages as m } from '../../../../shared/i18n/messages/ui/osm.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
 import type { OsmImportController } from './use-osm-import.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
 
 /** Options (whole extract, a quarter, a box), then a progress bar with Cancel, or why it failed. */
 export function OsmImportDialog({ controller, quarters }: { controller: OsmImportController; quarters: Quarter[] }) {
+  const t = useT();
   const { state } = controller;
   const id = useId();
   if (state.step === 'closed') return null;
@@ -23,7 +27,7 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
     >
       <header className="dialog__header">
         <h2 className="dialog__title" id={`${id}-title`}>
-          {strings.osmImportTitle(fileName)}
+          {t.t(m.title, { fileName })}
         </h2>
       </header>
       {state.step === 'options' && (
@@ -36,7 +40,7 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
         >
           <div className="dialog__body">
             <fieldset className="osm-import-dialog__clip">
-              <legend className="field__label">{strings.osmImportClipLegend}</legend>
+              <legend className="field__label">{t.t(m.clipLegend)}</legend>
               <label className="osm-import-dialog__choice">
                 <input
                   type="radio"
@@ -45,7 +49,7 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
                   checked={state.clip.kind === 'all'}
                   onChange={() => controller.setClip({ kind: 'all' })}
                 />
-                {strings.osmImportClipAll}
+                {t.t(m.clipAll)}
               </label>
               {quarters.length > 0 && (
                 <label className="osm-import-dialog__choice">
@@ -56,13 +60,13 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
                     checked={state.clip.kind === 'quarter'}
                     onChange={() => controller.setClip({ kind: 'quarter', quarterId: quarters[0]!.id })}
                   />
-                  {strings.osmImportClipQuarter}
+                  {t.t(m.clipQuarter)}
                 </label>
               )}
               {state.clip.kind === 'quarter' && (
                 <select
                   className="input"
-                  aria-label={strings.osmImportQuarterLabel}
+                  aria-label={t.t(m.quarterLabel)}
                   data-testid="osm-clip-quarter-select"
                   value={state.clip.quarterId}
                   onChange={(event) => controller.setClip({ kind: 'quarter', quarterId: Number(event.target.value) })}
@@ -82,30 +86,30 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
                   checked={state.clip.kind === 'box'}
                   onChange={() => controller.setClip({ kind: 'box', text: '' })}
                 />
-                {strings.osmImportClipBox}
+                {t.t(m.clipBox)}
               </label>
               {state.clip.kind === 'box' && (
                 <input
                   className="input"
-                  aria-label={strings.osmImportBoxLabel}
+                  aria-label={t.t(m.boxLabel)}
                   data-testid="osm-clip-box-input"
-                  placeholder="15.59, 48.40, 15.62, 48.42"
+                  placeholder={SYMBOLS.boxExample}
                   value={state.clip.text}
                   onChange={(event) => controller.setClip({ kind: 'box', text: event.target.value })}
                 />
               )}
             </fieldset>
             {state.error && <ErrorMessage message={state.error} />}
-            <p className="dialog__hint">{strings.osmImportHint}</p>
+            <p className="dialog__hint">{t.t(m.hint)}</p>
           </div>
           <footer className="dialog__footer">
             <div className="dialog__actions">
               <span className="dialog__spacer" />
               <button type="button" className="button" onClick={controller.cancel}>
-                {strings.cancel}
+                {t.t(commonMessages.cancel)}
               </button>
               <button type="submit" className="button button--primary" data-testid="osm-import-start">
-                {strings.osmImportStart}
+                {t.t(m.start)}
               </button>
             </div>
           </footer>
@@ -116,21 +120,21 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
           <div className="dialog__body">
             <p className="import-dialog__reading" role="status" data-testid="osm-import-phase">
               {state.step === 'uploading'
-                ? strings.osmImportUploading(fileName)
+                ? t.t(m.uploading, { fileName })
                 : state.cancelling
-                  ? strings.osmImportCancelling
-                  : (strings.osmImportPhase[state.status.phase] ?? state.status.phase)}
+                  ? t.t(m.cancelling)
+                  : t.t(m.phase, { phase: state.status.phase })}
             </p>
             {state.step === 'running' && state.status.total > 0 ? (
               <progress
                 className="import-dialog__progress"
                 data-testid="osm-import-progress"
-                aria-label={strings.osmImportProgressLabel}
+                aria-label={t.t(m.progressLabel)}
                 max={state.status.total}
                 value={Math.min(state.status.done, state.status.total)}
               />
             ) : (
-              <progress className="import-dialog__progress" aria-label={strings.osmImportProgressLabel} />
+              <progress className="import-dialog__progress" aria-label={t.t(m.progressLabel)} />
             )}
           </div>
           <footer className="dialog__footer">
@@ -143,7 +147,7 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
                 disabled={state.step === 'running' && state.cancelling}
                 onClick={controller.cancel}
               >
-                {strings.cancel}
+                {t.t(commonMessages.cancel)}
               </button>
             </div>
           </footer>
@@ -158,7 +162,7 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
             <div className="dialog__actions">
               <span className="dialog__spacer" />
               <button type="button" className="button button--primary" autoFocus onClick={controller.cancel}>
-                {strings.close}
+                {t.t(commonMessages.close)}
               </button>
             </div>
           </footer>

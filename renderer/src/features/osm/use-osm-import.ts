@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api, JobStatus } from '../../../../shared/api/contract.js';
-import { strings } from '../../i18n/strings.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { osmMessages as m } from '../../../../shared/i18n/messages/ui/osm.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { bytesToBase64Async } from '../../util/base64.js';
-import { errorText } from '../../util/error-text.js';
 import { MAX_IMPORT_FILE_BYTES } from '../transfer/use-import.js';
 
 // Importing an OpenStreetMap extract: choose how to clip it, upload it (as the file import does),
@@ -14,10 +16,10 @@ export type OsmClip = { kind: 'all' } | { kind: 'quarter'; quarterId: number } |
 
 export type OsmImportState =
   | { step: 'closed' }
-  | { step: 'options'; file: File; clip: OsmClip; error: string | null }
+  | { step: 'options'; file: File; clip: OsmClip; error: Notice | null }
   | { step: 'uploading'; fileName: string }
   | { step: 'running'; fileName: string; status: JobStatus; cancelling: boolean }
-  | { step: 'failed'; fileName: string; message: string };
+  | { step: 'failed'; fileName: string; message: Notice };
 
 export interface OsmImportSummary {
   fileName: string;
@@ -76,7 +78,11 @@ export function useOsmImport(
         setState({
           step: 'failed',
           fileName: file.name,
-          message: strings.osmImportTooLarge(file.name, megabytes, MAX_IMPORT_FILE_BYTES / (1024 * 1024)),
+          message: messageRef(m.tooLarge, {
+            fileName: file.name,
+            megabytes,
+            limit: MAX_IMPORT_FILE_BYTES / (1024 * 1024),
+          }),
         });
         return;
       }
@@ -102,7 +108,7 @@ export function useOsmImport(
         try {
           status = await api.getJob({ jobId });
         } catch (error) {
-          if (owner === session.current) setState({ step: 'failed', fileName, message: errorText(error) });
+          if (owner === session.current) setState({ step: 'failed', fileName, message: errorNotice(error) });
           return;
         }
         if (owner !== session.current) return;
@@ -112,7 +118,12 @@ export function useOsmImport(
           continue;
         }
         if (status.state === 'failed') {
-          setState({ step: 'failed', fileName, message: status.error?.message ?? strings.unknownError });
+          setState({
+            step: 'failed',
+            fileName,
+            // TODO(#11): a job's error is text in the caller's language; a message id would follow a language switch.
+            message: status.error?.message ?? messageRef(commonMessages.unknownError),
+          });
           return;
         }
         setState({ step: 'closed' });
@@ -138,7 +149,7 @@ export function useOsmImport(
     if (clip.kind === 'box') {
       const parsed = parseBoxText(clip.text);
       if (!parsed) {
-        setState({ ...current, error: strings.osmImportBadBox });
+        setState({ ...current, error: messageRef(m.badBox) });
         return;
       }
       box = parsed;
@@ -165,7 +176,7 @@ export function useOsmImport(
         setState({ step: 'running', fileName, status, cancelling: false });
         await poll(owner, fileName, status.jobId);
       } catch (error) {
-        if (owner === session.current) setState({ step: 'failed', fileName, message: errorText(error) });
+        if (owner === session.current) setState({ step: 'failed', fileName, message: errorNotice(error) });
       }
     })();
   }, [api, poll, setState]);
@@ -177,7 +188,9 @@ export function useOsmImport(
       setState({ ...current, cancelling: true });
       api
         .cancelJob({ jobId: current.status.jobId })
-        .catch((error: unknown) => setState({ step: 'failed', fileName: current.fileName, message: errorText(error) }));
+        .catch((error: unknown) =>
+          setState({ step: 'failed', fileName: current.fileName, message: errorNotice(error) }),
+        );
       return;
     }
     session.current++;

@@ -1,15 +1,18 @@
+import { placeMessages as m } from '../../../../shared/i18n/messages/ui/places.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { CATEGORIES, type CategoryGroup, type CategoryId } from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { useT } from '../../i18n/i18n-context.js';
 
-const GROUPS: readonly CategoryGroup[] = ['site', 'producer', 'user'];
+const GROUPS = { site: m.siteGroup, producer: m.producerGroup, user: m.userGroup } as const;
 
 /** Every category as `<option>`s, grouped as the domain groups them: sites, producers and users. */
 export function CategoryOptions() {
-  return GROUPS.map((group) => (
-    <optgroup key={group} label={strings.categoryGroups[group]}>
+  const t = useT();
+  return (Object.keys(GROUPS) as CategoryGroup[]).map((group) => (
+    <optgroup key={group} label={t.t(GROUPS[group])}>
       {CATEGORIES.filter((category) => category.group === group).map((category) => (
         <option key={category.id} value={category.id}>
-          {category.label}
+          {typologyLabel(t, 'category', category.id)}
         </option>
       ))}
     </optgroup>

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { placeMessages as m } from '../../../../shared/i18n/messages/ui/places.js';
 import type { Place } from '../../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../../shared/model/typology.js';
-import { toApiError } from '../../api/create-api.js';
-import { strings } from '../../i18n/strings.js';
-import { CategorySelect } from './category-select.js';
 import { ErrorMessage } from '../../app/error-message.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { CategorySelect } from './category-select.js';
 
 export interface NewPlaceFormProps {
   position: [number, number];
@@ -14,11 +16,12 @@ export interface NewPlaceFormProps {
 
 /** Name and category of a place about to be created where the map was clicked. */
 export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps) {
+  const t = useT();
   const id = useId();
   const [name, setName] = useState('');
   const [category, setCategory] = useState<CategoryId>('heritage-site');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +31,7 @@ export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps
       // The backend checks the name and says which field is wrong.
       await onCreate({ name, category });
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(errorNotice(caught));
       setBusy(false);
     }
   }
@@ -38,15 +41,15 @@ export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps
       <header className="panel__header">
         <div className="panel__heading">
           <h2 className="panel__title" id={`${id}-title`}>
-            {strings.newPlaceTitle}
+            {t.t(m.newPlaceTitle)}
           </h2>
-          <p className="panel__subtitle">{strings.coordinates(position[0], position[1])}</p>
+          <p className="panel__subtitle">{t.t(m.coordinates, { longitude: position[0], latitude: position[1] })}</p>
         </div>
       </header>
       <form className="place-form" onSubmit={submit} noValidate>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-name`}>
-            {strings.newPlaceName}
+            {t.t(m.fieldName)}
           </label>
           <input
             id={`${id}-name`}
@@ -61,7 +64,7 @@ export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-category`}>
-            {strings.newPlaceCategory}
+            {t.t(m.fieldCategory)}
           </label>
           <CategorySelect
             id={`${id}-category`}
@@ -73,10 +76,10 @@ export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps
         <ErrorMessage message={error} id={`${id}-error`} />
         <div className="place-form__actions">
           <button type="submit" className="button button--primary" data-testid="create-place-button" disabled={busy}>
-            {busy ? strings.creatingPlace : strings.createPlace}
+            {busy ? t.t(m.creatingPlace) : t.t(m.createPlace)}
           </button>
           <button type="button" className="button" data-testid="cancel-new-place-button" onClick={onCancel}>
-            {strings.cancel}
+            {t.t(commonMessages.cancel)}
           </button>
         </div>
       </form>

@@ -1,8 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CustomFieldDefinition, Place, PlaceChanges } from '../../../../shared/model/schemas.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { placeMessages as m } from '../../../../shared/i18n/messages/ui/places.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { SECTORS, type SectorId } from '../../../../shared/model/typology.js';
 import { toApiError } from '../../api/create-api.js';
-import { strings } from '../../i18n/strings.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { SYMBOLS } from '../../app/symbols.js';
 import { CategorySelect } from './category-select.js';
 import { DefinedFieldsEditor } from '../fields/defined-fields-editor.js';
 import { CustomFieldsEditor } from '../fields/custom-fields-editor.js';
@@ -27,7 +33,7 @@ export interface PlaceFormProps {
 }
 
 interface FormError {
-  message: string;
+  message: Notice;
   field: string | null;
   /** The custom field at fault (`customFields.Founded` → `Founded`). */
   customField?: string;
@@ -35,6 +41,7 @@ interface FormError {
 
 /** Edits one place. Mount it with `key={place.id}`: its state belongs to that place. */
 export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageFields }: PlaceFormProps) {
+  const t = useT();
   const id = useId();
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<PlaceDraft>(() => draftFromPlace(place));
@@ -62,7 +69,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
     event.preventDefault();
     const duplicate = duplicateCustomFieldName(draft.customFields);
     if (duplicate) {
-      setError({ message: strings.duplicateCustomField(duplicate), field: 'customFields' });
+      setError({ message: messageRef(m.duplicateCustomField, { name: duplicate }), field: 'customFields' });
       return;
     }
     const changes = changesFrom(place, draft);
@@ -82,7 +89,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
         ? apiError.field.slice('customFields.'.length)
         : undefined;
       setError({
-        message: apiError.message,
+        message: errorNotice(apiError),
         field: fieldOfError(apiError.field),
         ...(customField ? { customField } : {}),
       });
@@ -97,7 +104,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
     try {
       await onDelete();
     } catch (caught) {
-      setError({ message: toApiError(caught).message, field: null });
+      setError({ message: errorNotice(toApiError(caught)), field: null });
       setBusy(null);
       setConfirmingDelete(false);
     }
@@ -112,7 +119,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
     <form className="place-form" onSubmit={save} noValidate aria-describedby={error ? errorId : undefined}>
       <div className="field">
         <label className="field__label" htmlFor={field('name')}>
-          {strings.fieldName}
+          {t.t(m.fieldName)}
         </label>
         <input
           id={field('name')}
@@ -127,7 +134,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <label className="field__label" htmlFor={field('category')}>
-          {strings.fieldCategory}
+          {t.t(m.fieldCategory)}
         </label>
         <CategorySelect
           id={field('category')}
@@ -142,7 +149,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
       {showsSector(draft.category) && (
         <div className="field">
           <label className="field__label" htmlFor={field('sector')}>
-            {strings.fieldSector}
+            {t.t(m.fieldSector)}
           </label>
           <select
             id={field('sector')}
@@ -153,10 +160,10 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
             aria-describedby={describedBy('sector')}
             onChange={(event) => edit({ sector: event.target.value as SectorId | '' })}
           >
-            <option value="">{strings.noSector}</option>
+            <option value="">{t.t(m.noSector)}</option>
             {SECTORS.map((sector) => (
               <option key={sector.id} value={sector.id}>
-                {sector.label}
+                {typologyLabel(t, 'sector', sector.id)}
               </option>
             ))}
           </select>
@@ -165,7 +172,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <label className="field__label" htmlFor={field('description')}>
-          {strings.fieldDescription}
+          {t.t(m.fieldDescription)}
         </label>
         <textarea
           id={field('description')}
@@ -181,7 +188,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <label className="field__label" htmlFor={field('address')}>
-          {strings.fieldAddress}
+          {t.t(m.fieldAddress)}
         </label>
         <input
           id={field('address')}
@@ -196,7 +203,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <label className="field__label" htmlFor={field('website')}>
-          {strings.fieldWebsite}
+          {t.t(m.fieldWebsite)}
         </label>
         <input
           id={field('website')}
@@ -204,7 +211,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           type="url"
           inputMode="url"
           value={draft.website}
-          placeholder="https://"
+          placeholder={SYMBOLS.webAddress}
           data-testid="place-website-input"
           aria-invalid={invalid('website')}
           aria-describedby={describedBy('website')}
@@ -214,7 +221,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <label className="field__label" htmlFor={field('tags')}>
-          {strings.fieldTags}
+          {t.t(m.fieldTags)}
         </label>
         <input
           id={field('tags')}
@@ -226,7 +233,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ tags: event.target.value })}
         />
         <p className="field__hint" id={`${field('tags')}-hint`}>
-          {strings.fieldTagsHint}
+          {t.t(m.fieldTagsHint)}
         </p>
       </div>
 
@@ -250,12 +257,12 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
 
       <div className="field">
         <span className="field__label" id={field('coordinates')}>
-          {strings.fieldCoordinates}
+          {t.t(m.fieldCoordinates)}
         </span>
         <p className="field__readonly" aria-labelledby={field('coordinates')} data-testid="place-coordinates">
-          {strings.coordinates(place.longitude, place.latitude)}
+          {t.t(m.coordinates, { longitude: place.longitude, latitude: place.latitude })}
         </p>
-        <p className="field__hint">{strings.coordinatesHint}</p>
+        <p className="field__hint">{t.t(m.coordinatesHint)}</p>
       </div>
 
       <ErrorMessage message={error?.message ?? null} id={errorId} />
@@ -267,11 +274,11 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           data-testid="save-place-button"
           disabled={busy !== null}
         >
-          {busy === 'saving' ? strings.savingPlace : strings.savePlace}
+          {busy === 'saving' ? t.t(commonMessages.saving) : t.t(m.savePlace)}
         </button>
         {saved && (
           <span className="place-form__saved" role="status">
-            {strings.saved}
+            {t.t(m.saved)}
           </span>
         )}
         <span className="place-form__spacer" />
@@ -283,14 +290,14 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
             disabled={busy !== null}
             onClick={() => setConfirmingDelete(true)}
           >
-            {strings.deletePlace}
+            {t.t(m.deletePlace)}
           </button>
         )}
       </div>
 
       {confirmingDelete && (
         <div className="confirm" role="alertdialog" aria-labelledby={field('confirm')}>
-          <p id={field('confirm')}>{strings.deleteQuestion(place.name)}</p>
+          <p id={field('confirm')}>{t.t(m.deleteQuestion, { name: place.name })}</p>
           <div className="confirm__actions">
             <button
               type="button"
@@ -300,7 +307,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
               onClick={() => void remove()}
               autoFocus
             >
-              {busy === 'deleting' ? strings.deleting : strings.confirmDelete}
+              {busy === 'deleting' ? t.t(m.deleting) : t.t(m.confirmDelete)}
             </button>
             <button
               type="button"
@@ -309,7 +316,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
               disabled={busy !== null}
               onClick={() => setConfirmingDelete(false)}
             >
-              {strings.cancel}
+              {t.t(commonMessages.cancel)}
             </button>
           </div>
         </div>

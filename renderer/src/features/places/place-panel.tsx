@@ -9,8 +9,11 @@ import type { ProjectActions, ProjectData } from '../../app/project/use-project-
 import { EventsSection } from '../events/events-section.js';
 import { GroupsSection } from '../groups/groups-section.js';
 import { HistorySection } from '../edits/history-section.js';
+import { attachmentMessages } from '../../../../shared/i18n/messages/ui/attachments.js';
+import { placeMessages as m } from '../../../../shared/i18n/messages/ui/places.js';
 import { getCategory } from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
 import { FAMILY_COLOURS } from '../../map/family-colours.js';
 import { categoryAndSector } from './labels.js';
 import { NearbyPanel } from '../nearby/nearby-panel.js';
@@ -52,6 +55,7 @@ export function PlacePanel({
   isShown,
   workspace,
 }: PlacePanelProps) {
+  const t = useT();
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
   // Attachments and annotations are edits too: afterwards the undo state and the history are read
@@ -70,26 +74,26 @@ export function PlacePanel({
     >
       {drop.dragging && (
         <div className="place-panel__drop" aria-hidden="true" data-testid="attachment-drop-overlay">
-          {strings.attachmentsDrop}
+          {t.t(attachmentMessages.drop)}
         </div>
       )}
       <header className="panel__header">
         <span className="panel__dot" style={{ backgroundColor: colour }} aria-hidden="true" />
         <div className="panel__heading">
-          <h2 className="panel__title" id={titleId}>
+          <h2 className="panel__title" id={titleId} data-content="">
             {place.name}
           </h2>
-          <p className="panel__subtitle">{categoryAndSector(place)}</p>
+          <p className="panel__subtitle">{categoryAndSector(t, place)}</p>
         </div>
         <button
           type="button"
           className="button button--quiet panel__close"
-          aria-label={strings.closePanelLabel}
-          title={strings.closePanelLabel}
+          aria-label={t.t(m.closePanel)}
+          title={t.t(m.closePanel)}
           data-testid="close-place-panel-button"
           onClick={onClose}
         >
-          ×
+          <span aria-hidden="true">{SYMBOLS.close}</span>
         </button>
       </header>
       <PlaceForm

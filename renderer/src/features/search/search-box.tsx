@@ -1,9 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { SearchHit } from '../../../../shared/api/contract.js';
 import { useApi } from '../../api/api-context.js';
-import { strings } from '../../i18n/strings.js';
+import { searchMessages as m } from '../../../../shared/i18n/messages/ui/search.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { categoryAndSector } from '../places/labels.js';
-import { errorText } from '../../util/error-text.js';
 import { useDebouncedValue } from '../../util/use-debounced-value.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { SnippetText } from './snippet-text.js';
@@ -20,9 +21,10 @@ type SearchState =
   | { kind: 'idle' }
   | { kind: 'searching'; text: string; hits: SearchHit[] }
   | { kind: 'done'; text: string; hits: SearchHit[] }
-  | { kind: 'failed'; text: string; message: string };
+  | { kind: 'failed'; text: string; message: Notice };
 
 export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
+  const t = useT();
   const api = useApi();
   const inputId = useId();
   const resultsId = useId();
@@ -43,7 +45,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
         if (current) setState({ kind: 'done', text: query, hits });
       })
       .catch((error: unknown) => {
-        if (current) setState({ kind: 'failed', text: query, message: errorText(error) });
+        if (current) setState({ kind: 'failed', text: query, message: errorNotice(error) });
       });
     return () => {
       current = false;
@@ -55,7 +57,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
   return (
     <section className="search" role="search">
       <label className="visually-hidden" htmlFor={inputId}>
-        {strings.searchLabel}
+        {t.t(m.label)}
       </label>
       <div className="search__field">
         <input
@@ -63,7 +65,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
           className="input search__input"
           type="search"
           value={text}
-          placeholder={strings.searchPlaceholder}
+          placeholder={t.t(m.placeholder)}
           autoComplete="off"
           spellCheck={false}
           aria-controls={resultsId}
@@ -79,7 +81,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
       </div>
       {state.kind === 'failed' && <ErrorMessage message={state.message} />}
       {(state.kind === 'searching' || state.kind === 'done') && (
-        <div id={resultsId} className="search__results" aria-label={strings.searchResultsLabel} aria-live="polite">
+        <div id={resultsId} className="search__results" aria-label={t.t(m.results)} aria-live="polite">
           {hits.length > 0 ? (
             <ul className="search__list">
               {hits.map((hit) => (
@@ -89,10 +91,11 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
                     className="search-result"
                     data-testid="search-result"
                     data-place-id={hit.place.id}
+                    data-content=""
                     onClick={() => onPick(hit)}
                   >
                     <span className="search-result__name">{hit.place.name}</span>
-                    <span className="search-result__category">{categoryAndSector(hit.place)}</span>
+                    <span className="search-result__category">{categoryAndSector(t, hit.place)}</span>
                     {hit.snippet && (
                       <span className="search-result__snippet">
                         <SnippetText snippet={hit.snippet} />
@@ -103,7 +106,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
               ))}
             </ul>
           ) : (
-            <p className="search__empty">{state.kind === 'searching' ? strings.searching : strings.searchNoResults}</p>
+            <p className="search__empty">{state.kind === 'searching' ? t.t(m.searching) : t.t(m.noResults)}</p>
           )}
         </div>
       )}

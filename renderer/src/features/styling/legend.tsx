@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Link, Place } from '../../../../shared/model/schemas.js';
+import { stylingMessages as m } from '../../../../shared/i18n/messages/ui/styling.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import {
   CATEGORY_FAMILIES,
-  FAMILY_LABELS,
   LINK_TYPES,
   getCategory,
   type CategoryFamily,
   type LinkTypeId,
 } from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { useWorkspace } from '../../app/project/workspace-context.js';
+import { useT } from '../../i18n/i18n-context.js';
 import {
   HEATMAP_RAMP,
   LINK_TYPE_COLOURS,
@@ -17,24 +18,8 @@ import {
   ROUTE_COLOUR,
 } from '../../map/family-colours.js';
 import { familyBadgeUrl } from '../../map/family-icons.js';
-import { isFamilyShown, shownFamilyCount, showsNothing, type PlaceFilter } from '../filter/filter.js';
-import type { PlaceFilterActions } from '../filter/use-place-filter.js';
-
-export interface LegendProps {
-  /** The places the filter's other facets let through: the counts per kind are of these. */
-  places: readonly Place[];
-  links: readonly Link[];
-  shownPlaces: number;
-  filter: PlaceFilter;
-  filterActions: PlaceFilterActions;
-  familyColours: Record<CategoryFamily, string>;
-  /** While the colour picker moves: draw with this colour, save nothing yet. */
-  onPreviewColour(family: CategoryFamily, colour: string): void;
-  /** The picker closed on a colour: save it in the project. */
-  onCommitColour(family: CategoryFamily, colour: string): void;
-  heatmap: boolean;
-  onToggleHeatmap(): void;
-}
+import { isFamilyShown, shownFamilyCount, showsNothing } from '../filter/filter.js';
+import { useStyling } from './styling-context.js';
 
 /** A colour input that previews on every move and saves once, when the picker is closed. */
 function ColourInput({
@@ -48,6 +33,7 @@ function ColourInput({
   onPreview(colour: string): void;
   onCommit(colour: string): void;
 }) {
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const commitRef = useRef(onCommit);
   commitRef.current = onCommit;
@@ -66,8 +52,8 @@ function ColourInput({
       type="color"
       className="legend__colour"
       value={colour.toLowerCase()}
-      aria-label={strings.legendColourLabel(FAMILY_LABELS[family])}
-      title={strings.legendColourLabel(FAMILY_LABELS[family])}
+      aria-label={t.t(m.colourLabel, { family: typologyLabel(t, 'family', family) })}
+      title={t.t(m.colourLabel, { family: typologyLabel(t, 'family', family) })}
       data-testid={`legend-colour-${family}`}
       onChange={(event) => onPreview(event.target.value)}
     />
@@ -75,18 +61,11 @@ function ColourInput({
 }
 
 /** What the map shows and in which colours; each kind of place is also a toggle of the filter. */
-export function Legend({
-  places,
-  links,
-  shownPlaces,
-  filter,
-  filterActions,
-  familyColours,
-  onPreviewColour,
-  onCommitColour,
-  heatmap,
-  onToggleHeatmap,
-}: LegendProps) {
+export function Legend() {
+  const t = useT();
+  const { legendPlaces: places, visibleLinks: links, visiblePlaces, filter, filterActions } = useWorkspace();
+  const { familyColours, previewColour, commitColour, heatmap, toggleHeatmap } = useStyling();
+  const shownPlaces = visiblePlaces.length;
   const counts = useMemo(() => {
     const byFamily = new Map<CategoryFamily, number>();
     for (const place of places) {
@@ -109,18 +88,23 @@ export function Legend({
   return (
     <details className="legend" data-testid="legend" open>
       <summary className="legend__title">
-        {strings.legendTitle}
+        {t.t(m.title)}
         {filtered && (
           <span className="legend__badge" data-testid="legend-filter-badge">
-            {strings.filterBadge(shownKinds, CATEGORY_FAMILIES.length)}
+            {t.t(m.filterBadge, { shown: shownKinds, total: CATEGORY_FAMILIES.length })}
           </span>
         )}
       </summary>
       <div className="legend__filter">
         <p className="legend__filter-text" data-testid="filter-summary" role="status">
           {filtered
-            ? strings.filterSummary(shownKinds, CATEGORY_FAMILIES.length, shownPlaces, places.length)
-            : strings.legendFilterHint}
+            ? t.t(m.filterSummary, {
+                shownKinds,
+                totalKinds: CATEGORY_FAMILIES.length,
+                shownPlaces,
+                totalPlaces: places.length,
+              })
+            : t.t(m.filterHint)}
         </p>
         <div className="legend__filter-actions">
           {filtered && (
@@ -130,7 +114,7 @@ export function Legend({
               data-testid="clear-filter-button"
               onClick={filterActions.showAllFamilies}
             >
-              {strings.showAll}
+              {t.t(m.showAll)}
             </button>
           )}
           {!showsNothing(filter) && (
@@ -140,7 +124,7 @@ export function Legend({
               data-testid="hide-all-families-button"
               onClick={filterActions.hideAllFamilies}
             >
-              {strings.hideAll}
+              {t.t(m.hideAll)}
             </button>
           )}
         </div>
@@ -154,7 +138,7 @@ export function Legend({
                 type="button"
                 className="legend__item legend__toggle"
                 aria-pressed={shown}
-                title={strings.legendFamilyTitle(FAMILY_LABELS[family], shown)}
+                title={t.t(m.familyTitle, { family: typologyLabel(t, 'family', family), shown: String(shown) })}
                 data-testid={`legend-family-${family}`}
                 onClick={() => filterActions.toggleFamily(family)}
               >
@@ -166,14 +150,14 @@ export function Legend({
                   width={18}
                   height={18}
                 />
-                <span className="legend__label">{FAMILY_LABELS[family]}</span>
-                <span className="legend__count">{counts.get(family) ?? 0}</span>
+                <span className="legend__label">{typologyLabel(t, 'family', family)}</span>
+                <span className="legend__count">{t.number(counts.get(family) ?? 0)}</span>
               </button>
               <ColourInput
                 family={family}
                 colour={familyColours[family]}
-                onPreview={(colour) => onPreviewColour(family, colour)}
-                onCommit={(colour) => onCommitColour(family, colour)}
+                onPreview={(colour) => previewColour(family, colour)}
+                onCommit={(colour) => commitColour(family, colour)}
               />
             </li>
           );
@@ -187,8 +171,8 @@ export function Legend({
                 className="legend__swatch legend__swatch--link"
                 style={{ backgroundColor: LINK_TYPE_COLOURS[type.id] }}
               />
-              <span className="legend__label">{type.label}</span>
-              <span className="legend__count">{linkCounts.get(type.id) ?? 0}</span>
+              <span className="legend__label">{typologyLabel(t, 'linkType', type.id)}</span>
+              <span className="legend__count">{t.number(linkCounts.get(type.id) ?? 0)}</span>
             </li>
           ))}
         </ul>
@@ -199,27 +183,27 @@ export function Legend({
             className="legend__swatch legend__swatch--quarter"
             style={{ backgroundColor: `${QUARTER_COLOUR}33`, borderColor: QUARTER_OUTLINE_COLOUR }}
           />
-          <span className="legend__label">{strings.legendQuarter}</span>
+          <span className="legend__label">{t.t(m.quarter)}</span>
         </li>
         <li className="legend__item">
           <span className="legend__swatch legend__swatch--route" style={{ borderTopColor: ROUTE_COLOUR }} />
-          <span className="legend__label">{strings.legendRoute}</span>
+          <span className="legend__label">{t.t(m.route)}</span>
         </li>
         {!heatmap && (
           <li className="legend__item">
-            <span className="legend__swatch legend__swatch--cluster">12</span>
-            <span className="legend__label">{strings.legendCluster}</span>
+            <span className="legend__swatch legend__swatch--cluster">{t.number(12)}</span>
+            <span className="legend__label">{t.t(m.cluster)}</span>
           </li>
         )}
         <li className="legend__item">
           <span className="legend__swatch legend__swatch--selected" />
-          <span className="legend__label">{strings.legendSelected}</span>
+          <span className="legend__label">{t.t(m.selected)}</span>
         </li>
       </ul>
       <div className="legend__heatmap">
         <label className="legend__heatmap-toggle">
-          <input type="checkbox" checked={heatmap} data-testid="heatmap-toggle" onChange={onToggleHeatmap} />
-          {strings.legendHeatmapToggle}
+          <input type="checkbox" checked={heatmap} data-testid="heatmap-toggle" onChange={toggleHeatmap} />
+          {t.t(m.heatmapToggle)}
         </label>
         {heatmap && (
           <div className="legend__ramp" data-testid="heatmap-legend">
@@ -232,8 +216,8 @@ export function Legend({
               }}
             />
             <span className="legend__ramp-labels">
-              <span>{strings.legendHeatmapFew}</span>
-              <span>{strings.legendHeatmapMany}</span>
+              <span>{t.t(m.heatmapFew)}</span>
+              <span>{t.t(m.heatmapMany)}</span>
             </span>
           </div>
         )}

@@ -9,7 +9,9 @@ import type {
   Quarter,
 } from '../../../../shared/model/schemas.js';
 import type { CustomFieldTypeId } from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
 import { useDebouncedValue } from '../../util/use-debounced-value.js';
 import { DataGrid, type GridSort } from './data-grid.js';
 import { sortRows } from './sort-rows.js';
@@ -53,12 +55,7 @@ export interface AttributeTableProps {
 }
 
 const TABS: readonly TableTab[] = ['places', 'areas', 'links', 'events'];
-const TAB_LABELS: Record<TableTab, string> = {
-  places: strings.tableTabPlaces,
-  areas: strings.tableTabAreas,
-  links: strings.tableTabLinks,
-  events: strings.tableTabEvents,
-};
+const TAB_LABELS = { places: m.tabPlaces, areas: m.tabAreas, links: m.tabLinks, events: m.tabEvents } as const;
 
 function nextSort(current: GridSort | null, columnId: string): GridSort | null {
   if (current?.columnId !== columnId) return { columnId, direction: 'ascending' };
@@ -96,6 +93,7 @@ export function AttributeTable(props: AttributeTableProps) {
     onResize,
     onClose,
   } = props;
+  const t = useT();
   const [tab, setTab] = useState<TableTab>('places');
   const [queryText, setQueryText] = useState('');
   const query = useDebouncedValue(queryText.trim(), 150);
@@ -129,12 +127,12 @@ export function AttributeTable(props: AttributeTableProps) {
     return (place: Place) => byPlace.get(place.id) ?? [];
   }, [groups]);
   const placeColumnList = useMemo(
-    () => placeColumns({ customFieldNames, customFieldTypes, groupsOf }),
-    [customFieldNames, customFieldTypes, groupsOf],
+    () => placeColumns(t, { customFieldNames, customFieldTypes, groupsOf }),
+    [t, customFieldNames, customFieldTypes, groupsOf],
   );
-  const eventColumnList = useMemo(() => eventColumns((id) => placesById.get(id)?.name ?? `#${id}`), [placesById]);
-  const quarterColumnList = useMemo(() => quarterColumns(), []);
-  const linkColumnList = useMemo(() => linkColumns((id) => placesById.get(id)?.name ?? `#${id}`), [placesById]);
+  const eventColumnList = useMemo(() => eventColumns(t, (id) => placesById.get(id)?.name ?? `#${id}`), [t, placesById]);
+  const quarterColumnList = useMemo(() => quarterColumns(t), [t]);
+  const linkColumnList = useMemo(() => linkColumns(t, (id) => placesById.get(id)?.name ?? `#${id}`), [t, placesById]);
   const quarterRows = useMemo<QuarterRow[]>(
     () => (tab === 'areas' ? quarters.map((quarter) => ({ quarter, placesInside: props.placesInside(quarter) })) : []),
     [tab, quarters, props.placesInside],
@@ -164,15 +162,10 @@ export function AttributeTable(props: AttributeTableProps) {
   };
 
   return (
-    <section
-      className="attribute-table"
-      aria-label={strings.tableLabel}
-      data-testid="attribute-table"
-      style={{ height }}
-    >
+    <section className="attribute-table" aria-label={t.t(m.label)} data-testid="attribute-table" style={{ height }}>
       <ResizeHandle height={height} onResize={onResize} />
       <div className="attribute-table__bar">
-        <div role="tablist" aria-label={strings.tableLabel} className="attribute-table__tabs">
+        <div role="tablist" aria-label={t.t(m.label)} className="attribute-table__tabs">
           {TABS.map((entry) => (
             <button
               key={entry}
@@ -187,32 +180,32 @@ export function AttributeTable(props: AttributeTableProps) {
               onClick={() => setTab(entry)}
               onKeyDown={onTabKeyDown}
             >
-              {TAB_LABELS[entry]}
+              {t.t(TAB_LABELS[entry])}
             </button>
           ))}
         </div>
         <input
           className="input attribute-table__quick-filter"
           type="search"
-          aria-label={strings.tableQuickFilter}
-          placeholder={strings.tableQuickFilterPlaceholder}
+          aria-label={t.t(m.quickFilter)}
+          placeholder={t.t(m.quickFilterPlaceholder)}
           value={queryText}
           data-testid="table-quick-filter"
           onChange={(event) => setQueryText(event.target.value)}
         />
         <span className="attribute-table__count" data-testid="table-row-count" role="status">
-          {strings.tableRowCount(shown, total)}
+          {shown === total ? t.t(m.rowCountAll, { total }) : t.t(m.rowCount, { shown, total })}
         </span>
-        <span className="attribute-table__hint">{tab === 'places' ? strings.tableEditHint : ''}</span>
+        <span className="attribute-table__hint">{tab === 'places' ? t.t(m.editHint) : null}</span>
         <button
           type="button"
           className="button button--small button--quiet"
-          aria-label={strings.tableClose}
-          title={strings.tableClose}
+          aria-label={t.t(m.close)}
+          title={t.t(m.close)}
           data-testid="table-close"
           onClick={onClose}
         >
-          ×
+          <span aria-hidden="true">{SYMBOLS.close}</span>
         </button>
       </div>
       <div
@@ -223,7 +216,7 @@ export function AttributeTable(props: AttributeTableProps) {
       >
         {tab === 'places' && (
           <DataGrid
-            label={strings.tableTabPlaces}
+            label={t.t(m.tabPlaces)}
             testId="table-grid"
             rows={placeRows}
             columns={placeColumnList}
@@ -237,7 +230,7 @@ export function AttributeTable(props: AttributeTableProps) {
         )}
         {tab === 'areas' && (
           <DataGrid
-            label={strings.tableTabAreas}
+            label={t.t(m.tabAreas)}
             testId="table-grid"
             rows={areaRows}
             columns={quarterColumnList}
@@ -253,7 +246,7 @@ export function AttributeTable(props: AttributeTableProps) {
         )}
         {tab === 'links' && (
           <DataGrid
-            label={strings.tableTabLinks}
+            label={t.t(m.tabLinks)}
             testId="table-grid"
             rows={linkRows}
             columns={linkColumnList}
@@ -269,7 +262,7 @@ export function AttributeTable(props: AttributeTableProps) {
         )}
         {tab === 'events' && (
           <DataGrid
-            label={strings.tableTabEvents}
+            label={t.t(m.tabEvents)}
             testId="table-grid"
             rows={eventRows}
             columns={eventColumnList}
@@ -292,6 +285,7 @@ const MIN_HEIGHT = 140;
 
 /** The table's top edge: drag it, or focus it and use the arrow keys, to change the height. */
 function ResizeHandle({ height, onResize }: { height: number; onResize(height: number): void }) {
+  const t = useT();
   const clamp = (value: number) => Math.round(Math.max(MIN_HEIGHT, Math.min(window.innerHeight * 0.7, value)));
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -312,12 +306,12 @@ function ResizeHandle({ height, onResize }: { height: number; onResize(height: n
       className="attribute-table__resize"
       role="separator"
       aria-orientation="horizontal"
-      aria-label={strings.tableResize}
+      aria-label={t.t(m.resize)}
       aria-valuenow={height}
       aria-valuemin={MIN_HEIGHT}
       aria-valuemax={Math.round(window.innerHeight * 0.7)}
       tabIndex={0}
-      title={strings.tableResize}
+      title={t.t(m.resize)}
       onPointerDown={onPointerDown}
       onKeyDown={(event) => {
         if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

@@ -1,9 +1,15 @@
-import { issueText } from '../../../../shared/i18n/validation.js';
+import { issueMessage } from '../../../../shared/i18n/validation.js';
+import { validationMessages } from '../../../../shared/i18n/messages/validation.js';
+import { messageRef, type MessageRef } from '../../../../shared/i18n/define-messages.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PlaceChangesSchema, type PlaceChanges } from '../../../../shared/model/schemas.js';
-import { strings } from '../../i18n/strings.js';
-import { errorText } from '../../util/error-text.js';
+import { DateField } from '../../app/date-field.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, noticeText, type Notice } from '../../i18n/notice.js';
 import type { SortDirection } from './sort-rows.js';
 import type { Column } from './table-columns.js';
 
@@ -39,14 +45,15 @@ interface Editing {
   columnId: string;
   text: string;
   saving: boolean;
-  error: string | null;
+  error: Notice | null;
 }
 
 /** The first problem zod finds, as "field: message" (the API's own wording). */
-function validationMessage(changes: PlaceChanges): string | null {
+function validationMessage(changes: PlaceChanges): MessageRef | null {
   const parsed = PlaceChangesSchema.safeParse(changes);
   if (parsed.success) return null;
-  return issueText(parsed.error.issues[0]);
+  const issue = parsed.error.issues[0];
+  return issue ? issueMessage(issue) : messageRef(validationMessages.invalid);
 }
 
 /** The column of the cell an event happened in (its aria-colindex), or null outside a cell. */
@@ -58,6 +65,7 @@ function cellColumnIndex(target: EventTarget): number | null {
 
 export function DataGrid<Row>(props: DataGridProps<Row>) {
   const { label, testId, rows, columns, rowId, selectedId, onSelect, sort, onSort, onEdit } = props;
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridId = useId();
   const [activeColumn, setActiveColumn] = useState(0);
@@ -128,7 +136,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
     try {
       changes = column.edit.toChanges(row, editing.text);
     } catch (error) {
-      setEditing({ ...editing, error: errorText(error) });
+      setEditing({ ...editing, error: errorNotice(error) });
       return;
     }
     const invalid = validationMessage(changes);
@@ -142,7 +150,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       setEditing(null);
       focusGrid();
     } catch (error) {
-      setEditing({ ...editing, saving: false, error: errorText(error) });
+      setEditing({ ...editing, saving: false, error: errorNotice(error) });
     }
   }, [editing, onEdit, indexById, rows, columns, focusGrid]);
 
@@ -243,7 +251,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                   <span className="data-grid__header-label">{column.label}</span>
                   {sorted && (
                     <span className="data-grid__sort-mark" aria-hidden="true">
-                      {sorted === 'ascending' ? '▲' : '▼'}
+                      {sorted === 'ascending' ? SYMBOLS.sortedAscending : SYMBOLS.sortedDescending}
                     </span>
                   )}
                 </button>
@@ -319,7 +327,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
           );
         })}
       </div>
-      {rows.length === 0 && <p className="data-grid__empty">{strings.tableEmpty}</p>}
+      {rows.length === 0 && <p className="data-grid__empty">{t.t(m.empty)}</p>}
     </div>
   );
 }
@@ -333,6 +341,7 @@ interface CellEditorProps<Row> {
 }
 
 function CellEditor<Row>({ column, editing, onChange, onCommit, onCancel }: CellEditorProps<Row>) {
+  const t = useT();
   const errorId = useId();
   const common = {
     className: 'data-grid__editor',
@@ -361,7 +370,9 @@ function CellEditor<Row>({ column, editing, onChange, onCommit, onCancel }: Cell
   };
   return (
     <>
-      {column.edit?.kind === 'select' ? (
+      {column.edit?.kind === 'date' ? (
+        <DateField {...common} onChange={onChange} />
+      ) : column.edit?.kind === 'select' ? (
         <select {...common} onChange={(event) => onChange(event.target.value)}>
           {column.edit.options?.map((option) => (
             <option key={option.value} value={option.value}>
@@ -376,10 +387,10 @@ function CellEditor<Row>({ column, editing, onChange, onCommit, onCancel }: Cell
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-      {editing.saving && <span className="data-grid__saving">{strings.tableSaving}</span>}
+      {editing.saving && <span className="data-grid__saving">{t.t(commonMessages.saving)}</span>}
       {editing.error && (
         <span id={errorId} className="data-grid__error" role="alert" data-testid="cell-error">
-          {editing.error}
+          {noticeText(t, editing.error)}
         </span>
       )}
     </>

@@ -1,27 +1,22 @@
 import type { ClusterEvent, Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
-import {
-  CATEGORIES,
-  EVENT_KINDS,
-  FAMILY_LABELS,
-  LINK_TYPES,
-  QUARTER_KINDS,
-  SECTORS,
-  labelOf,
-  type CategoryId,
-  type CustomFieldTypeId,
-} from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import type { Translator } from '../../../../shared/i18n/translator.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
+import { CATEGORIES, SECTORS, type CategoryId, type CustomFieldTypeId } from '../../../../shared/model/typology.js';
+import { formatDateInput } from '../../i18n/date-input.js';
 import type { SortKey } from './sort-rows.js';
 
 // The columns of each tab of the attribute table: what a cell shows, how it sorts, and (for
 // places) how an edited text becomes a change the API validates.
 
 export interface ColumnEdit<Row> {
-  kind: 'text' | 'number' | 'select';
+  kind: 'text' | 'number' | 'select' | 'date';
   options?: readonly { value: string; label: string; group?: string }[];
   /** The text the editor starts with. */
   initial(row: Row): string;
-  /** The change the edited text makes; a thrown Error is shown at the cell. */
+  /** The change the edited text makes; a thrown Error (or message) is shown at the cell. */
   toChanges(row: Row, text: string): PlaceChanges;
 }
 
@@ -35,23 +30,25 @@ export interface Column<Row> {
   edit?: ColumnEdit<Row>;
 }
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 7 });
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
-function formatDate(value: string): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : dateFormat.format(time);
+/** When a row was created or changed: the app's date and time format (or the text, if no date). */
+function formatDateTime(t: Translator, value: string): string {
+  return Number.isNaN(Date.parse(value)) ? value : t.dateTime(value);
 }
 
-const CATEGORY_OPTIONS = CATEGORIES.map((category) => ({
-  value: category.id,
-  label: category.label,
-  group: FAMILY_LABELS[category.family],
-}));
-const SECTOR_OPTIONS = [
-  { value: '', label: '—' },
-  ...SECTORS.map((sector) => ({ value: sector.id, label: sector.label })),
-];
+function categoryOptions(t: Translator) {
+  return CATEGORIES.map((category) => ({
+    value: category.id,
+    label: typologyLabel(t, 'category', category.id),
+    group: typologyLabel(t, 'family', category.family),
+  }));
+}
+
+function sectorOptions(t: Translator) {
+  return [
+    { value: '', label: t.t(commonMessages.notSet) },
+    ...SECTORS.map((sector) => ({ value: sector.id, label: typologyLabel(t, 'sector', sector.id) })),
+  ];
+}
 
 function textColumn(id: 'name' | 'address' | 'website' | 'description', label: string, width: number): Column<Place> {
   return {
@@ -64,13 +61,13 @@ function textColumn(id: 'name' | 'address' | 'website' | 'description', label: s
   };
 }
 
-function coordinateColumn(id: 'longitude' | 'latitude', label: string): Column<Place> {
+function coordinateColumn(format: Intl.NumberFormat, id: 'longitude' | 'latitude', label: string): Column<Place> {
   return {
     id,
     label,
     width: 110,
     align: 'end',
-    text: (place) => numberFormat.format(place[id]),
+    text: (place) => format.format(place[id]),
     sortKey: (place) => place[id],
     edit: {
       kind: 'number',
@@ -92,18 +89,23 @@ export function parseCustomValue(
   if (trimmed === '') return null;
   if (type === 'number' || (type === undefined && typeof previous === 'number')) {
     const value = Number(trimmed);
-    if (!Number.isFinite(value)) throw new Error(`“${trimmed}” is not a number.`);
+    if (!Number.isFinite(value)) throw messageRef(m.notANumber, { text: trimmed });
     return value;
   }
   if (type === 'boolean' || (type === undefined && typeof previous === 'boolean')) {
     if (/^(true|yes|1)$/i.test(trimmed)) return true;
     if (/^(false|no|0)$/i.test(trimmed)) return false;
-    throw new Error(`“${trimmed}” is not yes or no.`);
+    throw messageRef(m.notYesOrNo, { text: trimmed });
   }
   return text;
 }
 
-function customFieldColumn(name: string, type: CustomFieldTypeId | undefined): Column<Place> {
+function customFieldColumn(
+  t: Translator,
+  numbers: Intl.NumberFormat,
+  name: string,
+  type: CustomFieldTypeId | undefined,
+): Column<Place> {
   const valueOf = (place: Place) => place.customFields[name];
   return {
     id: `custom:${name}`,
@@ -111,7 +113,9 @@ function customFieldColumn(name: string, type: CustomFieldTypeId | undefined): C
     width: 140,
     text: (place) => {
       const value = valueOf(place);
-      return value === undefined || value === null ? '' : String(value);
+      if (value === undefined || value === null) return '';
+      if (typeof value === 'number') return numbers.format(value);
+      return type === 'date' && typeof value === 'string' ? formatDateInput(t, value) : String(value);
     },
     sortKey: (place) => {
       const value = valueOf(place);
@@ -119,7 +123,7 @@ function customFieldColumn(name: string, type: CustomFieldTypeId | undefined): C
       return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : value;
     },
     edit: {
-      kind: 'text',
+      kind: type === 'date' ? 'date' : 'text',
       initial: (place) => {
         const value = valueOf(place);
         return value === undefined || value === null ? '' : String(value);
@@ -144,26 +148,36 @@ export interface PlaceColumnOptions {
   groupsOf?(place: Place): readonly string[];
 }
 
-export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: PlaceColumnOptions): Column<Place>[] {
+export function placeColumns(
+  t: Translator,
+  { customFieldNames, customFieldTypes, groupsOf }: PlaceColumnOptions,
+): Column<Place>[] {
+  // Formatters and labels made once per table, not once per cell (100,000 rows sort and filter).
+  const coordinates = new Intl.NumberFormat(t.formattingLocale, { maximumFractionDigits: 7 });
+  const numbers = new Intl.NumberFormat(t.formattingLocale);
+  const categories = new Map(CATEGORIES.map((entry) => [entry.id, typologyLabel(t, 'category', entry.id)]));
+  const sectors = new Map(SECTORS.map((entry) => [entry.id, typologyLabel(t, 'sector', entry.id)]));
+  const categoryOf = (place: Place) => categories.get(place.category) ?? place.category;
+  const sectorOf = (place: Place) => (place.sector ? (sectors.get(place.sector) ?? place.sector) : null);
   const columns: Column<Place>[] = [
     {
       id: 'id',
-      label: strings.columnId,
+      label: t.t(m.columnId),
       width: 72,
       align: 'end',
       text: (place) => String(place.id),
       sortKey: (place) => place.id,
     },
-    textColumn('name', strings.columnName, 220),
+    textColumn('name', t.t(m.columnName), 220),
     {
       id: 'category',
-      label: strings.columnCategory,
+      label: t.t(m.columnCategory),
       width: 190,
-      text: (place) => labelOf(CATEGORIES, place.category),
-      sortKey: (place) => labelOf(CATEGORIES, place.category),
+      text: categoryOf,
+      sortKey: categoryOf,
       edit: {
         kind: 'select',
-        options: CATEGORY_OPTIONS,
+        options: categoryOptions(t),
         initial: (place) => place.category,
         toChanges: (place, text) =>
           // A category without sectors cannot keep one: the change clears it in the same edit.
@@ -174,13 +188,13 @@ export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: P
     },
     {
       id: 'sector',
-      label: strings.columnSector,
+      label: t.t(m.columnSector),
       width: 150,
-      text: (place) => (place.sector ? labelOf(SECTORS, place.sector) : ''),
-      sortKey: (place) => (place.sector ? labelOf(SECTORS, place.sector) : null),
+      text: (place) => sectorOf(place) ?? '',
+      sortKey: sectorOf,
       edit: {
         kind: 'select',
-        options: SECTOR_OPTIONS,
+        options: sectorOptions(t),
         initial: (place) => place.sector ?? '',
         toChanges: (_, text) => ({ sector: (text || null) as PlaceChanges['sector'] }),
       },
@@ -189,7 +203,7 @@ export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: P
   if (groupsOf)
     columns.push({
       id: 'groups',
-      label: strings.columnGroups,
+      label: t.t(m.columnGroups),
       width: 180,
       text: (place) => groupsOf(place).join(', '),
       sortKey: (place) => groupsOf(place).join(', '),
@@ -197,7 +211,7 @@ export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: P
   columns.push(
     {
       id: 'tags',
-      label: strings.columnTags,
+      label: t.t(m.columnTags),
       width: 180,
       text: (place) => place.tags.join(', '),
       sortKey: (place) => place.tags.join(', '),
@@ -212,26 +226,26 @@ export function placeColumns({ customFieldNames, customFieldTypes, groupsOf }: P
         }),
       },
     },
-    textColumn('address', strings.columnAddress, 200),
-    textColumn('website', strings.columnWebsite, 180),
-    textColumn('description', strings.columnDescription, 260),
-    coordinateColumn('longitude', strings.columnLongitude),
-    coordinateColumn('latitude', strings.columnLatitude),
+    textColumn('address', t.t(m.columnAddress), 200),
+    textColumn('website', t.t(m.columnWebsite), 180),
+    textColumn('description', t.t(m.columnDescription), 260),
+    coordinateColumn(coordinates, 'longitude', t.t(m.columnLongitude)),
+    coordinateColumn(coordinates, 'latitude', t.t(m.columnLatitude)),
     {
       id: 'createdAt',
-      label: strings.columnCreated,
+      label: t.t(m.columnCreated),
       width: 150,
-      text: (place) => formatDate(place.createdAt),
+      text: (place) => formatDateTime(t, place.createdAt),
       sortKey: (place) => Date.parse(place.createdAt),
     },
     {
       id: 'updatedAt',
-      label: strings.columnUpdated,
+      label: t.t(m.columnUpdated),
       width: 150,
-      text: (place) => formatDate(place.updatedAt),
+      text: (place) => formatDateTime(t, place.updatedAt),
       sortKey: (place) => Date.parse(place.updatedAt),
     },
-    ...customFieldNames.map((name) => customFieldColumn(name, customFieldTypes?.get(name))),
+    ...customFieldNames.map((name) => customFieldColumn(t, numbers, name, customFieldTypes?.get(name))),
   );
   return columns;
 }
@@ -241,11 +255,11 @@ export interface QuarterRow {
   placesInside: number;
 }
 
-export function quarterColumns(): Column<QuarterRow>[] {
+export function quarterColumns(t: Translator): Column<QuarterRow>[] {
   return [
     {
       id: 'id',
-      label: strings.columnId,
+      label: t.t(m.columnId),
       width: 72,
       align: 'end',
       text: (row) => String(row.quarter.id),
@@ -253,29 +267,29 @@ export function quarterColumns(): Column<QuarterRow>[] {
     },
     {
       id: 'name',
-      label: strings.columnName,
+      label: t.t(m.columnName),
       width: 240,
       text: (row) => row.quarter.name,
       sortKey: (row) => row.quarter.name,
     },
     {
       id: 'kind',
-      label: strings.columnKind,
+      label: t.t(m.columnKind),
       width: 200,
-      text: (row) => labelOf(QUARTER_KINDS, row.quarter.kind),
-      sortKey: (row) => labelOf(QUARTER_KINDS, row.quarter.kind),
+      text: (row) => typologyLabel(t, 'areaKind', row.quarter.kind),
+      sortKey: (row) => typologyLabel(t, 'areaKind', row.quarter.kind),
     },
     {
       id: 'placesInside',
-      label: strings.columnPlacesInside,
+      label: t.t(m.columnPlacesInside),
       width: 120,
       align: 'end',
-      text: (row) => numberFormat.format(row.placesInside),
+      text: (row) => t.number(row.placesInside),
       sortKey: (row) => row.placesInside,
     },
     {
       id: 'description',
-      label: strings.columnDescription,
+      label: t.t(m.columnDescription),
       width: 320,
       text: (row) => row.quarter.description,
       sortKey: (row) => row.quarter.description,
@@ -283,11 +297,11 @@ export function quarterColumns(): Column<QuarterRow>[] {
   ];
 }
 
-export function linkColumns(placeName: (id: number) => string): Column<Link>[] {
+export function linkColumns(t: Translator, placeName: (id: number) => string): Column<Link>[] {
   return [
     {
       id: 'id',
-      label: strings.columnId,
+      label: t.t(m.columnId),
       width: 72,
       align: 'end',
       text: (link) => String(link.id),
@@ -295,41 +309,41 @@ export function linkColumns(placeName: (id: number) => string): Column<Link>[] {
     },
     {
       id: 'from',
-      label: strings.columnFrom,
+      label: t.t(m.columnFrom),
       width: 220,
       text: (link) => placeName(link.fromPlaceId),
       sortKey: (link) => placeName(link.fromPlaceId),
     },
     {
       id: 'type',
-      label: strings.columnType,
+      label: t.t(m.columnType),
       width: 220,
-      text: (link) => labelOf(LINK_TYPES, link.type),
-      sortKey: (link) => labelOf(LINK_TYPES, link.type),
+      text: (link) => typologyLabel(t, 'linkType', link.type),
+      sortKey: (link) => typologyLabel(t, 'linkType', link.type),
     },
     {
       id: 'to',
-      label: strings.columnTo,
+      label: t.t(m.columnTo),
       width: 220,
       text: (link) => placeName(link.toPlaceId),
       sortKey: (link) => placeName(link.toPlaceId),
     },
-    { id: 'note', label: strings.columnNote, width: 260, text: (link) => link.note, sortKey: (link) => link.note },
+    { id: 'note', label: t.t(m.columnNote), width: 260, text: (link) => link.note, sortKey: (link) => link.note },
     {
       id: 'createdAt',
-      label: strings.columnCreated,
+      label: t.t(m.columnCreated),
       width: 150,
-      text: (link) => formatDate(link.createdAt),
+      text: (link) => formatDateTime(t, link.createdAt),
       sortKey: (link) => Date.parse(link.createdAt),
     },
   ];
 }
 
-export function eventColumns(placeName: (id: number) => string): Column<ClusterEvent>[] {
+export function eventColumns(t: Translator, placeName: (id: number) => string): Column<ClusterEvent>[] {
   return [
     {
       id: 'id',
-      label: strings.columnId,
+      label: t.t(m.columnId),
       width: 72,
       align: 'end',
       text: (event) => String(event.id),
@@ -337,51 +351,51 @@ export function eventColumns(placeName: (id: number) => string): Column<ClusterE
     },
     {
       id: 'title',
-      label: strings.columnTitle,
+      label: t.t(m.columnTitle),
       width: 240,
       text: (event) => event.title,
       sortKey: (event) => event.title,
     },
     {
       id: 'kind',
-      label: strings.columnKind,
+      label: t.t(m.columnKind),
       width: 170,
-      text: (event) => labelOf(EVENT_KINDS, event.kind),
-      sortKey: (event) => labelOf(EVENT_KINDS, event.kind),
+      text: (event) => typologyLabel(t, 'eventKind', event.kind),
+      sortKey: (event) => typologyLabel(t, 'eventKind', event.kind),
     },
     // ISO days sort as text in time order.
     {
       id: 'startDate',
-      label: strings.columnStart,
+      label: t.t(m.columnStart),
       width: 110,
-      text: (event) => event.startDate,
+      text: (event) => formatDateInput(t, event.startDate),
       sortKey: (event) => event.startDate,
     },
     {
       id: 'endDate',
-      label: strings.columnEnd,
+      label: t.t(m.columnEnd),
       width: 110,
-      text: (event) => event.endDate,
+      text: (event) => formatDateInput(t, event.endDate),
       sortKey: (event) => event.endDate,
     },
     {
       id: 'venue',
-      label: strings.columnVenue,
+      label: t.t(m.columnVenue),
       width: 220,
       text: (event) => (event.venuePlaceId === null ? '' : placeName(event.venuePlaceId)),
       sortKey: (event) => (event.venuePlaceId === null ? null : placeName(event.venuePlaceId)),
     },
     {
       id: 'participants',
-      label: strings.columnParticipants,
+      label: t.t(m.columnParticipants),
       width: 120,
       align: 'end',
-      text: (event) => String(event.participantPlaceIds.length),
+      text: (event) => t.number(event.participantPlaceIds.length),
       sortKey: (event) => event.participantPlaceIds.length,
     },
     {
       id: 'description',
-      label: strings.columnDescription,
+      label: t.t(m.columnDescription),
       width: 300,
       text: (event) => event.description,
       sortKey: (event) => event.description,

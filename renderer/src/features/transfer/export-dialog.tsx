@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ExportResult } from '../../../../shared/api/transfer.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/codecs/export/export-data.js';
 import { useApi } from '../../api/api-context.js';
-import { strings } from '../../i18n/strings.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { isFilterActive, showsNothing, toExportFilter, type PlaceFilter } from '../filter/filter.js';
-import { errorText } from '../../util/error-text.js';
 import { saveFile } from '../../util/save-file.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
@@ -21,12 +23,13 @@ export interface ExportDialogProps {
 
 /** Format (and for CSV, how coordinates are written) of an export that follows the filter. */
 export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onClose }: ExportDialogProps) {
+  const t = useT();
   const api = useApi();
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [csvGeometry, setCsvGeometry] = useState<CsvGeometry>('wkt');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const nothing = showsNothing(filter);
 
   async function submit(event: FormEvent) {
@@ -43,7 +46,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
       saveFile(result.fileName, result.mimeType, result.contentBase64);
       onExported(result);
     } catch (caught) {
-      setError(errorText(caught));
+      setError(errorNotice(caught));
       setBusy(false);
     }
   }
@@ -60,13 +63,13 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
       <form className="export-form" onSubmit={submit} noValidate>
         <header className="dialog__header">
           <h2 className="dialog__title" id={`${id}-title`}>
-            {strings.exportTitle}
+            {t.t(m.exportTitle)}
           </h2>
         </header>
         <div className="dialog__body">
           <div className="field">
             <label className="field__label" htmlFor={`${id}-format`}>
-              {strings.exportFormat}
+              {t.t(m.exportFormat)}
             </label>
             <select
               id={`${id}-format`}
@@ -79,17 +82,17 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
             >
               {EXPORT_FORMATS.map((entry) => (
                 <option key={entry} value={entry}>
-                  {strings.exportFormats[entry]}
+                  {t.t(m.exportFormatName, { format: entry })}
                 </option>
               ))}
             </select>
             <p className="field__hint" id={`${id}-contents`}>
-              {strings.exportContents[format]}
+              {t.t(m.exportContents, { format })}
             </p>
           </div>
           {format === 'csv' && (
             <fieldset className="export-form__choice" disabled={busy}>
-              <legend className="field__label">{strings.exportCsvGeometry}</legend>
+              <legend className="field__label">{t.t(m.csvGeometry)}</legend>
               <label className="export-form__option">
                 <input
                   type="radio"
@@ -99,7 +102,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
                   checked={csvGeometry === 'wkt'}
                   onChange={() => setCsvGeometry('wkt')}
                 />
-                {strings.exportCsvWkt}
+                {t.t(m.csvWkt)}
               </label>
               <label className="export-form__option">
                 <input
@@ -110,7 +113,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
                   checked={csvGeometry === 'lonlat'}
                   onChange={() => setCsvGeometry('lonlat')}
                 />
-                {strings.exportCsvLonLat}
+                {t.t(m.csvLonLat)}
               </label>
             </fieldset>
           )}
@@ -119,10 +122,10 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
             data-testid="export-scope"
           >
             {nothing
-              ? strings.exportScopeNothing
+              ? t.t(m.scopeNothing)
               : isFilterActive(filter)
-                ? strings.exportScopeFiltered(shownPlaces, totalPlaces)
-                : strings.exportScopeAll(totalPlaces)}
+                ? t.t(m.scopeFiltered, { shown: shownPlaces, total: totalPlaces })
+                : t.t(m.scopeAll, { places: totalPlaces })}
           </p>
           <ErrorMessage message={error} />
         </div>
@@ -136,7 +139,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
               disabled={busy}
               onClick={onClose}
             >
-              {strings.cancel}
+              {t.t(commonMessages.cancel)}
             </button>
             <button
               type="submit"
@@ -144,7 +147,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
               data-testid="run-export-button"
               disabled={busy || nothing}
             >
-              {busy ? strings.runningExport : strings.runExport}
+              {busy ? t.t(m.runningExport) : t.t(m.runExport)}
             </button>
           </div>
         </footer>

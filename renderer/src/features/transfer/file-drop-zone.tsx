@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { strings } from '../../i18n/strings.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import type { Notice } from '../../i18n/notice.js';
 
 function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -8,12 +11,13 @@ function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
 export interface FileDropZoneProps {
   disabled: boolean;
   onFile(file: File): void;
-  onRejected(message: string): void;
+  onRejected(message: Notice): void;
   children: ReactNode;
 }
 
 /** Accepts a file dropped on its area (the map), with an overlay while one is dragged over it. */
 export function FileDropZone({ disabled, onFile, onRejected, children }: FileDropZoneProps) {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   // dragenter and dragleave fire for every child crossed; count them to know when the drag left.
   const depth = useRef(0);
@@ -65,7 +69,7 @@ export function FileDropZone({ disabled, onFile, onRejected, children }: FileDro
     const files = Array.from(event.dataTransfer.files);
     const [file] = files;
     if (!file) return;
-    if (files.length > 1) onRejected(strings.importDropOne);
+    if (files.length > 1) onRejected(messageRef(m.dropOne));
     else onFile(file);
   };
 
@@ -81,8 +85,8 @@ export function FileDropZone({ disabled, onFile, onRejected, children }: FileDro
       {dragging && (
         <div className="drop-zone__overlay" data-testid="drop-overlay" aria-hidden="true">
           <div className="drop-zone__message">
-            <p className="drop-zone__title">{strings.importDropTitle}</p>
-            <p className="drop-zone__formats">{strings.importDropFormats}</p>
+            <p className="drop-zone__title">{t.t(m.dropTitle)}</p>
+            <p className="drop-zone__formats">{t.t(m.dropFormats)}</p>
           </div>
         </div>
       )}

@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { strings } from '../../i18n/strings.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { canRunImport, plannedTotal, type ImportController, type PreviewState } from './use-import.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ImportLayerPicker } from './import-layer-picker.js';
@@ -8,12 +10,9 @@ import { ImportProblems } from './import-problems.js';
 import { ImportSampleTable } from './import-sample-table.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
 
-function formatLabel(format: string): string {
-  return strings.importFormats[format] ?? format;
-}
-
 /** Reading the file, then its preview (mapping, first rows, problems), or why it failed. */
 export function ImportDialog({ controller }: { controller: ImportController }) {
+  const t = useT();
   const { state } = controller;
   const id = useId();
   if (state.step === 'closed') return null;
@@ -30,15 +29,15 @@ export function ImportDialog({ controller }: { controller: ImportController }) {
     >
       <header className="dialog__header">
         <h2 className="dialog__title" id={`${id}-title`}>
-          {strings.importTitle(state.fileName)}
+          {t.t(m.importTitle, { fileName: state.fileName })}
         </h2>
         {state.step === 'preview' && (
           <p className="dialog__subtitle" data-testid="import-format">
-            {strings.importSubtitle(
-              formatLabel(state.format),
-              state.layers.reduce((sum, layer) => sum + layer.preview.rowCount, 0),
-              state.layers.length,
-            )}
+            {t.t(m.subtitle, {
+              format: t.t(m.importFormatName, { format: state.format }),
+              rows: state.layers.reduce((sum, layer) => sum + layer.preview.rowCount, 0),
+              layers: state.layers.length,
+            })}
           </p>
         )}
       </header>
@@ -46,15 +45,15 @@ export function ImportDialog({ controller }: { controller: ImportController }) {
         <>
           <div className="dialog__body">
             <p className="import-dialog__reading" role="status" data-testid="import-reading">
-              {strings.importReading(state.fileName)}
+              {t.t(m.reading, { fileName: state.fileName })}
             </p>
-            <progress className="import-dialog__progress" aria-label={strings.importReading(state.fileName)} />
+            <progress className="import-dialog__progress" aria-label={t.t(m.reading, { fileName: state.fileName })} />
           </div>
           <footer className="dialog__footer">
             <div className="dialog__actions">
               <span className="dialog__spacer" />
               <button type="button" className="button" data-testid="cancel-import-button" onClick={controller.cancel}>
-                {strings.cancel}
+                {t.t(commonMessages.cancel)}
               </button>
             </div>
           </footer>
@@ -75,7 +74,7 @@ export function ImportDialog({ controller }: { controller: ImportController }) {
                 autoFocus
                 onClick={controller.cancel}
               >
-                {strings.close}
+                {t.t(commonMessages.close)}
               </button>
             </div>
           </footer>
@@ -87,6 +86,7 @@ export function ImportDialog({ controller }: { controller: ImportController }) {
 }
 
 function ImportPreviewContent({ state, controller }: { state: PreviewState; controller: ImportController }) {
+  const t = useT();
   const current = state.layers[state.layerIndex] ?? state.layers[0];
   const total = plannedTotal(state.layers);
   const included = state.layers.filter((layer) => layer.include).length;
@@ -106,7 +106,7 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
         {current && (
           <>
             {current.preview.notes.length > 0 && (
-              <ul className="import-notes" aria-label={strings.importNotesLabel} data-testid="import-notes">
+              <ul className="import-notes" aria-label={t.t(m.notesLabel)} data-testid="import-notes">
                 {current.preview.notes.map((note) => (
                   <li key={note} className="import-notes__note">
                     {note}
@@ -136,10 +136,10 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
             aria-busy={planning || undefined}
           >
             {planning
-              ? strings.importPlanning
+              ? t.t(m.planning)
               : state.layers.length > 1
-                ? `${strings.importPlanned(total)} ${strings.importPlannedLayers(included)}`
-                : strings.importPlanned(total)}
+                ? t.t(m.plannedFromLayers, { ...total, layers: included })
+                : t.t(m.planned, total)}
           </p>
           <button
             type="button"
@@ -148,7 +148,7 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
             disabled={state.running}
             onClick={controller.cancel}
           >
-            {strings.cancel}
+            {t.t(commonMessages.cancel)}
           </button>
           <button
             type="button"
@@ -157,7 +157,7 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
             disabled={!canRunImport(state)}
             onClick={controller.run}
           >
-            {state.running ? strings.runningImport : strings.runImport}
+            {state.running ? t.t(m.runningImport) : t.t(m.runImport)}
           </button>
         </div>
       </footer>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { strings } from '../../i18n/strings.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
 import type { ImportLayer } from './use-import.js';
 
 export interface ImportLayerPickerProps {
@@ -13,13 +14,14 @@ export interface ImportLayerPickerProps {
 /** For files with several layers (KML folders, GeoPackage tables): which one to look at, and
  *  whether it is imported. Each layer keeps its own mapping. */
 export function ImportLayerPicker({ layers, selected, disabled, onSelect, onInclude }: ImportLayerPickerProps) {
+  const t = useT();
   const id = useId();
   const layer = layers[selected];
   return (
     <div className="import-layer">
       <div className="field import-layer__select">
         <label className="field__label" htmlFor={`${id}-layer`}>
-          {strings.importLayer}
+          {t.t(m.layer)}
         </label>
         <select
           id={`${id}-layer`}
@@ -31,7 +33,7 @@ export function ImportLayerPicker({ layers, selected, disabled, onSelect, onIncl
         >
           {layers.map((entry, index) => (
             <option key={entry.preview.index} value={index}>
-              {strings.importLayerOption(entry.preview.name, entry.preview.rowCount)}
+              {t.t(m.layerOption, { name: entry.preview.name, rows: entry.preview.rowCount })}
             </option>
           ))}
         </select>
@@ -44,7 +46,7 @@ export function ImportLayerPicker({ layers, selected, disabled, onSelect, onIncl
           disabled={disabled}
           onChange={(event) => onInclude(selected, event.target.checked)}
         />
-        {strings.importIncludeLayer}
+        {t.t(m.includeLayer)}
       </label>
     </div>
   );

@@ -1,21 +1,25 @@
 import { useId } from 'react';
 import type { ImportMapping } from '../../../../shared/codecs/import/plan-import.js';
 import type { CategoryId } from '../../../../shared/model/typology.js';
-import { strings } from '../../i18n/strings.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
+import type { Translator } from '../../../../shared/i18n/translator.js';
+import type { MessageDescriptor } from '../../../../shared/i18n/define-messages.js';
 import { CategoryOptions } from '../places/category-select.js';
 
 type ColumnRole = 'name' | 'category' | 'description' | 'sector';
 
-const COLUMN_ROLES: readonly { role: ColumnRole; label: string }[] = [
-  { role: 'name', label: strings.mappingName },
-  { role: 'category', label: strings.mappingCategory },
-  { role: 'description', label: strings.mappingDescription },
-  { role: 'sector', label: strings.mappingSector },
+const COLUMN_ROLES: readonly { role: ColumnRole; label: MessageDescriptor }[] = [
+  { role: 'name', label: m.mappingName },
+  { role: 'category', label: m.mappingCategory },
+  { role: 'description', label: m.mappingDescription },
+  { role: 'sector', label: m.mappingSector },
 ];
 
 /** The label of the role a column plays in the mapping, if any (for the table's header). */
-export function columnRole(mapping: ImportMapping, column: string): string | null {
-  return COLUMN_ROLES.find(({ role }) => mapping[role] === column)?.label ?? null;
+export function columnRole(t: Translator, mapping: ImportMapping, column: string): string | null {
+  const found = COLUMN_ROLES.find(({ role }) => mapping[role] === column);
+  return found ? t.t(found.label) : null;
 }
 
 export interface ImportMappingFieldsProps {
@@ -27,16 +31,17 @@ export interface ImportMappingFieldsProps {
 
 /** Which column holds the name, category, description and sector, and the fallback category. */
 export function ImportMappingFields({ columns, mapping, disabled, onChange }: ImportMappingFieldsProps) {
+  const t = useT();
   const id = useId();
   return (
     <fieldset className="import-mapping" disabled={disabled}>
-      <legend className="import-section__title">{strings.importMappingTitle}</legend>
-      <p className="field__hint">{strings.importMappingHint}</p>
+      <legend className="import-section__title">{t.t(m.mappingTitle)}</legend>
+      <p className="field__hint">{t.t(m.mappingHint)}</p>
       <div className="import-mapping__grid">
         {COLUMN_ROLES.map(({ role, label }) => (
           <div className="field" key={role}>
             <label className="field__label" htmlFor={`${id}-${role}`}>
-              {label}
+              {t.t(label)}
             </label>
             <select
               id={`${id}-${role}`}
@@ -45,7 +50,7 @@ export function ImportMappingFields({ columns, mapping, disabled, onChange }: Im
               value={mapping[role] ?? ''}
               onChange={(event) => onChange({ ...mapping, [role]: event.target.value || null })}
             >
-              <option value="">{strings.mappingNone}</option>
+              <option value="">{t.t(m.mappingNone)}</option>
               {columns.map((column) => (
                 <option key={column} value={column}>
                   {column}
@@ -56,7 +61,7 @@ export function ImportMappingFields({ columns, mapping, disabled, onChange }: Im
         ))}
         <div className="field">
           <label className="field__label" htmlFor={`${id}-default-category`}>
-            {strings.mappingDefaultCategory}
+            {t.t(m.mappingDefaultCategory)}
           </label>
           <select
             id={`${id}-default-category`}
@@ -68,11 +73,11 @@ export function ImportMappingFields({ columns, mapping, disabled, onChange }: Im
               onChange({ ...mapping, defaultCategory: (event.target.value || null) as CategoryId | null })
             }
           >
-            <option value="">{strings.mappingNone}</option>
+            <option value="">{t.t(m.mappingNone)}</option>
             <CategoryOptions />
           </select>
           <p className="field__hint" id={`${id}-default-category-hint`}>
-            {strings.mappingDefaultCategoryHint}
+            {t.t(m.mappingDefaultCategoryHint)}
           </p>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { LayerPreview } from '../../../../shared/api/transfer.js';
-import { strings } from '../../i18n/strings.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { useT } from '../../i18n/i18n-context.js';
 import { columnRole } from './import-mapping-fields.js';
 
 /** A cell as plain text: React renders it as text, so markup in a file shows as written. */
@@ -25,6 +26,7 @@ export interface ImportSampleTableProps {
 
 /** The first rows of the layer as the file has them, with the mapped columns marked. */
 export function ImportSampleTable({ layer, format }: ImportSampleTableProps) {
+  const t = useT();
   const id = useId();
   const listed = new Map(layer.problems.map((problem) => [problem.position, problem.message]));
   const problems = new Map(layer.sample.map((row) => [row.position, row.problem ?? listed.get(row.position)]));
@@ -32,26 +34,28 @@ export function ImportSampleTable({ layer, format }: ImportSampleTableProps) {
   return (
     <section className="import-section" aria-labelledby={`${id}-title`}>
       <h3 className="import-section__title" id={`${id}-title`}>
-        {strings.importSampleTitle(layer.sample.length, layer.rowCount)}
+        {layer.sample.length < layer.rowCount
+          ? t.t(m.sampleTitle, { shown: layer.sample.length, total: layer.rowCount })
+          : t.t(m.sampleTitleAll, { total: layer.rowCount })}
       </h3>
-      <div className="import-table__scroll" tabIndex={0} role="region" aria-label={strings.importSampleLabel}>
+      <div className="import-table__scroll" tabIndex={0} role="region" aria-label={t.t(m.sampleLabel)}>
         <table className="import-table" data-testid="import-preview-table">
           <thead>
             <tr>
               <th scope="col" className="import-table__position">
-                {strings.importPositionHeader(format)}
+                {t.t(m.positionHeader, { format })}
               </th>
               {layer.columns.map((column) => {
-                const role = columnRole(layer.mapping, column);
+                const role = columnRole(t, layer.mapping, column);
                 return (
                   <th scope="col" key={column} className={role ? 'import-table__mapped' : undefined}>
                     <span className="import-table__column">{column}</span>
-                    {role && <span className="import-table__role">{strings.importMappedAs(role)}</span>}
+                    {role && <span className="import-table__role">{t.t(m.mappedAs, { role })}</span>}
                   </th>
                 );
               })}
-              <th scope="col">{strings.importGeometryHeader}</th>
-              {anyProblem && <th scope="col">{strings.importProblemHeader}</th>}
+              <th scope="col">{t.t(m.geometryHeader)}</th>
+              {anyProblem && <th scope="col">{t.t(m.problemHeader)}</th>}
             </tr>
           </thead>
           <tbody>
@@ -70,7 +74,7 @@ export function ImportSampleTable({ layer, format }: ImportSampleTableProps) {
                       </td>
                     );
                   })}
-                  <td className="import-table__geometry">{row.geometryType ?? strings.importNoGeometry}</td>
+                  <td className="import-table__geometry">{row.geometryType ?? t.t(m.noGeometry)}</td>
                   {anyProblem && (
                     <td className="import-table__problem-text" title={problem}>
                       {problem ?? ''}

@@ -2,9 +2,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/api/contract.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../../shared/api/transfer.js';
 import type { ImportMapping } from '../../../../shared/codecs/import/plan-import.js';
-import { strings } from '../../i18n/strings.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { bytesToBase64Async } from '../../util/base64.js';
-import { errorText } from '../../util/error-text.js';
 import { MAX_IMPORT_BASE64_CHARACTERS } from '../../../../shared/api/limits.js';
 
 // The import flow: read a file, stage it (the backend reads it and detects a mapping), let the
@@ -26,7 +27,7 @@ export interface ImportLayer {
 export type ImportState =
   | { step: 'closed' }
   | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; message: string }
+  | { step: 'failed'; fileName: string; message: Notice }
   | {
       step: 'preview';
       importId: string;
@@ -35,7 +36,7 @@ export type ImportState =
       layers: ImportLayer[];
       layerIndex: number;
       running: boolean;
-      error: string | null;
+      error: Notice | null;
     };
 
 export type PreviewState = Extract<ImportState, { step: 'preview' }>;
@@ -123,7 +124,7 @@ export function useImport(
         setState({
           step: 'failed',
           fileName,
-          message: strings.importTooLarge(fileName, megabytes, MAX_IMPORT_FILE_BYTES / (1024 * 1024)),
+          message: messageRef(m.tooLarge, { fileName, megabytes, limit: MAX_IMPORT_FILE_BYTES / (1024 * 1024) }),
         });
         return;
       }
@@ -134,7 +135,11 @@ export function useImport(
           contentBase64 = await bytesToBase64Async(new Uint8Array(await file.arrayBuffer()));
         } catch (error) {
           if (owner === session.current)
-            setState({ step: 'failed', fileName, message: strings.importNotReadable(fileName, errorText(error)) });
+            setState({
+              step: 'failed',
+              fileName,
+              message: messageRef(m.notReadable, { fileName, reason: errorNotice(error) }),
+            });
           return;
         }
         if (owner !== session.current) return;
@@ -148,7 +153,7 @@ export function useImport(
           setState(initialPreview(preview));
         } catch (error) {
           // The backend's message names the file, where and why: shown as it is.
-          if (owner === session.current) setState({ step: 'failed', fileName, message: errorText(error) });
+          if (owner === session.current) setState({ step: 'failed', fileName, message: errorNotice(error) });
         }
       })();
     },
@@ -182,7 +187,7 @@ export function useImport(
           if (planRequests.current.get(index) !== request) return;
           updatePreview(owner, (state) => ({
             ...patchLayer(state, (entry) => ({ ...entry, planning: false })),
-            error: errorText(error),
+            error: errorNotice(error),
           }));
         });
     },
@@ -216,7 +221,7 @@ export function useImport(
       try {
         result = await api.runImport({ importId: current.importId, layers });
       } catch (error) {
-        updatePreview(owner, (state) => ({ ...state, running: false, error: errorText(error) }));
+        updatePreview(owner, (state) => ({ ...state, running: false, error: errorNotice(error) }));
         return;
       }
       // Imported: the dialog closes whatever the refresh afterwards does.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { routeStopsFromPositions } from './use-map-tools.js';
+import { createTranslator } from '../../../../shared/i18n/translator.js';
+import { routeStopsFromPositions as stopsOrProblem } from './route-stops.js';
+
+// The problem is a message; read in English here.
+const english = createTranslator('en');
+const routeStopsFromPositions = (...args: Parameters<typeof stopsOrProblem>) => {
+  const result = stopsOrProblem(...args);
+  return 'problem' in result ? { problem: english.t(result.problem) } : result;
+};
 
 describe('routeStopsFromPositions', () => {
   const placeIdAt = new Map([
