@@ -7,8 +7,10 @@ export const SYMBOLS = {
   redo: '↷',
   sortedAscending: '▲',
   sortedDescending: '▼',
-  /** Marks the selected place itself among the actors of an event. */
-  thisPlace: '★',
+  /** Marks the selected place itself among the actors of an event (after its name). */
+  thisPlace: ' ★',
+  /** Between two details on one line (author · date). */
+  separator: ' · ',
   /** The usual start of a web address, as a placeholder. */
   webAddress: 'https://',
   /** An example box (west, south, east, north) as a placeholder. */

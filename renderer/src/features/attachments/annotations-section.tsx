@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../app/error-message.js';
 import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { DateField } from '../../app/date-field.js';
+import { SYMBOLS } from '../../app/symbols.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 
@@ -143,7 +144,7 @@ function AnnotationItem({
       <p className="annotation__text">{annotation.text}</p>
       <p className="annotation__meta">
         <span data-testid="annotation-author">{annotation.author || t.t(m.annotationUnknownAuthor)}</span>
-        {' · '}
+        {SYMBOLS.separator}
         <time dateTime={annotation.date} data-testid="annotation-date">
           {t.date(annotation.date)}
         </time>

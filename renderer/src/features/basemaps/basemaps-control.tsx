@@ -94,7 +94,9 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
                 <li key={file.id} className="basemaps-panel__file" data-testid="basemap-file">
                   <div className="basemaps-panel__name">{file.name}</div>
                   <div className="basemaps-panel__meta">
-                    {describe(file)} · {file.fileName}
+                    {describe(file)}
+                    {SYMBOLS.separator}
+                    {file.fileName}
                   </div>
                   <div className="basemaps-panel__controls">
                     <RoleSelect
@@ -155,7 +157,9 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
             <div className="basemaps-panel__confirm" role="group" aria-label={adding.staged.description.fileName}>
               <div className="basemaps-panel__name">{adding.staged.description.name}</div>
               <div className="basemaps-panel__meta">
-                {describe(adding.staged.description)} · {adding.staged.description.fileName}
+                {describe(adding.staged.description)}
+                {SYMBOLS.separator}
+                {adding.staged.description.fileName}
               </div>
               <RoleSelect label={t.t(m.role)} value={adding.role} onChange={(role) => controller.setChoice({ role })} />
               {adding.staged.description.encodingUnknown && (

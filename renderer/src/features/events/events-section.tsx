@@ -125,7 +125,7 @@ function EventForm({
           type="checkbox"
           checked={draft.venueHere}
           onChange={(event) => setDraft({ ...draft, venueHere: event.target.checked })}
-        />{' '}
+        />
         {t.t(m.venueHere)}
       </label>
       <div className="field">
@@ -149,7 +149,7 @@ function EventForm({
           {actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
-              {actor.id === place.id && placeIsActor ? ` ${SYMBOLS.thisPlace}` : ''}
+              {actor.id === place.id && placeIsActor ? SYMBOLS.thisPlace : null}
             </option>
           ))}
         </select>

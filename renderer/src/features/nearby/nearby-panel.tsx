@@ -90,7 +90,9 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
         {t.t(m.title)}
       </h3>
       <p className="nearby__intro">
-        <label htmlFor={`${id}-distance`}>{t.t(m.intro)}</label>{' '}
+        <label htmlFor={`${id}-distance`} className="nearby__intro-label">
+          {t.t(m.intro)}
+        </label>
         <select
           id={`${id}-distance`}
           className="input input--inline"

@@ -123,7 +123,9 @@ export function OsmImportDialog({ controller, quarters }: { controller: OsmImpor
                 ? t.t(m.uploading, { fileName })
                 : state.cancelling
                   ? t.t(m.cancelling)
-                  : t.t(m.phase, { phase: state.status.phase })}
+                  : t.t(m.phase, {
+                      phase: state.status.phase.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+                    })}
             </p>
             {state.step === 'running' && state.status.total > 0 ? (
               <progress

@@ -376,7 +376,7 @@ function CellEditor<Row>({ column, editing, onChange, onCommit, onCancel }: Cell
         <select {...common} onChange={(event) => onChange(event.target.value)}>
           {column.edit.options?.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.group ? `${option.label}` : option.label}
+              {option.label}
             </option>
           ))}
         </select>

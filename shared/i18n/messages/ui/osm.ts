@@ -71,8 +71,9 @@ export const osmMessages = defineMessages({
   phase: {
     id: 'ui.osm.phase',
     defaultMessage:
-      '{phase, select, starting {Starting…} reading-places {Reading places…} reading-network {Reading the walking and cycling network…} reading-basemap {Reading streets, buildings and water for the basemap…} writing {Writing to the project…} finished {Finishing…} other {{phase}}}',
-    description: 'What the OpenStreetMap import is doing now ({phase}), shown over its progress bar.',
+      '{phase, select, starting {Starting…} readingPlaces {Reading places…} readingNetwork {Reading the walking and cycling network…} readingBasemap {Reading streets, buildings and water for the basemap…} writing {Writing to the project…} finished {Finishing…} other {{phase}}}',
+    description:
+      'What the OpenStreetMap import is doing now ({phase}: starting, reading places, the network or the basemap, writing, finished), shown over its progress bar.',
   },
   progressLabel: {
     id: 'ui.osm.progressLabel',
