@@ -8,7 +8,7 @@ import { addFamilyIcons } from './family-icons.js';
 import { LAYER } from './map-ids.js';
 import { mapLibreLocale } from './map-locale.js';
 import { createMapStyle } from './map-style.js';
-import type { MapToolBindings } from './map-view.js';
+import type { MapToolBindings } from './map-view-types.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
 import type { LinkCollection, PlaceCollection } from './project-geojson.js';
 import { tileRequestTransformer } from './tile-requests.js';

@@ -10,71 +10,24 @@ import {
 // code ships inside the bundle and runs from a blob: URL, which both content security policies
 // (serve mode's and Electron's app protocol's) allow, and which needs no request at all.
 import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { mapMessages } from '../../../shared/i18n/messages/ui/map.js';
-import type { Quarter } from '../../../shared/model/schemas.js';
-import type { CategoryFamily } from '../../../shared/model/typology.js';
 import { useT } from '../i18n/i18n-context.js';
-import { noticeText, type Notice } from '../i18n/notice.js';
+import { noticeText } from '../i18n/notice.js';
 import { createProjectMap, type ProjectMap } from './create-project-map.js';
-import type { DrawTool } from './draw-controller.js';
 import { setMapIdle } from './e2e-hooks.js';
+import type { MapLayers, MapToolBindings } from './map-view-types.js';
 import { LAYER, SOURCE } from './map-ids.js';
 import { MapInstanceContext } from './map-instance.js';
 import { setMapLocale } from './map-locale.js';
 import { placeColourPaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
 import { fitToBounds } from './reveal-bounds.js';
-import { EMPTY_COLLECTION, type LinkCollection, type PlaceCollection } from './project-geojson.js';
+import { EMPTY_COLLECTION } from './project-geojson.js';
 
 setWorkerUrl(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
 
-/** What the map draws: the project's data as GeoJSON (memoised), its colours and the selection. */
-export interface MapLayers {
-  /** Whether the project data has been read (until then the sources are empty on purpose). */
-  dataReady: boolean;
-  places: PlaceCollection;
-  links: LinkCollection;
-  routes: FeatureCollection;
-  quarters: FeatureCollection;
-  quarterLabels: FeatureCollection;
-  /** The saved areas, which the Select tool reshapes. */
-  quarterList: readonly Quarter[];
-  bounds: [number, number, number, number] | null;
-  selectedPlaceId: number | null;
-  familyColours: Record<CategoryFamily, string>;
-  /** Whether the heatmap of creative firms is on; `creativeFirms` feeds it. */
-  heatmap: boolean;
-  creativeFirms: FeatureCollection;
-  /** The highlighted links of the selected place (feature-state). */
-  highlightedLinkIds: readonly number[];
-}
-
-/** How the map's tools (app/map-tools) hear of clicks, drags and drawings, and what they show. */
-export interface MapToolBindings {
-  addMode: boolean;
-  draftPosition: [number, number] | null;
-  /** The terra-draw tool on, if any. */
-  drawTool: DrawTool | null;
-  /** A serial that changes when the drawn shape must go (saved or cancelled). */
-  drawResetKey: number;
-  /** Whether dragging a place moves it (not while drawing or linking). */
-  canDragPlaces: boolean;
-  /** Shift+click / Shift+drag pick places (the Select tool). */
-  multiSelect: boolean;
-  pickedPlaceIds: readonly number[];
-  /** What the active tool expects, shown over the map. */
-  hint: Notice | null;
-  onSelectPlace(id: number): void;
-  onPickPlaces(ids: number[], toggle: boolean): void;
-  onMovePlaces(moves: { id: number; position: [number, number] }[]): Promise<boolean>;
-  onAreaDrawn(polygon: Polygon): void;
-  onRouteDrawn(positions: [number, number][]): void;
-  onAreaChanged(quarterId: number, polygon: Polygon): void;
-  onAreaSelected(quarterId: number | null): void;
-  onPickPosition(position: [number, number]): void;
-  onMovePlace(id: number, position: [number, number]): Promise<boolean>;
-}
+export type { MapLayers, MapToolBindings } from './map-view-types.js';
 
 export interface MapViewProps {
   mapRef: RefObject<MapLibreMap | null>;

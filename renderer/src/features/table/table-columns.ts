@@ -1,34 +1,17 @@
 import type { ClusterEvent, Link, Place, PlaceChanges, Quarter } from '../../../../shared/model/schemas.js';
 import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
-import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import type { Translator } from '../../../../shared/i18n/translator.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { CATEGORIES, SECTORS, type CategoryId, type CustomFieldTypeId } from '../../../../shared/model/typology.js';
 import { formatDateInput } from '../../i18n/date-input.js';
-import type { SortKey } from './sort-rows.js';
+import type { Column } from './column.js';
+import { customFieldColumn } from './custom-field-column.js';
+
+export type { Column, ColumnEdit } from './column.js';
 
 // The columns of each tab of the attribute table: what a cell shows, how it sorts, and (for
 // places) how an edited text becomes a change the API validates.
-
-export interface ColumnEdit<Row> {
-  kind: 'text' | 'number' | 'select' | 'date';
-  options?: readonly { value: string; label: string; group?: string }[];
-  /** The text the editor starts with. */
-  initial(row: Row): string;
-  /** The change the edited text makes; a thrown Error (or message) is shown at the cell. */
-  toChanges(row: Row, text: string): PlaceChanges;
-}
-
-export interface Column<Row> {
-  id: string;
-  label: string;
-  width: number;
-  align?: 'start' | 'end';
-  text(row: Row): string;
-  sortKey(row: Row): SortKey;
-  edit?: ColumnEdit<Row>;
-}
 
 /** When a row was created or changed: the app's date and time format (or the text, if no date). */
 function formatDateTime(t: Translator, value: string): string {
@@ -75,67 +58,6 @@ function coordinateColumn(format: Intl.NumberFormat, id: 'longitude' | 'latitude
       // NOTE: an empty or unreadable number goes to the API as NaN, which it refuses with the
       // field's own message ("must be a number …"), so the table needs no rules of its own.
       toChanges: (_, text) => ({ [id]: text.trim() === '' ? Number.NaN : Number(text) }),
-    },
-  };
-}
-
-/** A custom field's value typed as the place already holds it (a number stays a number). */
-export function parseCustomValue(
-  previous: unknown,
-  text: string,
-  type?: CustomFieldTypeId,
-): string | number | boolean | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (type === 'number' || (type === undefined && typeof previous === 'number')) {
-    const value = Number(trimmed);
-    if (!Number.isFinite(value)) throw messageRef(m.notANumber, { text: trimmed });
-    return value;
-  }
-  if (type === 'boolean' || (type === undefined && typeof previous === 'boolean')) {
-    if (/^(true|yes|1)$/i.test(trimmed)) return true;
-    if (/^(false|no|0)$/i.test(trimmed)) return false;
-    throw messageRef(m.notYesOrNo, { text: trimmed });
-  }
-  return text;
-}
-
-function customFieldColumn(
-  t: Translator,
-  numbers: Intl.NumberFormat,
-  name: string,
-  type: CustomFieldTypeId | undefined,
-): Column<Place> {
-  const valueOf = (place: Place) => place.customFields[name];
-  return {
-    id: `custom:${name}`,
-    label: name,
-    width: 140,
-    text: (place) => {
-      const value = valueOf(place);
-      if (value === undefined || value === null) return '';
-      if (typeof value === 'number') return numbers.format(value);
-      return type === 'date' && typeof value === 'string' ? formatDateInput(t, value) : String(value);
-    },
-    sortKey: (place) => {
-      const value = valueOf(place);
-      if (value === undefined || value === null) return null;
-      return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : value;
-    },
-    edit: {
-      kind: type === 'date' ? 'date' : 'text',
-      initial: (place) => {
-        const value = valueOf(place);
-        return value === undefined || value === null ? '' : String(value);
-      },
-      toChanges: (place, text) => {
-        const fields = { ...place.customFields };
-        // The backend checks the value against the category's definition (choice, URL, date).
-        const value = parseCustomValue(fields[name], text, type);
-        if (value === null) delete fields[name];
-        else fields[name] = value;
-        return { customFields: fields };
-      },
     },
   };
 }
