@@ -25,10 +25,12 @@ export function SidebarHeader({ project }: { project: ProjectInfo | null }) {
             {t.t(m.sampleBadge)}
           </span>
         )}
+      </div>
+      <div className="sidebar-header__meta-row">
+        {project && <p className="sidebar-header__counts">{t.t(m.projectCounts, project.counts)}</p>}
         <LanguageMenu onError={setLanguageError} />
       </div>
       <ErrorMessage message={languageError} onDismiss={() => setLanguageError(null)} />
-      {project && <p className="sidebar-header__counts">{t.t(m.projectCounts, project.counts)}</p>}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import { readSessionToken } from '../api/session-token.js';
 import { attachBoxSelect } from './box-select.js';
@@ -6,7 +6,7 @@ import { createDrawController, type DrawController } from './draw-controller.js'
 import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
 import { addFamilyIcons } from './family-icons.js';
 import { LAYER } from './map-ids.js';
-import { mapLibreLocale } from './map-locale.js';
+import { addMapControls, mapLibreLocale } from './map-locale.js';
 import { createMapStyle } from './map-style.js';
 import type { MapToolBindings } from './map-view-types.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
@@ -58,8 +58,7 @@ export function createProjectMap(container: HTMLElement, options: ProjectMapOpti
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  addMapControls(map, options.translator);
 
   const tools = options.tools;
   const interactions = attachPlaceInteractions(map, {

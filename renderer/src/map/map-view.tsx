@@ -1,11 +1,5 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type Map as MapLibreMap,
-} from 'maplibre-gl';
+import { setWorkerUrl, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 // NOTE: MapLibre looks for its worker next to its own module, which a bundle moves. The worker's
 // code ships inside the bundle and runs from a blob: URL, which both content security policies
 // (serve mode's and Electron's app protocol's) allow, and which needs no request at all.
@@ -110,23 +104,13 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
     // The map lives as long as the component; props reach it through `latest`.
   }, []);
 
-  // A language switch: MapLibre's controls are made again with the new texts.
+  // A language switch: MapLibre's controls are made again with the new texts (and direction).
+  const localeShown = useRef(t);
   useEffect(() => {
     const current = mapRef.current;
-    if (!current || current._locale['Map.Title'] === t.t(mapMessages.mapCanvas)) return;
+    if (!current || localeShown.current === t) return;
+    localeShown.current = t;
     setMapLocale(current, t);
-    const controls = current._controls.filter(
-      (control) => control instanceof NavigationControl || control instanceof ScaleControl,
-    );
-    for (const control of controls) {
-      current.removeControl(control);
-      current.addControl(
-        control instanceof NavigationControl
-          ? new NavigationControl({ showCompass: false })
-          : new ScaleControl({ unit: 'metric' }),
-        control instanceof NavigationControl ? 'top-right' : 'bottom-right',
-      );
-    }
   }, [t, mapRef]);
 
   const { places, links, routes, quarters, quarterLabels, bounds, selectedPlaceId, dataReady } = layers;

@@ -210,7 +210,7 @@ export function Legend() {
             <span
               className="legend__ramp-bar"
               style={{
-                background: `linear-gradient(to right, ${HEATMAP_RAMP.slice(1)
+                background: `linear-gradient(${t.direction === 'rtl' ? 'to left' : 'to right'}, ${HEATMAP_RAMP.slice(1)
                   .map(([, colour]) => colour)
                   .join(', ')})`,
               }}

@@ -196,7 +196,9 @@ export function AttributeTable(props: AttributeTableProps) {
         <span className="attribute-table__count" data-testid="table-row-count" role="status">
           {shown === total ? t.t(m.rowCountAll, { total }) : t.t(m.rowCount, { shown, total })}
         </span>
-        <span className="attribute-table__hint">{tab === 'places' ? t.t(m.editHint) : null}</span>
+        <span className="attribute-table__hint" title={tab === 'places' ? t.t(m.editHint) : undefined}>
+          {tab === 'places' ? t.t(m.editHint) : null}
+        </span>
         <button
           type="button"
           className="button button--small button--quiet"

@@ -91,6 +91,8 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => columns[index]?.width ?? 120,
     overscan: 1,
+    // Right-to-left, columns start at the right edge and scrollLeft counts down from 0.
+    isRtl: t.direction === 'rtl',
   });
   useEffect(() => columnVirtualizer.measure(), [columns, columnVirtualizer]);
 
@@ -205,7 +207,10 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
   const cellId = (rowIndex: number, columnIndex: number) => `${gridId}-r${rowIndex}-c${columnIndex}`;
   // What every row's cells of one column share, made once per render rather than once per cell:
   // a fast scroll renders a few hundred new cells a frame, and what they allocate adds up.
-  const cellStyles = virtualColumns.map((virtualColumn) => ({ left: virtualColumn.start, width: virtualColumn.size }));
+  const cellStyles = virtualColumns.map((virtualColumn) => ({
+    insetInlineStart: virtualColumn.start,
+    width: virtualColumn.size,
+  }));
   const cellClasses = virtualColumns.map((virtualColumn) =>
     columns[virtualColumn.index]?.align === 'end' ? 'data-grid__cell data-grid__cell--end' : 'data-grid__cell',
   );
@@ -238,7 +243,7 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
                 aria-colindex={virtualColumn.index + 1}
                 aria-sort={sorted ?? 'none'}
                 className="data-grid__header"
-                style={{ left: virtualColumn.start, width: virtualColumn.size, height: HEADER_HEIGHT }}
+                style={{ insetInlineStart: virtualColumn.start, width: virtualColumn.size, height: HEADER_HEIGHT }}
               >
                 <button
                   type="button"
