@@ -141,7 +141,9 @@ function AnnotationItem({
   const [error, setError] = useState<Notice | null>(null);
   return (
     <li className="annotation" data-testid="annotation-item" data-annotation-id={annotation.id}>
-      <p className="annotation__text">{annotation.text}</p>
+      <p className="annotation__text" data-content="">
+        {annotation.text}
+      </p>
       <p className="annotation__meta">
         <span data-testid="annotation-author">{annotation.author || t.t(m.annotationUnknownAuthor)}</span>
         {SYMBOLS.separator}

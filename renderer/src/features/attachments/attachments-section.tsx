@@ -34,7 +34,9 @@ function Tile({ attachment, onOpen }: { attachment: Attachment; onOpen(): void }
           </span>
         )}
       </button>
-      <span className="attachment-tile__name">{attachment.caption || attachment.fileName}</span>
+      <span className="attachment-tile__name" data-content="">
+        {attachment.caption || attachment.fileName}
+      </span>
     </li>
   );
 }

@@ -92,7 +92,9 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
             <ul className="basemaps-panel__list">
               {files.map((file) => (
                 <li key={file.id} className="basemaps-panel__file" data-testid="basemap-file">
-                  <div className="basemaps-panel__name">{file.name}</div>
+                  <div className="basemaps-panel__name" data-content="">
+                    {file.name}
+                  </div>
                   <div className="basemaps-panel__meta">
                     {describe(file)}
                     {SYMBOLS.separator}
@@ -155,7 +157,9 @@ export function BasemapsControl({ controller }: { controller: BasemapFilesContro
           )}
           {adding.step === 'confirm' && (
             <div className="basemaps-panel__confirm" role="group" aria-label={adding.staged.description.fileName}>
-              <div className="basemaps-panel__name">{adding.staged.description.name}</div>
+              <div className="basemaps-panel__name" data-content="">
+                {adding.staged.description.name}
+              </div>
               <div className="basemaps-panel__meta">
                 {describe(adding.staged.description)}
                 {SYMBOLS.separator}

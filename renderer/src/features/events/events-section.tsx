@@ -263,7 +263,9 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
               ) : (
                 <>
                   <div className="item-list__main">
-                    <span className="item-list__title">{event.title}</span>
+                    <span className="item-list__title" data-content="">
+                      {event.title}
+                    </span>
                     <span className="item-list__detail">
                       {t.t(m.details, {
                         kind: typologyLabel(t, 'eventKind', event.kind),

@@ -138,6 +138,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
               <button
                 type="button"
                 className="nearby-item__name"
+                data-content=""
                 aria-label={t.t(m.selectLabel, { name: hit.place.name })}
                 onClick={() => onSelectPlace(hit.place.id)}
               >
