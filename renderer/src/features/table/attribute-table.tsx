@@ -63,7 +63,13 @@ function nextSort(current: GridSort | null, columnId: string): GridSort | null {
 }
 
 /** Rows narrowed by the quick filter (every shown column's text) and sorted by one column. */
-function useRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], query: string, sort: GridSort | null) {
+function useRows<Row>(
+  rows: readonly Row[],
+  columns: readonly Column<Row>[],
+  query: string,
+  sort: GridSort | null,
+  locale: string,
+) {
   const haystacks = useMemo(
     () => (query ? rows.map((row) => rowHaystack(columns, row)) : null),
     [rows, columns, query !== ''],
@@ -75,8 +81,8 @@ function useRows<Row>(rows: readonly Row[], columns: readonly Column<Row>[], que
   }, [rows, haystacks, query]);
   return useMemo(() => {
     const column = sort ? columns.find((entry) => entry.id === sort.columnId) : undefined;
-    return sort && column ? sortRows(narrowed, column.sortKey, sort.direction) : narrowed;
-  }, [narrowed, columns, sort]);
+    return sort && column ? sortRows(narrowed, column.sortKey, sort.direction, locale) : narrowed;
+  }, [narrowed, columns, sort, locale]);
 }
 
 export function AttributeTable(props: AttributeTableProps) {
@@ -138,10 +144,10 @@ export function AttributeTable(props: AttributeTableProps) {
     [tab, quarters, props.placesInside],
   );
 
-  const placeRows = useRows(tab === 'places' ? places : [], placeColumnList, query, sorts.places);
-  const areaRows = useRows(quarterRows, quarterColumnList, query, sorts.areas);
-  const linkRows = useRows(tab === 'links' ? links : [], linkColumnList, query, sorts.links);
-  const eventRows = useRows(tab === 'events' ? events : [], eventColumnList, query, sorts.events);
+  const placeRows = useRows(tab === 'places' ? places : [], placeColumnList, query, sorts.places, t.formattingLocale);
+  const areaRows = useRows(quarterRows, quarterColumnList, query, sorts.areas, t.formattingLocale);
+  const linkRows = useRows(tab === 'links' ? links : [], linkColumnList, query, sorts.links, t.formattingLocale);
+  const eventRows = useRows(tab === 'events' ? events : [], eventColumnList, query, sorts.events, t.formattingLocale);
 
   const onSort = (columnId: string) => setSorts((current) => ({ ...current, [tab]: nextSort(current[tab], columnId) }));
   const placeId = useCallback((place: Place) => place.id, []);

@@ -4,14 +4,31 @@
 export type SortKey = string | number | null;
 export type SortDirection = 'ascending' | 'descending';
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+
+/** The collation of a language (ä after a in German, ñ after n in Spanish), made once. */
+function collatorOf(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
 
 /**
  * The rows ordered by a key: a stable sort, empty keys (null, '') last in both directions, text
  * compared without case and with numbers inside text in numeric order ("Studio 9" before
  * "Studio 10").
  */
-export function sortRows<Row>(rows: readonly Row[], key: (row: Row) => SortKey, direction: SortDirection): Row[] {
+export function sortRows<Row>(
+  rows: readonly Row[],
+  key: (row: Row) => SortKey,
+  direction: SortDirection,
+  /** The language text is compared in (the reader's). */
+  locale = 'en',
+): Row[] {
+  const collator = collatorOf(locale);
   const keys = rows.map(key);
   const order = rows.map((_, index) => index);
   const sign = direction === 'ascending' ? 1 : -1;

@@ -64,7 +64,7 @@ export function ImportSampleTable({ layer, format }: ImportSampleTableProps) {
               return (
                 <tr key={row.position} className={problem ? 'import-table__problem' : undefined}>
                   <th scope="row" className="import-table__position">
-                    {row.position}
+                    {t.number(row.position)}
                   </th>
                   {layer.columns.map((column) => {
                     const text = cellText(row.properties[column]);
