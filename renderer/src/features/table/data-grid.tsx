@@ -1,16 +1,15 @@
 import { issueMessage } from '../../../../shared/i18n/validation.js';
 import { validationMessages } from '../../../../shared/i18n/messages/validation.js';
 import { messageRef, type MessageRef } from '../../../../shared/i18n/define-messages.js';
-import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PlaceChangesSchema, type PlaceChanges } from '../../../../shared/model/schemas.js';
-import { DateField } from '../../app/date-field.js';
 import { SYMBOLS } from '../../app/symbols.js';
 import { useT } from '../../i18n/i18n-context.js';
-import { errorNotice, noticeText, type Notice } from '../../i18n/notice.js';
+import { errorNotice } from '../../i18n/notice.js';
 import type { SortDirection } from './sort-rows.js';
+import { CellEditor, type Editing } from './cell-editor.js';
 import type { Column } from './table-columns.js';
 
 // A virtualised grid (WAI-ARIA grid pattern): only the rows and columns in view are in the DOM,
@@ -38,14 +37,6 @@ export interface DataGridProps<Row> {
   onSort(columnId: string): void;
   /** Saves an edited cell; a rejection's message is shown at the cell. Absent: read-only. */
   onEdit?(row: Row, changes: PlaceChanges): Promise<unknown>;
-}
-
-interface Editing {
-  rowId: number;
-  columnId: string;
-  text: string;
-  saving: boolean;
-  error: Notice | null;
 }
 
 /** The first problem zod finds, as "field: message" (the API's own wording). */
@@ -334,70 +325,5 @@ export function DataGrid<Row>(props: DataGridProps<Row>) {
       </div>
       {rows.length === 0 && <p className="data-grid__empty">{t.t(m.empty)}</p>}
     </div>
-  );
-}
-
-interface CellEditorProps<Row> {
-  column: Column<Row>;
-  editing: Editing;
-  onChange(text: string): void;
-  onCommit(): void;
-  onCancel(): void;
-}
-
-function CellEditor<Row>({ column, editing, onChange, onCommit, onCancel }: CellEditorProps<Row>) {
-  const t = useT();
-  const errorId = useId();
-  const common = {
-    className: 'data-grid__editor',
-    autoFocus: true,
-    value: editing.text,
-    disabled: editing.saving,
-    'aria-label': column.label,
-    'aria-invalid': editing.error ? true : undefined,
-    'aria-describedby': editing.error ? errorId : undefined,
-    'data-testid': 'cell-editor',
-    onBlur: () => {
-      // NOTE: after a failed save the editor stays open with its message; leaving it does not
-      // retry the same refused value on every blur.
-      if (!editing.error) onCommit();
-    },
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
-      event.stopPropagation();
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        onCommit();
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        onCancel();
-      }
-    },
-  };
-  return (
-    <>
-      {column.edit?.kind === 'date' ? (
-        <DateField {...common} onChange={onChange} />
-      ) : column.edit?.kind === 'select' ? (
-        <select {...common} onChange={(event) => onChange(event.target.value)}>
-          {column.edit.options?.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          {...common}
-          inputMode={column.edit?.kind === 'number' ? 'decimal' : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-      {editing.saving && <span className="data-grid__saving">{t.t(commonMessages.saving)}</span>}
-      {editing.error && (
-        <span id={errorId} className="data-grid__error" role="alert" data-testid="cell-error">
-          {noticeText(t, editing.error)}
-        </span>
-      )}
-    </>
   );
 }
