@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import formatjs from 'eslint-plugin-formatjs';
 import tseslint from 'typescript-eslint';
 
 // Lint, including the layering rule of ARCHITECTURE.md: dependencies point one way,
@@ -77,6 +78,42 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', rules.sharedOnly] } },
   { files: ['renderer/src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', rules.renderer] } },
+  // Languages (CONVENTIONS.md): every text a person reads comes from a catalog. In the renderer a
+  // literal in JSX text or in a prop a person reads is an error; signs that are not words come
+  // from app/symbols.ts.
+  {
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: {
+            include: [
+              ['*', '{label,placeholder,title,alt,aria-label,aria-description,children}'],
+              ['*', '{subtitle,submitLabel,message}'],
+            ],
+          },
+        },
+      ],
+    },
+  },
+  // The catalogs: each message an id, an English text written out, a description for translators,
+  // and valid ICU (plurals with an `other` case and `#`). NOTE: formatjs/enforce-placeholders only
+  // checks inline descriptors passed to formatMessage; messages here are declared in one place and
+  // formatted elsewhere (`t.t(m.saved, { name })`), which tests/unit/i18n/ui-messages.test.ts checks.
+  {
+    files: ['shared/i18n/messages/**/*.ts'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/enforce-description': ['error', 'literal'],
+      'formatjs/enforce-default-message': ['error', 'literal'],
+      'formatjs/enforce-plural-rules': ['error', { other: true }],
+      'formatjs/no-invalid-icu': 'error',
+      'formatjs/no-offset': 'error',
+      'formatjs/prefer-pound-in-plural': 'error',
+    },
+  },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', rules.backend(false, false)] } },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

@@ -5,7 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context.js';
 import { createApi } from './api/create-api.js';
-import { App } from './components/app.js';
+import { App } from './app/app.js';
+import { I18nProvider } from './i18n/i18n-context.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -13,7 +14,9 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ApiProvider api={createApi()}>
-      <App />
+      <I18nProvider>
+        <App />
+      </I18nProvider>
     </ApiProvider>
   </StrictMode>,
 );

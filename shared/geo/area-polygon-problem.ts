@@ -1,34 +1,44 @@
 import { kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
+import { messageRef, type MessageRef } from '../i18n/define-messages.js';
+import { geoMessages as m } from '../i18n/messages/geo.js';
+import { createTranslator } from '../i18n/translator.js';
 
 // Why a drawn area (quarter, protection zone…) cannot be saved, in words a user understands, or
 // null when it can. The drawing tool checks before it calls the API, so nothing is sent on failure;
 // the backend validates the geometry again on its own.
 
-export function areaPolygonProblem(polygon: Polygon): string | null {
+/** The problem as a message (shown in the reader's language), or null. */
+export function areaPolygonProblemMessage(polygon: Polygon): MessageRef | null {
   const outer = polygon.coordinates[0];
-  if (!outer) return 'The area has no outline.';
+  if (!outer) return messageRef(m.noOutline);
   for (const [ringIndex, ring] of polygon.coordinates.entries()) {
     for (const [index, position] of ring.entries()) {
       const [longitude, latitude] = position;
-      const where = ringIndex === 0 ? `corner ${index + 1}` : `corner ${index + 1} of hole ${ringIndex}`;
+      const where = { corner: index + 1, hole: ringIndex };
       if (typeof longitude !== 'number' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180)
-        return `The longitude of ${where} must be between -180 and 180.`;
+        return messageRef(m.longitudeRange, where);
       if (typeof latitude !== 'number' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90)
-        return `The latitude of ${where} must be between -90 and 90.`;
+        return messageRef(m.latitudeRange, where);
     }
     const first = ring[0];
     const last = ring[ring.length - 1];
-    if (ring.length < 4 || !first || !last) return 'An area needs at least three corners.';
-    if (first[0] !== last[0] || first[1] !== last[1]) return 'The outline of an area must end where it starts.';
+    if (ring.length < 4 || !first || !last) return messageRef(m.tooFewCorners);
+    if (first[0] !== last[0] || first[1] !== last[1]) return messageRef(m.notClosed);
     const distinct = new Set(ring.slice(0, -1).map(([x, y]) => `${x},${y}`));
-    if (distinct.size < 3) return 'An area needs at least three different corners.';
+    if (distinct.size < 3) return messageRef(m.tooFewDistinctCorners);
   }
   const crossings = kinks(turfPolygon(polygon.coordinates)).features;
   const crossing = crossings[0];
   if (crossing) {
     const [longitude = 0, latitude = 0] = crossing.geometry.coordinates;
-    return `The outline crosses itself (near ${latitude.toFixed(5)}° N, ${longitude.toFixed(5)}° E). Draw it without crossing lines.`;
+    return messageRef(m.crossesItself, { latitude, longitude });
   }
   return null;
+}
+
+/** The problem in English (for tools without a reader's language), or null. */
+export function areaPolygonProblem(polygon: Polygon): string | null {
+  const problem = areaPolygonProblemMessage(polygon);
+  return problem && createTranslator('en').t(problem);
 }

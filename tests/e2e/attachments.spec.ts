@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import type { Annotation, Attachment } from '../../shared/model/attachment-schemas.js';
 import { isLocal, openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
+import { shownDate } from '../helpers/labels.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
 
@@ -132,8 +133,12 @@ describe.runIf(tools)('attachments and annotations in Chromium (serve mode)', ()
     await page.getByTestId('save-annotation-button').click();
     const item = page.getByTestId('annotation-item');
     await item.waitFor();
+    // The date in the app's one date format.
+    const day = (await shownDate(page, '1950-06-01')).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     await expect(item.textContent()).resolves.toMatch(
-      /Gothic wall paintings <b>uncovered<\/b> in 1950\.Monument office · 1950-06-01Source: Bundesdenkmalamt, file 1234\/50/,
+      new RegExp(
+        `Gothic wall paintings <b>uncovered</b> in 1950\\.Monument office · ${day}Source: Bundesdenkmalamt, file 1234/50`,
+      ),
     );
     expect(await page.locator('[data-testid="annotation-item"] b').count()).toBe(0);
     const stored = await api<Annotation[]>(CHANNELS.listAnnotations, { featureType: 'place', featureId: PLACE_ID });

@@ -28,7 +28,7 @@ const tools = haveTools('chromium') && haveExtract;
 /** Screenshots for people to look at (.cache/ is not committed). */
 const SHOTS = path.join(ROOT, '.cache', 'e2e');
 
-// The style's colours (renderer/src/map/street-basemap.ts, BASEMAP_PALETTES).
+// The style's colours (renderer/src/features/basemaps/street-basemap-palettes.ts, BASEMAP_PALETTES).
 const LIGHT = { primary: '#FAF0DA', road: '#FFFFFF', building: '#E2DCD3', land: '#F5F3EE' };
 const DARK = { primary: '#4C4A44', building: '#33363B' };
 

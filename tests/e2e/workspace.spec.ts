@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { menuCommandScript } from '../../shared/api/menu-commands.js';
 import { openSampleInChromium, type SampleSession } from '../helpers/browser.js';
+import { shownDate } from '../helpers/labels.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
 
@@ -51,7 +52,8 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await shoot(page, 'fields-manager');
     await page.keyboard.press('Escape');
     const input = page.getByTestId('custom-field-Listed since');
-    await expect(input.getAttribute('type')).resolves.toBe('date');
+    // The app's date field (the language's date format, or ISO), not a free text field.
+    await expect(input.getAttribute('data-date-field')).resolves.toBe('');
     await input.fill('1978-06-01');
     await page.getByTestId('save-place-button').click();
     await expect.poll(() => page.getByTestId('history-entry').first().textContent()).toContain('Edit Gozzoburg');
@@ -87,13 +89,15 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await page.getByTestId('link-strength-select').selectOption('4');
     await page.getByTestId('link-start-date-input').fill('2019-03-01');
     await page.getByTestId('save-link-button').click();
-    await expect.poll(() => page.getByTestId('place-link').first().textContent()).toContain('since 2019-03-01');
+    // Shown in the app's one date format.
+    const since = `since ${await shownDate(page, '2019-03-01')}`;
+    await expect.poll(() => page.getByTestId('place-link').first().textContent()).toContain(since);
     await expect(page.getByTestId('place-link').first().textContent()).resolves.toContain('Strong');
     await shoot(page, 'links');
     await page.evaluate(menuCommandScript('undo'));
-    await expect.poll(() => page.getByTestId('place-link').first().textContent()).not.toContain('since 2019-03-01');
+    await expect.poll(() => page.getByTestId('place-link').first().textContent()).not.toContain(since);
     await page.getByTestId('redo-button').click();
-    await expect.poll(() => page.getByTestId('place-link').first().textContent()).toContain('since 2019-03-01');
+    await expect.poll(() => page.getByTestId('place-link').first().textContent()).toContain(since);
     await expect(page.getByTestId('undo-button').getAttribute('title')).resolves.toMatch(/^Undo “Edit link/);
     // The place's History tells what happened to its links and groups too, with what changed.
     await expect
@@ -112,7 +116,9 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await page.getByTestId('event-end-input').fill('2026-05-03');
     await page.getByTestId('save-event-button').click();
     await page.getByTestId('event-item').waitFor();
-    await expect(page.getByTestId('event-item').textContent()).resolves.toContain('2026-05-01 – 2026-05-03');
+    await expect(page.getByTestId('event-item').textContent()).resolves.toContain(
+      `${await shownDate(page, '2026-05-01')} – ${await shownDate(page, '2026-05-03')}`,
+    );
     await page.getByTestId('history-section').scrollIntoViewIfNeeded();
     await shoot(page, 'events-history');
   });

@@ -1,6 +1,7 @@
 import type { Api } from '../../../shared/api/contract.js';
 import { METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
 import { ApiError, type ApiErrorCode } from '../../../shared/api/errors.js';
+import { isMessageRef } from '../../../shared/i18n/define-messages.js';
 import { createHttpApi } from './http-api.js';
 import { readSessionToken } from './session-token.js';
 
@@ -19,12 +20,23 @@ const ERROR_CODES: readonly ApiErrorCode[] = ['invalid-input', 'not-found', 'con
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (typeof error === 'object' && error !== null) {
-    const { code, message, field } = error as { code?: unknown; message?: unknown; field?: unknown };
+    const { code, message, field, detail } = error as {
+      code?: unknown;
+      message?: unknown;
+      field?: unknown;
+      detail?: unknown;
+    };
     if (typeof message === 'string') {
       const knownCode = ERROR_CODES.includes(code as ApiErrorCode) ? (code as ApiErrorCode) : 'internal';
       // NOTE: Electron prefixes errors thrown in a handler with "Error invoking remote method ...".
       const cleaned = message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
-      return new ApiError(knownCode, cleaned, typeof field === 'string' ? field : undefined);
+      // The message as id and values too, so the page can show it again in another language.
+      return ApiError.fromData({
+        code: knownCode,
+        message: cleaned,
+        ...(isMessageRef(detail) ? { detail } : {}),
+        ...(typeof field === 'string' ? { field } : {}),
+      });
     }
   }
   return new ApiError('internal', String(error));

@@ -1,6 +1,8 @@
 import type { Api } from '../../../shared/api/contract.js';
 import { CHANNELS, METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
 import { ApiError, unwrapEnvelope, type Envelope } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { apiMessages } from '../../../shared/i18n/messages/api.js';
 
 // Serve mode: every API method is `POST /api/<channel>` with the input as JSON and the session
 // token in a header; the answer is always an envelope.
@@ -43,16 +45,19 @@ export function createHttpApi(options: HttpApiOptions): Api {
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new ApiError('internal', `Itinera is not reachable (${detail}). Is the server still running?`);
+      throw new ApiError('internal', messageRef(apiMessages.unreachable, { detail }));
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new ApiError('internal', `Itinera answered ${response.status} ${response.statusText} without data.`);
+      throw new ApiError(
+        'internal',
+        messageRef(apiMessages.noData, { status: String(response.status), statusText: response.statusText }),
+      );
     }
     if (!isEnvelope(body)) {
-      throw new ApiError('internal', `Itinera answered ${response.status} with data the app does not understand.`);
+      throw new ApiError('internal', messageRef(apiMessages.badAnswer, { status: String(response.status) }));
     }
     return unwrapEnvelope(body);
   }

@@ -18,7 +18,7 @@ import {
 import { familyIconId } from './family-icons.js';
 import { FONT_REGULAR, FONT_SEMIBOLD, LAYER, SOURCE } from './map-ids.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
-import { getWorldBasemap } from './world-basemap.js';
+import { worldBasemapLayers, worldBasemapSources } from './world-basemap-style.js';
 
 /** Place names show from this zoom on (a few streets across). */
 export const PLACE_LABELS_MIN_ZOOM = 14;
@@ -53,13 +53,6 @@ function familyIconExpression(): ExpressionSpecification {
 // overlays, then the project's quarters, routes, links and places. No URL anywhere: no tiles, no
 // glyphs (labels are drawn from the page's fonts), no sprite.
 
-export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth';
-
-const SEA = '#D5E3EA';
-const LAND = '#F5F3EE';
-const COASTLINE = '#A9BCC6';
-const BORDER = '#B9B1A4';
-const COUNTRY_LABEL = '#7D766B';
 const HALO = '#FFFFFF';
 const TEXT = '#2B2B2B';
 const CLUSTER_COLOUR = '#3F4A54';
@@ -84,16 +77,6 @@ function placeRadius(extra: number): ExpressionSpecification {
   ];
 }
 
-function basemapSources(): Record<string, SourceSpecification> {
-  const world = getWorldBasemap();
-  return {
-    [SOURCE.land]: { type: 'geojson', data: world.land, attribution: NATURAL_EARTH_ATTRIBUTION },
-    [SOURCE.borders]: { type: 'geojson', data: world.borders },
-    [SOURCE.coastline]: { type: 'geojson', data: world.coastline },
-    [SOURCE.countryLabels]: { type: 'geojson', data: world.countryLabels },
-  };
-}
-
 function overlaySources(): Record<string, SourceSpecification> {
   const empty = () => ({ type: 'geojson' as const, data: EMPTY_COLLECTION });
   return {
@@ -114,47 +97,6 @@ function overlaySources(): Record<string, SourceSpecification> {
     [SOURCE.draftPlace]: empty(),
     [SOURCE.linkDraft]: empty(),
   };
-}
-
-function basemapLayers(): LayerSpecification[] {
-  return [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': SEA } },
-    { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': LAND, 'fill-antialias': true } },
-    {
-      id: LAYER.coastline,
-      type: 'line',
-      source: SOURCE.coastline,
-      paint: { 'line-color': COASTLINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 1.2] },
-    },
-    {
-      id: LAYER.borders,
-      type: 'line',
-      source: SOURCE.borders,
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': BORDER,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1, 10, 1.6],
-        'line-dasharray': [3, 1.5],
-      },
-    },
-    {
-      id: LAYER.countryLabels,
-      type: 'symbol',
-      source: SOURCE.countryLabels,
-      minzoom: 2,
-      maxzoom: 9,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
-        'text-max-width': 7,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
-        'symbol-sort-key': ['-', 0, ['get', 'area']],
-      },
-      paint: { 'text-color': COUNTRY_LABEL, 'text-halo-color': LAND, 'text-halo-width': 1.2 },
-    },
-  ];
 }
 
 function overlayLayers(): LayerSpecification[] {
@@ -409,7 +351,7 @@ export function createMapStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Itinera',
-    sources: { ...basemapSources(), ...overlaySources() },
-    layers: [...basemapLayers(), ...overlayLayers()],
+    sources: { ...worldBasemapSources(), ...overlaySources() },
+    layers: [...worldBasemapLayers(), ...overlayLayers()],
   };
 }

@@ -35,6 +35,12 @@ export const apiMessages = defineMessages({
     description:
       'Error in the browser when the local server answers something unexpected; {status} is the HTTP status.',
   },
+  noData: {
+    id: 'api.noData',
+    defaultMessage: 'Itinera answered {status} {statusText} without data.',
+    description:
+      'Error in the browser when the local server answers without a body; {status} is the HTTP status code, {statusText} its English reason (e.g. Bad Gateway).',
+  },
   unknownError: {
     id: 'api.unknownError',
     defaultMessage: 'Something went wrong.',

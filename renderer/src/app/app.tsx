@@ -1,0 +1,37 @@
+import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
+import { StylingProvider } from '../features/styling/styling-context.js';
+import { TransferProvider } from '../features/transfer/transfer-context.js';
+import { MapHandleProvider } from '../map/map-handle.js';
+import { MapArea } from './map-area.js';
+import { MapToolsProvider } from './map-tools/map-tools-context.js';
+import { NoticesProvider } from './notices.js';
+import { WorkspaceProvider } from './project/workspace-context.js';
+import { Sidebar } from './sidebar.js';
+
+// The window: the sidebar (project, search, tools, the selected place, the legend) and the map
+// side (filter, map, table). State lives in providers, each owned by its feature: the project
+// and its filter, the status line, the map, the map's tools and the selection, the colours,
+// files in and out (with their dialogs), and the custom fields manager.
+
+export function App() {
+  return (
+    <NoticesProvider>
+      <WorkspaceProvider>
+        <MapHandleProvider>
+          <MapToolsProvider>
+            <StylingProvider>
+              <div className="app">
+                <TransferProvider>
+                  <FieldsManagerProvider>
+                    <Sidebar />
+                    <MapArea />
+                  </FieldsManagerProvider>
+                </TransferProvider>
+              </div>
+            </StylingProvider>
+          </MapToolsProvider>
+        </MapHandleProvider>
+      </WorkspaceProvider>
+    </NoticesProvider>
+  );
+}

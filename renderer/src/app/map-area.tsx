@@ -1,0 +1,91 @@
+import { useCallback, useState } from 'react';
+import type { PlaceChanges, Quarter } from '../../../shared/model/schemas.js';
+import { tableMessages } from '../../../shared/i18n/messages/ui/table.js';
+import { FilterBar } from '../features/filter/filter-bar.js';
+import { AttributeTable } from '../features/table/attribute-table.js';
+import { FileDropZone } from '../features/transfer/file-drop-zone.js';
+import { useTransfer } from '../features/transfer/transfer-context.js';
+import { useT } from '../i18n/i18n-context.js';
+import { fitRing, flyToPosition } from '../map/camera.js';
+import { useMapHandle } from '../map/map-handle.js';
+import { DrawingToolbar } from './map-tools/drawing-toolbar.js';
+import { useSelection } from './map-tools/map-tools-context.js';
+import { useNotices } from './notices.js';
+import { useWorkspace } from './project/workspace-context.js';
+import { ProjectMap } from './project-map.js';
+
+/** The map side of the window: the filter bar and Table button, the map with its tools, the table. */
+export function MapArea() {
+  const t = useT();
+  const workspace = useWorkspace();
+  const { data, actions, ready, filterContext, latest } = workspace;
+  const { selectedPlaceId, selectPlace } = useSelection();
+  const { importing, startImport } = useTransfer();
+  const { setError } = useNotices();
+  const mapRef = useMapHandle();
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableHeight, setTableHeight] = useState(() => Math.round(window.innerHeight * 0.38));
+  const placesInside = useCallback(
+    (quarter: Quarter) => filterContext.placesInQuarter(quarter.id)?.size ?? 0,
+    [filterContext],
+  );
+  const onSelectRow = useCallback(
+    (id: number) => {
+      selectPlace(id);
+      const place = latest.current.data.places.find((entry) => entry.id === id);
+      if (place && mapRef.current) flyToPosition(mapRef.current, place.longitude, place.latitude);
+    },
+    [latest, mapRef, selectPlace],
+  );
+  const onSelectQuarter = useCallback(
+    (quarter: Quarter) => {
+      if (mapRef.current) fitRing(mapRef.current, quarter.geometry.coordinates[0] ?? []);
+    },
+    [mapRef],
+  );
+  const onEditPlace = useCallback((id: number, changes: PlaceChanges) => actions.updatePlace(id, changes), [actions]);
+  return (
+    <main className="map-area">
+      <div className="map-toolbar">
+        <FilterBar />
+        <button
+          type="button"
+          className={`button button--small${tableOpen ? ' button--active' : ''}`}
+          aria-pressed={tableOpen}
+          title={t.t(tableMessages.buttonTitle)}
+          data-testid="table-button"
+          disabled={!ready}
+          onClick={() => setTableOpen((open) => !open)}
+        >
+          {t.t(tableMessages.button)}
+        </button>
+      </div>
+      <div className="map-area__map">
+        <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setError}>
+          <ProjectMap />
+          <DrawingToolbar />
+        </FileDropZone>
+      </div>
+      {tableOpen && (
+        <AttributeTable
+          places={workspace.visiblePlaces}
+          totalPlaces={data.places.length}
+          quarters={data.quarters}
+          links={workspace.visibleLinks}
+          placesById={workspace.placesById}
+          placesInside={placesInside}
+          groups={workspace.lists.groups}
+          events={workspace.lists.events}
+          customFields={workspace.lists.customFields}
+          selectedPlaceId={selectedPlaceId}
+          onSelectPlace={onSelectRow}
+          onSelectQuarter={onSelectQuarter}
+          onEditPlace={onEditPlace}
+          height={tableHeight}
+          onResize={setTableHeight}
+          onClose={() => setTableOpen(false)}
+        />
+      )}
+    </main>
+  );
+}

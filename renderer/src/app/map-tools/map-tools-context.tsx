@@ -1,0 +1,183 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Place } from '../../../../shared/model/schemas.js';
+import { useApi } from '../../api/api-context.js';
+import { useAreaTool } from '../../features/areas/use-area-tool.js';
+import { useLinkTool } from '../../features/links/use-link-tool.js';
+import { usePlaceTool } from '../../features/places/use-place-tool.js';
+import { useRouteTool } from '../../features/routes/use-route-tool.js';
+import type { MapToolBindings } from '../../map/map-view.js';
+import { useNotices } from '../notices.js';
+import { useWorkspace } from '../project/workspace-context.js';
+import type { MapTool } from './map-tool.js';
+import type { ToolDeps } from './tool-deps.js';
+import { useMapKeys } from './use-map-keys.js';
+import { useSelectTool } from './use-select-tool.js';
+
+// The map's tools as app state, one hook per tool (features/*/use-*-tool.ts, in the spirit of
+// Placemark's one file per map mode): which tool is on, what was drawn and waits for a name,
+// which places and area are picked, and the selected place. Every finished edit is one API call;
+// the map hears of the result through the refreshed lists. Pointer moves never pass through here
+// (terra-draw and the map handle them), so React renders once per click, not per move.
+
+export interface Selection {
+  selectedPlaceId: number | null;
+  /** The selected place, once the full list of places is read. */
+  selectedPlace: Place | null;
+  /** Selects a place (or none): stops adding a place and clears the status line. */
+  selectPlace(id: number | null): void;
+  /** Closes the place panel (nothing else changes). */
+  closePlace(): void;
+}
+
+const SelectionContext = createContext<Selection | null>(null);
+const MapToolsContext = createContext<ReturnType<typeof useToolState> | null>(null);
+
+function useToolState() {
+  const api = useApi();
+  const { data, actions, placesById, visiblePlaces } = useWorkspace();
+  const { setStatus, setError } = useNotices();
+  const [tool, setToolState] = useState<MapTool>('browse');
+  const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
+  const [drawResetKey, setDrawResetKey] = useState(0);
+  const resetDrawing = useCallback(() => setDrawResetKey((key) => key + 1), []);
+  const deps: ToolDeps = useMemo(
+    () => ({ api, actions, setStatus, setError, resetDrawing }),
+    [api, actions, setStatus, setError, resetDrawing],
+  );
+  // Tools leave themselves (a saved link, a picked position) through the full switch below.
+  const setToolRef = useRef<(next: MapTool) => void>(() => {});
+  const leaveTool = useCallback(() => setToolRef.current('browse'), []);
+
+  const place = usePlaceTool(tool === 'place', deps, leaveTool, setSelectedPlaceId);
+  const { cancelAdding } = place;
+  const selectPlace = useCallback(
+    (id: number | null) => {
+      cancelAdding();
+      setStatus(null);
+      setSelectedPlaceId(id);
+    },
+    [cancelAdding, setStatus],
+  );
+  const select = useSelectTool(tool === 'edit', deps, data.quarters, placesById);
+  const area = useAreaTool(tool === 'area', deps);
+  const route = useRouteTool(tool === 'route', deps, visiblePlaces);
+  const finishLink = useCallback(
+    (first: number) => {
+      setToolRef.current('browse');
+      selectPlace(first);
+    },
+    [selectPlace],
+  );
+  const link = useLinkTool(tool === 'link', deps, placesById, finishLink);
+
+  const { clear: clearSelect } = select;
+  const { clear: clearArea } = area;
+  const { clear: clearRoute } = route;
+  const { clear: clearLink } = link;
+  const setTool = useCallback(
+    (next: MapTool) => {
+      clearArea();
+      clearRoute();
+      clearLink();
+      clearSelect();
+      setToolState(next);
+    },
+    [clearArea, clearRoute, clearLink, clearSelect],
+  );
+  setToolRef.current = setTool;
+
+  // A place that vanished (deleted elsewhere) is no longer selected.
+  useEffect(() => {
+    if (data.status === 'ready' && selectedPlaceId !== null && !placesById.has(selectedPlaceId))
+      setSelectedPlaceId(null);
+  }, [data.status, placesById, selectedPlaceId]);
+
+  /** A pick from the toolbar: drafts and the status go; drawing tools leave no place selected. */
+  const chooseTool = useCallback(
+    (next: MapTool) => {
+      place.setDraftPosition(null);
+      setStatus(null);
+      if (next !== 'browse' && next !== 'edit') setSelectedPlaceId(null);
+      setTool(next);
+    },
+    [place, setStatus, setTool],
+  );
+
+  /** The sidebar's "Add place": on, or off again (with the form of a picked position). */
+  const toggleAddMode = useCallback(() => {
+    if (tool === 'place' || place.draftPosition) {
+      cancelAdding();
+      return;
+    }
+    setSelectedPlaceId(null);
+    setStatus(null);
+    setTool('place');
+  }, [tool, place.draftPosition, cancelAdding, setStatus, setTool]);
+
+  const onMapPlaceClick = useCallback(
+    (id: number) => {
+      if (tool === 'area' || tool === 'route') return;
+      if (tool === 'link') link.onPlaceClick(id);
+      else selectPlace(id);
+    },
+    [tool, link, selectPlace],
+  );
+
+  useMapKeys({
+    adding: tool === 'place' || place.draftPosition !== null,
+    cancelAdding,
+    drawing: tool !== 'browse',
+    leaveTool: useCallback(() => setTool('browse'), [setTool]),
+    canDelete: select.canDelete,
+    deleteSelection: select.deleteSelection,
+  });
+
+  const bindings: MapToolBindings = {
+    addMode: tool === 'place',
+    draftPosition: place.draftPosition,
+    drawTool: area.drawing ? 'area' : route.drawing ? 'route' : tool === 'edit' ? 'edit-areas' : null,
+    drawResetKey,
+    canDragPlaces: tool === 'browse' || tool === 'edit',
+    multiSelect: tool === 'edit',
+    pickedPlaceIds: select.pickedPlaceIds,
+    hint: place.hint ?? select.hint ?? route.hint ?? area.hint ?? link.hint,
+    onSelectPlace: onMapPlaceClick,
+    onPickPlaces: select.onPickPlaces,
+    onMovePlaces: select.onMovePlaces,
+    onAreaDrawn: area.onAreaDrawn,
+    onRouteDrawn: route.onRouteDrawn,
+    onAreaChanged: select.onAreaChanged,
+    onAreaSelected: select.onAreaSelected,
+    onPickPosition: place.onPickPosition,
+    onMovePlace: place.onMovePlace,
+  };
+
+  const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
+  const selection: Selection = useMemo(
+    () => ({ selectedPlaceId, selectedPlace, selectPlace, closePlace: () => setSelectedPlaceId(null) }),
+    [selectedPlaceId, selectedPlace, selectPlace],
+  );
+  return { tool, chooseTool, toggleAddMode, place, select, area, route, link, bindings, selection };
+}
+
+export function MapToolsProvider({ children }: { children: ReactNode }) {
+  const state = useToolState();
+  return (
+    <MapToolsContext.Provider value={state}>
+      <SelectionContext.Provider value={state.selection}>{children}</SelectionContext.Provider>
+    </MapToolsContext.Provider>
+  );
+}
+
+export function useMapTools(): ReturnType<typeof useToolState> {
+  const tools = useContext(MapToolsContext);
+  if (!tools) throw new Error('useMapTools() needs a <MapToolsProvider> above it');
+  return tools;
+}
+
+/** The selected place, and how to select one. */
+export function useSelection(): Selection {
+  const selection = useContext(SelectionContext);
+  if (!selection) throw new Error('useSelection() needs a <MapToolsProvider> above it');
+  return selection;
+}

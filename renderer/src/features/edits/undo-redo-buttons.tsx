@@ -1,0 +1,70 @@
+import { useCallback, useState } from 'react';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { editUiMessages as m } from '../../../../shared/i18n/messages/ui/edits.js';
+import { SYMBOLS } from '../../app/symbols.js';
+import { useNotices } from '../../app/notices.js';
+import { useWorkspace } from '../../app/project/workspace-context.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice } from '../../i18n/notice.js';
+import { useUndoCommands } from './use-undo-commands.js';
+
+/**
+ * Undo and Redo, with what each would do in the tooltip ("Undo “Move Gozzoburg”"); also Ctrl+Z,
+ * Ctrl+Shift+Z / Ctrl+Y and the desktop Edit menu (use-undo-commands.ts).
+ */
+export function UndoRedoButtons() {
+  const t = useT();
+  const { data, actions, ready } = useWorkspace();
+  const { setStatus, setError } = useNotices();
+  const [undoing, setUndoing] = useState(false);
+  const undoOrRedo = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      if (undoing) return;
+      setUndoing(true);
+      try {
+        const result = await actions[direction]();
+        setError(null);
+        setStatus(messageRef(direction === 'undo' ? m.undone : m.redone, { label: result.label }));
+      } catch (error) {
+        setError(messageRef(direction === 'undo' ? m.undoFailed : m.redoFailed, { reason: errorNotice(error) }));
+      } finally {
+        setUndoing(false);
+      }
+    },
+    [actions, undoing, setError, setStatus],
+  );
+  useUndoCommands(
+    () => void undoOrRedo('undo'),
+    () => void undoOrRedo('redo'),
+  );
+  const state = data.undoState;
+  const busy = undoing || !ready;
+  const undoTitle = state.undoLabel ? t.t(m.undoTitle, { label: state.undoLabel }) : t.t(m.nothingToUndo);
+  const redoTitle = state.redoLabel ? t.t(m.redoTitle, { label: state.redoLabel }) : t.t(m.nothingToRedo);
+  return (
+    <div className="undo-redo" role="group" aria-label={t.t(m.groupLabel)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="undo-button"
+        title={undoTitle}
+        aria-label={undoTitle}
+        disabled={busy || !state.canUndo}
+        onClick={() => void undoOrRedo('undo')}
+      >
+        <span aria-hidden="true">{SYMBOLS.undo}</span> {t.t(m.undo)}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="redo-button"
+        title={redoTitle}
+        aria-label={redoTitle}
+        disabled={busy || !state.canRedo}
+        onClick={() => void undoOrRedo('redo')}
+      >
+        <span aria-hidden="true">{SYMBOLS.redo}</span> {t.t(m.redo)}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useEffect, useId, useState } from 'react';
+import type { NearbyHit, NearbyPlace } from '../../../../shared/api/contract.js';
+import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
+import type { Link, LinkInput, Place } from '../../../../shared/model/schemas.js';
+import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../../shared/model/typology.js';
+import { useApi } from '../../api/api-context.js';
+import { linkMessages } from '../../../../shared/i18n/messages/ui/links.js';
+import { nearbyMessages as m } from '../../../../shared/i18n/messages/ui/nearby.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { categoryAndSector } from '../places/labels.js';
+import { ErrorMessage } from '../../app/error-message.js';
+
+export const NEARBY_DISTANCES = [100, 250, 500, 1000, 2000] as const;
+
+/** Heritage sites and venues are used by firms; other places work with them as partners. */
+export function defaultLinkType(place: Place): LinkTypeId {
+  const family = getCategory(place.category).family;
+  return family === 'heritage' || family === 'cultural-venue' ? 'uses-heritage-site' : 'project-partner';
+}
+
+/** Who links to whom: the actor uses the site; otherwise the selected place is the origin. */
+export function linkBetween(selected: Place, other: Pick<Place, 'id'>, type: LinkTypeId): LinkInput {
+  return type === 'uses-heritage-site'
+    ? { fromPlaceId: other.id, toPlaceId: selected.id, type }
+    : { fromPlaceId: selected.id, toPlaceId: other.id, type };
+}
+
+export interface NearbyPanelProps {
+  place: Place;
+  /** The project's links: a new list means the "linked" marks may have changed. */
+  links: readonly Link[];
+  onCreateLink(input: LinkInput): Promise<unknown>;
+  onSelectPlace(id: number): void;
+  /** Whether the workspace filter shows a place; hidden places are left out of the list. */
+  isShown?(placeId: number): boolean;
+}
+
+type NearbyState =
+  | { kind: 'loading'; hits: NearbyHit[] | null }
+  | { kind: 'ready'; hits: NearbyHit[] }
+  | { kind: 'failed'; message: Notice };
+
+/** Creative firms and tourism operators near the selected place, each linked or ready to link. */
+export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
+  const t = useT();
+  const api = useApi();
+  const id = useId();
+  const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
+  const [linkType, setLinkType] = useState<LinkTypeId>(() => defaultLinkType(place));
+  const [state, setState] = useState<NearbyState>({ kind: 'loading', hits: null });
+  const [linking, setLinking] = useState<number | null>(null);
+  const [linkError, setLinkError] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setState((previous) => ({ kind: 'loading', hits: previous.kind === 'failed' ? null : previous.hits }));
+    api
+      .nearbyPlaces({ placeId: place.id, withinMetres })
+      .then((hits) => {
+        if (current) setState({ kind: 'ready', hits });
+      })
+      .catch((error: unknown) => {
+        if (current) setState({ kind: 'failed', message: errorNotice(error) });
+      });
+    return () => {
+      current = false;
+    };
+  }, [api, place.id, place.longitude, place.latitude, withinMetres, links]);
+
+  async function link(other: NearbyPlace) {
+    setLinking(other.id);
+    setLinkError(null);
+    try {
+      await onCreateLink(linkBetween(place, other, linkType));
+    } catch (error) {
+      setLinkError(errorNotice(error));
+    } finally {
+      setLinking(null);
+    }
+  }
+
+  const allHits = state.kind === 'failed' ? null : state.hits;
+  const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place.id)) : allHits;
+
+  return (
+    <section className="nearby" data-testid="nearby-panel" aria-labelledby={`${id}-title`}>
+      <h3 className="nearby__title" id={`${id}-title`}>
+        {t.t(m.title)}
+      </h3>
+      <p className="nearby__intro">
+        <label htmlFor={`${id}-distance`} className="nearby__intro-label">
+          {t.t(m.intro)}
+        </label>
+        <select
+          id={`${id}-distance`}
+          className="input input--inline"
+          value={withinMetres}
+          data-testid="nearby-distance-select"
+          onChange={(event) => setWithinMetres(Number(event.target.value))}
+        >
+          {NEARBY_DISTANCES.map((metres) => (
+            <option key={metres} value={metres}>
+              {t.t(m.metres, { metres })}
+            </option>
+          ))}
+        </select>
+      </p>
+      <div className="nearby__link-type">
+        <label htmlFor={`${id}-type`}>{t.t(linkMessages.type)}</label>
+        <select
+          id={`${id}-type`}
+          className="input input--inline"
+          value={linkType}
+          data-testid="nearby-link-type-select"
+          onChange={(event) => setLinkType(event.target.value as LinkTypeId)}
+        >
+          {LINK_TYPES.map((type) => (
+            <option key={type.id} value={type.id}>
+              {typologyLabel(t, 'linkType', type.id)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {state.kind === 'failed' && <ErrorMessage message={state.message} />}
+      <ErrorMessage message={linkError} onDismiss={() => setLinkError(null)} />
+
+      {hits === null ? (
+        <p className="nearby__empty">{t.t(m.loading)}</p>
+      ) : hits.length === 0 ? (
+        <p className="nearby__empty">{state.kind === 'loading' ? t.t(m.loading) : t.t(m.empty)}</p>
+      ) : (
+        <ul className="nearby__list" aria-busy={state.kind === 'loading'}>
+          {hits.map((hit) => (
+            <li key={hit.place.id} className="nearby-item" data-testid="nearby-item" data-place-id={hit.place.id}>
+              <button
+                type="button"
+                className="nearby-item__name"
+                data-content=""
+                aria-label={t.t(m.selectLabel, { name: hit.place.name })}
+                onClick={() => onSelectPlace(hit.place.id)}
+              >
+                {hit.place.name}
+              </button>
+              <span className="nearby-item__category">{categoryAndSector(t, hit.place)}</span>
+              <span className="nearby-item__distance" data-testid="nearby-distance">
+                {t.t(m.metres, { metres: Math.round(hit.distanceMetres) })}
+              </span>
+              <span className="nearby-item__action">
+                {hit.linked ? (
+                  <span className="nearby-item__linked" data-testid="nearby-linked">
+                    {t.t(m.linked)}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-testid="nearby-link-button"
+                    aria-label={t.t(m.linkLabel, { name: hit.place.name })}
+                    disabled={linking !== null}
+                    onClick={() => void link(hit.place)}
+                  >
+                    {linking === hit.place.id ? t.t(m.linking) : t.t(m.link)}
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import type { AppLocale } from '../../../shared/i18n/locales.js';
+import { appMessages } from '../../../shared/i18n/messages/ui/app.js';
+import { createTranslator, type Translator } from '../../../shared/i18n/translator.js';
+import { useApi } from '../api/api-context.js';
+import { useMenuCommand } from '../util/use-menu-command.js';
+import { resolveLocale, urlLanguageOf } from './resolve-locale.js';
+
+// The language of the page as React state: the current Translator in a context (a language switch
+// re-renders every component that reads it, memoised ones included), and the choice of the
+// language menu, kept by the backend in the user's data folder so that it survives a restart.
+
+interface I18nValue {
+  translator: Translator;
+  /** The language chosen in the menu (null: the system's); undefined until the backend answered. */
+  preference: AppLocale | null | undefined;
+  choose(locale: AppLocale | null): Promise<void>;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+function browserLanguages(): readonly string[] {
+  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+}
+
+/** Takes `?lang=` out of the page address: a language chosen in the app wins from then on. */
+function dropUrlLanguage(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('lang')) return;
+  url.searchParams.delete('lang');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [urlLanguage, setUrlLanguage] = useState(() => urlLanguageOf(window.location.search));
+  const [preference, setPreference] = useState<AppLocale | null | undefined>(undefined);
+  const [languages, setLanguages] = useState(browserLanguages);
+
+  const readPreferences = useCallback(() => {
+    api.getPreferences({}).then(
+      (preferences) => setPreference(preferences.locale),
+      // NOTE: without an answer the page follows the browser's language (and can still be used).
+      () => setPreference((current) => current ?? null),
+    );
+  }, [api]);
+  useEffect(readPreferences, [readPreferences]);
+  // The desktop menu's language choice: the main process stored it; read it again.
+  useMenuCommand('preferences-changed', readPreferences);
+  useEffect(() => {
+    const onChange = () => setLanguages(browserLanguages());
+    window.addEventListener('languagechange', onChange);
+    return () => window.removeEventListener('languagechange', onChange);
+  }, []);
+
+  const { locale, formattingLocale } = resolveLocale({
+    urlLanguage,
+    preference: preference ?? null,
+    browserLanguages: languages,
+  });
+  const translator = createTranslator(locale, formattingLocale);
+
+  // API calls send <html lang> as the language of their errors; screen readers read it too.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.lang = translator.locale;
+    root.dir = translator.direction;
+    document.title = translator.t(messageRef(appMessages.appName));
+  }, [translator]);
+
+  const choose = useCallback(
+    async (next: AppLocale | null) => {
+      const saved = await api.updatePreferences({ locale: next });
+      dropUrlLanguage();
+      setUrlLanguage(null);
+      setPreference(saved.locale);
+    },
+    [api],
+  );
+
+  const value = useMemo(() => ({ translator, preference, choose }), [translator, preference, choose]);
+  // The first screen waits for the stored choice (one local call), so it opens in that language.
+  if (preference === undefined && !urlLanguage) return null;
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useT() needs an <I18nProvider> above it');
+  return value;
+}
+
+/** The translator of the page's current language. */
+export function useT(): Translator {
+  return useI18n().translator;
+}
+
+/** The language menu's choice and how to change it. */
+export function useLanguagePreference(): Pick<I18nValue, 'preference' | 'choose'> {
+  const { preference, choose } = useI18n();
+  return { preference, choose };
+}

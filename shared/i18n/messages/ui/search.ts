@@ -1,0 +1,31 @@
+import { defineMessages } from '../../define-messages.js';
+
+// The search box at the top of the sidebar (full-text search of the project's places).
+
+export const searchMessages = defineMessages({
+  label: {
+    id: 'ui.search.label',
+    defaultMessage: 'Search places',
+    description: 'Name of the search field (for screen readers).',
+  },
+  placeholder: {
+    id: 'ui.search.placeholder',
+    defaultMessage: 'Search places, tags, addresses…',
+    description: 'Placeholder of the empty search field (about 30 characters fit).',
+  },
+  results: {
+    id: 'ui.search.results',
+    defaultMessage: 'Search results',
+    description: 'Name (for screen readers) of the list of search results.',
+  },
+  noResults: {
+    id: 'ui.search.noResults',
+    defaultMessage: 'No place matches.',
+    description: 'Shown when the search finds nothing.',
+  },
+  searching: {
+    id: 'ui.search.searching',
+    defaultMessage: 'Searching…',
+    description: 'Shown while the search runs.',
+  },
+});
