@@ -63,24 +63,27 @@ function accent(text: string): string {
   return text.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter] ?? letter);
 }
 
+/** The length of the text these elements show themselves (not inside their plural or select cases). */
 function literalLength(elements: MessageFormatElement[]): number {
   return elements.reduce((sum, element) => sum + (element.type === TYPE.literal ? element.value.length : 0), 0);
 }
 
+/** Accents every literal and lengthens each shown text (and each plural or select case) by about 40%. */
 function transform(elements: MessageFormatElement[]): void {
+  const padding = Math.ceil(literalLength(elements) * 0.4);
   for (const element of elements) {
     if (element.type === TYPE.literal) element.value = accent(element.value);
     else if (element.type === TYPE.plural || element.type === TYPE.select) {
       for (const option of Object.values(element.options)) transform(option.value);
     } else if (element.type === TYPE.tag) transform(element.children);
   }
+  if (padding > 1) elements.push({ type: TYPE.literal, value: ` ${'~'.repeat(padding - 1)}` });
 }
 
 /** The pseudo-localised form of an ICU message (placeholders and plural forms keep working). */
 export function pseudoLocalize(message: string): string {
   const elements = parse(message);
-  const padding = Math.ceil(literalLength(elements) * 0.4);
   transform(elements);
   // NOTE: apostrophes are ICU's escape character; the printer writes literals back escaped.
-  return `[${printAST(elements)}${padding > 0 ? ` ${'~'.repeat(Math.max(1, padding - 1))}` : ''}]`;
+  return `[${printAST(elements)}]`;
 }
