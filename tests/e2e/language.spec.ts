@@ -17,15 +17,15 @@ import { haveTools } from '../helpers/tools.js';
 const tools = haveTools('chromium');
 const SCREENSHOTS = path.join(ROOT, '.cache', 'screenshots');
 
-/** Every run of four or more ASCII letters in the English catalog's messages. */
-function catalogWords(): Set<string> {
-  const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'shared/i18n/locales/en.json'), 'utf8')) as Record<
-    string,
-    { defaultMessage: string }
-  >;
+/** Every run of four or more letters in a catalog's messages (English: en.json; others: their file). */
+function catalogWords(locale = 'en'): Set<string> {
+  const file = path.join(ROOT, 'shared/i18n/locales', `${locale}.json`);
+  const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string | { defaultMessage: string }>;
   const words = new Set<string>();
-  for (const { defaultMessage } of Object.values(catalog))
-    for (const word of defaultMessage.match(/[A-Za-z]{4,}/g) ?? []) words.add(word.toLowerCase());
+  for (const message of Object.values(catalog)) {
+    const text = typeof message === 'string' ? message : message.defaultMessage;
+    for (const word of text.match(/\p{L}{4,}/gu) ?? []) words.add(word.toLowerCase());
+  }
   return words;
 }
 
@@ -56,12 +56,13 @@ describe.runIf(tools)('the interface in other languages (serve mode)', () => {
   let serve: ServeProcess;
   let browser: Browser;
   let page: Page;
+  const project = path.join(tempDir('itinera-language-'), 'sample.gpkg');
+  const dataDir = tempDir('itinera-language-data-');
 
   beforeAll(async () => {
-    const project = path.join(tempDir('itinera-language-'), 'sample.gpkg');
     const written = itinera(['sample', project]);
     if (written.status !== 0) throw new Error(`itinera sample failed: ${written.stderr}`);
-    serve = await startServe(['--project', project], { ITINERA_DATA_DIR: tempDir('itinera-language-data-') });
+    serve = await startServe(['--project', project], { ITINERA_DATA_DIR: dataDir });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${serve.url}&e2e=1&lang=en-XA`);
@@ -81,7 +82,7 @@ describe.runIf(tools)('the interface in other languages (serve mode)', () => {
     const texts = await visibleText(page);
     expect(texts.length).toBeGreaterThan(20);
     const english = texts.flatMap((text) =>
-      (text.match(/[A-Za-z]{4,}/g) ?? [])
+      (text.match(/\p{L}{4,}/gu) ?? [])
         .filter((word) => words.has(word.toLowerCase()))
         .map((word) => `${word} in “${text}”`),
     );
@@ -136,5 +137,62 @@ describe.runIf(tools)('the interface in other languages (serve mode)', () => {
     await waitForMapIdle(page);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
     await expect(page.getByTestId('language-menu').inputValue()).resolves.toBe('fr');
+
+    // A restart of the app (a new serve process, a new port, so a new browser storage) keeps it.
+    await serve.stop();
+    serve = await startServe(['--project', project], { ITINERA_DATA_DIR: dataDir });
+    const restarted = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await restarted.goto(`${serve.url}&e2e=1`);
+    await waitForMapIdle(restarted);
+    await expect(restarted.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+    await restarted.close();
+  });
+});
+
+describe.runIf(tools)('the first screen in the browser’s language (serve mode)', () => {
+  let serve: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const project = path.join(tempDir('itinera-locales-'), 'sample.gpkg');
+    const written = itinera(['sample', project]);
+    if (written.status !== 0) throw new Error(`itinera sample failed: ${written.stderr}`);
+    // A fresh data folder: no language chosen, so the browser's language decides.
+    serve = await startServe(['--project', project], { ITINERA_DATA_DIR: tempDir('itinera-locales-data-') });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  const english = catalogWords();
+  it.each([
+    ['de', 'de-AT'],
+    ['fr', 'fr-FR'],
+    ['it', 'it-IT'],
+    ['es', 'es-ES'],
+    ['pt', 'pt-PT'],
+    ['nl', 'nl-NL'],
+  ])('speaks %s to a browser set to %s: no English text of the catalogs on the first screen', async (language, tag) => {
+    const context = await browser.newContext({ locale: tag, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${serve.url}&e2e=1`);
+    await waitForMapIdle(page);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `language-${language}.png`) });
+    // Words of the English catalog that this language's catalog never uses are English left over.
+    const own = catalogWords(language);
+    const texts = await visibleText(page);
+    expect(texts.length).toBeGreaterThan(20);
+    const leftovers = texts.flatMap((text) =>
+      (text.match(/\p{L}{4,}/gu) ?? [])
+        .filter((word) => english.has(word.toLowerCase()) && !own.has(word.toLowerCase()))
+        .map((word) => `${word} in “${text}”`),
+    );
+    expect(leftovers).toEqual([]);
+    await context.close();
   });
 });

@@ -96,7 +96,8 @@ export function translationProblems(english: string, translated: string): string
   }
   for (const name of theirs.keys())
     if (!ours.has(name)) problems.push(`names {${name}}, which the English does not give`);
-  const words = ENGLISH_WORDS.exec(literalText(translated));
+  // Command-line options (--from) are names, not English words.
+  const words = ENGLISH_WORDS.exec(literalText(translated).replace(/--[\w-]+/g, ''));
   if (words) problems.push(`has the English word "${words[1]}"`);
   return problems;
 }
