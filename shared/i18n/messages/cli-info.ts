@@ -10,7 +10,7 @@ export const cliInfoMessages = defineMessages({
   },
   summary: {
     id: 'cli.info.summary',
-    defaultMessage: "print the project’s name, layers and feature counts",
+    defaultMessage: 'print the project’s name, layers and feature counts',
     description: 'What `itinera info` does, in `itinera help`.',
   },
   project: {
