@@ -14,7 +14,6 @@ import {
   NameSchema,
   PositionSchema,
   QuarterKindSchema,
-  RouteModeSchema,
   SectorSchema,
   ShortTextSchema,
   TagsSchema,
@@ -29,6 +28,7 @@ import {
 
 export * from './value-schemas.js';
 export * from './cluster-schemas.js';
+export * from './route-schemas.js';
 
 const PlaceFieldsSchema = z.object({
   name: NameSchema,
@@ -147,44 +147,6 @@ export interface Quarter {
   kind: z.infer<typeof QuarterKindSchema>;
   description: string;
   geometry: PolygonGeometry;
-}
-
-export const RouteInputSchema = z
-  .object({
-    name: NameSchema,
-    mode: RouteModeSchema.default('walk'),
-    description: TextSchema.default(''),
-    stopPlaceIds: z.array(IdSchema).min(2, problem(m.routeTwoStops)).max(500),
-  })
-  .strict();
-export type RouteInput = z.input<typeof RouteInputSchema>;
-
-export const RouteChangesSchema = z
-  .object({
-    name: NameSchema,
-    mode: RouteModeSchema,
-    description: TextSchema,
-    stopPlaceIds: z.array(IdSchema).min(2, problem(m.routeTwoStops)).max(500),
-  })
-  .partial()
-  .strict()
-  .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
-export type RouteChanges = z.input<typeof RouteChangesSchema>;
-
-export interface RouteStop {
-  placeId: number;
-  position: number;
-}
-
-export interface Route {
-  id: number;
-  name: string;
-  mode: z.infer<typeof RouteModeSchema>;
-  description: string;
-  stops: RouteStop[];
-  /** Straight segments between the stops, in stop order. */
-  geometry: { type: 'LineString'; coordinates: [number, number][] };
-  lengthMetres: number;
 }
 
 const strengthProblem = problem(m.linkStrength, { minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH });

@@ -1,3 +1,4 @@
+import { RouteInputSchema } from '../../shared/model/schemas.js';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -206,12 +207,14 @@ describe('project store (GeoPackage file)', () => {
       startDate: null,
       strength: null,
     });
-    const route = service.createRoute({
-      name: 'Walk',
-      mode: 'walk',
-      description: '',
-      stopPlaceIds: [site.id, firm.id, other.id],
-    });
+    const route = service.createRoute(
+      RouteInputSchema.parse({
+        name: 'Walk',
+        mode: 'walk',
+        description: '',
+        stopPlaceIds: [site.id, firm.id, other.id],
+      }),
+    );
     expect(route.lengthMetres).toBeGreaterThan(140);
     expect(service.deletePlace({ id: firm.id })).toMatchObject({ id: firm.id, linksRemoved: 1, stopsRemoved: 1 });
     expect(service.listLinks({})).toEqual([]);

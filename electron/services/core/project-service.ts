@@ -18,6 +18,7 @@ import { createOsmService, type OsmService } from '../osm/osm-service.js';
 import { createPlacePairs, type PlacePairs } from '../places/place-pairs.js';
 import { createPlacesService, type PlacesService } from '../places/places-service.js';
 import { createProjectInfoService, type ProjectInfoService } from '../project/project-info-service.js';
+import { createRoutePlanner } from '../routes/route-planner.js';
 import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
 import { createImportService, type ImportService } from '../transfer/import-service.js';
@@ -76,13 +77,14 @@ export type ProjectServiceImpl = ProjectInfoService &
 function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
   const context = createServiceContext(store);
   const basemapFiles = createBasemapFileService(store);
+  const planner = createRoutePlanner(store);
   // NOTE: routes subscribe to the places' events when created; every service is created before
   // the first call, so no event is missed.
   const readers = {
     ...createProjectInfoService(context, options),
     ...createPlacesService(context),
     ...createAreasService(context),
-    ...createRoutesService(context),
+    ...createRoutesService(context, planner),
     ...createLinksService(context),
     ...createGroupsService(context),
     ...createEventsService(context),

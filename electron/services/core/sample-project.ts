@@ -5,6 +5,7 @@ import {
   LinkTypeSchema,
   PlaceInputSchema,
   QuarterInputSchema,
+  RouteInputSchema,
   RouteModeSchema,
 } from '../../../shared/model/schemas.js';
 import { createProjectStore } from '../../store/project-store.js';
@@ -39,12 +40,14 @@ export function writeSampleProject(file: string): void {
       };
       for (const quarter of data.quarters) service.createQuarter(QuarterInputSchema.parse(quarter));
       for (const route of data.routes) {
-        service.createRoute({
-          name: route.name,
-          mode: route.mode,
-          description: route.description,
-          stopPlaceIds: route.stops.map(idOf),
-        });
+        service.createRoute(
+          RouteInputSchema.parse({
+            name: route.name,
+            mode: route.mode,
+            description: route.description,
+            stopPlaceIds: route.stops.map(idOf),
+          }),
+        );
       }
       for (const link of data.links) {
         service.createLink(

@@ -20,7 +20,8 @@ import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
-import { redrawRoutes } from '../routes/route-geometry.js';
+import { rerouteRoutes } from '../routes/route-geometry.js';
+import { createRoutePlanner } from '../routes/route-planner.js';
 
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
 // The extract is read in streaming passes first (a broken file fails before anything is
@@ -41,6 +42,8 @@ export interface OsmImportResult {
   network: { nodes: number; edges: number; changed: boolean };
   /** The street-level basemap tiles written (they replace the project's earlier ones). */
   basemap: BasemapTilesResult;
+  /** Routes whose line changed: routed again on the new network, or through places the import moved. */
+  reroutedRoutes: { id: number; name: string }[];
 }
 
 /** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
@@ -176,6 +179,7 @@ export async function importOsmFile(
     problems: [],
     network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
     basemap: { tiles: 0, bounds: null },
+    reroutedRoutes: [],
   };
   const invalid = (key: string, issue: z.core.$ZodIssue | undefined) => {
     result.skipped.invalid++;
@@ -213,7 +217,6 @@ export async function importOsmFile(
         for (const routeId of store.routes.routeIdsWithPlace(identity.placeId)) movedRoutes.add(routeId);
       result.updated++;
     }
-    redrawRoutes(store, movedRoutes);
     const ids = store.places.insertMany(additions.map((addition) => addition.record));
     ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
     result.added = ids.length;
@@ -227,6 +230,12 @@ export async function importOsmFile(
       store.touch('network_edges');
     }
     checkCancelled();
+    // Every route follows the new network (or, with the same network, the places that moved).
+    const routeIds = result.network.changed ? store.routes.list().map((route) => route.id) : movedRoutes;
+    result.reroutedRoutes = rerouteRoutes(store, createRoutePlanner(store), routeIds).map((id) => ({
+      id,
+      name: store.routes.get(id)?.name ?? '',
+    }));
     onProgress?.({ phase: 'writing', done: 2, total: 3 });
     result.basemap = writeBasemapTiles(store, basemapFeatures, { fileName: path.basename(file) }, checkCancelled);
   });

@@ -24,9 +24,20 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
         for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
         for (const route of data.routes) {
           const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
+          // The routed line and legs as they are (a stop outside the exported subset is left out).
           store.routes.insert(
-            { name: route.name, mode: route.mode, description: route.description, stopPlaceIds: stops },
+            {
+              name: route.name,
+              mode: route.mode,
+              description: route.description,
+              stopPlaceIds: stops,
+              visitMinutes: route.stops.filter((stop) => ids.has(stop.placeId)).map((stop) => stop.visitMinutes),
+              vias: route.vias,
+              speedKmh: route.speedKmh,
+              startTime: route.startTime,
+            },
             route.geometry,
+            stops.length === route.stops.length ? route.legs : [],
           );
         }
         for (const link of data.links) {

@@ -142,9 +142,20 @@ export function createImportService(store: ProjectStore) {
           });
         }
         for (const route of plan.routes) {
+          // A line from a file (a GPX track, a KML path) stays as drawn: one leg, not routed.
           store.routes.insert(
-            { name: route.name, mode: 'walk', description: route.description, stopPlaceIds: [] },
+            {
+              name: route.name,
+              mode: 'walk',
+              description: route.description,
+              stopPlaceIds: [],
+              visitMinutes: [],
+              vias: [],
+              speedKmh: null,
+              startTime: null,
+            },
             route.geometry,
+            [],
           );
         }
         result.added.places += plan.places.length;
