@@ -127,6 +127,11 @@ if (fs.existsSync(path.join(root, 'renderer/vite.config.ts'))) {
 const sample = path.join(dist, 'sample', 'krems-old-town-sample.gpkg');
 fs.rmSync(sample, { force: true });
 fs.mkdirSync(path.dirname(sample), { recursive: true });
+// The OpenStreetMap clip the sample's streets come from ships too (the packaged app has only dist/).
+fs.copyFileSync(
+  path.join(root, 'data', 'sample', 'krems-old-town.osm.pbf'),
+  path.join(dist, 'sample', 'krems-old-town.osm.pbf'),
+);
 execFileSync(process.execPath, [path.join(dist, 'cli', 'itinera.mjs'), 'sample', sample], {
   cwd: root,
   stdio: 'ignore',

@@ -3,6 +3,7 @@ import { areasApi } from './areas.js';
 import { attachmentsApi } from './attachments.js';
 import { basemapsApi } from './basemaps.js';
 import { editsApi } from './edits.js';
+import { elevationApi } from './elevation.js';
 import { ApiError } from './errors.js';
 import { issueMessage } from '../i18n/validation.js';
 import { eventsApi } from './events.js';
@@ -41,6 +42,7 @@ export const contract = combineSlices(
   editsApi,
   stylingApi,
   preferencesApi,
+  elevationApi,
 );
 
 export type Contract = typeof contract;
@@ -78,6 +80,8 @@ export * from './places.js';
 export * from './attachments.js';
 export * from './edits.js';
 export * from './preferences.js';
+export * from './routes.js';
+export * from './elevation.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type {

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
 import { cliExportMessages } from '../../../shared/i18n/messages/cli-export.js';
-import { exportProject } from '../../services/transfer/export-service.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
@@ -28,7 +27,7 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     ...(values['csv-geometry'] ? { csvGeometry: values['csv-geometry'] } : {}),
   });
   const { data } = await withProject(path.resolve(projectFile), async (service) => {
-    const exported = await exportProject(service, request);
+    const exported = await service.exportFile(request);
     writeFileAtomically(path.resolve(out), exported.file.bytes);
     return exported;
   });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import sample from '../../../data/sample/krems-old-town.json' with { type: 'json' };
 import {
@@ -9,7 +12,10 @@ import {
   RouteModeSchema,
 } from '../../../shared/model/schemas.js';
 import { createProjectStore } from '../../store/project-store.js';
+import { importOsmFile } from '../osm/osm-import.js';
 import { createProjectService } from './project-service.js';
+
+const SAMPLE_EXTRACT = 'krems-old-town.osm.pbf';
 
 // Writes Itinera's sample project (data/sample/krems-old-town.json) into a new project file,
 // through the same service methods the app uses, so the sample is always valid for this version.
@@ -24,10 +30,34 @@ const SampleSchema = z.object({
   links: z.array(z.object({ from: z.string(), to: z.string(), type: LinkTypeSchema, note: z.string().default('') })),
 });
 
-export function writeSampleProject(file: string): void {
+/**
+ * The sample's OpenStreetMap clip of Krems old town (scripts/clip-sample-extract.sh): in dist/sample
+ * of a built or packaged app, in data/sample of the repository. Found from this module's place.
+ */
+export function sampleExtractPath(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth++) {
+    for (const candidate of [
+      path.join(folder, 'dist', 'sample', SAMPLE_EXTRACT),
+      path.join(folder, 'data', 'sample', SAMPLE_EXTRACT),
+    ])
+      if (fs.existsSync(candidate)) return candidate;
+    if (path.basename(folder) === 'dist' && fs.existsSync(path.join(folder, 'sample', SAMPLE_EXTRACT)))
+      return path.join(folder, 'sample', SAMPLE_EXTRACT);
+    folder = path.dirname(folder);
+  }
+  throw new Error(
+    `The sample's OpenStreetMap clip (${SAMPLE_EXTRACT}) is missing from this installation; run "npm run build".`,
+  );
+}
+
+export async function writeSampleProject(file: string): Promise<void> {
   const data = SampleSchema.parse(sample);
   const store = createProjectStore(file, data.name);
   try {
+    // The streets first (basemap and walking network from the clip), so the sample's route follows them;
+    // the curated places are the sample's own, none are taken from the clip.
+    await importOsmFile(store, sampleExtractPath(), { places: false });
     const service = createProjectService(store);
     store.transaction(() => {
       store.settings.set('project.sample', 'true');

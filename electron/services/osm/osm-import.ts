@@ -61,6 +61,8 @@ export interface OsmImportOptions {
   onProgress?: (progress: OsmImportProgress) => void;
   /** Called often while the import runs; throws to stop it (nothing is written then). */
   checkCancelled?: () => void;
+  /** False: only the network and the street basemap (the sample project keeps its own curated places). */
+  places?: boolean;
 }
 
 function isGzip(file: string): boolean {
@@ -157,7 +159,7 @@ export async function importOsmFile(
     }));
   onProgress?.({ phase, done: 0, total });
   const collection = await readingExtract(file, (fileName) =>
-    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, area, fileName }),
+    collectOsmPlaces(source(), createCategoryMatcher(options.places === false ? [] : rules), { box, area, fileName }),
   );
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });

@@ -7,14 +7,19 @@ import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import { rerouteRoutes, routeIdsThrough, waypointsOf, withTotals } from './route-geometry.js';
 import type { RoutePlanner } from './route-planner.js';
+import type { RouteQueries } from './route-queries.js';
 
 // Cultural routes: ordered stops at places, their line routed along the project's network. Routes
 // follow their stops: when places move or are deleted (events of the places feature) the routes
 // through them are routed again in the same edit.
 
-export type RoutesService = ServiceOf<typeof routesApi>;
+export type RoutesService = ServiceOf<typeof routesApi, 'planRoute' | 'getRouteDetails'>;
 
-export function createRoutesService(context: ServiceContext, planner: RoutePlanner): RoutesService {
+export function createRoutesService(
+  context: ServiceContext,
+  planner: RoutePlanner,
+  queries: RouteQueries,
+): RoutesService {
   const { store, edits, bus, requirePlace, requireRoute } = context;
   const { routes } = store;
 
@@ -72,6 +77,17 @@ export function createRoutesService(context: ServiceContext, planner: RoutePlann
         return withTotals(routes.update(id, record, line, legs));
       });
     },
+    rerouteRoute({ id }) {
+      const current = requireRoute(id);
+      return edits.run(messageRef(editMessages.rerouteRoute, { name: current.name }), () => {
+        rerouteRoutes(store, planner, [id]);
+        return withTotals(routes.get(id)!);
+      });
+    },
+    getRouteDetails: (input) => queries.getRouteDetails(input),
+    planRoute: (input) => queries.planRoute(input),
+    placesAlongRoute: (input) => queries.placesAlongRoute(input),
+    proposeTour: (input) => queries.proposeTour(input),
     deleteRoute({ id }) {
       const current = requireRoute(id);
       return edits.run(messageRef(editMessages.deleteRoute, { name: current.name }), () => {

@@ -91,8 +91,22 @@ export async function renderExport(
 export async function exportProject(
   source: ExportSource,
   request: { format: ExportFormat; filter: ExportFilter; csvGeometry?: ExportOptions['csvGeometry'] },
+  heights?: () => Promise<((position: [number, number]) => number | null) | null>,
 ): Promise<{ data: ExportData; file: ExportedFile }> {
   const data = selectExportData(source, request.filter);
+  // GPX tracks carry heights: sampled from the project's elevation file at each vertex.
+  const height = request.format === 'gpx' && heights ? await heights() : null;
+  if (height) {
+    data.routeElevations = Object.fromEntries(
+      data.routes.map((route) => [
+        route.id,
+        route.geometry.coordinates.map((position) => {
+          const metres = height(position);
+          return metres === null ? null : Math.round(metres * 10) / 10;
+        }),
+      ]),
+    );
+  }
   const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
   return { data, file };
 }

@@ -19,6 +19,11 @@ export interface ExportData {
   events?: ClusterEvent[];
   /** Custom field definitions; GeoPackage carries them (other formats carry the values as columns). */
   customFieldDefinitions?: CustomFieldDefinition[];
+  /**
+   * Heights (metres) at each vertex of each route's line, by route id, from the project's
+   * elevation file (null where it has no data); GPX writes them as <ele>.
+   */
+  routeElevations?: Record<number, (number | null)[]>;
 }
 
 export interface ExportOptions {
