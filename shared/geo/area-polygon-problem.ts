@@ -1,8 +1,8 @@
-import { kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { messageRef, type MessageRef } from '../i18n/define-messages.js';
 import { geoMessages as m } from '../i18n/messages/geo.js';
 import { createTranslator } from '../i18n/translator.js';
+import { polygonProblem } from './polygon-validity.js';
 
 // Why a drawn area (quarter, protection zone…) cannot be saved, in words a user understands, or
 // null when it can. The drawing tool checks before it calls the API, so nothing is sent on failure;
@@ -28,13 +28,13 @@ export function areaPolygonProblemMessage(polygon: Polygon): MessageRef | null {
     const distinct = new Set(ring.slice(0, -1).map(([x, y]) => `${x},${y}`));
     if (distinct.size < 3) return messageRef(m.tooFewDistinctCorners);
   }
-  const crossings = kinks(turfPolygon(polygon.coordinates)).features;
-  const crossing = crossings[0];
-  if (crossing) {
-    const [longitude = 0, latitude = 0] = crossing.geometry.coordinates;
-    return messageRef(m.crossesItself, { latitude, longitude });
-  }
-  return null;
+  // Judged as GEOS judges validity (repeated corners are fine), in O(n log n).
+  const invalid = polygonProblem(polygon.coordinates);
+  if (!invalid) return null;
+  const [longitude, latitude] = invalid.position;
+  if (invalid.kind === 'self-intersection') return messageRef(m.crossesItself, { latitude, longitude });
+  const kind = invalid.kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return messageRef(m.invalidArea, { kind, latitude, longitude });
 }
 
 /** The problem in English (for tools without a reader's language), or null. */

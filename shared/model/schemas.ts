@@ -1,5 +1,5 @@
-import { kinks } from '@turf/turf';
 import { z } from 'zod';
+import { polygonProblem } from '../geo/polygon-validity.js';
 import { categoryHasSector, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH } from './typology.js';
 import { modelMessages as m } from '../i18n/messages/model.js';
 import { problem } from '../i18n/validation.js';
@@ -105,17 +105,22 @@ export const PolygonSchema = z
     coordinates: z.array(RingSchema).min(1, problem(m.polygonNoRing)).max(1000),
   })
   .superRefine((polygon, context) => {
-    // turf's kinks finds where edges cross (within a ring or between rings): such a quarter has
-    // no well-defined inside, so area, "inside the quarter" filters and QGIS would disagree.
-    const crossings = kinks(polygon).features;
-    const first = crossings[0]?.geometry.coordinates;
-    if (first) {
-      context.addIssue({
-        code: 'custom',
-        path: ['coordinates'],
-        message: problem(m.boundaryCrosses, { longitude: first[0]?.toFixed(6), latitude: first[1]?.toFixed(6) }),
-      });
-    }
+    // Valid as GEOS (so QGIS and GDAL) judges it: a quarter whose edges cross or whose holes lie
+    // outside has no well-defined inside, so area, "inside the quarter" filters and QGIS would
+    // disagree. Repeated corners are fine. O(n log n) (shared/geo/polygon-validity.ts).
+    const invalid = polygonProblem(polygon.coordinates);
+    // Open rings and bad numbers are the ring and position schemas' to report.
+    if (!invalid || invalid.kind === 'not-closed' || invalid.kind === 'invalid-coordinate') return;
+    const where = { longitude: invalid.position[0].toFixed(6), latitude: invalid.position[1].toFixed(6) };
+    const kind = invalid.kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    context.addIssue({
+      code: 'custom',
+      path: ['coordinates'],
+      message:
+        invalid.kind === 'self-intersection'
+          ? problem(m.boundaryCrosses, where)
+          : problem(m.polygonInvalid, { ...where, kind }),
+    });
   });
 export type PolygonGeometry = z.infer<typeof PolygonSchema>;
 
@@ -146,6 +151,8 @@ export interface Quarter {
   name: string;
   kind: z.infer<typeof QuarterKindSchema>;
   description: string;
+  /** Attributes an imported file gave the area (its columns), as places keep theirs. */
+  customFields: Record<string, string | number | boolean | null>;
   geometry: PolygonGeometry;
 }
 

@@ -44,4 +44,11 @@ export const geoMessages = defineMessages({
     description:
       'Error after drawing an area whose edges cross; {latitude} and {longitude} (degrees north and east) say where. N and E are the compass points.',
   },
+  invalidArea: {
+    id: 'geo.area.invalidArea',
+    defaultMessage:
+      'The area is not valid: {kind, select, ringSelfIntersection {its outline touches itself} holeOutsideShell {a hole lies outside the outline} nestedHoles {a hole lies inside another hole} disconnectedInterior {its holes cut it into pieces} other {a ring has fewer than three different corners}} (near {latitude, number, ::.00000}° N, {longitude, number, ::.00000}° E).',
+    description:
+      'Error about a drawn area that GIS programs would call invalid, other than crossing edges; {kind} says how, {latitude} and {longitude} (degrees north and east) where.',
+  },
 });

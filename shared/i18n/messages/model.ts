@@ -109,6 +109,13 @@ export const modelMessages = defineMessages({
     defaultMessage: 'a polygon needs an outer ring',
     description: 'Problem of an area without an outline.',
   },
+  polygonInvalid: {
+    id: 'model.polygonInvalid',
+    defaultMessage:
+      '{kind, select, ringSelfIntersection {the boundary touches itself} holeOutsideShell {a hole lies outside the outline} nestedHoles {a hole lies inside another hole} disconnectedInterior {the holes cut the area into pieces} other {a ring has fewer than three different corners}} near {longitude}, {latitude} (longitude, latitude)',
+    description:
+      'Problem of an area outline that GIS programs would call invalid (other than crossing edges); {kind} says how, the position where.',
+  },
   boundaryCrosses: {
     id: 'model.boundaryCrosses',
     defaultMessage:
