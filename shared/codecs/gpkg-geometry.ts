@@ -216,6 +216,9 @@ function readHeader(view: DataView): Header {
 }
 
 class Reader {
+  /** Whether any part carried heights (Z) or measures (M), which are read and dropped. */
+  hasZ = false;
+  hasM = false;
   constructor(
     private view: DataView,
     public offset: number,
@@ -267,6 +270,8 @@ function readWkb(reader: Reader, depth = 0): Geometry {
   // ISO WKB: 1000s add Z, 2000s add M, 3000s add ZM. Extra ordinates are read and dropped.
   const baseType = rawType % 1000;
   const dimensions = rawType >= 3000 ? 4 : rawType >= 1000 ? 3 : 2;
+  if (rawType >= 3000 || (rawType >= 1000 && rawType < 2000)) reader.hasZ = true;
+  if (rawType >= 2000) reader.hasM = true;
   const name = WKB_NAMES[baseType];
   switch (name) {
     case 'Point': {
@@ -309,11 +314,16 @@ function viewOf(blob: Uint8Array): DataView {
   return new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
 }
 
-export function decodeGeometry(blob: Uint8Array): { geometry: Geometry; srsId: number } {
+/**
+ * The blob's geometry in 2D (heights and measures are read and dropped; `hasZ`/`hasM` say whether
+ * there were any) and its SRS id.
+ */
+export function decodeGeometry(blob: Uint8Array): { geometry: Geometry; srsId: number; hasZ: boolean; hasM: boolean } {
   const view = viewOf(blob);
   const header = readHeader(view);
   const reader = new Reader(view, header.wkbOffset);
-  return { geometry: readWkb(reader), srsId: header.srsId };
+  const geometry = readWkb(reader);
+  return { geometry, srsId: header.srsId, hasZ: reader.hasZ, hasM: reader.hasM };
 }
 
 /**

@@ -1,14 +1,22 @@
-import type { Geometry, LineString, Polygon, Position } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema, type PlaceInput } from '../../model/schemas.js';
-import { CATEGORIES, SECTORS, type CategoryId, type SectorId } from '../../model/typology.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { importNoteMessages as note } from '../../i18n/messages/import-notes.js';
+import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
+import type { PlaceInput } from '../../model/schemas.js';
+import { CATEGORIES, SECTORS, type CategoryId, type GroupLevelId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './read-csv.js';
-import type { SourceRow, SourceTable } from './source-table.js';
+import { prepareGeometry } from './plan-geometry.js';
+import { excerpt, type SourceRow, type SourceTable } from './source-table.js';
 import { englishLabel } from '../english-labels.js';
 
 // Turns source rows into what Itinera stores: points become places, polygons quarters, lines
-// routes. Columns are mapped (detected, then adjustable by the user in the preview); every row
-// that cannot be imported is reported with its position and the reason, never dropped silently.
+// routes, each keeping the row's other columns as its attributes. Columns are mapped (detected,
+// then adjustable by the user in the preview); every row that cannot be imported is reported with
+// its position and the reason, never dropped silently, and every change made to one that is
+// imported is reported too. A feature of several parts (a MultiLineString, a GPX track in
+// segments, a multipolygon) becomes one place, area or route per part, named "<name> (part n)",
+// and a group that keeps the parts together: all of its parts, or none.
 
 export const ImportMappingSchema = z
   .object({
@@ -25,29 +33,53 @@ export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 export interface ImportProblem {
   /** Row or feature number in the source, as users count. */
   position: number;
-  message: string;
+  /** Why it is skipped, or what was changed in it (shown in the reader's language). */
+  message: MessageRef;
 }
 
-export interface PlannedQuarter {
+export type CustomFields = Record<string, string | number | boolean | null>;
+
+interface PlannedFeature {
   position: number;
+  /** Index into the plan's groups when the feature is a part of a multi-part source feature. */
+  group?: number;
+}
+
+export interface PlannedQuarter extends PlannedFeature {
   name: string;
   description: string;
+  customFields: CustomFields;
   geometry: Polygon;
 }
 
-export interface PlannedRoute {
-  position: number;
+export interface PlannedRoute extends PlannedFeature {
   name: string;
   description: string;
+  customFields: CustomFields;
   geometry: LineString;
 }
 
+/** The group that keeps the parts of one multi-part source feature together. */
+export interface PlannedGroup {
+  position: number;
+  name: string;
+  level: GroupLevelId;
+}
+
 export interface ImportPlan {
-  places: (PlaceInput & { position: number })[];
+  places: (PlaceInput & PlannedFeature)[];
   quarters: PlannedQuarter[];
   routes: PlannedRoute[];
+  groups: PlannedGroup[];
+  /** Rows not imported, with why. */
   problems: ImportProblem[];
+  /** Rows imported with a change, with what changed. */
+  repairs: ImportProblem[];
+  /** Facts about the whole layer (heights dropped, parts grouped…). */
+  notes: MessageRef[];
 }
+
+export const MAX_NAME_LENGTH = 200;
 
 const NAME_COLUMNS = ['name', 'title', 'label', 'bezeichnung', 'titel', 'nom', 'nombre', 'nome', 'naam'];
 const CATEGORY_COLUMNS = ['category', 'kategorie', 'type', 'kind', 'art', 'categorie', 'categoria'];
@@ -124,124 +156,94 @@ function customValue(value: unknown): string | number | boolean | null {
   return JSON.stringify(value);
 }
 
-function positionProblem(position: Position): string | null {
-  const longitude = LongitudeSchema.safeParse(position[0]);
-  if (!longitude.success) return `longitude ${position[0]} is outside -180..180`;
-  const latitude = LatitudeSchema.safeParse(position[1]);
-  if (!latitude.success) return `latitude ${position[1]} is outside -90..90`;
-  return null;
-}
-
-function firstBadPosition(geometry: Geometry): string | null {
-  const visit = (value: unknown): string | null => {
-    if (Array.isArray(value) && typeof value[0] === 'number') return positionProblem(value as Position);
-    if (Array.isArray(value)) {
-      for (const child of value) {
-        const problem = visit(child);
-        if (problem) return problem;
-      }
-    }
-    return null;
-  };
-  if (geometry.type === 'GeometryCollection') {
-    for (const member of geometry.geometries) {
-      const problem = firstBadPosition(member);
-      if (problem) return problem;
-    }
-    return null;
-  }
-  return visit(geometry.coordinates);
-}
-
-function isEmptyGeometry(geometry: Geometry): boolean {
-  if (geometry.type === 'GeometryCollection') return geometry.geometries.every(isEmptyGeometry);
-  return geometry.coordinates.length === 0;
-}
-
-/** Splits multi-part and collection geometries into simple parts (one feature each). */
-function parts(geometry: Geometry): Geometry[] {
-  switch (geometry.type) {
-    case 'MultiPoint':
-      return geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates }));
-    case 'MultiPolygon':
-      return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-    case 'MultiLineString':
-      // A GPX track with several segments: one route through all of them, in order.
-      return [{ type: 'LineString', coordinates: geometry.coordinates.flat() }];
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(parts);
-    default:
-      return [geometry];
-  }
-}
-
 export function planImport(table: SourceTable, mapping: ImportMapping): ImportPlan {
-  const plan: ImportPlan = { places: [], quarters: [], routes: [], problems: [] };
-  const mapped = new Set([mapping.name, mapping.category, mapping.description, mapping.sector].filter(Boolean));
-  const report = (row: SourceRow, message: string) => plan.problems.push({ position: row.position, message });
+  const plan: ImportPlan = { places: [], quarters: [], routes: [], groups: [], problems: [], repairs: [], notes: [] };
+  const placeColumns = new Set([mapping.name, mapping.category, mapping.description, mapping.sector].filter(Boolean));
+  // Areas and routes have no category or sector: those columns stay attributes of theirs.
+  const shapeColumns = new Set([mapping.name, mapping.description].filter(Boolean));
+  const report = (row: SourceRow, message: MessageRef) => plan.problems.push({ position: row.position, message });
+  const counts = { heights: 0, measures: 0, clamped: 0, grouped: 0 };
 
   for (const row of table.rows) {
     if (!row.geometry) {
-      report(row, row.problem ?? 'empty geometry');
+      report(row, row.problem ?? ref(rowMessage.noGeometry));
       continue;
     }
-    if (isEmptyGeometry(row.geometry)) {
-      report(row, 'empty geometry');
-      continue;
-    }
-    const badPosition = firstBadPosition(row.geometry);
-    if (badPosition) {
-      report(row, `invalid coordinate: ${badPosition}`);
+    const prepared = prepareGeometry(row.geometry);
+    if (prepared.problem) {
+      report(row, prepared.problem);
       continue;
     }
     const name = (mapping.name ? text(row.properties[mapping.name]).trim() : '') || `${table.layer} ${row.position}`;
-    if (name.length > 200) {
-      report(row, `the name is longer than 200 characters`);
+    const several = prepared.parts.length > 1;
+    const longest = several ? `${name} (part ${prepared.parts.length})` : name;
+    if ([...longest].length > MAX_NAME_LENGTH) {
+      report(row, ref(rowMessage.nameTooLong, { maximum: MAX_NAME_LENGTH }));
       continue;
     }
     const description = mapping.description ? text(row.properties[mapping.description]) : '';
-    const customFields: Record<string, string | number | boolean | null> = {};
-    for (const [column, value] of Object.entries(row.properties)) {
-      if (!mapped.has(column) && column.trim() !== '') customFields[column.trim().slice(0, 80)] = customValue(value);
+    const placeFields = attributes(row, placeColumns);
+    const shapeFields = attributes(row, shapeColumns);
+    let category: CategoryId | null = null;
+    if (prepared.parts.some((part) => part.kind === 'place')) {
+      const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
+      category = categoryOf(rawCategory) ?? mapping.defaultCategory;
+      if (!category) {
+        report(
+          row,
+          rawCategory.trim()
+            ? ref(rowMessage.unknownCategory, { category: excerpt(rawCategory) })
+            : ref(rowMessage.noCategory),
+        );
+        continue;
+      }
     }
-    const pieces = parts(row.geometry);
-    pieces.forEach((piece, index) => {
-      const pieceName = pieces.length > 1 ? `${name} (part ${index + 1})` : name;
-      if (piece.type === 'Point') {
-        const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
-        const category = categoryOf(rawCategory) ?? mapping.defaultCategory;
-        if (!category) {
-          report(
-            row,
-            rawCategory.trim()
-              ? `"${rawCategory}" is not a known category; choose a default category for such rows`
-              : 'no category: map a category column or choose a default category',
-          );
-          return;
-        }
-        const rawSector = mapping.sector ? text(row.properties[mapping.sector]) : '';
-        const sector = sectorOf(rawSector);
-        const isCreative = creativeCategories.has(category);
+    const group = several ? plan.groups.length : undefined;
+    if (several) {
+      const level = prepared.parts.some((part) => part.kind === 'route') ? 'cultural-route' : 'quarter';
+      plan.groups.push({ position: row.position, name, level });
+      counts.grouped += 1;
+    }
+    const inGroup = group === undefined ? {} : { group };
+    prepared.parts.forEach((part, index) => {
+      const partName = several ? `${name} (part ${index + 1})` : name;
+      if (part.kind === 'place') {
+        const sector = sectorOf(mapping.sector ? text(row.properties[mapping.sector]) : '');
         plan.places.push({
           position: row.position,
-          name: pieceName,
-          category,
-          sector: isCreative ? sector : null,
+          ...inGroup,
+          name: partName,
+          category: category as CategoryId,
+          sector: creativeCategories.has(category as CategoryId) ? sector : null,
           description,
-          customFields,
-          longitude: piece.coordinates[0] as number,
-          latitude: piece.coordinates[1] as number,
+          customFields: placeFields,
+          longitude: part.longitude,
+          latitude: part.latitude,
         });
-      } else if (piece.type === 'Polygon') {
-        plan.quarters.push({ position: row.position, name: pieceName, description, geometry: piece });
-      } else if (piece.type === 'LineString') {
-        if (piece.coordinates.length < 2) {
-          report(row, 'a line needs at least two positions');
-          return;
-        }
-        plan.routes.push({ position: row.position, name: pieceName, description, geometry: piece });
+      } else {
+        const planned = { position: row.position, ...inGroup, name: partName, description, customFields: shapeFields };
+        if (part.kind === 'quarter') plan.quarters.push({ ...planned, geometry: part.geometry });
+        else plan.routes.push({ ...planned, geometry: part.geometry });
       }
     });
+    for (const message of [...(row.repairs ?? []), ...prepared.repairs])
+      plan.repairs.push({ position: row.position, message });
+    if (prepared.hasZ || row.ordinates?.z) counts.heights += 1;
+    if (prepared.hasM || row.ordinates?.m) counts.measures += 1;
+    counts.clamped += prepared.clamped;
   }
+  if (counts.heights) plan.notes.push(ref(note.heightsDropped, { count: counts.heights }));
+  if (counts.measures) plan.notes.push(ref(note.measuresDropped, { count: counts.measures }));
+  if (counts.clamped) plan.notes.push(ref(note.clamped, { count: counts.clamped }));
+  if (counts.grouped) plan.notes.push(ref(note.partsGrouped, { count: counts.grouped }));
   return plan;
+}
+
+/** The row's columns other than the mapped ones, as a feature's attributes. */
+function attributes(row: SourceRow, mapped: ReadonlySet<string | null>): CustomFields {
+  const fields: CustomFields = {};
+  for (const [column, value] of Object.entries(row.properties)) {
+    if (!mapped.has(column) && column.trim() !== '') fields[column.trim().slice(0, 80)] = customValue(value);
+  }
+  return fields;
 }

@@ -1,10 +1,19 @@
 import { wktToGeoJSON } from 'betterknown';
 import type { Geometry } from 'geojson';
 import Papa from 'papaparse';
-import { geometryProblem } from './read-geojson.js';
+import { geometryProblem } from './geometry-shape.js';
 import { decodeText } from './text-decoding.js';
-import { IMPORT_LIMITS, ImportError, inferNumericColumns, type SourceRow, type SourceTable } from './source-table.js';
-import { messageRef as ref } from '../../i18n/define-messages.js';
+import {
+  excerpt,
+  IMPORT_LIMITS,
+  ImportError,
+  inferNumericColumns,
+  type SourceRow,
+  type SourceTable,
+} from './source-table.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { importNoteMessages as note } from '../../i18n/messages/import-notes.js';
+import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
 import { importReasonMessages as reason, importWhereMessages as where } from '../../i18n/messages/transfer-reasons.js';
 
 // CSV and TSV: delimiter and encoding detected; coordinates from longitude/latitude columns
@@ -53,11 +62,16 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
   // papaparse renames a repeated header ("name" → "name_1"); a repeated column is ambiguous.
   const renamed = Object.values((parsed.meta as { renamedHeaders?: Record<string, string> }).renamedHeaders ?? {});
   const duplicate = renamed[0] ?? columns.find((column, index) => columns.indexOf(column) !== index);
-  if (duplicate) throw new ImportError(fileName, firstLine, ref(reason.duplicateColumn, { column: duplicate }));
+  if (duplicate)
+    throw new ImportError(fileName, firstLine, ref(reason.duplicateColumn, { column: excerpt(duplicate) }));
   const structural = parsed.errors.find((error) => error.type === 'Quotes' || error.type === 'Delimiter');
   if (structural) {
     const row = structural.row === undefined ? null : ref(where.row, { row: String(structural.row + 2) });
-    throw new ImportError(fileName, row, ref(reason.csvStructure, { detail: structural.message.replace(/\.$/, '') }));
+    throw new ImportError(
+      fileName,
+      row,
+      ref(reason.csvStructure, { detail: excerpt(structural.message.replace(/\.$/, ''), 120) }),
+    );
   }
   const delimiter = parsed.meta.delimiter;
   const decimalComma = delimiter !== ',';
@@ -68,12 +82,23 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
     throw new ImportError(
       fileName,
       firstLine,
-      ref(reason.noCoordinates, { columns: columns.map((column) => `"${column}"`).join(', ') }),
+      ref(reason.noCoordinates, {
+        columns: excerpt(columns.map((column) => `"${excerpt(column, 40)}"`).join(', '), 400),
+      }),
     );
   }
-  const rowErrors = new Map(
-    parsed.errors.filter((error) => error.row !== undefined).map((error) => [error.row as number, error.message]),
-  );
+  const rowErrors = new Map<number, MessageRef>();
+  for (const error of parsed.errors) {
+    if (error.row === undefined || rowErrors.has(error.row)) continue;
+    const [expected, found] = (/expected (\d+) fields but parsed (\d+)/.exec(error.message) ?? []).slice(1).map(Number);
+    rowErrors.set(
+      error.row,
+      ref(error.code === 'TooFewFields' ? rowMessage.tooFewFields : rowMessage.tooManyFields, {
+        expected: expected ?? columns.length,
+        found: found ?? 0,
+      }),
+    );
+  }
   const rows: SourceRow[] = parsed.data.map((record, index) => {
     const position = index + 2;
     const properties: Record<string, unknown> = {};
@@ -82,7 +107,7 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
       if (typeof value === 'string' && value.length > IMPORT_LIMITS.maxCellCharacters) {
         throw new ImportError(
           fileName,
-          ref(where.cell, { row: String(position), column }),
+          ref(where.cell, { row: String(position), column: excerpt(column) }),
           ref(reason.cellTooLong, { maximum: IMPORT_LIMITS.maxCellCharacters }),
         );
       }
@@ -100,35 +125,40 @@ export function readCsv(bytes: Uint8Array, fileName: string): SourceTable {
           position,
           properties,
           geometry: null,
-          problem: raw?.trim() ? `"${bad}" is not a number ("${raw}")` : `"${bad}" is empty`,
+          problem: raw?.trim()
+            ? ref(rowMessage.notANumber, { column: excerpt(bad), value: excerpt(raw) })
+            : ref(rowMessage.cellEmpty, { column: excerpt(bad) }),
         };
       }
       return { position, properties, geometry: { type: 'Point', coordinates: [x, y] } };
     }
     const source = (record[wkt as string] ?? '').trim();
-    if (source === '') return { position, properties, geometry: null, problem: `"${wkt}" is empty` };
+    const wktColumn = excerpt(wkt as string);
+    if (source === '')
+      return { position, properties, geometry: null, problem: ref(rowMessage.cellEmpty, { column: wktColumn }) };
     let geometry: Geometry | null;
     try {
       geometry = wktToGeoJSON(source) as Geometry | null;
     } catch {
       geometry = null;
     }
-    const problem = geometry ? geometryProblem(geometry) : `"${wkt}" is not valid WKT`;
+    const problem = geometry ? geometryProblem(geometry) : ref(rowMessage.notWkt, { column: wktColumn });
     return problem ? { position, properties, geometry: null, problem } : { position, properties, geometry };
   });
   inferNumericColumns(rows, columns);
   const geometryColumns = new Set([longitude, latitude, wkt].filter(Boolean));
-  const delimiterName =
-    { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' }[delimiter] ?? JSON.stringify(delimiter);
+  const delimiterName = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' }[delimiter] ?? 'other';
   return {
     format: 'csv',
     layer: fileName.replace(/\.[^.]+$/, ''),
     columns: columns.filter((column) => !geometryColumns.has(column)),
     rows,
     notes: [
-      `encoding ${encoding}`,
-      `${delimiterName}-separated`,
-      longitude && latitude ? `coordinates from "${longitude}" and "${latitude}"` : `geometry from WKT column "${wkt}"`,
+      ref(note.encoding, { encoding }),
+      ref(note.delimiter, { delimiter: delimiterName }),
+      longitude && latitude
+        ? ref(note.lonLatColumns, { longitude: excerpt(longitude), latitude: excerpt(latitude) })
+        : ref(note.wktColumn, { column: excerpt(wkt as string) }),
     ],
   };
 }

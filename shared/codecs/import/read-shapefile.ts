@@ -1,10 +1,13 @@
-import type { FeatureCollection } from 'geojson';
-import { getShapefile } from 'shpjs';
+import type { Geometry } from 'geojson';
+import { parseDbf, parseShp } from 'shpjs';
 import { transformToWgs84 } from './reproject.js';
-import { geometryProblem } from './read-geojson.js';
+import { geometryProblem } from './geometry-shape.js';
 import { safeUnzip } from './safe-unzip.js';
-import { collectColumns, ImportError, type SourceRow, type SourceTable } from './source-table.js';
-import { messageRef as ref } from '../../i18n/define-messages.js';
+import { correctDbfCount, shpHasMeasures } from './shapefile-parts.js';
+import { collectColumns, excerpt, ImportError, type SourceRow, type SourceTable } from './source-table.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { importNoteMessages as note } from '../../i18n/messages/import-notes.js';
+import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
 import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
 
 // A zipped shapefile (.shp + .dbf, with .prj for its CRS and .cpg for the text encoding).
@@ -25,10 +28,13 @@ const LANGUAGE_DRIVERS: Record<number, string> = {
   0xc9: 'windows-1251',
 };
 
-function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): { encoding: string; source: string } {
-  if (cpg) return { encoding: new TextDecoder().decode(cpg).trim() || 'utf-8', source: '.cpg' };
+function dbfEncoding(
+  dbf: Uint8Array,
+  cpg: Uint8Array | undefined,
+): { encoding: string; source: 'cpg' | 'driver' | 'detected' } {
+  if (cpg) return { encoding: new TextDecoder().decode(cpg).trim() || 'utf-8', source: 'cpg' };
   const driver = LANGUAGE_DRIVERS[dbf[29] ?? 0];
-  if (driver) return { encoding: driver, source: 'the DBF language driver' };
+  if (driver) return { encoding: driver, source: 'driver' };
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(dbf.subarray(32));
     return { encoding: 'utf-8', source: 'detected' };
@@ -51,39 +57,75 @@ export async function readShapefileZip(bytes: Uint8Array, fileName: string): Pro
   const decoder = new TextDecoder();
   const tables: SourceTable[] = [];
   for (const [stem, parts] of layers) {
-    const where = `${stem}.shp`;
-    if (!parts.dbf) throw new ImportError(fileName, where, ref(reason.missingDbf, { file: `${stem}.dbf` }));
-    const notes: string[] = [];
+    const where = excerpt(`${stem}.shp`);
+    if (!parts.dbf) throw new ImportError(fileName, where, ref(reason.missingDbf, { file: excerpt(`${stem}.dbf`) }));
+    const notes: MessageRef[] = [];
     let prj: string | undefined;
     if (parts.prj) {
       prj = decoder.decode(parts.prj).trim();
       if (!transformToWgs84(prj))
-        throw new ImportError(fileName, `${stem}.prj`, ref(reason.unknownProjection, { projection: prj.slice(0, 80) }));
-      notes.push(`reprojected to WGS84 from ${/^\w+\["([^"]+)"/.exec(prj)?.[1] ?? 'the .prj CRS'}`);
+        throw new ImportError(
+          fileName,
+          excerpt(`${stem}.prj`),
+          ref(reason.unknownProjection, { projection: excerpt(prj, 80) }),
+        );
+      notes.push(ref(note.reprojected, { crs: excerpt(/^\w+\["([^"]+)"/.exec(prj)?.[1] ?? prj, 60) }));
     } else {
-      notes.push('no .prj: coordinates taken as WGS84 longitude/latitude');
+      notes.push(ref(note.noPrj));
     }
     const encoding = dbfEncoding(parts.dbf, parts.cpg);
-    notes.push(`attributes read as ${encoding.encoding} (${encoding.source})`);
-    let collection: FeatureCollection;
+    notes.push(ref(note.dbfEncoding, { encoding: excerpt(encoding.encoding, 40), source: encoding.source }));
+    // The .dbf header's record count is not trusted over the records its data holds.
+    const records = correctDbfCount(parts.dbf);
+    if (!records)
+      throw new ImportError(fileName, excerpt(`${stem}.dbf`), ref(reason.shapefileDamaged, { detail: 'header' }));
+    if (records.declared !== records.found)
+      notes.push(ref(note.dbfRecordCountMismatch, { declared: records.declared, found: records.found }));
+    let shapes: (Geometry | null)[];
+    let attributes: Record<string, unknown>[];
     try {
-      collection = (await getShapefile({
-        shp: parts.shp as Uint8Array,
-        dbf: parts.dbf,
-        cpg: encoding.encoding,
-        prj,
-      })) as FeatureCollection;
+      shapes = parseShp(parts.shp as Uint8Array, prj);
+      attributes = parseDbf(records.dbf, encoding.encoding);
     } catch (error) {
-      throw new ImportError(fileName, where, ref(reason.shapefileDamaged, { detail: (error as Error).message }));
+      throw new ImportError(
+        fileName,
+        where,
+        ref(reason.shapefileDamaged, { detail: excerpt((error as Error).message, 120) }),
+      );
     }
-    const rows: SourceRow[] = collection.features.map((feature, index) => {
-      const problem = geometryProblem(feature.geometry);
-      const properties = { ...(feature.properties ?? {}) };
-      return problem
-        ? { position: index + 1, properties, geometry: null, problem }
-        : { position: index + 1, properties, geometry: feature.geometry };
+    if (attributes.length < shapes.length)
+      notes.push(
+        ref(note.dbfFewerRecords, {
+          records: attributes.length,
+          shapes: shapes.length,
+          missing: shapes.length - attributes.length,
+        }),
+      );
+    const measures = shpHasMeasures(parts.shp as Uint8Array);
+    const rows: SourceRow[] = [];
+    const count = Math.max(shapes.length, attributes.length);
+    for (let index = 0; index < count; index++) {
+      const properties = { ...(attributes[index] ?? {}) };
+      const position = index + 1;
+      if (index >= shapes.length) {
+        rows.push({ position, properties, geometry: null, problem: ref(rowMessage.noShape) });
+        continue;
+      }
+      const geometry = shapes[index] ?? null;
+      const problem = geometryProblem(geometry);
+      rows.push(
+        problem || !geometry
+          ? { position, properties, geometry: null, problem: problem ?? ref(rowMessage.noGeometry) }
+          : { position, properties, geometry, ...(measures ? { ordinates: { m: true } } : {}) },
+      );
+    }
+    tables.push({
+      format: 'shapefile',
+      layer: stem.replace(/^.*\//, ''),
+      columns: collectColumns(rows, fileName),
+      rows,
+      notes,
     });
-    tables.push({ format: 'shapefile', layer: stem.replace(/^.*\//, ''), columns: collectColumns(rows), rows, notes });
   }
   return tables;
 }

@@ -1,7 +1,8 @@
 import { readCsv } from './read-csv.js';
 import { readFlatGeobuf } from './read-flatgeobuf.js';
 import { readGeoJson } from './read-geojson.js';
-import { readGpx, readKml, readKmz } from './read-kml-gpx.js';
+import { readGpx } from './read-gpx.js';
+import { readKml, readKmz } from './read-kml.js';
 import { readShapefileZip } from './read-shapefile.js';
 import { IMPORT_LIMITS, ImportError, type ImportFormat, type SourceTable } from './source-table.js';
 import { messageRef as ref } from '../../i18n/define-messages.js';

@@ -32,3 +32,22 @@ export function parseXml(text: string, fileName: string): Document {
   }
   return document;
 }
+
+/**
+ * Parses a KML or GPX file whose root element is `root`, also when the file writes its own
+ * namespace with a prefix (`<kml:kml xmlns:kml="…"><kml:Placemark>`, valid XML that the
+ * converters, which look elements up by name, would read as empty): the prefix is dropped from
+ * the element names first. Null when the root element is not `root`.
+ */
+export function parseRootedXml(text: string, fileName: string, root: string): Document | null {
+  const document = parseXml(text, fileName);
+  const element = document.documentElement;
+  if (element?.localName !== root) return null;
+  const prefix = element.prefix;
+  if (!prefix) return document;
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const unprefixed = text
+    .replace(new RegExp(`<(/?)${escaped}:`, 'g'), '<$1')
+    .replace(new RegExp(`\\sxmlns:${escaped}=`, 'g'), ' xmlns=');
+  return parseXml(unprefixed, fileName);
+}

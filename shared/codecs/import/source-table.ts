@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import { messageRef, type MessageRef } from '../../i18n/define-messages.js';
+import { importReasonMessages } from '../../i18n/messages/transfer-reasons.js';
 import { transferMessages } from '../../i18n/messages/transfer.js';
 import { createTranslator } from '../../i18n/translator.js';
 
@@ -14,7 +15,14 @@ export interface SourceRow {
   properties: Record<string, unknown>;
   geometry: Geometry | null;
   /** Why the row has no usable geometry, when the reader already knows (e.g. "latitude is empty"). */
-  problem?: string;
+  problem?: MessageRef;
+  /**
+   * Ordinates the source held beyond longitude and latitude that the geometry no longer shows
+   * (a GeoPackage's or shapefile's M values); heights kept as a third number need no flag.
+   */
+  ordinates?: { z?: boolean; m?: boolean };
+  /** What the reader changed in the feature (e.g. GPX points without a position left out). */
+  repairs?: MessageRef[];
 }
 
 export interface SourceTable {
@@ -24,8 +32,8 @@ export interface SourceTable {
   /** Column or property names in source order. */
   columns: string[];
   rows: SourceRow[];
-  /** Facts about how the file was read (encoding, delimiter, reprojection). */
-  notes: string[];
+  /** Facts about how the file was read (encoding, delimiter, reprojection), as messages. */
+  notes: MessageRef[];
 }
 
 /**
@@ -59,15 +67,29 @@ export const IMPORT_LIMITS = {
   maxCellCharacters: 1_000_000,
 } as const;
 
-export function collectColumns(rows: readonly SourceRow[], limit: number = IMPORT_LIMITS.maxColumns): string[] {
+export function collectColumns(rows: readonly SourceRow[], fileName: string): string[] {
   const columns = new Set<string>();
   for (const row of rows) {
     for (const key of Object.keys(row.properties)) {
       columns.add(key);
-      if (columns.size > limit) throw new Error(`more than ${limit} columns`);
+      if (columns.size > IMPORT_LIMITS.maxColumns)
+        throw new ImportError(
+          fileName,
+          null,
+          messageRef(importReasonMessages.tooManyColumns, { maximum: IMPORT_LIMITS.maxColumns }),
+        );
     }
   }
   return [...columns];
+}
+
+/**
+ * A file's own text quoted in a message (a column name, a cell, a CRS): at most `maximum`
+ * characters, so a hostile file cannot make a message megabytes long.
+ */
+export function excerpt(text: string, maximum = 80): string {
+  const characters = [...text.slice(0, maximum * 2 + 2)];
+  return characters.length > maximum ? `${characters.slice(0, maximum).join('')}…` : text;
 }
 
 /**

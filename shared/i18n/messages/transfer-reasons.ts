@@ -117,6 +117,16 @@ export const importReasonMessages = defineMessages({
     defaultMessage: 'the JSON is not valid ({detail}); is the file truncated?',
     description: 'A GeoJSON file is not valid JSON.',
   },
+  jsonUnexpected: {
+    id: 'transfer.reason.jsonUnexpected',
+    defaultMessage: 'the JSON is not valid: unexpected {found}',
+    description: 'A GeoJSON file breaks the JSON grammar; {found} is the text found where it breaks (in quotes).',
+  },
+  jsonEndsEarly: {
+    id: 'transfer.reason.jsonEndsEarly',
+    defaultMessage: 'the JSON is not valid: it ends too early; is the file truncated?',
+    description: 'A GeoJSON file stops in the middle (an object or list is not closed).',
+  },
   featuresArray: {
     id: 'transfer.reason.featuresArray',
     defaultMessage: 'a FeatureCollection needs a "features" array',
@@ -227,6 +237,11 @@ export const importReasonMessages = defineMessages({
     id: 'transfer.reason.noFeatureLayers',
     defaultMessage: 'the GeoPackage has no feature layers',
     description: 'A GeoPackage to import holds no layer with geometries.',
+  },
+  geoPackageDamaged: {
+    id: 'transfer.reason.geoPackageDamaged',
+    defaultMessage: 'the GeoPackage is damaged ({detail})',
+    description: 'A GeoPackage to import cannot be read; {detail} is the database’s technical reason.',
   },
   unknownLayerCrs: {
     id: 'transfer.reason.unknownLayerCrs',

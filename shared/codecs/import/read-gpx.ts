@@ -1,0 +1,99 @@
+import { gpx } from '@tmcw/togeojson';
+import type { Element } from '@xmldom/xmldom';
+import type { Feature, FeatureCollection } from 'geojson';
+import { parseRootedXml } from './read-xml.js';
+import { decodeText } from './text-decoding.js';
+import { htmlNote, rowFromFeature } from './togeojson-rows.js';
+import {
+  collectColumns,
+  excerpt,
+  ImportError,
+  inferNumericColumns,
+  type SourceRow,
+  type SourceTable,
+} from './source-table.js';
+import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
+import { importRepairMessages as repair } from '../../i18n/messages/import-notes.js';
+import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
+import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
+
+// GPX: waypoints, routes and tracks, converted by togeojson, which silently leaves out what it
+// cannot read: a waypoint without a valid position, a route or track with fewer than two, single
+// points of a line. Each element is walked here as togeojson walks it, so that every waypoint,
+// route and track the file holds is a row (in the file's order), imported or skipped with why,
+// and a line that lost points says so.
+
+const stem = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+const lineOf = (element: Element) => (element as unknown as { lineNumber?: number }).lineNumber ?? 0;
+const columnOf = (element: Element) => (element as unknown as { columnNumber?: number }).columnNumber ?? 0;
+const children = (element: Element, name: string) => Array.from(element.getElementsByTagName(name));
+const hasPosition = (point: Element) =>
+  !Number.isNaN(Number.parseFloat(point.getAttribute('lon') || '')) &&
+  !Number.isNaN(Number.parseFloat(point.getAttribute('lat') || ''));
+
+interface Inspection {
+  /** Whether togeojson made a feature of it. */
+  accepted: boolean;
+  problem?: MessageRef;
+  repairs: MessageRef[];
+}
+
+function badPoint(point: Element): MessageRef {
+  return ref(rowMessage.gpxBadPoint, {
+    latitude: excerpt(point.getAttribute('lat') ?? '', 40),
+    longitude: excerpt(point.getAttribute('lon') ?? '', 40),
+    line: String(lineOf(point)),
+  });
+}
+
+/** The points of a route or track segment: how many are usable, and the first that is not. */
+function linePoints(points: Element[]) {
+  const bad = points.filter((point) => !hasPosition(point));
+  return { valid: points.length - bad.length, bad };
+}
+
+function inspect(element: Element, tag: 'trk' | 'rte' | 'wpt'): Inspection {
+  if (tag === 'wpt')
+    return hasPosition(element)
+      ? { accepted: true, repairs: [] }
+      : { accepted: false, problem: badPoint(element), repairs: [] };
+  const segments =
+    tag === 'rte' ? [children(element, 'rtept')] : children(element, 'trkseg').map((s) => children(s, 'trkpt'));
+  const checked = segments.map(linePoints);
+  const kept = checked.filter((segment) => segment.valid >= 2);
+  const bad = checked.flatMap((segment) => segment.bad);
+  const repairs: MessageRef[] = [];
+  if (bad.length > 0)
+    repairs.push(ref(repair.pointsLeftOut, { count: bad.length, line: String(lineOf(bad[0] as Element)) }));
+  const dropped = checked.length - kept.length;
+  if (tag === 'trk' && dropped > 0 && kept.length > 0) repairs.push(ref(repair.segmentsLeftOut, { count: dropped }));
+  if (kept.length === 0) return { accepted: false, problem: ref(rowMessage.lineTooShort), repairs };
+  return { accepted: true, repairs };
+}
+
+export function readGpx(bytes: Uint8Array, fileName: string): SourceTable {
+  const document = parseRootedXml(decodeText(bytes, fileName).text, fileName, 'gpx');
+  if (!document) throw new ImportError(fileName, null, ref(reason.notGpx, { element: '<gpx>' }));
+  const features = (gpx(document as unknown as Parameters<typeof gpx>[0]) as FeatureCollection).features;
+  const counter = { html: 0 };
+  let next = 0;
+  const entries: { element: Element; row: Omit<SourceRow, 'position'> }[] = [];
+  // togeojson's order: tracks, then routes, then waypoints.
+  for (const tag of ['trk', 'rte', 'wpt'] as const) {
+    for (const element of children(document.documentElement as Element, tag)) {
+      const { accepted, problem, repairs } = inspect(element, tag);
+      if (accepted) {
+        const row = rowFromFeature(features[next++] as Feature, 'gpx', 0, counter);
+        entries.push({ element, row: repairs.length > 0 ? { ...row, repairs } : row });
+      } else {
+        const name = children(element, 'name')[0]?.textContent ?? undefined;
+        entries.push({ element, row: { properties: name ? { name } : {}, geometry: null, problem, repairs } });
+      }
+    }
+  }
+  entries.sort((a, b) => lineOf(a.element) - lineOf(b.element) || columnOf(a.element) - columnOf(b.element));
+  const rows: SourceRow[] = entries.map((entry, index) => ({ ...entry.row, position: index + 1 }));
+  const columns = collectColumns(rows, fileName);
+  inferNumericColumns(rows, columns);
+  return { format: 'gpx', layer: stem(fileName), columns, rows, notes: htmlNote(counter.html) };
+}
