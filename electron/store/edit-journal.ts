@@ -34,6 +34,7 @@ export const JOURNALED_TABLES = [
   'cluster_groups',
   'group_places',
   'group_quarters',
+  'group_routes',
   'events',
   'event_participants',
   'custom_field_definitions',

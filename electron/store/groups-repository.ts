@@ -3,7 +3,8 @@ import type { Group } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
 
 // Cluster groups (migration 0005) and their members: places in group_places, areas in
-// group_quarters (Related Tables mapping tables, base_id = group).
+// group_quarters, routes in group_routes (migration 0013) (Related Tables mapping tables,
+// base_id = group).
 
 interface GroupRow {
   id: number;
@@ -13,10 +14,16 @@ interface GroupRow {
   description: string;
 }
 
-export type GroupRecord = Omit<Group, 'id' | 'placeIds' | 'quarterIds'>;
-export type MemberType = 'place' | 'quarter';
+export type GroupRecord = Omit<Group, 'id' | 'placeIds' | 'quarterIds' | 'routeIds'>;
+export type MemberType = 'place' | 'quarter' | 'route';
 
-const MEMBER_TABLES = { place: 'group_places', quarter: 'group_quarters' } as const;
+const MEMBER_TABLES = { place: 'group_places', quarter: 'group_quarters', route: 'group_routes' } as const;
+const MEMBER_TYPES = ['place', 'quarter', 'route'] as const;
+type Members = Record<MemberType, Map<number, number[]>>;
+
+function perType<T>(make: (table: string) => T): Record<MemberType, T> {
+  return { place: make(MEMBER_TABLES.place), quarter: make(MEMBER_TABLES.quarter), route: make(MEMBER_TABLES.route) };
+}
 
 export function createGroupsRepository(db: Database.Database, journal?: EditJournal) {
   const statements = {
@@ -31,64 +38,47 @@ export function createGroupsRepository(db: Database.Database, journal?: EditJour
     ),
     remove: db.prepare<[number]>('DELETE FROM cluster_groups WHERE id = ?'),
     count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM cluster_groups'),
-    allMembers: {
-      place: db.prepare<[], { base_id: number; related_id: number }>(
-        'SELECT base_id, related_id FROM group_places ORDER BY related_id',
+    allMembers: perType((table) =>
+      db.prepare<[], { base_id: number; related_id: number }>(
+        `SELECT base_id, related_id FROM ${table} ORDER BY related_id`,
       ),
-      quarter: db.prepare<[], { base_id: number; related_id: number }>(
-        'SELECT base_id, related_id FROM group_quarters ORDER BY related_id',
+    ),
+    members: perType((table) =>
+      db.prepare<[number], { related_id: number }>(
+        `SELECT related_id FROM ${table} WHERE base_id = ? ORDER BY related_id`,
       ),
-    },
-    members: {
-      place: db.prepare<[number], { related_id: number }>(
-        'SELECT related_id FROM group_places WHERE base_id = ? ORDER BY related_id',
-      ),
-      quarter: db.prepare<[number], { related_id: number }>(
-        'SELECT related_id FROM group_quarters WHERE base_id = ? ORDER BY related_id',
-      ),
-    },
-    membership: {
-      place: db.prepare<[number, number], { id: number }>(
-        'SELECT id FROM group_places WHERE base_id = ? AND related_id = ?',
-      ),
-      quarter: db.prepare<[number, number], { id: number }>(
-        'SELECT id FROM group_quarters WHERE base_id = ? AND related_id = ?',
-      ),
-    },
-    addMember: {
-      place: db.prepare<[number, number]>('INSERT INTO group_places (base_id, related_id) VALUES (?, ?)'),
-      quarter: db.prepare<[number, number]>('INSERT INTO group_quarters (base_id, related_id) VALUES (?, ?)'),
-    },
-    removeMember: {
-      place: db.prepare<[number]>('DELETE FROM group_places WHERE id = ?'),
-      quarter: db.prepare<[number]>('DELETE FROM group_quarters WHERE id = ?'),
-    },
+    ),
+    membership: perType((table) =>
+      db.prepare<[number, number], { id: number }>(`SELECT id FROM ${table} WHERE base_id = ? AND related_id = ?`),
+    ),
+    addMember: perType((table) =>
+      db.prepare<[number, number]>(`INSERT INTO ${table} (base_id, related_id) VALUES (?, ?)`),
+    ),
+    removeMember: perType((table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE id = ?`)),
   };
 
-  function withMembers(
-    row: GroupRow,
-    members?: { place: Map<number, number[]>; quarter: Map<number, number[]> },
-  ): Group {
+  function withMembers(row: GroupRow, members?: Members): Group {
+    const ids = (type: MemberType) =>
+      members
+        ? (members[type].get(row.id) ?? [])
+        : statements.members[type].all(row.id).map((member) => member.related_id);
     return {
       id: row.id,
       name: row.name,
       level: row.level,
       parentId: row.parent_id ?? null,
       description: row.description,
-      placeIds: members
-        ? (members.place.get(row.id) ?? [])
-        : statements.members.place.all(row.id).map((member) => member.related_id),
-      quarterIds: members
-        ? (members.quarter.get(row.id) ?? [])
-        : statements.members.quarter.all(row.id).map((member) => member.related_id),
+      placeIds: ids('place'),
+      quarterIds: ids('quarter'),
+      routeIds: ids('route'),
     };
   }
 
   return {
     list(): Group[] {
       // Members in one pass per table, not one query per group.
-      const members = { place: new Map<number, number[]>(), quarter: new Map<number, number[]>() };
-      for (const type of ['place', 'quarter'] as const) {
+      const members: Members = { place: new Map(), quarter: new Map(), route: new Map() };
+      for (const type of MEMBER_TYPES) {
         for (const { base_id, related_id } of statements.allMembers[type].iterate()) {
           const list = members[type].get(base_id) ?? [];
           list.push(related_id);

@@ -10,6 +10,17 @@ interface QuarterRow {
   name: string;
   kind: Quarter['kind'];
   description: string;
+  custom_fields: string | null;
+}
+
+/** JSON another program wrote badly reads as no attributes rather than breaking the area. */
+export function parseCustomFields(text: string | null): Quarter['customFields'] {
+  try {
+    const parsed: unknown = JSON.parse(text ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Quarter['customFields']) : {};
+  } catch {
+    return {};
+  }
 }
 
 function rowToQuarter(row: QuarterRow): Quarter {
@@ -18,6 +29,7 @@ function rowToQuarter(row: QuarterRow): Quarter {
     name: row.name,
     kind: row.kind,
     description: row.description,
+    customFields: parseCustomFields(row.custom_fields),
     geometry: decodeGeometry(row.geom).geometry as PolygonGeometry,
   };
 }
@@ -27,7 +39,8 @@ export function createQuartersRepository(db: Database.Database, journal?: EditJo
     all: db.prepare<[], QuarterRow>('SELECT * FROM quarters ORDER BY id'),
     byId: db.prepare<[number], QuarterRow>('SELECT * FROM quarters WHERE id = ?'),
     insert: db.prepare(
-      'INSERT INTO quarters (geom, name, kind, description) VALUES (@geom, @name, @kind, @description)',
+      `INSERT INTO quarters (geom, name, kind, description, custom_fields)
+       VALUES (@geom, @name, @kind, @description, @customFields)`,
     ),
     update: db.prepare(
       `UPDATE quarters SET geom = @geom, name = @name, kind = @kind, description = @description,
@@ -47,17 +60,18 @@ export function createQuartersRepository(db: Database.Database, journal?: EditJo
       const row = statements.byId.get(id);
       return row ? rowToQuarter(row) : undefined;
     },
-    insert(quarter: Omit<Quarter, 'id'>): Quarter {
+    insert(quarter: Omit<Quarter, 'id' | 'customFields'> & { customFields?: Quarter['customFields'] }): Quarter {
       const result = statements.insert.run({
         geom: toBlob(encodeGeometry(quarter.geometry)),
         name: quarter.name,
         kind: quarter.kind,
         description: quarter.description,
+        customFields: JSON.stringify(quarter.customFields ?? {}),
       });
       journal?.created('quarters', Number(result.lastInsertRowid));
       return this.get(Number(result.lastInsertRowid)) as Quarter;
     },
-    update(id: number, quarter: Omit<Quarter, 'id'>): Quarter {
+    update(id: number, quarter: Omit<Quarter, 'id' | 'customFields'>): Quarter {
       journal?.track('quarters', id);
       statements.update.run({
         id,

@@ -1,13 +1,16 @@
 import Database from 'better-sqlite3';
 import { decodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
-import { reprojectGeometry, transformToWgs84 } from '../../shared/codecs/import/reproject.js';
+import { reprojectGeometry, transformToWgs84, type Transform } from '../../shared/codecs/import/reproject.js';
 import {
   collectColumns,
+  excerpt,
   ImportError,
   type SourceRow,
   type SourceTable,
 } from '../../shared/codecs/import/source-table.js';
-import { messageRef as ref } from '../../shared/i18n/define-messages.js';
+import { messageRef as ref, type MessageRef } from '../../shared/i18n/define-messages.js';
+import { importNoteMessages as note } from '../../shared/i18n/messages/import-notes.js';
+import { importRowMessages as rowMessage } from '../../shared/i18n/messages/import-rows.js';
 import {
   importReasonMessages as reason,
   importWhereMessages as where,
@@ -15,6 +18,11 @@ import {
 
 // Reads the feature layers of any GeoPackage (QGIS's, GDAL's, another Itinera project) for import,
 // reprojecting to WGS84 from each layer's gpkg_spatial_ref_sys definition. Read-only.
+// A layer is judged on its own: one layer with a coordinate system that cannot be used, or a
+// table gpkg_contents lists but the file lacks, does not refuse the others. The GeoPackage
+// standard's two reserved systems: srs_id 0 is "undefined geographic" (longitude/latitude in an
+// unknown datum: read as WGS84), -1 "undefined Cartesian" (no way to place it: every feature is
+// listed as skipped, with why).
 
 interface LayerRow {
   table_name: string;
@@ -25,12 +33,93 @@ interface LayerRow {
   organization_coordsys_id: number | null;
 }
 
+type LayerCrs = { transform: Transform | null; notes: MessageRef[] } | { problem: MessageRef };
+
+function layerCrs(layer: LayerRow): LayerCrs {
+  if (layer.srs_id === 0) return { transform: null, notes: [ref(note.undefinedGeographic)] };
+  if (layer.srs_id === -1) return { problem: ref(rowMessage.undefinedCartesian) };
+  const isWgs84 =
+    (layer.organization?.toUpperCase() === 'EPSG' && layer.organization_coordsys_id === 4326) || layer.srs_id === 4326;
+  if (isWgs84) return { transform: null, notes: [] };
+  const transform = transformToWgs84(layer.definition ?? '');
+  if (!transform) return { problem: ref(reason.unknownLayerCrs, { srsId: String(layer.srs_id) }) };
+  const crs = `${layer.organization ?? ''}:${layer.organization_coordsys_id ?? layer.srs_id}`;
+  return { transform, notes: [ref(note.reprojected, { crs: excerpt(crs) })] };
+}
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function readLayer(db: Database.Database, layer: LayerRow, fileName: string): SourceTable {
+  const name = excerpt(layer.table_name, 200);
+  const exists = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`)
+    .get(layer.table_name);
+  if (!exists)
+    return {
+      format: 'geopackage',
+      layer: name,
+      columns: [],
+      rows: [],
+      notes: [ref(note.tableMissing, { table: excerpt(layer.table_name) })],
+    };
+  const crs = layerCrs(layer);
+  const primaryKey = (
+    db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk = 1`).get(layer.table_name) as
+      { name: string } | undefined
+  )?.name;
+  const statement = db.prepare(
+    `SELECT * FROM ${quoted(layer.table_name)}${primaryKey ? ` ORDER BY ${quoted(primaryKey)}` : ''}`,
+  );
+  const rows: SourceRow[] = [];
+  let position = 0;
+  for (const record of statement.iterate() as Iterable<Record<string, unknown>>) {
+    position += 1;
+    const properties: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(record)) {
+      if (column === layer.column_name || column === primaryKey) continue;
+      properties[column] = value instanceof Uint8Array ? `(${value.length} bytes)` : value;
+    }
+    const blob = record[layer.column_name];
+    if ('problem' in crs) {
+      rows.push({ position, properties, geometry: null, problem: crs.problem });
+      continue;
+    }
+    if (!(blob instanceof Uint8Array)) {
+      rows.push({ position, properties, geometry: null, problem: ref(rowMessage.noGeometry) });
+      continue;
+    }
+    try {
+      const { geometry, hasZ, hasM } = decodeGeometry(blob);
+      rows.push({
+        position,
+        properties,
+        geometry: crs.transform ? reprojectGeometry(geometry, crs.transform) : geometry,
+        ...(hasZ || hasM ? { ordinates: { z: hasZ, m: hasM } } : {}),
+      });
+    } catch (error) {
+      const detail = excerpt((error as Error).message, 120);
+      rows.push({ position, properties, geometry: null, problem: ref(rowMessage.geometryUnreadable, { detail }) });
+    }
+  }
+  return {
+    format: 'geopackage',
+    layer: name,
+    columns: collectColumns(rows, fileName),
+    rows,
+    notes: 'problem' in crs ? [] : crs.notes,
+  };
+}
+
 export function readGeoPackageLayers(file: string, fileName: string): SourceTable[] {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new ImportError(fileName, null, ref(reason.cannotOpenGeoPackage, { detail: (error as Error).message }));
+    throw new ImportError(
+      fileName,
+      null,
+      ref(reason.cannotOpenGeoPackage, { detail: excerpt((error as Error).message, 120) }),
+    );
   }
   try {
     let layers: LayerRow[];
@@ -44,59 +133,25 @@ export function readGeoPackageLayers(file: string, fileName: string): SourceTabl
         )
         .all() as LayerRow[];
     } catch (error) {
-      throw new ImportError(fileName, null, ref(reason.notFeatureGeoPackage, { detail: (error as Error).message }));
+      throw new ImportError(
+        fileName,
+        null,
+        ref(reason.notFeatureGeoPackage, { detail: excerpt((error as Error).message, 120) }),
+      );
     }
     if (layers.length === 0) throw new ImportError(fileName, null, ref(reason.noFeatureLayers));
     return layers.map((layer) => {
-      const isWgs84 =
-        (layer.organization?.toUpperCase() === 'EPSG' && layer.organization_coordsys_id === 4326) ||
-        layer.srs_id === 4326;
-      const transform = isWgs84 ? null : transformToWgs84(layer.definition ?? '');
-      if (!isWgs84 && !transform) {
+      try {
+        return readLayer(db, layer, fileName);
+      } catch (error) {
+        if (error instanceof ImportError) throw error;
+        // A damaged database (SQLITE_CORRUPT, "file is not a database"…) names the file and layer.
         throw new ImportError(
           fileName,
-          ref(where.layer, { name: layer.table_name }),
-          ref(reason.unknownLayerCrs, { srsId: String(layer.srs_id) }),
+          ref(where.layer, { name: excerpt(layer.table_name) }),
+          ref(reason.geoPackageDamaged, { detail: excerpt((error as Error).message, 120) }),
         );
       }
-      const primaryKey = (
-        db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk = 1`).get(layer.table_name) as
-          { name: string } | undefined
-      )?.name;
-      const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
-      const statement = db.prepare(
-        `SELECT * FROM ${quoted(layer.table_name)}${primaryKey ? ` ORDER BY ${quoted(primaryKey)}` : ''}`,
-      );
-      const rows: SourceRow[] = [];
-      let position = 0;
-      for (const record of statement.iterate() as Iterable<Record<string, unknown>>) {
-        position += 1;
-        const properties: Record<string, unknown> = {};
-        for (const [column, value] of Object.entries(record)) {
-          if (column === layer.column_name || column === primaryKey) continue;
-          properties[column] = value instanceof Uint8Array ? `(${value.length} bytes)` : value;
-        }
-        const blob = record[layer.column_name];
-        if (!(blob instanceof Uint8Array)) {
-          rows.push({ position, properties, geometry: null, problem: 'no geometry' });
-          continue;
-        }
-        try {
-          const { geometry } = decodeGeometry(blob);
-          rows.push({ position, properties, geometry: transform ? reprojectGeometry(geometry, transform) : geometry });
-        } catch (error) {
-          rows.push({ position, properties, geometry: null, problem: (error as Error).message });
-        }
-      }
-      return {
-        format: 'geopackage' as const,
-        layer: layer.table_name,
-        columns: collectColumns(rows),
-        rows,
-        notes: transform
-          ? [`reprojected to WGS84 from ${layer.organization ?? ''}:${layer.organization_coordsys_id ?? layer.srs_id}`]
-          : [],
-      };
     });
   } finally {
     db.close();

@@ -3,6 +3,7 @@ import type { LineString } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
 import type { Route, RouteLeg, RouteStop, RouteVia } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
+import { parseCustomFields } from './quarters-repository.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface RouteRow {
@@ -15,6 +16,7 @@ interface RouteRow {
   vias: string;
   speed_kmh: number | null;
   start_time: string | null;
+  custom_fields: string | null;
 }
 
 export type StoredRoute = Omit<Route, 'lengthMetres' | 'durationSeconds'>;
@@ -29,6 +31,8 @@ export interface RouteRecord {
   vias: readonly RouteVia[];
   speedKmh: number | null;
   startTime: string | null;
+  /** Attributes from an imported file; routes made in the app have none. */
+  customFields?: Route['customFields'];
 }
 
 /** JSON another program wrote badly reads as nothing rather than breaking the route. */
@@ -46,8 +50,8 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
     all: db.prepare<[], RouteRow>('SELECT * FROM routes ORDER BY id'),
     byId: db.prepare<[number], RouteRow>('SELECT * FROM routes WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO routes (geom, name, mode, description, legs, vias, speed_kmh, start_time)
-       VALUES (@geom, @name, @mode, @description, @legs, @vias, @speedKmh, @startTime)`,
+      `INSERT INTO routes (geom, name, mode, description, legs, vias, speed_kmh, start_time, custom_fields)
+       VALUES (@geom, @name, @mode, @description, @legs, @vias, @speedKmh, @startTime, @customFields)`,
     ),
     setLine: db.prepare(
       "UPDATE routes SET geom = @geom, legs = @legs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = @id",
@@ -89,6 +93,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       vias: parseList<RouteVia>(row.vias),
       speedKmh: row.speed_kmh,
       startTime: row.start_time,
+      customFields: parseCustomFields(row.custom_fields),
       geometry: { type: 'LineString', coordinates: geometry.coordinates as [number, number][] },
       legs: parseList<RouteLeg>(row.legs),
     };
@@ -112,6 +117,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
         vias: JSON.stringify(route.vias),
         speedKmh: route.speedKmh,
         startTime: route.startTime,
+        customFields: JSON.stringify(route.customFields ?? {}),
       });
       const id = Number(result.lastInsertRowid);
       journal?.created('routes', id);

@@ -15,7 +15,7 @@ import {
 // Zod schemas of a cluster's soft side: groups (its levels), events, and the custom fields a
 // project defines per category.
 
-// Groups: the levels of a creative cluster; places and areas belong to any number of them.
+// Groups: the levels of a creative cluster; places, areas and routes belong to any number of them.
 
 export const GroupInputSchema = z
   .object({
@@ -39,7 +39,7 @@ export const GroupChangesSchema = z
   .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type GroupChanges = z.input<typeof GroupChangesSchema>;
 
-export const GroupMemberTypeSchema = z.enum(['place', 'quarter']);
+export const GroupMemberTypeSchema = z.enum(['place', 'quarter', 'route']);
 export const GroupMemberSchema = z
   .object({ groupId: IdSchema, memberType: GroupMemberTypeSchema, memberId: IdSchema })
   .strict();
@@ -53,6 +53,7 @@ export interface Group {
   description: string;
   placeIds: number[];
   quarterIds: number[];
+  routeIds: number[];
 }
 
 // Events: soft infrastructure in time.

@@ -59,9 +59,9 @@ function simpleFields(value: unknown): value is Place['customFields'] {
  * schema must decide (an invalid row, or an unusual one). `ignoredKey` is left out of the
  * strict-keys check (the import's row position).
  */
-export function parsePlaceInputFastPath(input: unknown, ignoredKey?: string): PlaceInputOutput | null {
+export function parsePlaceInputFastPath(input: unknown, ...ignoredKeys: string[]): PlaceInputOutput | null {
   if (!isPlainObject(input)) return null;
-  for (const key in input) if (!KEYS.has(key) && key !== ignoredKey) return null;
+  for (const key in input) if (!KEYS.has(key) && !ignoredKeys.includes(key)) return null;
   const { name, category, sector, description, address, website, tags, customFields, longitude, latitude } = input;
   if (typeof name !== 'string') return null;
   const trimmedName = name.trim();

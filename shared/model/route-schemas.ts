@@ -91,6 +91,8 @@ export interface Route {
   vias: RouteVia[];
   speedKmh: number | null;
   startTime: string | null;
+  /** Attributes an imported file gave the route (its columns), as places keep theirs. */
+  customFields: Record<string, string | number | boolean | null>;
   /** The whole line, leg after leg. */
   geometry: { type: 'LineString'; coordinates: [number, number][] };
   legs: RouteLeg[];

@@ -9,13 +9,13 @@ import { removeAttachmentsOf } from '../attachments/feature-attachments.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 
-// Groups: quarters, regional clusters, cultural routes and networks as memberships of places and
-// areas. Groups nest through their parent, never in a cycle.
+// Groups: quarters, regional clusters, cultural routes and networks as memberships of places,
+// areas and routes. Groups nest through their parent, never in a cycle.
 
 export type GroupsService = ServiceOf<typeof groupsApi>;
 
 export function createGroupsService(context: ServiceContext): GroupsService {
-  const { store, edits, requireGroup, requirePlace, requireArea } = context;
+  const { store, edits, requireGroup, requirePlace, requireArea, requireRoute } = context;
   const { groups } = store;
 
   /** Refuses a parent that is the group itself or one of its descendants (no cycles). */
@@ -63,7 +63,12 @@ export function createGroupsService(context: ServiceContext): GroupsService {
     },
     addGroupMember({ groupId, memberType, memberId }) {
       const group = requireGroup(groupId, 'groupId');
-      const member = memberType === 'place' ? requirePlace(memberId, 'memberId') : requireArea(memberId, 'memberId');
+      const member =
+        memberType === 'place'
+          ? requirePlace(memberId, 'memberId')
+          : memberType === 'quarter'
+            ? requireArea(memberId, 'memberId')
+            : requireRoute(memberId, 'memberId');
       return edits.run(messageRef(editMessages.addToGroup, { member: member.name, group: group.name }), () => {
         if (!groups.hasMember(groupId, memberType, memberId)) groups.addMember(groupId, memberType, memberId);
         return groups.get(groupId) as Group;
@@ -71,7 +76,12 @@ export function createGroupsService(context: ServiceContext): GroupsService {
     },
     removeGroupMember({ groupId, memberType, memberId }) {
       const group = requireGroup(groupId, 'groupId');
-      const member = memberType === 'place' ? store.places.get(memberId) : store.quarters.get(memberId);
+      const member =
+        memberType === 'place'
+          ? store.places.get(memberId)
+          : memberType === 'quarter'
+            ? store.quarters.get(memberId)
+            : store.routes.get(memberId);
       return edits.run(
         messageRef(editMessages.removeFromGroup, { member: member?.name ?? `#${memberId}`, group: group.name }),
         () => {

@@ -17,8 +17,8 @@ export const groupsMessages = defineMessages({
   notAMember: {
     id: 'groups.error.notAMember',
     defaultMessage:
-      '{memberType, select, place {That place is not in the group "{group}".} other {That area is not in the group "{group}".}}',
+      '{memberType, select, place {That place is not in the group "{group}".} route {That route is not in the group "{group}".} other {That area is not in the group "{group}".}}',
     description:
-      'Error when removing a member a group does not have; {memberType} is "place" or "quarter" (an area), {group} the group’s name.',
+      'Error when removing a member a group does not have; {memberType} is "place", "route" or "quarter" (an area), {group} the group’s name.',
   },
 });

@@ -108,6 +108,7 @@ const LISTS_OF_TABLE: Record<string, readonly Lists[]> = {
   cluster_groups: ['groups'],
   group_places: ['groups'],
   group_quarters: ['groups'],
+  group_routes: ['groups'],
   events: ['events'],
   event_participants: ['events'],
   custom_field_definitions: ['customFieldDefinitions'],
