@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../i18n/define-messages.js';
 import { ImportMappingSchema, type ImportMapping, type ImportProblem } from '../codecs/import/plan-import.js';
 import { EXPORT_FORMATS } from '../codecs/export/export-data.js';
 import { PlaceFilterSchema } from '../filter/place-filter.js';
@@ -45,14 +46,25 @@ export const ExportDataSchema = z
 export interface LayerPreview {
   index: number;
   name: string;
-  notes: string[];
+  /** How the file was read and what the import will do with it (heights dropped…), as messages. */
+  notes: MessageRef[];
   columns: string[];
   rowCount: number;
   mapping: ImportMapping;
-  sample: { position: number; properties: Record<string, unknown>; geometryType: string | null; problem?: string }[];
+  sample: {
+    position: number;
+    properties: Record<string, unknown>;
+    geometryType: string | null;
+    problem?: MessageRef;
+  }[];
   planned: { places: number; quarters: number; routes: number };
+  /** Groups that will keep the parts of multi-part features together. */
+  plannedGroups: number;
   problems: ImportProblem[];
   problemCount: number;
+  /** Rows that will be imported with a change (a ring closed, a polygon repaired…). */
+  repairs: ImportProblem[];
+  repairCount: number;
 }
 
 export interface ImportPreview {
@@ -64,8 +76,12 @@ export interface ImportPreview {
 
 export interface ImportResult {
   added: { places: number; quarters: number; routes: number };
+  /** Groups added to keep the parts of multi-part features together. */
+  groupsAdded: number;
   /** Rows not imported, each with its position and reason. */
   skipped: (ImportProblem & { layer: string })[];
+  /** Rows imported with a change, each with its position and what changed. */
+  repaired: (ImportProblem & { layer: string })[];
 }
 
 export interface ExportResult {

@@ -30,17 +30,21 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     service.importFile(path.resolve(sourceFile), category),
   );
   const m = cliImportMessages;
-  // TODO(#11): notes and row problems are texts of the import result, still English.
-  for (const note of result.notes) line(`  ${note}`);
+  for (const { layer, note } of result.notes) line(`  ${t.t(m.note, { layer, note })}`);
   line(t.t(m.imported, { ...result.added, file: path.basename(sourceFile) }));
+  if (result.groupsAdded > 0) line(t.t(m.grouped, { count: result.groupsAdded }));
+  const list = (items: typeof result.skipped) => {
+    for (const item of items.slice(0, LISTED_PROBLEMS))
+      line(`  ${t.t(m.problem, { layer: item.layer, position: String(item.position), problem: item.message })}`);
+    if (items.length > LISTED_PROBLEMS) line(`  ${t.t(m.more, { count: items.length - LISTED_PROBLEMS })}`);
+  };
+  if (result.repaired.length > 0) {
+    line(t.t(m.repaired, { count: result.repaired.length }));
+    list(result.repaired);
+  }
   if (result.skipped.length > 0) {
     line(t.t(m.skipped, { count: result.skipped.length }));
-    for (const problem of result.skipped.slice(0, LISTED_PROBLEMS))
-      line(
-        `  ${t.t(m.problem, { layer: problem.layer, position: String(problem.position), problem: problem.message })}`,
-      );
-    if (result.skipped.length > LISTED_PROBLEMS)
-      line(`  ${t.t(m.more, { count: result.skipped.length - LISTED_PROBLEMS })}`);
+    list(result.skipped);
   }
   return 0;
 }

@@ -2,29 +2,30 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  detectMapping,
-  planImport,
-  type ImportMapping,
-  type ImportPlan,
-} from '../../../shared/codecs/import/plan-import.js';
+import { detectMapping, planImport, type ImportMapping } from '../../../shared/codecs/import/plan-import.js';
 import { detectFormat, readSource } from '../../../shared/codecs/import/read-source.js';
 import { ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
-import { issueText } from '../../../shared/i18n/validation.js';
+import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
-import { parsePlaceInputFastPath } from '../../../shared/model/place-input-fast-path.js';
-import { PlaceInputSchema, QuarterInputSchema } from '../../../shared/model/schemas.js';
-import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
+import type { ProjectStore } from '../../store/project-store.js';
 import { readGeoPackageLayers } from '../../store/read-geopackage.js';
+import { validatePlan, type ValidPlan } from './validate-plan.js';
 
 // Imports: read a source (any supported format) into tables, preview it with a detected column
 // mapping, then write every accepted feature in one transaction, or nothing. Rows that cannot
-// be imported are reported by position with the reason.
+// be imported are reported by position with the reason, rows imported with a change with what
+// changed; the parts of a multi-part feature are kept together in a group.
 
 const MAX_LISTED_PROBLEMS = 200;
+
+/** A note on how a layer was read or imported, for the command line's output. */
+export interface LayerNote {
+  layer: string;
+  note: MessageRef;
+}
 const MAX_STAGED = 3;
 
 /** Reads a file the user chose (bytes in memory) into source tables. */
@@ -41,47 +42,6 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
     }
   }
   return readSource(bytes, fileName);
-}
-
-/** A plan whose places passed the same schema as an edit (parsed once, written as parsed). */
-interface ValidPlan extends Omit<ImportPlan, 'places'> {
-  places: PlaceRecord[];
-}
-
-function validatePlan(plan: ImportPlan): ValidPlan {
-  const checked: ValidPlan = { places: [], quarters: [], routes: plan.routes, problems: [...plan.problems] };
-  for (const place of plan.places) {
-    // Most rows are surely valid: the fast path says so without zod; the rest meet the schema.
-    const fast = parsePlaceInputFastPath(place, 'position');
-    if (fast) {
-      checked.places.push(fast);
-      continue;
-    }
-    const { position: _position, ...input } = place;
-    const result = PlaceInputSchema.safeParse(input);
-    if (result.success) checked.places.push(result.data);
-    else {
-      const issue = result.error.issues[0];
-      checked.problems.push({
-        position: place.position,
-        message: issueText(issue),
-      });
-    }
-  }
-  for (const quarter of plan.quarters) {
-    const result = QuarterInputSchema.safeParse({
-      name: quarter.name,
-      description: quarter.description,
-      geometry: quarter.geometry,
-    });
-    if (result.success) checked.quarters.push(quarter);
-    else {
-      const issue = result.error.issues[0];
-      checked.problems.push({ position: quarter.position, message: issueText(issue) });
-    }
-  }
-  checked.problems.sort((a, b) => a.position - b.position);
-  return checked;
 }
 
 function toApiError(error: unknown): never {
@@ -110,7 +70,7 @@ export function createImportService(store: ProjectStore) {
     return {
       index,
       name: table.layer,
-      notes: table.notes,
+      notes: [...table.notes, ...plan.notes],
       columns: table.columns,
       rowCount: table.rows.length,
       mapping,
@@ -121,51 +81,84 @@ export function createImportService(store: ProjectStore) {
         ...(row.problem ? { problem: row.problem } : {}),
       })),
       planned: { places: plan.places.length, quarters: plan.quarters.length, routes: plan.routes.length },
+      plannedGroups: plan.groups.length,
       problems: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
       problemCount: plan.problems.length,
+      repairs: plan.repairs.slice(0, MAX_LISTED_PROBLEMS),
+      repairCount: plan.repairs.length,
     };
   }
 
+  /** Writes one layer's plan: its features, then the groups that keep multi-part ones together. */
+  function writePlan(plan: ValidPlan): void {
+    const members = plan.groups.map(() => ({ place: [] as number[], quarter: [] as number[], route: [] as number[] }));
+    const placeIds = store.places.insertMany(plan.places);
+    plan.places.forEach((place, index) => {
+      if (place.group !== undefined) members[place.group]?.place.push(placeIds[index] as number);
+    });
+    for (const quarter of plan.quarters) {
+      const { id } = store.quarters.insert({
+        name: quarter.name,
+        kind: 'cultural-quarter',
+        description: quarter.description,
+        customFields: quarter.customFields,
+        geometry: quarter.geometry as never,
+      });
+      if (quarter.group !== undefined) members[quarter.group]?.quarter.push(id);
+    }
+    for (const route of plan.routes) {
+      // A line from a file (a GPX track, a KML path) stays as drawn: not routed.
+      const { id } = store.routes.insert(
+        {
+          name: route.name,
+          mode: 'walk',
+          description: route.description,
+          stopPlaceIds: [],
+          visitMinutes: [],
+          vias: [],
+          speedKmh: null,
+          startTime: null,
+          customFields: route.customFields,
+        },
+        route.geometry,
+        [],
+      );
+      if (route.group !== undefined) members[route.group]?.route.push(id);
+    }
+    plan.groups.forEach((group, index) => {
+      const parts = members[index];
+      if (!parts || parts.place.length + parts.quarter.length + parts.route.length === 0) return;
+      const { id } = store.groups.insert({ name: group.name, level: group.level, parentId: null, description: '' });
+      for (const type of ['place', 'quarter', 'route'] as const)
+        for (const memberId of parts[type]) store.groups.addMember(id, type, memberId);
+    });
+  }
+
   /** Writes all layers' accepted features in one transaction. */
-  function write(layers: { table: SourceTable; mapping: ImportMapping }[]): ImportResult {
-    const result: ImportResult = { added: { places: 0, quarters: 0, routes: 0 }, skipped: [] };
+  function write(layers: { table: SourceTable; mapping: ImportMapping }[]): ImportResult & { notes: LayerNote[] } {
+    const result: ImportResult & { notes: LayerNote[] } = {
+      added: { places: 0, quarters: 0, routes: 0 },
+      groupsAdded: 0,
+      skipped: [],
+      repaired: [],
+      notes: [],
+    };
     const plans = layers.map(({ table, mapping }) => ({ table, plan: validatePlan(planImport(table, mapping)) }));
     store.transaction(() => {
       for (const { table, plan } of plans) {
-        store.places.insertMany(plan.places);
-        for (const quarter of plan.quarters) {
-          store.quarters.insert({
-            name: quarter.name,
-            kind: 'cultural-quarter',
-            description: quarter.description,
-            geometry: quarter.geometry as never,
-          });
-        }
-        for (const route of plan.routes) {
-          // A line from a file (a GPX track, a KML path) stays as drawn: one leg, not routed.
-          store.routes.insert(
-            {
-              name: route.name,
-              mode: 'walk',
-              description: route.description,
-              stopPlaceIds: [],
-              visitMinutes: [],
-              vias: [],
-              speedKmh: null,
-              startTime: null,
-            },
-            route.geometry,
-            [],
-          );
-        }
+        writePlan(plan);
         result.added.places += plan.places.length;
         result.added.quarters += plan.quarters.length;
         result.added.routes += plan.routes.length;
+        result.groupsAdded += plan.groups.length;
         result.skipped.push(...plan.problems.map((problem) => ({ ...problem, layer: table.layer })));
+        result.repaired.push(...plan.repairs.map((repair) => ({ ...repair, layer: table.layer })));
+        for (const note of [...table.notes, ...plan.notes]) result.notes.push({ layer: table.layer, note });
       }
       if (result.added.places) store.touch('places');
       if (result.added.quarters) store.touch('quarters');
       if (result.added.routes) store.touch('routes');
+      if (result.groupsAdded) store.touch('cluster_groups');
     });
     return result;
   }
@@ -188,7 +181,7 @@ export function createImportService(store: ProjectStore) {
     },
     run(importId: string, layers: { layer: number; mapping: ImportMapping }[]): ImportResult {
       const tables = layers.map(({ layer, mapping }) => ({ table: layerOf(importId, layer), mapping }));
-      const result = write(tables);
+      const { notes: _notes, ...result } = write(tables);
       staged.delete(importId);
       return result;
     },
@@ -199,7 +192,7 @@ export function createImportService(store: ProjectStore) {
     async importFile(
       file: string,
       defaultCategory: ImportMapping['defaultCategory'],
-    ): Promise<ImportResult & { notes: string[] }> {
+    ): Promise<ImportResult & { notes: LayerNote[] }> {
       const fileName = path.basename(file);
       let bytes: Uint8Array;
       try {
@@ -215,10 +208,7 @@ export function createImportService(store: ProjectStore) {
         );
       }
       const tables = await readImportSource(bytes, fileName).catch(toApiError);
-      const result = write(
-        tables.map((table) => ({ table, mapping: { ...detectMapping(table.columns), defaultCategory } })),
-      );
-      return { ...result, notes: tables.flatMap((table) => table.notes.map((note) => `${table.layer}: ${note}`)) };
+      return write(tables.map((table) => ({ table, mapping: { ...detectMapping(table.columns), defaultCategory } })));
     },
   };
 }

@@ -25,6 +25,22 @@ export const cliImportMessages = defineMessages({
       'Imported {places, plural, one {# place} other {# places}}, {quarters, plural, one {# quarter} other {# quarters}} and {routes, plural, one {# route} other {# routes}} from {file}.',
     description: 'Output of `itinera import`: what was added; {file} is the imported file’s name.',
   },
+  note: {
+    id: 'cli.import.note',
+    defaultMessage: '{layer}: {note}',
+    description: 'Output of `itinera import`: a note on how a layer of the file was read; {layer} is its name.',
+  },
+  grouped: {
+    id: 'cli.import.grouped',
+    defaultMessage:
+      'Kept the parts of {count, plural, one {# feature} other {# features}} together in {count, plural, one {a group} other {groups}}.',
+    description: 'Output of `itinera import`: features of several parts became one item per part, grouped.',
+  },
+  repaired: {
+    id: 'cli.import.repaired',
+    defaultMessage: 'Imported with changes: {count, plural, one {# feature} other {# features}}:',
+    description: 'Output of `itinera import` above the list of features imported with a change (a repaired polygon…).',
+  },
   skipped: {
     id: 'cli.import.skipped',
     defaultMessage: 'Skipped {count, plural, one {# feature} other {# features}}:',

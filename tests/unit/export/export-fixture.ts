@@ -104,6 +104,7 @@ export const EXPORT_DATA: ExportData = {
       name: 'Nikolaivorstadt <Kern>',
       kind: 'cultural-quarter',
       description: 'Historischer Kern',
+      customFields: {},
       geometry: {
         type: 'Polygon',
         coordinates: [
@@ -143,6 +144,7 @@ export const EXPORT_DATA: ExportData = {
       vias: [],
       speedKmh: null,
       startTime: null,
+      customFields: {},
       legs: [],
     },
     {
@@ -166,6 +168,7 @@ export const EXPORT_DATA: ExportData = {
       vias: [],
       speedKmh: null,
       startTime: null,
+      customFields: {},
       legs: [],
     },
   ],

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
@@ -133,7 +134,8 @@ describe('bulk import', () => {
       const result = await createImportService(store).importFile(csvFile, null);
       expect(result.added.places).toBe(25_000 - bad.size);
       expect(result.skipped.map((problem) => problem.position)).toEqual([...bad.keys()]);
-      result.skipped.forEach((problem) => expect(problem.message).toContain(bad.get(problem.position)!));
+      const english = createTranslator('en');
+      result.skipped.forEach((problem) => expect(english.t(problem.message)).toContain(bad.get(problem.position)!));
       const service = createProjectService(store);
       const names = service.listPlaces({}).map((place) => place.name);
       expect(names[0]).toBe('Gallery 2');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 import { HOSTILE_FILES } from '../../fixtures/hostile-corpus.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -35,7 +36,8 @@ describe('broken and hostile import files', () => {
       } else {
         const result = await importing;
         expect(result.added.places).toBe(hostile.skipped!.added);
-        const messages = result.skipped.map((problem) => `#${problem.position}: ${problem.message}`);
+        const english = createTranslator('en');
+        const messages = result.skipped.map((problem) => `#${problem.position}: ${english.t(problem.message)}`);
         expect(messages).toHaveLength(hostile.skipped!.messages.length);
         hostile.skipped!.messages.forEach((pattern, index) => expect(messages[index]).toMatch(pattern));
         if (hostile.skipped!.added === 0) {

@@ -69,6 +69,7 @@ describe('place filter: facets', () => {
     name: 'Old town',
     kind: 'cultural-quarter',
     description: '',
+    customFields: {},
     geometry: {
       type: 'Polygon',
       coordinates: [
@@ -156,6 +157,7 @@ describe('place filter: groups and event dates', () => {
     description: '',
     placeIds,
     quarterIds: [],
+    routeIds: [],
   });
   const event = (id: number, startDate: string, endDate: string, venue: number | null, participants: number[]) =>
     ({

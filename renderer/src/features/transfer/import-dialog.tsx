@@ -107,9 +107,9 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
           <>
             {current.preview.notes.length > 0 && (
               <ul className="import-notes" aria-label={t.t(m.notesLabel)} data-testid="import-notes">
-                {current.preview.notes.map((note) => (
-                  <li key={note} className="import-notes__note">
-                    {note}
+                {current.preview.notes.map((note, index) => (
+                  <li key={`${note.id}-${index}`} className="import-notes__note">
+                    {t.t(note)}
                   </li>
                 ))}
               </ul>

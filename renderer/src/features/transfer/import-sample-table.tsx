@@ -29,7 +29,12 @@ export function ImportSampleTable({ layer, format }: ImportSampleTableProps) {
   const t = useT();
   const id = useId();
   const listed = new Map(layer.problems.map((problem) => [problem.position, problem.message]));
-  const problems = new Map(layer.sample.map((row) => [row.position, row.problem ?? listed.get(row.position)]));
+  const problems = new Map(
+    layer.sample.map((row) => {
+      const problem = row.problem ?? listed.get(row.position);
+      return [row.position, problem ? t.t(problem) : undefined];
+    }),
+  );
   const anyProblem = [...problems.values()].some(Boolean);
   return (
     <section className="import-section" aria-labelledby={`${id}-title`}>

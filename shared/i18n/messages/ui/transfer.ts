@@ -206,12 +206,18 @@ export const transferMessages = defineMessages({
     defaultMessage: '{count, plural, one {# row will be skipped} other {# rows will be skipped}}',
     description: 'Heading of the list of rows that will not be imported.',
   },
+  repairsTitle: {
+    id: 'ui.transfer.repairsTitle',
+    defaultMessage:
+      '{count, plural, one {# row will be imported with a change} other {# rows will be imported with changes}}',
+    description: 'Heading of the list of rows that will be imported, but changed (a ring closed, a polygon repaired…).',
+  },
   problem: {
     id: 'ui.transfer.problem',
     defaultMessage:
       '{format, select, csv {Row {position, number}: {reason}} other {Feature {position, number}: {reason}}}',
     description:
-      'A row that will not be imported: its number in the file ({position}: a row of a spreadsheet, format csv, or a feature of a GIS file) and why ({reason}).',
+      'A row of the import’s lists: its number in the file ({position}: a row of a spreadsheet, format csv, or a feature of a GIS file) and why it will be skipped, or what will change in it ({reason}).',
   },
   moreProblems: {
     id: 'ui.transfer.moreProblems',
