@@ -188,6 +188,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'basemap_metadata', geometry: 'None', count: 0 },
       { name: 'basemap_files', geometry: 'None', count: 0 },
       { name: 'basemap_file_tiles', geometry: 'None', count: 0 },
+      { name: 'group_routes', geometry: 'None', count: 0 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });
@@ -239,6 +240,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       routes_places_features: ['routes', 'places', 'route_stops', 'features'],
       cluster_groups_places_features: ['cluster_groups', 'places', 'group_places', 'features'],
       cluster_groups_quarters_features: ['cluster_groups', 'quarters', 'group_quarters', 'features'],
+      cluster_groups_routes_features: ['cluster_groups', 'routes', 'group_routes', 'features'],
       events_places_features: ['events', 'places', 'event_participants', 'features'],
       events_attachments_media: ['events', 'attachments', 'events_attachments', 'media'],
       events_annotations_attributes: ['events', 'annotations', 'events_annotations', 'attributes'],

@@ -22,10 +22,11 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
         }
         const quarterIds = new Map<number, number>();
         for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
+        const routeIds = new Map<number, number>();
         for (const route of data.routes) {
           const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
           // The routed line and legs as they are (a stop outside the exported subset is left out).
-          store.routes.insert(
+          const written = store.routes.insert(
             {
               name: route.name,
               mode: route.mode,
@@ -35,10 +36,12 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
               vias: route.vias,
               speedKmh: route.speedKmh,
               startTime: route.startTime,
+              customFields: route.customFields,
             },
             route.geometry,
             stops.length === route.stops.length ? route.legs : [],
           );
+          routeIds.set(route.id, written.id);
         }
         for (const link of data.links) {
           const from = ids.get(link.fromPlaceId);
@@ -78,6 +81,10 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
           for (const quarterId of group.quarterIds) {
             const mapped = quarterIds.get(quarterId);
             if (mapped !== undefined) store.groups.addMember(written.id, 'quarter', mapped);
+          }
+          for (const routeId of group.routeIds ?? []) {
+            const mapped = routeIds.get(routeId);
+            if (mapped !== undefined) store.groups.addMember(written.id, 'route', mapped);
           }
         }
         for (const { id: _id, ...event } of data.events ?? []) {

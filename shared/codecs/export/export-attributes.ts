@@ -35,11 +35,14 @@ export const BUILT_IN_COLUMNS: readonly string[] = [
  * NOTE: names are compared case-insensitively because GDAL (and so QGIS) treats field names so:
  * a custom field "Name" next to the built-in "name" would otherwise be merged or rejected.
  */
-export function customFieldColumns(places: readonly Place[], reserved: readonly string[]): Map<string, string> {
+export function customFieldColumns(
+  features: readonly { customFields: Record<string, AttributeValue> }[],
+  reserved: readonly string[],
+): Map<string, string> {
   const taken = new Set(reserved.map((name) => name.toLowerCase()));
   const columns = new Map<string, string>();
-  for (const place of places) {
-    for (const field of Object.keys(place.customFields)) {
+  for (const feature of features) {
+    for (const field of Object.keys(feature.customFields ?? {})) {
       if (columns.has(field)) continue;
       const base = taken.has(field.toLowerCase()) ? `custom_${field}` : field;
       const column = uniqueName(base, taken);
@@ -74,17 +77,31 @@ export function placeAttributes(place: Place, customColumns: ReadonlyMap<string,
   return attributes;
 }
 
-export function quarterAttributes(quarter: Quarter): Attributes {
+/** The attributes an imported file gave an area or route, under their export columns. */
+function customAttributes(
+  customFields: Record<string, AttributeValue> | undefined,
+  customColumns: ReadonlyMap<string, string>,
+): Attributes {
+  const attributes: Attributes = {};
+  for (const [field, column] of customColumns) attributes[column] = customFields?.[field] ?? null;
+  return attributes;
+}
+
+export function quarterAttributes(
+  quarter: Quarter,
+  customColumns: ReadonlyMap<string, string> = new Map(),
+): Attributes {
   return {
     id: quarter.id,
     name: quarter.name,
     kind: quarter.kind,
     kind_label: englishLabel('areaKind', quarter.kind),
     description: quarter.description,
+    ...customAttributes(quarter.customFields, customColumns),
   };
 }
 
-export function routeAttributes(route: Route): Attributes {
+export function routeAttributes(route: Route, customColumns: ReadonlyMap<string, string> = new Map()): Attributes {
   return {
     id: route.id,
     name: route.name,
@@ -95,6 +112,7 @@ export function routeAttributes(route: Route): Attributes {
     stops: orderedStops(route)
       .map((stop) => stop.placeId)
       .join(','),
+    ...customAttributes(route.customFields, customColumns),
   };
 }
 

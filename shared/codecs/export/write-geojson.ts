@@ -37,6 +37,9 @@ export interface ExportFeatureCollection extends FeatureCollection<Geometry, Att
 /** The features every feature-based writer (GeoJSON, FlatGeobuf) exports, in one collection. */
 export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
   const customColumns = customFieldColumns(data.places, BUILT_IN_COLUMNS);
+  // Areas and routes keep the attributes the file they were imported from gave them.
+  const quarterColumns = customFieldColumns(data.quarters, BUILT_IN_COLUMNS);
+  const routeColumns = customFieldColumns(data.routes, BUILT_IN_COLUMNS);
   const feature = (type: FeatureType, geometry: Geometry, attributes: Attributes): Feature<Geometry, Attributes> => ({
     type: 'Feature',
     geometry,
@@ -50,8 +53,8 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
         placeAttributes(place, customColumns),
       ),
     ),
-    ...data.quarters.map((quarter) => feature('quarter', quarter.geometry, quarterAttributes(quarter))),
-    ...data.routes.map((route) => feature('route', route.geometry, routeAttributes(route))),
+    ...data.quarters.map((quarter) => feature('quarter', quarter.geometry, quarterAttributes(quarter, quarterColumns))),
+    ...data.routes.map((route) => feature('route', route.geometry, routeAttributes(route, routeColumns))),
   ];
   return {
     type: 'FeatureCollection',
@@ -96,6 +99,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       description: group.description,
       place_ids: group.placeIds,
       quarter_ids: group.quarterIds,
+      route_ids: group.routeIds ?? [],
     }));
   }
   if (data.events && data.events.length > 0) {

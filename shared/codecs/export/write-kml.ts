@@ -4,6 +4,8 @@ import type { Feature, Geometry } from 'geojson';
 import {
   customFieldColumns,
   PLACE_COLUMNS,
+  QUARTER_COLUMNS,
+  ROUTE_COLUMNS,
   placeAttributes,
   quarterAttributes,
   routeAttributes,
@@ -38,6 +40,9 @@ const KML_FIELDS = [
 
 export function writeKml(data: ExportData): ExportedFile {
   const customColumns = customFieldColumns(data.places, [...PLACE_COLUMNS, ...KML_FIELDS]);
+  // Areas and routes keep the attributes the file they were imported from gave them.
+  const quarterColumns = customFieldColumns(data.quarters, [...QUARTER_COLUMNS, ...KML_FIELDS]);
+  const routeColumns = customFieldColumns(data.routes, [...ROUTE_COLUMNS, ...KML_FIELDS]);
   const placemark = (id: string, geometry: Geometry, attributes: Attributes): KmlFeature => ({
     type: 'Feature',
     id,
@@ -62,12 +67,14 @@ export function writeKml(data: ExportData): ExportedFile {
     {
       name: 'Quarters',
       features: data.quarters.map((quarter) =>
-        placemark(`quarter-${quarter.id}`, quarter.geometry, quarterAttributes(quarter)),
+        placemark(`quarter-${quarter.id}`, quarter.geometry, quarterAttributes(quarter, quarterColumns)),
       ),
     },
     {
       name: 'Routes',
-      features: data.routes.map((route) => placemark(`route-${route.id}`, route.geometry, routeAttributes(route))),
+      features: data.routes.map((route) =>
+        placemark(`route-${route.id}`, route.geometry, routeAttributes(route, routeColumns)),
+      ),
     },
   ]
     .filter((folder) => folder.features.length > 0)

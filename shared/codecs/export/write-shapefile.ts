@@ -47,6 +47,9 @@ interface Layer {
 
 export function writeShapefile(data: ExportData): ExportedFile {
   const customColumns = customFieldColumns(data.places, PLACE_COLUMNS);
+  // Areas and routes keep the attributes the file they were imported from gave them.
+  const quarterColumns = customFieldColumns(data.quarters, QUARTER_COLUMNS);
+  const routeColumns = customFieldColumns(data.routes, ROUTE_COLUMNS);
   const placeColumns = dbfColumns(
     [...PLACE_COLUMNS],
     [...customColumns].map(([field, key]) => ({ field, key })),
@@ -62,15 +65,21 @@ export function writeShapefile(data: ExportData): ExportedFile {
     {
       name: 'quarters',
       type: 'POLYGON',
-      columns: dbfColumns([...QUARTER_COLUMNS], []),
-      rows: data.quarters.map(quarterAttributes),
+      columns: dbfColumns(
+        [...QUARTER_COLUMNS],
+        [...quarterColumns].map(([field, key]) => ({ field, key })),
+      ),
+      rows: data.quarters.map((quarter) => quarterAttributes(quarter, quarterColumns)),
       geometries: data.quarters.map((quarter) => shapefileRings(quarter.geometry.coordinates)),
     },
     {
       name: 'routes',
       type: 'POLYLINE',
-      columns: dbfColumns([...ROUTE_COLUMNS], []),
-      rows: data.routes.map(routeAttributes),
+      columns: dbfColumns(
+        [...ROUTE_COLUMNS],
+        [...routeColumns].map(([field, key]) => ({ field, key })),
+      ),
+      rows: data.routes.map((route) => routeAttributes(route, routeColumns)),
       geometries: data.routes.map((route) => [route.geometry.coordinates]),
     },
   ];
