@@ -197,6 +197,7 @@ export function polygonProblem(coordinates: readonly (readonly Position[])[]): P
   const indexed = new Rings(rings);
   const touches = rings.map(() => new Map<number, Point>());
   let doubleTouch: Point | null = null;
+  let selfTouch: [number, number] | null = null;
 
   const segments = indexed.ringOf.length;
   for (let a = 0; a < segments; a++) {
@@ -222,7 +223,9 @@ export function polygonProblem(coordinates: readonly (readonly Position[])[]): P
         const delta = Math.abs((indexed.localOf[a] as number) - (indexed.localOf[b] as number));
         const size = (rings[ringA] as Point[]).length;
         if (delta <= 1 || delta >= size - 2) continue;
-        return { kind: 'ring-self-intersection', position: at };
+        // Keep looking for edges that cross or overlap: the graver problem, named first.
+        selfTouch ??= at;
+        continue;
       }
       // Each shared vertex is judged once, where it starts a segment of each ring.
       if (same(at, p1) || same(at, q1)) continue;
@@ -238,6 +241,7 @@ export function polygonProblem(coordinates: readonly (readonly Position[])[]): P
     }
   }
 
+  if (selfTouch) return { kind: 'ring-self-intersection', position: selfTouch };
   const envelope = (ring: readonly Point[]) => {
     let minX = Infinity;
     let minY = Infinity;
