@@ -25,7 +25,8 @@ export function findJsonError(text: string): JsonError | null {
   };
   const fail = (): JsonError => {
     if (offset >= text.length) return { offset: text.length, found: null };
-    const word = /^[\w.+-]{1,40}/.exec(text.slice(offset, offset + 40))?.[0];
+    const slice = text.slice(offset, offset + 42);
+    const word = /^"(?:[^"\\\n]|\\.){0,40}"?|^[\w.+-]{1,40}/.exec(slice)?.[0];
     return { offset, found: word ?? String.fromCodePoint(text.codePointAt(offset) ?? 0) };
   };
   /** Scans a string starting at a quote; false when it is malformed (offset at the fault). */

@@ -17,7 +17,7 @@ function shown(found: string): string {
   const code = found.codePointAt(0) ?? 0;
   if (found.length <= 2 && (code < 0x20 || code === 0x7f))
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${excerpt(found, 40)}"`;
+  return found.startsWith('"') ? excerpt(found, 42) : `"${excerpt(found, 40)}"`;
 }
 
 function syntaxError(text: string, fileName: string, error: Error): ImportError {
