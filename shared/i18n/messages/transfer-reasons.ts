@@ -15,11 +15,6 @@ export const importWhereMessages = defineMessages({
     defaultMessage: 'line {line}, column {column}',
     description: 'Where in a text file: a line and the character in it.',
   },
-  endOfFile: {
-    id: 'transfer.where.endOfFile',
-    defaultMessage: 'end of file (line {line})',
-    description: 'Where in a text file: its end, on this line.',
-  },
   row: { id: 'transfer.where.row', defaultMessage: 'row {row}', description: 'Where in a table (CSV): a row number.' },
   cell: {
     id: 'transfer.where.cell',
