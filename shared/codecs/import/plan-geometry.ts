@@ -76,7 +76,29 @@ export function areaProblemMessage(problem: PolygonProblem): MessageRef {
   });
 }
 
+const NO_REPAIRS: MessageRef[] = [];
+
+/** A single point, the common case of a million-row import: no lists, no closures. */
+function preparePoint(position: Position): PreparedGeometry {
+  const result: PreparedGeometry = {
+    parts: [],
+    problem: null,
+    repairs: NO_REPAIRS,
+    hasZ: position.length > 2,
+    hasM: position.length > 3,
+    clamped: 0,
+  };
+  const x = position[0] as number;
+  const y = position[1] as number;
+  // Out of range or not a number (a damaged blob): the general path says why, or clamps.
+  if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90))
+    return prepareGeometry({ type: 'MultiPoint', coordinates: [position] });
+  result.parts.push({ kind: 'place', longitude: x, latitude: y });
+  return result;
+}
+
 export function prepareGeometry(geometry: Geometry): PreparedGeometry {
+  if (geometry.type === 'Point' && geometry.coordinates.length >= 2) return preparePoint(geometry.coordinates);
   const result: PreparedGeometry = { parts: [], problem: null, repairs: [], hasZ: false, hasM: false, clamped: 0 };
   let outOfRange: MessageRef | null = null;
   const flat = (position: Position): [number, number] => {

@@ -177,15 +177,16 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
     const name = (mapping.name ? text(row.properties[mapping.name]).trim() : '') || `${table.layer} ${row.position}`;
     const several = prepared.parts.length > 1;
     const longest = several ? `${name} (part ${prepared.parts.length})` : name;
-    if ([...longest].length > MAX_NAME_LENGTH) {
+    if (longest.length > MAX_NAME_LENGTH && [...longest].length > MAX_NAME_LENGTH) {
       report(row, ref(rowMessage.nameTooLong, { maximum: MAX_NAME_LENGTH }));
       continue;
     }
     const description = mapping.description ? text(row.properties[mapping.description]) : '';
-    const placeFields = attributes(row, placeColumns);
-    const shapeFields = attributes(row, shapeColumns);
+    const hasPlaces = prepared.parts.some((part) => part.kind === 'place');
+    const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
+    const shapeFields = prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
     let category: CategoryId | null = null;
-    if (prepared.parts.some((part) => part.kind === 'place')) {
+    if (hasPlaces) {
       const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
       category = categoryOf(rawCategory) ?? mapping.defaultCategory;
       if (!category) {

@@ -114,12 +114,12 @@ export const importReasonMessages = defineMessages({
   },
   jsonUnexpected: {
     id: 'transfer.reason.jsonUnexpected',
-    defaultMessage: 'the JSON is not valid: unexpected {found}',
+    defaultMessage: 'the JSON is not valid (unexpected {found})',
     description: 'A GeoJSON file breaks the JSON grammar; {found} is the text found where it breaks (in quotes).',
   },
   jsonEndsEarly: {
     id: 'transfer.reason.jsonEndsEarly',
-    defaultMessage: 'the JSON is not valid: it ends too early; is the file truncated?',
+    defaultMessage: 'the JSON is not valid (it ends too early); is the file truncated?',
     description: 'A GeoJSON file stops in the middle (an object or list is not closed).',
   },
   featuresArray: {

@@ -83,7 +83,7 @@ describe('import messages a person can act on', () => {
   it.each(BROKEN)('broken JSON (%s) is located on its line, as Python’s json module locates it', async (_, text) => {
     const file = writeText(dir, 'broken.geojson', text);
     const message = await refusal(file);
-    const located = /^broken\.geojson, line (\d+), column (\d+): the JSON is not valid: unexpected "?[^"]+"?$/.exec(
+    const located = /^broken\.geojson, line (\d+), column (\d+): the JSON is not valid \(unexpected "?[^"]+"?\)$/.exec(
       message,
     );
     expect(located, message).not.toBeNull();
