@@ -109,7 +109,7 @@ describe('heights and measures', () => {
         for (const [layer, name] of [
           ['areas', 'Altstadt'],
           ['paths', 'Uferweg'],
-        ])
+        ] as const)
           ogr2ogr([
             '-f',
             'ESRI Shapefile',
