@@ -19,7 +19,10 @@ function mountSmallDisk(): boolean {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { stdio: 'pipe' });
     return true;
   } catch (error) {
-    if (IN_CI) throw new Error(`CI=true and a 64 KB tmpfs cannot be mounted: ${(error as Error).message}`);
+    if (IN_CI)
+      throw new Error(`CI=true and a 64 KB tmpfs cannot be mounted: ${(error as Error).message}`, {
+        cause: error,
+      });
     console.warn('Skipping: mounting a tmpfs needs root');
     return false;
   }
