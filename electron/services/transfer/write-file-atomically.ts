@@ -18,7 +18,7 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): void {
     try {
       // NOTE: writeSync may write less than asked (a full disk, a signal): loop until all is written;
       // an error (ENOSPC, EIO) throws and the target is never touched.
-      for (let written = 0; written < bytes.length; ) {
+      for (let written = 0; written < bytes.length;) {
         written += fs.writeSync(handle, bytes, written, bytes.length - written);
       }
       fs.fsyncSync(handle);
