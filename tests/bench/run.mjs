@@ -306,9 +306,14 @@ async function nearby(size, postgis) {
       families: ['creative-firm', 'tourism-operator'],
       limit: 200,
     });
+  // The first query right after opening: the file's RTree answers while the in-memory index is
+  // built on the next turn of the event loop (awaited here, as a server's next request would be).
   const firstStarted = process.hrtime.bigint();
   query(ids[0]);
   const firstMs = Number(process.hrtime.bigint() - firstStarted) / 1e6;
+  const buildStarted = process.hrtime.bigint();
+  await new Promise((resolve) => setImmediate(resolve));
+  const buildMs = Number(process.hrtime.bigint() - buildStarted) / 1e6;
   const ours = timeEach(ids, query);
   const measuredUnder = load();
   const centres = new Map(ids.map((id) => [id, service.getPlace({ id })]));
@@ -429,6 +434,18 @@ async function nearby(size, postgis) {
     );
   }
   if (agreement) console.log(`  ${agreement}`);
+  record({
+    name: 'First nearby query after opening',
+    size,
+    unit: 'ms',
+    itinera: { value: firstMs },
+    references: [
+      { name: 'PostGIS median query (warm)', value: references[0]?.median ?? null, note: references[0]?.note },
+    ],
+    target: size === 1_000_000 ? { text: '< 300 ms' } : undefined,
+    check: size === 1_000_000 ? (_ratio, mine) => mine.value < 300 : undefined,
+    notes: `answered from the file's RTree; the in-memory index was then built in ${format(buildMs)} ms on the next turn of the event loop`,
+  });
 }
 
 const mixedLoaded = new Set();
