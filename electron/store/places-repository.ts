@@ -145,6 +145,10 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
       return () => listeners.delete(listener);
     },
     /** Changes whenever another connection commits to the file (PRAGMA data_version). */
+    /** False once the project is closed (work scheduled for later then has nothing to do). */
+    isOpen(): boolean {
+      return db.open;
+    },
     dataVersion(): number {
       return db.pragma('data_version', { simple: true }) as number;
     },
