@@ -310,7 +310,9 @@ export function createPlacesRepository(
     },
     /** Full-text search; `query` is an FTS5 query string (see toFtsQuery). */
     search(query: string, limit: number): { place: Place; snippet: string }[] {
-      const hits = statements.search.all({ query, limit }).map((row) => ({ place: rowToPlace(row), snippet: row.snippet }));
+      const hits = statements.search
+        .all({ query, limit })
+        .map((row) => ({ place: rowToPlace(row), snippet: row.snippet }));
       translated(hits.map((hit) => hit.place));
       return hits;
     },

@@ -60,7 +60,9 @@ export function createTranslationsRepository(
   const { table, key } = TRANSLATION_TABLES.find((entry) => entry.owner === owner)!;
   const columns = `id, ${key} AS feature, language, name, description`;
   const statements = {
-    ofFeature: db.prepare<[number], TranslationRow>(`SELECT ${columns} FROM ${table} WHERE ${key} = ? ORDER BY language`),
+    ofFeature: db.prepare<[number], TranslationRow>(
+      `SELECT ${columns} FROM ${table} WHERE ${key} = ? ORDER BY language`,
+    ),
     inLanguages: db.prepare<[string], TranslationRow>(
       `SELECT ${columns} FROM ${table} WHERE language IN (SELECT value FROM json_each(?)) ORDER BY ${key}, language`,
     ),
@@ -172,7 +174,9 @@ export function addLanguageColumns(db: Database.Database, languages: readonly st
         db.exec(`ALTER TABLE ${owner} ADD COLUMN ${column} TEXT`);
         const value =
           language === primary
-            ? (field === nameColumn ? nameColumn : 'description')
+            ? field === nameColumn
+              ? nameColumn
+              : 'description'
             : `(SELECT NULLIF(t.${source}, '') FROM ${table} AS t WHERE t.${key} = ${owner}.id AND t.language = ?)`;
         const statement = db.prepare(`UPDATE ${owner} SET ${column} = ${value}`);
         if (language === primary) statement.run();

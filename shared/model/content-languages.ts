@@ -79,10 +79,9 @@ function languageKeyed<Value extends z.ZodType>(value: Value) {
     })
     .transform(
       (record) =>
-        Object.fromEntries(Object.entries(record).map(([key, entry]) => [canonicalLanguage(key) as string, entry])) as Record<
-          string,
-          z.output<Value>
-        >,
+        Object.fromEntries(
+          Object.entries(record).map(([key, entry]) => [canonicalLanguage(key) as string, entry]),
+        ) as Record<string, z.output<Value>>,
     );
 }
 
@@ -107,7 +106,11 @@ export const ContentLanguagesSchema = z
     const seen = new Set<string>();
     languages.further.forEach((code, index) => {
       if (code === languages.primary) {
-        context.addIssue({ code: 'custom', path: ['further', index], message: problem(m.primaryAmongFurther, { code }) });
+        context.addIssue({
+          code: 'custom',
+          path: ['further', index],
+          message: problem(m.primaryAmongFurther, { code }),
+        });
       } else if (seen.has(code)) {
         context.addIssue({ code: 'custom', path: ['further', index], message: problem(m.repeatedLanguage, { code }) });
       }

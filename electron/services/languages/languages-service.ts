@@ -39,7 +39,8 @@ export function checkTranslationLanguages(
   for (const language of Object.keys(translations)) {
     if (further.includes(language)) continue;
     const field = `${prefix}translations.${language}`;
-    const message = language === primary ? languagesMessages.translationInPrimary : languagesMessages.notProjectLanguage;
+    const message =
+      language === primary ? languagesMessages.translationInPrimary : languagesMessages.notProjectLanguage;
     throw new ApiError('invalid-input', messageRef(message, { code: language }), field);
   }
 }

@@ -151,7 +151,9 @@ export function createImportService(store: ProjectStore) {
       for (const { table, plan } of plans) {
         store.places.insertMany(
           plan.places.map((place) =>
-            place.translations ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary) : place,
+            place.translations
+              ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary)
+              : place,
           ),
         );
         for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {

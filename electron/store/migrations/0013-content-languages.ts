@@ -17,7 +17,11 @@ const TABLES = [
   { table: 'events', key: 'event_id', what: 'events (name is the title)' },
 ] as const;
 
-export const TRANSLATION_TABLES = TABLES.map(({ table, key }) => ({ table: `${table}_translations`, owner: table, key }));
+export const TRANSLATION_TABLES = TABLES.map(({ table, key }) => ({
+  table: `${table}_translations`,
+  owner: table,
+  key,
+}));
 
 export const migration0013 = {
   id: 13,

@@ -95,7 +95,10 @@ export function placeAttributes(
   return attributes;
 }
 
-export function quarterAttributes(quarter: Quarter, { languages, primary }: LanguageColumns = NO_LANGUAGES): Attributes {
+export function quarterAttributes(
+  quarter: Quarter,
+  { languages, primary }: LanguageColumns = NO_LANGUAGES,
+): Attributes {
   return {
     id: quarter.id,
     name: quarter.name,

@@ -1,6 +1,12 @@
 import type { Geometry, LineString, Polygon, Position } from 'geojson';
 import { z } from 'zod';
-import { canonicalLanguage, LatitudeSchema, LongitudeSchema, type PlaceInput, type Translations } from '../../model/schemas.js';
+import {
+  canonicalLanguage,
+  LatitudeSchema,
+  LongitudeSchema,
+  type PlaceInput,
+  type Translations,
+} from '../../model/schemas.js';
 import { CATEGORIES, SECTORS, type CategoryId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './read-csv.js';
 import type { SourceRow, SourceTable } from './source-table.js';

@@ -245,7 +245,11 @@ export function fieldMessageFor(path: readonly PropertyKey[]): { descriptor: Mes
   const translationsIndex = path.indexOf('translations');
   const language = path[translationsIndex + 1];
   const translated = path[translationsIndex + 2];
-  if (translationsIndex >= 0 && typeof language === 'string' && (translated === 'name' || translated === 'description')) {
+  if (
+    translationsIndex >= 0 &&
+    typeof language === 'string' &&
+    (translated === 'name' || translated === 'description')
+  ) {
     const descriptor = translated === 'name' ? fieldMessages.translatedName : fieldMessages.translatedDescription;
     return { descriptor, name: language };
   }

@@ -56,7 +56,9 @@ describe('OSM import of names in several languages', () => {
       expect(byName(service, 'Gozzoburg')?.translations).toEqual({
         fr: { name: 'Château de Gozzo', description: 'Château urbain gothique avec fresques' },
       });
-      expect(byName(service, 'Museum Krems')?.translations).toEqual({ fr: { name: 'Musée de Krems', description: '' } });
+      expect(byName(service, 'Museum Krems')?.translations).toEqual({
+        fr: { name: 'Musée de Krems', description: '' },
+      });
       expect(byName(service, 'Piaristenkirche')?.translations?.fr?.name).toBe('Église des Piaristes');
       expect(byName(service, 'Steiner Tor')?.translations).toBeUndefined();
       // Every other language is kept and counted, shown once it is added (no second import).
@@ -95,7 +97,10 @@ describe('OSM import of names in several languages', () => {
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
 
     const church = byName(service, 'Piaristenkirche')!;
-    service.updatePlace({ id: church.id, changes: { translations: { fr: { name: 'Église piariste', description: '' } } } });
+    service.updatePlace({
+      id: church.id,
+      changes: { translations: { fr: { name: 'Église piariste', description: '' } } },
+    });
     const newer = path.join(dir, 'newer.osm');
     fs.writeFileSync(
       newer,

@@ -116,7 +116,12 @@ describe('content languages', () => {
     ['an invalid language code', { 'fr!': { name: 'x' } }, 'changes.translations.fr!', /“fr!” is not a language code/],
     ['a language the project does not have', { it: { name: 'x' } }, 'changes.translations.it', /“it” is not one of/],
     ['the primary language', { en: { name: 'x' } }, 'changes.translations.en', /primary language/],
-    ['a name too long', { fr: { name: 'x'.repeat(201) } }, 'changes.translations.fr.name', /Name in “fr”: must be at most 200/],
+    [
+      'a name too long',
+      { fr: { name: 'x'.repeat(201) } },
+      'changes.translations.fr.name',
+      /Name in “fr”: must be at most 200/,
+    ],
   ])('refuses a translation in %s, names the field and changes nothing', async (_, translations, field, message) => {
     const { ok, call, file } = project();
     await ok(CHANNELS.updateContentLanguages, { further: ['fr'] });
@@ -134,7 +139,11 @@ describe('content languages', () => {
     const first = await ok<Place>(CHANNELS.createPlace, gozzoburg);
     const second = await ok<Place>(CHANNELS.createPlace, { ...gozzoburg, name: 'Steiner Tor', longitude: 15.59 });
     const de = { name: 'Altstadt', description: 'Die Altstadt' };
-    const quarter = await ok<Quarter>(CHANNELS.createQuarter, { name: 'Old town', geometry: square, translations: { de } });
+    const quarter = await ok<Quarter>(CHANNELS.createQuarter, {
+      name: 'Old town',
+      geometry: square,
+      translations: { de },
+    });
     const route = await ok<Route>(CHANNELS.createRoute, {
       name: 'Walk',
       stopPlaceIds: [first.id, second.id],
@@ -153,7 +162,10 @@ describe('content languages', () => {
       id: event.id,
       changes: { translations: { de: { name: 'Tag der offenen Ateliers' } } },
     });
-    expect(renamed).toMatchObject({ title: 'Open studios', translations: { de: { name: 'Tag der offenen Ateliers' } } });
+    expect(renamed).toMatchObject({
+      title: 'Open studios',
+      translations: { de: { name: 'Tag der offenen Ateliers' } },
+    });
 
     const hidden = await ok<ContentLanguagesInfo>(CHANNELS.updateContentLanguages, { further: [] });
     expect(hidden.stored).toEqual([{ language: 'de', features: 3 }]);

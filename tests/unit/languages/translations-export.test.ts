@@ -56,7 +56,9 @@ beforeAll(async () => {
 describe('exports write names and descriptions per language', () => {
   it('GeoJSON: name:de and name:fr properties (and description:xx, name:en for the primary)', async () => {
     const file = await exported('geojson');
-    const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
     const [castle, gate] = collection.features.map((feature) => feature.properties);
     expect(castle).toMatchObject({
       name: 'Gozzo Castle',
@@ -87,13 +89,17 @@ describe('exports write names and descriptions per language', () => {
     expect([...(places?.fields.keys() ?? [])]).toEqual(
       expect.arrayContaining(['name:en', 'name:de', 'name:fr', 'description:de', 'description:fr']),
     );
-    const castle = ogrFeatures(file).find((feature) => feature.layer === 'places' && feature.values.name === 'Gozzo Castle');
+    const castle = ogrFeatures(file).find(
+      (feature) => feature.layer === 'places' && feature.values.name === 'Gozzo Castle',
+    );
     expect(castle?.values).toMatchObject({
       'name:de': 'Gozzoburg',
       'name:fr': 'Château de Gozzo',
       'description:fr': FRENCH.description,
     });
-    const gate = ogrFeatures(file).find((feature) => feature.layer === 'places' && feature.values.name === 'Steiner Tor');
+    const gate = ogrFeatures(file).find(
+      (feature) => feature.layer === 'places' && feature.values.name === 'Steiner Tor',
+    );
     expect(gate?.values['name:fr']).toBeNull();
   });
 
