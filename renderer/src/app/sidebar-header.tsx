@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ProjectInfo } from '../../../shared/api/contract.js';
 import { appMessages as m } from '../../../shared/i18n/messages/ui/app.js';
-import { ContentLanguagesButton } from '../features/languages/content-languages-button.js';
 import { LanguageMenu } from '../features/preferences/language-menu.js';
 import { useT } from '../i18n/i18n-context.js';
 import type { Notice } from '../i18n/notice.js';
@@ -29,7 +28,6 @@ export function SidebarHeader({ project }: { project: ProjectInfo | null }) {
       </div>
       <div className="sidebar-header__meta-row">
         {project && <p className="sidebar-header__counts">{t.t(m.projectCounts, project.counts)}</p>}
-        {project && <ContentLanguagesButton />}
         <LanguageMenu onError={setLanguageError} />
       </div>
       <ErrorMessage message={languageError} onDismiss={() => setLanguageError(null)} />

@@ -8,9 +8,12 @@ import type { Attributes } from './export-attributes.js';
 // reader falls back to `name` as the app does. Without a primary language (projects from before
 // languages were chosen) only the further languages get columns.
 
-/** The languages an export writes columns for: the primary (when known), then the further ones. */
+/**
+ * The languages an export writes columns for: the primary (when known), then the further ones;
+ * none for a project without further languages (its `name` is all there is: no copy as name:xx).
+ */
 export function exportLanguages(languages: ContentLanguages | undefined): string[] {
-  if (!languages) return [];
+  if (!languages || languages.further.length === 0) return [];
   return [...(languages.primary ? [languages.primary] : []), ...languages.further];
 }
 

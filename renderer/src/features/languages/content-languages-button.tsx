@@ -3,7 +3,7 @@ import { useT } from '../../i18n/i18n-context.js';
 import { useContentLanguages } from './content-languages-context.js';
 import { ContentLanguagesDialog } from './content-languages-dialog.js';
 
-/** The sidebar header's button to the project's content languages, and their dialog while open. */
+/** The sidebar toolbar's button to the project's content languages, and their dialog while open. */
 export function ContentLanguagesButton() {
   const t = useT();
   const { languages, dialogOpen, setDialogOpen } = useContentLanguages();
@@ -11,7 +11,7 @@ export function ContentLanguagesButton() {
     <>
       <button
         type="button"
-        className="button button--quiet content-languages-button"
+        className="button"
         title={t.t(m.buttonTitle)}
         aria-haspopup="dialog"
         data-testid="content-languages-button"

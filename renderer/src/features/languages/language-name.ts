@@ -8,7 +8,7 @@ const namers = new Map<string, Intl.DisplayNames | null>();
 
 function namer(locale: string): Intl.DisplayNames | null {
   if (!namers.has(locale)) {
-    let made: Intl.DisplayNames | null = null;
+    let made: Intl.DisplayNames | null;
     try {
       // NOTE: the pseudo-locales (en-XA, ar-XB) name languages as English does.
       made = new Intl.DisplayNames([new Intl.Locale(locale).language], { type: 'language', fallback: 'none' });
