@@ -39,7 +39,7 @@ function mergeTranslations(
   current: Translations | undefined,
   incoming: Translations | undefined,
   edited: ReadonlySet<string>,
-): TranslationChanges {
+): TranslationChanges | undefined {
   const merged: TranslationChanges = {};
   for (const language of new Set([...Object.keys(current ?? {}), ...Object.keys(incoming ?? {})])) {
     const pick = (field: 'name' | 'description') =>
@@ -48,7 +48,7 @@ function mergeTranslations(
     const description = pick('description');
     merged[language] = name === '' && description === '' ? null : { name, description };
   }
-  return merged;
+  return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
 /**

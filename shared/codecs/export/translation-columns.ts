@@ -1,5 +1,4 @@
 import type { ContentLanguages, Translations } from '../../model/content-languages.js';
-import type { Attributes } from './export-attributes.js';
 
 // Names and descriptions per language as columns, the way OpenStreetMap writes them:
 // `name:de`, `name:fr`, `description:de`, ... (GeoJSON properties, CSV and GeoPackage columns).
@@ -31,8 +30,8 @@ export function translationAttributes(
   languages: readonly string[],
   primary: string | null,
   field = 'name',
-): Attributes {
-  const attributes: Attributes = {};
+): Record<string, string | null> {
+  const attributes: Record<string, string | null> = {};
   for (const language of languages) {
     attributes[`${field}:${language}`] =
       language === primary ? feature.name : feature.translations?.[language]?.name || null;
