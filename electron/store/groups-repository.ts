@@ -3,7 +3,7 @@ import type { Group } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
 
 // Cluster groups (migration 0005) and their members: places in group_places, areas in
-// group_quarters, routes in group_routes (migration 0013) (Related Tables mapping tables,
+// group_quarters, routes in group_routes (migration 0014) (Related Tables mapping tables,
 // base_id = group).
 
 interface GroupRow {

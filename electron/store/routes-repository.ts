@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { LineString } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
-import type { Route, RouteLeg, RouteStop, RouteVia } from '../../shared/model/schemas.js';
+import type { Route, RouteLeg, RouteStop, RouteVia, TranslationChanges } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
 import { parseCustomFields } from './quarters-repository.js';
+import type { TranslationsRepository } from './translations-repository.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface RouteRow {
@@ -33,6 +34,8 @@ export interface RouteRecord {
   startTime: string | null;
   /** Attributes from an imported file; routes made in the app have none. */
   customFields?: Route['customFields'];
+  /** Written language by language; languages not named stay. */
+  translations?: TranslationChanges | undefined;
 }
 
 /** JSON another program wrote badly reads as nothing rather than breaking the route. */
@@ -45,7 +48,11 @@ function parseList<T>(text: string): T[] {
   }
 }
 
-export function createRoutesRepository(db: Database.Database, journal?: EditJournal) {
+export function createRoutesRepository(
+  db: Database.Database,
+  journal?: EditJournal,
+  translations?: TranslationsRepository,
+) {
   const statements = {
     all: db.prepare<[], RouteRow>('SELECT * FROM routes ORDER BY id'),
     byId: db.prepare<[number], RouteRow>('SELECT * FROM routes WHERE id = ?'),
@@ -84,6 +91,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       .all(row.id)
       .map((stop) => ({ placeId: stop.related_id, position: stop.position, visitMinutes: stop.visit_minutes }));
     const geometry = decodeGeometry(row.geom).geometry as LineString;
+    const texts = translations?.of(row.id);
     return {
       id: row.id,
       name: row.name,
@@ -96,6 +104,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       customFields: parseCustomFields(row.custom_fields),
       geometry: { type: 'LineString', coordinates: geometry.coordinates as [number, number][] },
       legs: parseList<RouteLeg>(row.legs),
+      ...(texts ? { translations: texts } : {}),
     };
   }
 
@@ -121,6 +130,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       });
       const id = Number(result.lastInsertRowid);
       journal?.created('routes', id);
+      translations?.write(id, route.translations);
       this.insertStops(id, route.stopPlaceIds, route.visitMinutes);
       return this.get(id) as StoredRoute;
     },
@@ -144,6 +154,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
         speedKmh: route.speedKmh,
         startTime: route.startTime,
       });
+      translations?.write(id, route.translations);
       const current = statements.stops.all(id);
       const sameStops =
         current.length === route.stopPlaceIds.length &&

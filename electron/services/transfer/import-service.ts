@@ -10,6 +10,7 @@ import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
 import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
+import type { Translations } from '../../../shared/model/schemas.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import { readGeoPackageLayers } from '../../store/read-geopackage.js';
 import { validatePlan, type ValidPlan } from './validate-plan.js';
@@ -42,6 +43,21 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
     }
   }
   return readSource(bytes, fileName);
+}
+
+/**
+ * Translations without those in the project's primary language that repeat the feature's own
+ * texts (an export writes `name:<primary>` beside `name`, so a round trip would store them twice).
+ */
+function withoutPrimaryCopy<Feature extends { name: string; description: string; translations?: Translations }>(
+  feature: Feature,
+  primary: string | null,
+): Feature {
+  const copy = primary === null ? undefined : feature.translations?.[primary];
+  if (!copy || copy.name !== feature.name || (copy.description !== '' && copy.description !== feature.description))
+    return feature;
+  const { [primary as string]: _copy, ...others } = feature.translations!;
+  return { ...feature, translations: Object.keys(others).length > 0 ? others : undefined };
 }
 
 function toApiError(error: unknown): never {
@@ -90,23 +106,30 @@ export function createImportService(store: ProjectStore) {
   }
 
   /** Writes one layer's plan: its features, then the groups that keep multi-part ones together. */
-  function writePlan(plan: ValidPlan): void {
+  function writePlan(plan: ValidPlan, primary: string | null): void {
     const members = plan.groups.map(() => ({ place: [] as number[], quarter: [] as number[], route: [] as number[] }));
-    const placeIds = store.places.insertMany(plan.places);
+    const placeIds = store.places.insertMany(
+      plan.places.map((place) =>
+        place.translations
+          ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary)
+          : place,
+      ),
+    );
     plan.places.forEach((place, index) => {
       if (place.group !== undefined) members[place.group]?.place.push(placeIds[index] as number);
     });
-    for (const quarter of plan.quarters) {
+    for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {
       const { id } = store.quarters.insert({
         name: quarter.name,
         kind: 'cultural-quarter',
         description: quarter.description,
         customFields: quarter.customFields,
         geometry: quarter.geometry as never,
+        translations: quarter.translations,
       });
       if (quarter.group !== undefined) members[quarter.group]?.quarter.push(id);
     }
-    for (const route of plan.routes) {
+    for (const route of plan.routes.map((entry) => withoutPrimaryCopy(entry, primary))) {
       // A line from a file (a GPX track, a KML path) stays as drawn: not routed.
       const { id } = store.routes.insert(
         {
@@ -119,6 +142,7 @@ export function createImportService(store: ProjectStore) {
           speedKmh: null,
           startTime: null,
           customFields: route.customFields,
+          translations: route.translations,
         },
         route.geometry,
         [],
@@ -144,9 +168,10 @@ export function createImportService(store: ProjectStore) {
       notes: [],
     };
     const plans = layers.map(({ table, mapping }) => ({ table, plan: validatePlan(planImport(table, mapping)) }));
+    const { primary } = store.contentLanguages.get();
     store.transaction(() => {
       for (const { table, plan } of plans) {
-        writePlan(plan);
+        writePlan(plan, primary);
         result.added.places += plan.places.length;
         result.added.quarters += plan.quarters.length;
         result.added.routes += plan.routes.length;

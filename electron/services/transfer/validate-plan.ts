@@ -41,6 +41,7 @@ export function validatePlan(plan: ImportPlan): ValidPlan {
       name: quarter.name,
       description: quarter.description,
       geometry: quarter.geometry,
+      translations: quarter.translations,
     });
     if (result.success) checked.quarters.push(quarter);
     else fail(quarter.position, quarter.group, result.error.issues[0]);

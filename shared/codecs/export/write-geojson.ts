@@ -3,6 +3,7 @@ import { englishLabel } from '../english-labels.js';
 import {
   BUILT_IN_COLUMNS,
   customFieldColumns,
+  languageColumns,
   placeAttributes,
   quarterAttributes,
   routeAttributes,
@@ -11,6 +12,7 @@ import {
   type FeatureType,
 } from './export-attributes.js';
 import type { ExportData, ExportedFile } from './export-data.js';
+import { translationAttributes } from './translation-columns.js';
 
 // One RFC 7946 FeatureCollection: places (Point), quarters (Polygon) and routes (LineString),
 // told apart by `feature_type`; the place, quarter or route id is the `id` property.
@@ -36,10 +38,12 @@ export interface ExportFeatureCollection extends FeatureCollection<Geometry, Att
 
 /** The features every feature-based writer (GeoJSON, FlatGeobuf) exports, in one collection. */
 export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
-  const customColumns = customFieldColumns(data.places, BUILT_IN_COLUMNS);
+  const language = languageColumns(data);
+  const reserved = [...BUILT_IN_COLUMNS, ...language.columns];
+  const customColumns = customFieldColumns(data.places, reserved);
   // Areas and routes keep the attributes the file they were imported from gave them.
-  const quarterColumns = customFieldColumns(data.quarters, BUILT_IN_COLUMNS);
-  const routeColumns = customFieldColumns(data.routes, BUILT_IN_COLUMNS);
+  const quarterColumns = customFieldColumns(data.quarters, reserved);
+  const routeColumns = customFieldColumns(data.routes, reserved);
   const feature = (type: FeatureType, geometry: Geometry, attributes: Attributes): Feature<Geometry, Attributes> => ({
     type: 'Feature',
     geometry,
@@ -50,11 +54,13 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
       feature(
         'place',
         { type: 'Point', coordinates: [place.longitude, place.latitude] },
-        placeAttributes(place, customColumns),
+        placeAttributes(place, customColumns, language),
       ),
     ),
-    ...data.quarters.map((quarter) => feature('quarter', quarter.geometry, quarterAttributes(quarter, quarterColumns))),
-    ...data.routes.map((route) => feature('route', route.geometry, routeAttributes(route, routeColumns))),
+    ...data.quarters.map((quarter) =>
+      feature('quarter', quarter.geometry, quarterAttributes(quarter, quarterColumns, language)),
+    ),
+    ...data.routes.map((route) => feature('route', route.geometry, routeAttributes(route, routeColumns, language))),
   ];
   return {
     type: 'FeatureCollection',
@@ -80,6 +86,7 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
  */
 export function writeGeoJson(data: ExportData): ExportedFile {
   const collection: ExportFeatureCollection & { groups?: unknown[]; events?: unknown[] } = toFeatureCollection(data);
+  const language = languageColumns(data);
   const groups = data.groups ?? [];
   if (groups.length > 0) {
     const names = new Map<number, string[]>();
@@ -113,6 +120,13 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       venue_place_id: event.venuePlaceId,
       participant_place_ids: event.participantPlaceIds,
       description: event.description,
+      // An event's title per language, as title:xx (its name is its title).
+      ...translationAttributes(
+        { name: event.title, description: event.description, translations: event.translations },
+        language.languages,
+        language.primary,
+        'title',
+      ),
     }));
   }
   const text = JSON.stringify(collection, null, 2) + '\n';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
 import { importNoteMessages as note } from '../../i18n/messages/import-notes.js';
 import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
-import type { PlaceInput } from '../../model/schemas.js';
+import { canonicalLanguage, type PlaceInput, type Translations } from '../../model/schemas.js';
 import { CATEGORIES, SECTORS, type CategoryId, type GroupLevelId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './read-csv.js';
 import { prepareGeometry } from './plan-geometry.js';
@@ -50,6 +50,7 @@ export interface PlannedQuarter extends PlannedFeature {
   description: string;
   customFields: CustomFields;
   geometry: Polygon;
+  translations?: Translations;
 }
 
 export interface PlannedRoute extends PlannedFeature {
@@ -57,6 +58,7 @@ export interface PlannedRoute extends PlannedFeature {
   description: string;
   customFields: CustomFields;
   geometry: LineString;
+  translations?: Translations;
 }
 
 /** The group that keeps the parts of one multi-part source feature together. */
@@ -156,11 +158,49 @@ function customValue(value: unknown): string | number | boolean | null {
   return JSON.stringify(value);
 }
 
+/** A column of names or descriptions in one language, as exports write them (`name:de`, `description:fr`). */
+interface TranslationColumn {
+  column: string;
+  language: string;
+  field: 'name' | 'description';
+}
+
+const TRANSLATION_COLUMN = /^(name|description):(.+)$/i;
+
+/** The columns that hold translations: `name:xx` / `description:xx` with a language code for xx. */
+export function translationColumnsOf(columns: readonly string[]): TranslationColumn[] {
+  return columns.flatMap((column) => {
+    const match = TRANSLATION_COLUMN.exec(column.trim());
+    const language = match ? canonicalLanguage(match[2]!) : null;
+    return match && language
+      ? [{ column, language, field: match[1]!.toLowerCase() as TranslationColumn['field'] }]
+      : [];
+  });
+}
+
+/** A row's translations (texts cut to what the model keeps); undefined when it has none. */
+function translationsOf(row: SourceRow, columns: readonly TranslationColumn[]): Translations | undefined {
+  let translations: Translations | undefined;
+  for (const { column, language, field } of columns) {
+    const value = text(row.properties[column]);
+    const cleaned = field === 'name' ? value.trim().slice(0, 200) : value.slice(0, 20_000);
+    if (cleaned.trim() === '') continue;
+    translations ??= {};
+    (translations[language] ??= { name: '', description: '' })[field] = cleaned;
+  }
+  return translations;
+}
+
 export function planImport(table: SourceTable, mapping: ImportMapping): ImportPlan {
   const plan: ImportPlan = { places: [], quarters: [], routes: [], groups: [], problems: [], repairs: [], notes: [] };
-  const placeColumns = new Set([mapping.name, mapping.category, mapping.description, mapping.sector].filter(Boolean));
+  // Columns per language become translations, not attributes.
+  const translationColumns = translationColumnsOf(table.columns);
+  const inLanguages = translationColumns.map((entry) => entry.column);
+  const placeColumns = new Set(
+    [mapping.name, mapping.category, mapping.description, mapping.sector, ...inLanguages].filter(Boolean),
+  );
   // Areas and routes have no category or sector: those columns stay attributes of theirs.
-  const shapeColumns = new Set([mapping.name, mapping.description].filter(Boolean));
+  const shapeColumns = new Set([mapping.name, mapping.description, ...inLanguages].filter(Boolean));
   const report = (row: SourceRow, message: MessageRef) => plan.problems.push({ position: row.position, message });
   const counts = { heights: 0, measures: 0, clamped: 0, grouped: 0 };
 
@@ -182,6 +222,8 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
       continue;
     }
     const description = mapping.description ? text(row.properties[mapping.description]) : '';
+    const translations = translationsOf(row, translationColumns);
+    const inOtherLanguages = translations ? { translations } : {};
     const hasPlaces = prepared.parts.some((part) => part.kind === 'place');
     const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
     const shapeFields = prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
@@ -220,9 +262,17 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
           customFields: placeFields,
           longitude: part.longitude,
           latitude: part.latitude,
+          ...inOtherLanguages,
         });
       } else {
-        const planned = { position: row.position, ...inGroup, name: partName, description, customFields: shapeFields };
+        const planned = {
+          position: row.position,
+          ...inGroup,
+          name: partName,
+          description,
+          customFields: shapeFields,
+          ...inOtherLanguages,
+        };
         if (part.kind === 'quarter') plan.quarters.push({ ...planned, geometry: part.geometry });
         else plan.routes.push({ ...planned, geometry: part.geometry });
       }

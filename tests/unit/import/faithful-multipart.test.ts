@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { length as turfLength, lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../shared/api/contract.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { haveTools } from '../../helpers/tools.js';
 import { feature, featureCollection, importInto, ogr2ogr, writeText } from './import-helper.js';
@@ -110,7 +111,7 @@ describe('multi-part lines stay multi-part', () => {
     const store = createProjectStore(project);
     try {
       await createImportService(store).importFile(writeText(dir, 'river-again.geojson', RIVER), null);
-      const exported = await createProjectService(store).exportData({ format: 'gpkg', filter: {}, csvGeometry: 'wkt' });
+      const exported = await createProjectService(store).exportData(parseInput('exportData', { format: 'gpkg' }));
       const copy = path.join(dir, 'exported.gpkg');
       fs.writeFileSync(copy, Buffer.from(exported.contentBase64, 'base64'));
       const reopened = openProjectStore(copy);

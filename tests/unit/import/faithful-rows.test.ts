@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../shared/api/contract.js';
 import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { createProjectStore } from '../../../electron/store/project-store.js';
@@ -166,11 +167,7 @@ describe('attributes and descriptions are kept as they are', () => {
     const store = createProjectStore(path.join(dir, 'attributes-export.gpkg'));
     try {
       await createImportService(store).importFile(file, 'museum');
-      const exported = await createProjectService(store).exportData({
-        format: 'geojson',
-        filter: {},
-        csvGeometry: 'wkt',
-      });
+      const exported = await createProjectService(store).exportData(parseInput('exportData', { format: 'geojson' }));
       const collection = JSON.parse(Buffer.from(exported.contentBase64, 'base64').toString('utf8')) as {
         features: { properties: Record<string, unknown> }[];
       };
@@ -199,7 +196,7 @@ describe('attributes and descriptions are kept as they are', () => {
     const store = createProjectStore(path.join(dir, 'balloon-export.gpkg'));
     try {
       await createImportService(store).importFile(kml, 'museum');
-      const exported = await createProjectService(store).exportData({ format: 'kml', filter: {}, csvGeometry: 'wkt' });
+      const exported = await createProjectService(store).exportData(parseInput('exportData', { format: 'kml' }));
       const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
       expect(text).toContain('Barock, 1616–1630.');
       expect(text).not.toMatch(/@type|<script|alert/);

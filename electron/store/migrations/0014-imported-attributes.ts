@@ -1,4 +1,4 @@
-// Migration 0013: faithful imports. Areas and routes keep the attributes a file gave them, as
+// Migration 0014: faithful imports. Areas and routes keep the attributes a file gave them, as
 // places always did (custom_fields, JSON keyed by the file's column names). Groups may hold
 // routes (group_routes, a Related Tables mapping table like group_places and group_quarters):
 // a line of several parts (a MultiLineString, a GPX track in segments) is imported as one
@@ -6,8 +6,8 @@
 // Why not a MULTILINESTRING route: the routes table's geometry is a LINESTRING that routing,
 // legs, exports and the map all build on; one route per part changes none of them.
 
-export const migration0013 = {
-  id: 13,
+export const migration0014 = {
+  id: 14,
   name: 'imported-attributes',
   sql: `
 ALTER TABLE quarters ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}';
