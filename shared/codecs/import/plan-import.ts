@@ -181,6 +181,8 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
   const report = (row: SourceRow, message: string) => plan.problems.push({ position: row.position, message });
 
   for (const row of table.rows) {
+    // A leg of a route, as Itinera's GeoJSON and KML exports write them: its route is in the file too.
+    if (row.properties.feature_type === 'route_leg') continue;
     if (!row.geometry) {
       report(row, row.problem ?? 'empty geometry');
       continue;
