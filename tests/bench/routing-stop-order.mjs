@@ -104,12 +104,15 @@ export function stopOrderWorkloads({ routing, graph, finder, record, percentile,
     const stops = pick(50);
     const matrix = matrixOf(stops);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const ours = routing.bestStopOrder(matrix, options);
+    const used = process.cpuUsage(cpu);
     const ms = performance.now() - started;
+    const cpuMs = (used.user + used.system) / 1000;
     const restarts = randomRestarts(routing, matrix, 20, createRandom(100 + instance));
     const tsp = postgis ? pgrTsp(routing, postgis, matrix) : null;
     const best = Math.min(ours.cost, restarts, tsp?.cost ?? Infinity);
-    instances.push({ ours: ours.cost, ms, restarts, tsp, best });
+    instances.push({ ours: ours.cost, ms, cpuMs, restarts, tsp, best });
   }
   const gap = (cost, reference) => ((cost - reference) / reference) * 100;
   const worst = (key) => Math.max(...instances.map((entry) => gap(entry.ours, entry[key])));
@@ -137,7 +140,12 @@ export function stopOrderWorkloads({ routing, graph, finder, record, percentile,
     ],
     check: (ratio, itinera) => itinera.value < 0.2 && worst('best') <= 1,
     target: { text: '< 200 ms, within 1 % of the best known' },
-    notes: `metres on the distance-only profile between 50 random stops of the network's largest part; Itinera median ${percentile(times, 50).toFixed(1)} ms; largest gap to the best known ${worst('best').toFixed(2)} %; ${load()}`,
+    notes: `metres on the distance-only profile between 50 random stops of the network's largest part; Itinera median ${percentile(times, 50).toFixed(1)} ms; CPU time median ${percentile(
+      instances.map((entry) => entry.cpuMs),
+      50,
+    ).toFixed(
+      1,
+    )} / slowest ${Math.max(...instances.map((entry) => entry.cpuMs)).toFixed(1)} ms; largest gap to the best known ${worst('best').toFixed(2)} %; ${load()}`,
   });
 }
 
@@ -146,7 +154,7 @@ export function stopOrderWorkloads({ routing, graph, finder, record, percentile,
  * improved by 2-opt and Or-opt (runs of 1-3 stops, either way round) until no move helps (first
  * improvement; moves costed from prefix sums along the tour, both directions); the best cost.
  */
-export function randomRestarts(routing, matrix, restarts, random) {
+function randomRestarts(routing, matrix, restarts, random) {
   const n = matrix.length;
   const d = (a, b) => matrix[a][b];
   let best = Infinity;
