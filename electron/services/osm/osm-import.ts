@@ -15,7 +15,7 @@ import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
 import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
 import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
-import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import { compactTranslations, PlaceInputSchema } from '../../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
@@ -63,6 +63,8 @@ export interface OsmImportOptions {
   checkCancelled?: () => void;
   /** False: only the network and the street basemap (the sample project keeps its own curated places). */
   places?: boolean;
+  /** The file's name as the user knows it (an extract staged from the app is read from a temporary copy). */
+  fileName?: string;
 }
 
 function isGzip(file: string): boolean {
@@ -114,8 +116,11 @@ function checkedRules(store: ProjectStore): OsmCategoryRule[] {
  * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
  * job's error (JobStatus.error.message), still a string.
  */
-async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
-  const fileName = path.basename(file);
+async function readingExtract<T>(
+  file: string,
+  read: (fileName: string) => Promise<T>,
+  fileName = path.basename(file),
+): Promise<T> {
   try {
     if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
     return await read(fileName);
@@ -158,17 +163,28 @@ export async function importOsmFile(
       onProgress?.({ phase, done, total });
     }));
   onProgress?.({ phase, done: 0, total });
-  const collection = await readingExtract(file, (fileName) =>
-    collectOsmPlaces(source(), createCategoryMatcher(options.places === false ? [] : rules), { box, area, fileName }),
+  const collection = await readingExtract(
+    file,
+    (fileName) =>
+      collectOsmPlaces(source(), createCategoryMatcher(options.places === false ? [] : rules), { box, area, fileName }),
+    options.fileName,
   );
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });
-  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, area, fileName }));
+  const network = await readingExtract(
+    file,
+    (fileName) => collectOsmNetwork(source(), { box, area, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
   phase = 'reading-basemap';
   onProgress?.({ phase, done: 0, total });
-  const basemapFeatures = await readingExtract(file, (fileName) => collectBasemapFeatures(source(), { box, fileName }));
+  const basemapFeatures = await readingExtract(
+    file,
+    (fileName) => collectBasemapFeatures(source(), { box, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   phase = 'writing';
   onProgress?.({ phase, done: 0, total: 3 });
@@ -197,7 +213,9 @@ export async function importOsmFile(
       [];
     for (const [key, place] of incoming) {
       const identity = identities.get(key);
-      const current = identity ? store.places.get(identity.placeId) : undefined;
+      const found = identity ? store.places.get(identity.placeId) : undefined;
+      // Every stored language, shown or not: a re-import compares and merges them all.
+      const current = found && { ...found, translations: store.translations.places.of(found.id, 'all') };
       if (!identity || !current) {
         const checked = PlaceInputSchema.safeParse(place.fields);
         if (!checked.success) invalid(key, checked.error.issues[0]);
@@ -209,7 +227,7 @@ export async function importOsmFile(
         result.unchanged++;
         continue;
       }
-      const checked = PlaceInputSchema.safeParse(merged);
+      const checked = PlaceInputSchema.safeParse({ ...merged, translations: compactTranslations(merged.translations) });
       if (!checked.success) {
         invalid(key, checked.error.issues[0]);
         continue;
