@@ -87,6 +87,13 @@ const bundles = [
     logOverride: { 'empty-import-meta': 'silent' },
     external: ['better-sqlite3'],
   },
+  // Contraction hierarchies for routing on big networks are built in a worker thread too.
+  {
+    ...common,
+    entryPoints: ['./electron/services/routes/hierarchy-worker.ts'],
+    outfile: 'dist/workers/hierarchy-worker.cjs',
+    format: 'cjs',
+  },
   // A sandboxed preload can require nothing but 'electron': bundle everything else into it.
   {
     ...common,

@@ -123,7 +123,10 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
     exportFile: (request) => exportProject(readers, request, () => elevation.heights()),
-    close: () => basemapFiles.close(),
+    close: () => {
+      basemapFiles.close();
+      planner.close();
+    },
   };
   return { ...methods, ...extras };
 }

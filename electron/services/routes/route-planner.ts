@@ -1,11 +1,7 @@
 import type { LineString } from 'geojson';
 import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
 import type { Route, RouteLeg } from '../../../shared/model/schemas.js';
-import {
-  buildContractionHierarchy,
-  withHierarchies,
-  type ContractionHierarchy,
-} from '../../../shared/routing/contraction.js';
+import { withHierarchies, type ContractionHierarchy } from '../../../shared/routing/contraction.js';
 import { legDirections } from '../../../shared/routing/directions.js';
 import type { Profile } from '../../../shared/routing/profiles.js';
 import { createLegRouter, type LegRouter, type Position } from '../../../shared/routing/route-legs.js';
@@ -13,10 +9,12 @@ import { createRoutingGraph, type RoutingGraph } from '../../../shared/routing/r
 import { createPathFinder, type PathFinder } from '../../../shared/routing/shortest-path.js';
 import { createEdgeIndex, type EdgeIndex } from '../../../shared/routing/snap.js';
 import type { ProjectStore } from '../../store/project-store.js';
+import { createHierarchyBuilder, type HierarchyBuilder } from './hierarchy-builder.js';
 
 // Routes along the project's own walking and cycling network, in the app, offline: the network is
 // read from the project once and kept while it is unchanged (an import replaces it: its version
-// changes); large networks get a contraction hierarchy per profile on first use.
+// changes); large networks get a contraction hierarchy per profile on first use, built in a
+// worker thread (hierarchy-builder.ts) while routes are found by Dijkstra.
 
 /** The profile a route's mode is routed with; cars are not (the network holds ways for walking and cycling). */
 export const PROFILE_OF_MODE: Record<Route['mode'], Profile | null> = {
@@ -29,7 +27,7 @@ export const PROFILE_OF_MODE: Record<Route['mode'], Profile | null> = {
 /** Speeds on the flat (km/h) the profiles assume; a route's own speed scales its times. */
 const USUAL_SPEED_KMH: Record<Profile, number> = { foot: 5, wheelchair: 4, bicycle: 18 };
 const CAR_SPEED_KMH = 40;
-/** Above this many junctions a profile's first route builds a contraction hierarchy. */
+/** From this many junctions a profile's first route starts building a contraction hierarchy. */
 const HIERARCHY_FROM_NODES = 20_000;
 
 export interface RoutingNetwork {
@@ -45,14 +43,26 @@ export interface Waypoint {
   stop: number | null;
 }
 
-export function createRoutePlanner(store: ProjectStore) {
+export interface RoutePlannerOptions {
+  builder?: HierarchyBuilder;
+  /** Networks with fewer junctions are routed by Dijkstra alone (tests lower it). */
+  hierarchyFromNodes?: number;
+}
+
+export function createRoutePlanner(store: ProjectStore, options: RoutePlannerOptions = {}) {
+  const builder = options.builder ?? createHierarchyBuilder();
+  const hierarchyFromNodes = options.hierarchyFromNodes ?? HIERARCHY_FROM_NODES;
   let cached: { version: string; network: RoutingNetwork | null } | null = null;
   const hierarchies = new Map<Profile, ContractionHierarchy>();
+  /** Profiles whose hierarchy for the cached network was asked for (being built, built or failed). */
+  const requested = new Set<Profile>();
 
   function network(): RoutingNetwork | null {
     const version = store.network.version();
     if (cached?.version === version) return cached.network;
     hierarchies.clear();
+    requested.clear();
+    builder.cancelAll();
     const { nodes, edges } = store.network.routingNetwork();
     let built: RoutingNetwork | null = null;
     if (edges.length > 0) {
@@ -65,10 +75,14 @@ export function createRoutePlanner(store: ProjectStore) {
     return built;
   }
 
+  /** Starts building a profile's hierarchy on a large network, once; routing goes on meanwhile. */
   function prepare(profile: Profile, routing: RoutingNetwork): void {
-    if (routing.graph.nodeCount >= HIERARCHY_FROM_NODES && !hierarchies.has(profile)) {
-      hierarchies.set(profile, buildContractionHierarchy(routing.graph, profile));
-    }
+    if (routing.graph.nodeCount < hierarchyFromNodes || requested.has(profile)) return;
+    requested.add(profile);
+    const version = cached?.version;
+    builder.build(routing.graph, profile, (hierarchy) => {
+      if (cached?.version === version) hierarchies.set(profile, hierarchy);
+    });
   }
 
   function straight(
@@ -129,6 +143,15 @@ export function createRoutePlanner(store: ProjectStore) {
     return { legs, line };
   }
 
-  return { network, plan, prepare };
+  return {
+    network,
+    plan,
+    prepare,
+    /** The profiles whose hierarchy is in use. */
+    hierarchyProfiles: () => [...hierarchies.keys()],
+    /** Resolves when no hierarchy is being built. */
+    hierarchiesBuilt: () => builder.idle(),
+    close: () => builder.cancelAll(),
+  };
 }
 export type RoutePlanner = ReturnType<typeof createRoutePlanner>;

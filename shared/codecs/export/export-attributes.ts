@@ -9,7 +9,7 @@ import { exportLanguages, translationAttributes, translationColumns } from './tr
 
 export type AttributeValue = string | number | boolean | null;
 export type Attributes = Record<string, AttributeValue>;
-export type FeatureType = 'place' | 'quarter' | 'route';
+export type FeatureType = 'place' | 'quarter' | 'route' | 'route_leg';
 
 export const TAG_SEPARATOR = '; ';
 
@@ -25,7 +25,16 @@ export const PLACE_COLUMNS = [
   'tags',
 ] as const;
 export const QUARTER_COLUMNS = ['id', 'name', 'kind', 'kind_label', 'description'] as const;
-export const ROUTE_COLUMNS = ['id', 'name', 'mode', 'mode_label', 'description', 'length_m', 'stops'] as const;
+export const ROUTE_COLUMNS = [
+  'id',
+  'name',
+  'mode',
+  'mode_label',
+  'description',
+  'length_m',
+  'duration_min',
+  'stops',
+] as const;
 
 /** Every built-in column of every feature type, and the column that tells the types apart. */
 export const BUILT_IN_COLUMNS: readonly string[] = [
@@ -146,6 +155,8 @@ export function routeAttributes(
     mode_label: englishLabel('routeMode', route.mode),
     description: route.description,
     length_m: Math.round(route.lengthMetres),
+    /** At the route's speed, without the minutes spent at the stops. */
+    duration_min: Math.round(route.durationSeconds / 6) / 10,
     stops: orderedStops(route)
       .map((stop) => stop.placeId)
       .join(','),
@@ -160,21 +171,43 @@ export function orderedStops(route: Route): Route['stops'] {
 
 /**
  * Where each stop of a route is, in stop order. A stop whose place is not in the export (a
- * filtered export) takes the route's own vertex for that stop when the route has one vertex per
- * stop, and is left out otherwise.
+ * filtered export) takes the end of the routed leg arriving at it (the start of the first leg for
+ * the first stop), or the route's own vertex for that stop when the route has one vertex per
+ * stop (a line not routed), and is left out otherwise.
  */
 export function stopLocations(
   route: Route,
   placesById: ReadonlyMap<number, Place>,
-): { name: string; longitude: number; latitude: number; placeId: number }[] {
+): { name: string; description: string; longitude: number; latitude: number; placeId: number }[] {
   const stops = orderedStops(route);
   const vertices = route.geometry.coordinates;
+  const legEnds = new Map<number, [number, number]>();
+  const first = route.legs[0]?.coordinates[0];
+  if (first) legEnds.set(0, first);
+  for (const leg of route.legs) {
+    const end = leg.coordinates[leg.coordinates.length - 1];
+    if (leg.toStop !== null && end) legEnds.set(leg.toStop, end);
+  }
   return stops.flatMap((stop, index) => {
     const place = placesById.get(stop.placeId);
-    if (place) return [{ name: place.name, longitude: place.longitude, latitude: place.latitude, placeId: place.id }];
-    const vertex = vertices.length === stops.length ? vertices[index] : undefined;
+    if (place)
+      return [
+        {
+          name: place.name,
+          description: place.description,
+          longitude: place.longitude,
+          latitude: place.latitude,
+          placeId: place.id,
+        },
+      ];
+    const vertex = legEnds.get(index) ?? (vertices.length === stops.length ? vertices[index] : undefined);
     return vertex
-      ? [{ name: `Stop ${index + 1}`, longitude: vertex[0], latitude: vertex[1], placeId: stop.placeId }]
+      ? [{ name: stopName(index), description: '', longitude: vertex[0], latitude: vertex[1], placeId: stop.placeId }]
       : [];
   });
+}
+
+/** What a stop is called when its place is not in the export. */
+export function stopName(index: number): string {
+  return `Stop ${index + 1}`;
 }

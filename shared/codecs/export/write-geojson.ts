@@ -12,6 +12,7 @@ import {
   type FeatureType,
 } from './export-attributes.js';
 import type { ExportData, ExportedFile } from './export-data.js';
+import { exportLegs, legAttributes } from './export-legs.js';
 import { translationAttributes } from './translation-columns.js';
 
 // One RFC 7946 FeatureCollection: places (Point), quarters (Polygon) and routes (LineString),
@@ -80,12 +81,25 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
 }
 
 /**
- * GeoJSON also carries the groups (each place lists its groups in a `groups` property, names
+ * GeoJSON also carries each routed route's legs: a LineString per leg from stop to stop, with
+ * `feature_type` "route_leg", its route's id and name, the stops' place ids and names, length and
+ * minutes (in QGIS: filter on feature_type, style or label by leg). The groups (each place lists its groups in a `groups` property, names
  * joined by "; ", and the collection has the foreign member `groups`) and the events (foreign
  * member `events`), when there are any.
  */
 export function writeGeoJson(data: ExportData): ExportedFile {
   const collection: ExportFeatureCollection & { groups?: unknown[]; events?: unknown[] } = toFeatureCollection(data);
+  const placesById = new Map(data.places.map((place) => [place.id, place]));
+  for (const route of data.routes) {
+    for (const leg of exportLegs(route, placesById)) {
+      collection.features.push({
+        type: 'Feature',
+        id: collection.features.length + 1,
+        geometry: { type: 'LineString', coordinates: leg.coordinates },
+        properties: legAttributes(route, leg),
+      });
+    }
+  }
   const language = languageColumns(data);
   const groups = data.groups ?? [];
   if (groups.length > 0) {

@@ -6,10 +6,11 @@ import { xmlDecimal, xmlText } from './xml-text.js';
 
 // GPX 1.1, written by hand (the format is small and fixed). Places become waypoints (<wpt>:
 // name, address as the comment a device shows, description, website, category label as type).
-// Each route is written twice: as a <rte> whose points are its stops in order (what a
-// navigation device follows and announces) and as a <trk> that follows the routed line, with the
-// height of each point when the project has an elevation file (what a map or tracking app draws). Quarters and links have no GPX form. Child elements keep the
-// order of the GPX 1.1 schema, which strict readers check.
+// Each route is written twice: as a <rte> whose points are its stops in order, with their names
+// and descriptions (what a navigation device follows and announces), and as a <trk> that follows
+// the routed line, with the height of each point when the project has an elevation file (what a
+// map or tracking app draws). Quarters and links have no GPX form. Child elements keep the order
+// of the GPX 1.1 schema, which strict readers check.
 
 export function writeGpx(data: ExportData): ExportedFile {
   const placesById = new Map(data.places.map((place) => [place.id, place]));
@@ -25,7 +26,8 @@ export function writeGpx(data: ExportData): ExportedFile {
   for (const route of data.routes) {
     lines.push('  <rte>', routeHeading(route));
     for (const stop of stopLocations(route, placesById)) {
-      lines.push(`    <rtept ${position(stop.longitude, stop.latitude)}>${element('name', stop.name)}</rtept>`);
+      const content = element('name', stop.name) + element('desc', stop.description);
+      lines.push(`    <rtept ${position(stop.longitude, stop.latitude)}>${content}</rtept>`);
     }
     lines.push('  </rte>');
   }

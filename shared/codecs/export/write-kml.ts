@@ -12,10 +12,13 @@ import {
   type Attributes,
 } from './export-attributes.js';
 import type { ExportData, ExportedFile } from './export-data.js';
+import { exportLegs, legAttributes } from './export-legs.js';
 import { xmlText } from './xml-text.js';
 
-// KML 2.2: one Folder each for places (Point), quarters (Polygon) and routes (LineString); GDAL
-// (LIBKML) and QGIS read each folder as a layer. Name and description become the Placemark's
+// KML 2.2: one Folder each for places (Point), quarters (Polygon) and routes; in Routes, a Folder
+// per route with its routed line and a Placemark per leg from stop to stop (length and minutes in
+// ExtendedData). GDAL (LIBKML) and QGIS read each folder as a layer: a route's line and legs
+// together, the Routes folder itself as an empty layer. Name and description become the Placemark's
 // <name> and <description>, every other attribute its <ExtendedData>. Empty values are left
 // out of ExtendedData. tokml escapes all text, so a description shows as written, never as HTML.
 
@@ -53,32 +56,39 @@ export function writeKml(data: ExportData): ExportedFile {
       ),
     ),
   });
+  const placesById = new Map(data.places.map((place) => [place.id, place]));
+  const folder = (name: string, children: Root['children']) => ({ type: 'folder' as const, meta: { name }, children });
+  const routeFolders = data.routes.map((route) =>
+    folder(route.name, [
+      placemark(`route-${route.id}`, route.geometry, routeAttributes(route, routeColumns)),
+      ...exportLegs(route, placesById).map((leg) =>
+        placemark(
+          `route-${route.id}-leg-${leg.number}`,
+          { type: 'LineString', coordinates: leg.coordinates },
+          legAttributes(route, leg),
+        ),
+      ),
+    ]),
+  );
   const folders: Root['children'] = [
-    {
-      name: 'Places',
-      features: data.places.map((place) =>
+    folder(
+      'Places',
+      data.places.map((place) =>
         placemark(
           `place-${place.id}`,
           { type: 'Point', coordinates: [place.longitude, place.latitude] },
           placeAttributes(place, customColumns),
         ),
       ),
-    },
-    {
-      name: 'Quarters',
-      features: data.quarters.map((quarter) =>
+    ),
+    folder(
+      'Quarters',
+      data.quarters.map((quarter) =>
         placemark(`quarter-${quarter.id}`, quarter.geometry, quarterAttributes(quarter, quarterColumns)),
       ),
-    },
-    {
-      name: 'Routes',
-      features: data.routes.map((route) =>
-        placemark(`route-${route.id}`, route.geometry, routeAttributes(route, routeColumns)),
-      ),
-    },
-  ]
-    .filter((folder) => folder.features.length > 0)
-    .map((folder) => ({ type: 'folder', meta: { name: folder.name }, children: folder.features }));
+    ),
+    folder('Routes', routeFolders),
+  ].filter((entry) => entry.children.length > 0);
   // NOTE: tokml escapes "<" and "&" but leaves "]]>", which XML forbids in text (GDAL and
   // GPSBabel then refuse the whole file); tokml writes no CDATA section, so every "]]>" is text.
   const body = foldersToKML({ type: 'root', children: folders }).replaceAll(']]>', ']]&gt;');

@@ -32,7 +32,11 @@ const WGS84_PRJ =
   'PRIMEM["Greenwich",0],UNIT["Degree",0.017453292519943295]]';
 
 /** Shapefile field names for the built-in columns (the attribute key when it fits). */
-const SHORT_NAMES: Record<string, string> = { category_label: 'cat_label', description: 'descriptn' };
+const SHORT_NAMES: Record<string, string> = {
+  category_label: 'cat_label',
+  description: 'descriptn',
+  duration_min: 'minutes',
+};
 
 type ShapeType = 'POINT' | 'POLYLINE' | 'POLYGON';
 

@@ -1,5 +1,5 @@
 import type { ExportData } from '../../../shared/codecs/export/export-data.js';
-import type { Place } from '../../../shared/model/schemas.js';
+import type { Place, Route } from '../../../shared/model/schemas.js';
 
 // A small project with everything the export writers must get right: non-ASCII text, markup
 // and quotes in names, a creative firm with a sector and typed custom fields, a custom field
@@ -195,3 +195,66 @@ export const EXPORT_DATA: ExportData = {
     },
   ],
 };
+
+/**
+ * The walk as the route planner leaves it: a line along the streets, through a via point dragged
+ * between the first two stops (so the first stop-to-stop leg is two pieces), and a last leg that
+ * is straight (the firm is off the network).
+ */
+export const ROUTED_WALK: Route = {
+  ...EXPORT_DATA.routes[0]!,
+  vias: [{ afterStop: 0, longitude: 14.9845, latitude: 51.1546 }],
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [14.9837, 51.1534],
+      [14.984, 51.154],
+      [14.9845, 51.1546],
+      [14.986, 51.1549],
+      [14.9871, 51.1552],
+      [14.9855, 51.1547],
+    ],
+  },
+  legs: [
+    {
+      kind: 'network',
+      toStop: null,
+      coordinates: [
+        [14.9837, 51.1534],
+        [14.984, 51.154],
+        [14.9845, 51.1546],
+      ],
+      lengthMetres: 150.2,
+      durationSeconds: 108,
+      directions: [],
+    },
+    {
+      kind: 'network',
+      toStop: 1,
+      coordinates: [
+        [14.9845, 51.1546],
+        [14.986, 51.1549],
+        [14.9871, 51.1552],
+      ],
+      lengthMetres: 190.4,
+      durationSeconds: 137,
+      directions: [],
+    },
+    {
+      kind: 'straight',
+      reason: 'off-network',
+      toStop: 2,
+      coordinates: [
+        [14.9871, 51.1552],
+        [14.9855, 51.1547],
+      ],
+      lengthMetres: 123.7,
+      durationSeconds: 89,
+      directions: [],
+    },
+  ],
+  lengthMetres: 464.3,
+  durationSeconds: 334,
+};
+
+export const ROUTED_DATA: ExportData = { ...EXPORT_DATA, routes: [ROUTED_WALK, EXPORT_DATA.routes[1]!] };

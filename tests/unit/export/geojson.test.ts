@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeGeoJson } from '../../../shared/codecs/export/write-geojson.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { EXPORT_DATA, FIRM_NAME, LONG_FIELD } from './export-fixture.js';
+import { EXPORT_DATA, FIRM_NAME, LONG_FIELD, ROUTED_DATA } from './export-fixture.js';
 import { HAVE_GDAL, ogrFeatures, ogrSummary, saveFile, wktType } from './gdal.js';
 
 // GeoJSON export: one FeatureCollection of places, quarters and routes that GDAL reads with
@@ -107,6 +107,72 @@ describe('GeoJSON export', () => {
       const route = features.find((feature) => feature.values.name === 'Tuchmacher-Weg');
       expect(route?.values).toMatchObject({ feature_type: 'route', stops: '6,1,3', mode_label: 'On foot' });
       expect(route?.geometry).toBe('LINESTRING (14.9837 51.1534,14.9871 51.1552,14.9855 51.1547)');
+    });
+  });
+
+  describe('a routed route', () => {
+    const routed = writeGeoJson(ROUTED_DATA);
+    const legsOf = (features: { properties: Record<string, unknown> }[]) =>
+      features.filter((feature) => feature.properties.feature_type === 'route_leg');
+    const parsed = JSON.parse(new TextDecoder().decode(routed.bytes));
+
+    it('is its routed line, and a line per leg from stop to stop (via points joined)', () => {
+      const route = parsed.features.find(
+        (feature: { properties: { id: number; feature_type: string } }) =>
+          feature.properties.feature_type === 'route' && feature.properties.id === 1,
+      );
+      expect(route.geometry.coordinates).toHaveLength(6);
+      expect(route.properties).toMatchObject({ length_m: 464, duration_min: 5.6 });
+      const legs = legsOf(parsed.features);
+      expect(legs.map((leg) => leg.properties)).toEqual([
+        {
+          feature_type: 'route_leg',
+          name: 'Theater Görlitz → Alte Tuchfabrik',
+          route_id: 1,
+          route_name: 'Tuchmacher-Weg',
+          leg: 1,
+          from_place_id: 6,
+          to_place_id: 1,
+          from_name: 'Theater Görlitz',
+          to_name: 'Alte Tuchfabrik',
+          kind: 'network',
+          length_m: 341,
+          duration_min: 4.1,
+        },
+        {
+          feature_type: 'route_leg',
+          name: `Alte Tuchfabrik → ${FIRM_NAME}`,
+          route_id: 1,
+          route_name: 'Tuchmacher-Weg',
+          leg: 2,
+          from_place_id: 1,
+          to_place_id: 3,
+          from_name: 'Alte Tuchfabrik',
+          to_name: FIRM_NAME,
+          kind: 'straight',
+          length_m: 124,
+          duration_min: 1.5,
+        },
+      ]);
+      // The two pieces around the via point make one line, without the via point twice.
+      expect((legs[0] as unknown as { geometry: { coordinates: unknown[] } }).geometry.coordinates).toEqual(
+        route.geometry.coordinates.slice(0, 5),
+      );
+      // A route without stored legs (not routed yet) has no leg features.
+      expect(legsOf(collection.features)).toEqual([]);
+    });
+
+    it.runIf(HAVE_GDAL)('reads back in GDAL as lines QGIS can filter by feature_type', () => {
+      const path = saveFile(tempDir(), 'routed.geojson', routed.bytes);
+      const features = ogrFeatures(path).filter((feature) => feature.values.feature_type === 'route_leg');
+      expect(features.map((feature) => [feature.values.leg, feature.values.to_name, feature.values.length_m])).toEqual([
+        ['1', 'Alte Tuchfabrik', '341'],
+        ['2', FIRM_NAME, '124'],
+      ]);
+      expect(features[0]?.types.duration_min).toBe('Real');
+      expect(features[0]?.geometry).toBe(
+        'LINESTRING (14.9837 51.1534,14.984 51.154,14.9845 51.1546,14.986 51.1549,14.9871 51.1552)',
+      );
     });
   });
 });

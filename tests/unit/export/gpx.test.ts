@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGpx } from '../../../shared/codecs/export/write-gpx.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { EXPORT_DATA, FIRM_NAME } from './export-fixture.js';
+import { EXPORT_DATA, FIRM_NAME, PLACES, ROUTED_DATA } from './export-fixture.js';
 import { HAVE_GDAL, haveGpsbabel, ogrFeatures, ogrSummary, saveFile } from './gdal.js';
 
 // GPX export: places as waypoints, each route as a route through its stops and as a track
@@ -96,6 +96,32 @@ describe('GPX export', () => {
         '<name>Müller &amp; Söhne &quot;Gestaltung&quot; &lt;script&gt;alert(1)&lt;/script&gt;</name>',
       );
       expect(written).toContain('<name>Görlitz – Altstadt &amp; Nikolaivorstadt</name>');
+    });
+  });
+
+  describe('a routed route', () => {
+    const routed = writeGpx(ROUTED_DATA);
+    const routedText = new TextDecoder().decode(routed.bytes);
+
+    it('routes through the stops with their names and descriptions, and tracks along the streets', () => {
+      const route = /<rte>[\s\S]*?<\/rte>/.exec(routedText)?.[0] ?? '';
+      expect(route.match(/<rtept /g)).toHaveLength(3);
+      expect(route).toContain('<desc>Tuchfabrik von 1864, seit 2005 Denkmal.');
+      const track = /<trk>[\s\S]*?<\/trk>/.exec(routedText)?.[0] ?? '';
+      expect(track.match(/<trkpt /g)).toHaveLength(6);
+    });
+
+    it('keeps every stop in the route when a filter left its place out', () => {
+      const filtered = new TextDecoder().decode(writeGpx({ ...ROUTED_DATA, places: [PLACES[0]!] }).bytes);
+      const route = /<rte>[\s\S]*?<\/rte>/.exec(filtered)?.[0] ?? '';
+      // The first and last stops' places are not exported: the routed legs still say where they are.
+      expect(
+        [...route.matchAll(/<rtept lat="([\d.]+)" lon="([\d.]+)"><name>([^<]*)</g)].map((match) => match.slice(1)),
+      ).toEqual([
+        ['51.1534', '14.9837', 'Stop 1'],
+        ['51.1552', '14.9871', 'Alte Tuchfabrik'],
+        ['51.1547', '14.9855', 'Stop 3'],
+      ]);
     });
   });
 });

@@ -55,3 +55,17 @@ export function network(
   });
   return { nodes, edges };
 }
+
+/** A street grid of side × side junctions, slightly bent, one street segment in seven missing, the avenues footways. */
+export function streetGrid(side: number): ReturnType<typeof network> {
+  const positions: Record<number, [number, number]> = {};
+  const specs: EdgeSpec[] = [];
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      const id = y * side + x + 1;
+      positions[id] = [x + ((x * 7 + y * 3) % 5) * 0.05, y + ((x * 3 + y * 5) % 5) * 0.05];
+      if (x + 1 < side && (x + y) % 7 !== 3) specs.push({ from: id, to: id + 1, bicycleOneway: (x * y) % 5 === 1 });
+      if (y + 1 < side && (x * y) % 7 !== 5) specs.push({ from: id, to: id + side, highway: 'footway' });
+    }
+  return network(positions, specs);
+}
