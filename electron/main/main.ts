@@ -88,9 +88,8 @@ function start(): void {
           language: {
             chosen: preferences.getPreferences({}).locale,
             choose(locale) {
-              // The menu is rebuilt by languageChanged; the page reads the preferences again.
+              // The menu is rebuilt by languageChanged; the page follows the preferences' change event.
               preferences.updatePreferences({ locale });
-              sendToPage('preferences-changed');
             },
           },
         }),

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Api } from '../../../shared/api/contract.js';
 import { LOADING, type LiveQuery, type LiveState, type LiveStore } from './live-store.js';
 
@@ -41,4 +41,18 @@ export function useLiveQuery<T>(query: LiveQuery<T> | null): LiveState<T> {
   );
   const snapshot = useCallback(() => (key === null ? IDLE : live.state<T>(key)), [live, key]);
   return useSyncExternalStore(subscribe, snapshot);
+}
+
+/**
+ * A live list whose query changes with the user's input (a search text, a distance): while the
+ * new one is first read, the previous one's data stays on screen (`data` and `previous: true`).
+ */
+export function useLiveQueryKeepingLast<T>(query: LiveQuery<T> | null): LiveState<T> & { previous: boolean } {
+  const state = useLiveQuery(query);
+  const last = useRef<T | undefined>(undefined);
+  useEffect(() => {
+    if (state.data !== undefined) last.current = state.data;
+  }, [state.data]);
+  if (state.status !== 'loading' || last.current === undefined) return { ...state, previous: false };
+  return { ...state, data: last.current, previous: true };
 }

@@ -1,4 +1,4 @@
-import type { IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { forwardChanges } from '../../../electron/main/forward-changes.js';
 import { registerIpc } from '../../../electron/main/register-ipc.js';
@@ -58,14 +58,14 @@ describe('live lists over IPC (desktop)', () => {
     host,
   );
   const window = { isDestroyed: () => false, webContents: { send: vi.fn(sendToPage) } };
-  const stopForwarding = forwardChanges(host.changes, () => window);
+  const stopForwarding = forwardChanges(host.changes, () => window as unknown as BrowserWindow);
   afterAll(() => {
     stopForwarding();
     host.close();
   });
   const bridge = () => pipe.exposed.get('itineraChanges') as ChangesBridge;
   const api = () => pipe.exposed.get('itinera') as Api;
-  const place = (name: string) => ({ name, category: 'museum', longitude: 15.6, latitude: 48.41 });
+  const place = (name: string) => ({ name, category: 'museum', longitude: 15.6, latitude: 48.41 }) as const;
 
   it('answers each call with the latest change event, and sends each event to the window', async () => {
     const answer = (await pipe.handlers.get(CHANNELS.createPlace)!(APP_SENDER, place('Kunsthalle'), 'en')) as {

@@ -18,13 +18,14 @@ import { tempDir } from '../../helpers/temp-dir.js';
 // same server and another connection on the same file are seen without any refresh call; a
 // list is read again only for its own topics, and once per key however many watch it.
 
-const place = (name: string) => ({
-  name,
-  category: 'creative-firm',
-  sector: 'design',
-  longitude: 15.6,
-  latitude: 48.41,
-});
+const place = (name: string) =>
+  ({
+    name,
+    category: 'creative-firm',
+    sector: 'design',
+    longitude: 15.6,
+    latitude: 48.41,
+  }) as const;
 
 interface Page {
   api: Api;

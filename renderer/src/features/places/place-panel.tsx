@@ -140,7 +140,6 @@ export function PlacePanel({
       <NearbyPanel
         key={`nearby-${place.id}`}
         place={place}
-        links={links}
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
         isShown={isShown}
