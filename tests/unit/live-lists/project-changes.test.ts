@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { topicsOfTable } from '../../../electron/services/core/change-topics.js';
 import { createProjectHost, type ProjectHost } from '../../../electron/services/core/project-host.js';
 import type { ChangeEvent, ChangeTopic } from '../../../shared/api/changes.js';
 import { CHANNELS } from '../../../shared/api/channels.js';
@@ -153,6 +154,21 @@ describe('a write through the API', () => {
   });
 });
 
+describe('the topics of the project file’s tables', () => {
+  it('give every table Itinera registers a topic (a new table cannot go unnoticed)', () => {
+    const { file } = project();
+    const db = new Database(file, { readonly: true });
+    const tables = db.prepare<[], string>('SELECT table_name FROM gpkg_contents').pluck().all();
+    db.close();
+    expect(tables).toContain('route_stops');
+    // Read by the OpenStreetMap import only: no list shows it.
+    const unseen = tables.filter((table) => topicsOfTable(table).length === 0);
+    expect(unseen).toEqual(['osm_category_mapping']);
+    // Another tool's layer is nobody's topic.
+    expect(topicsOfTable('qgis_layer')).toEqual([]);
+  });
+});
+
 describe('a commit by someone else on the same file', () => {
   it('is published within a poll when another connection (another Itinera) writes', async () => {
     const { host, file } = project();
@@ -172,10 +188,11 @@ describe('a commit by someone else on the same file', () => {
     const { host, file } = project();
     const csv = path.join(dir, `firms-${counter}.csv`);
     fs.writeFileSync(csv, 'name,longitude,latitude\nDesign studio,15.6,48.41\nPrint shop,15.61,48.42\n');
-    const heard = nextEventWith(host, 'places', 5000);
+    // NOTE: the command runs synchronously: no poll can run before it ends, so listening from
+    // its end misses nothing, and the wait counts from there.
     const imported = itinera(['import', file, csv, '--category', 'creative-firm']);
     expect(imported.status, imported.stderr).toBe(0);
-    const event = await heard;
+    const event = await nextEventWith(host, 'places', 2000);
     expect(event.topics).toContain('places');
   });
 
