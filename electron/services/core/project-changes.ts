@@ -15,7 +15,7 @@ import { topicsOfTables } from './change-topics.js';
 // Triggers in the file would have caught rows too, but they would run inside QGIS and GDAL as
 // well; an in-process event bus would miss every other connection.
 
-export const POLL_MILLISECONDS = 200;
+export const POLL_MILLISECONDS = 100;
 
 export interface ProjectChanges {
   /** Publishes what changed since the last check (nothing when nothing did). */
