@@ -63,6 +63,10 @@ export function createTableChanges(db: Database.Database) {
     snapshot(): ContentsSnapshot | null {
       return withoutWaiting(() => new Map(contents.all().map((row) => [row.table_name, row.last_change])));
     },
+    /** Whether this connection is inside a transaction (its marks are not committed yet). */
+    inTransaction(): boolean {
+      return db.inTransaction;
+    },
     /**
      * SQLite's count of commits made by *other* connections (it does not move for this one's);
      * null while another connection commits (try again later).

@@ -39,6 +39,9 @@ export function watchProjectChanges(
   let timer: ReturnType<typeof setInterval> | null = null;
 
   function check(): void {
+    // NOTE: never inside a transaction (an async call's, between its awaits): its marks are not
+    // committed, and a page reading on the event would see them or nothing; the next check will.
+    if (changes.inTransaction()) return;
     const tables = new Set(changes.takeTouched());
     const nextVersion = changes.dataVersion();
     if (nextVersion === null) {

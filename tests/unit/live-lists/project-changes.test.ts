@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { topicsOfTable } from '../../../electron/services/core/change-topics.js';
 import { createProjectHost, type ProjectHost } from '../../../electron/services/core/project-host.js';
+import { watchProjectChanges } from '../../../electron/services/core/project-changes.js';
+import { createProjectStore } from '../../../electron/store/project-store.js';
 import type { ChangeEvent, ChangeTopic } from '../../../shared/api/changes.js';
 import { CHANNELS } from '../../../shared/api/channels.js';
 import { itinera } from '../../helpers/cli.js';
@@ -151,6 +153,28 @@ describe('a write through the API', () => {
     expect(await topicsOf(host, events, () => call(host, CHANNELS.updatePreferences, { locale: 'de' }))).toEqual([
       'preferences',
     ]);
+  });
+});
+
+describe('the watcher of a project', () => {
+  it('publishes nothing from inside a transaction, and its marks once it committed', () => {
+    const store = createProjectStore(path.join(dir, `watcher-${++counter}.gpkg`), 'Watched');
+    try {
+      const published: (readonly ChangeTopic[])[] = [];
+      const watcher = watchProjectChanges(store.changes, (topics) => published.push(topics));
+      store.transaction(() => {
+        store.touch('links');
+        watcher.check();
+      });
+      expect(published).toEqual([]);
+      watcher.check();
+      expect(published).toEqual([['links']]);
+      watcher.check();
+      expect(published.at(-1)).toEqual([]);
+      watcher.close();
+    } finally {
+      store.close();
+    }
   });
 });
 
