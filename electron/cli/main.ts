@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'import-osm': () => import('./commands/import-osm.js'),
   'add-basemap': () => import('./commands/add-basemap.js'),
   export: () => import('./commands/export.js'),
+  route: () => import('./commands/route.js'),
+  elevation: () => import('./commands/elevation.js'),
   serve: () => import('./commands/serve.js'),
   help: () => import('./commands/help.js'),
 };

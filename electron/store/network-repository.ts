@@ -127,6 +127,9 @@ export function createNetworkRepository(db: Database.Database) {
       `SELECT ${EDGE_COLUMNS.filter((column) => column !== 'geom').join(', ')} FROM network_edges ORDER BY id`,
     ),
     edgeCount: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM network_edges'),
+    version: db.prepare<[], { version: string | null }>(
+      "SELECT last_change || '/' || (SELECT count(*) FROM network_edges) AS version FROM gpkg_contents WHERE table_name = 'network_edges'",
+    ),
     nodePositions: db.prepare<[], { id: number; longitude: number; latitude: number }>(
       'SELECT id, ST_MinX(geom) AS longitude, ST_MinY(geom) AS latitude FROM network_nodes ORDER BY id',
     ),
@@ -156,6 +159,10 @@ export function createNetworkRepository(db: Database.Database) {
   }
 
   return {
+    /** Changes whenever an import replaces the network (its last change and size): for caches of it. */
+    version(): string {
+      return statements.version.get()?.version ?? 'none';
+    },
     counts(): { nodes: number; edges: number } {
       return { nodes: statements.nodeCount.get()!.count, edges: statements.edgeCount.get()!.count };
     },

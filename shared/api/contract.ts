@@ -3,12 +3,14 @@ import { areasApi } from './areas.js';
 import { attachmentsApi } from './attachments.js';
 import { basemapsApi } from './basemaps.js';
 import { editsApi } from './edits.js';
+import { elevationApi } from './elevation.js';
 import { ApiError } from './errors.js';
 import { issueMessage } from '../i18n/validation.js';
 import { eventsApi } from './events.js';
 import { fieldsApi } from './fields.js';
 import { groupsApi } from './groups.js';
 import { jobsApi } from './jobs.js';
+import { languagesApi } from './languages.js';
 import { linksApi } from './links.js';
 import { combineSlices } from './method.js';
 import { osmApi } from './osm.js';
@@ -41,6 +43,8 @@ export const contract = combineSlices(
   editsApi,
   stylingApi,
   preferencesApi,
+  elevationApi,
+  languagesApi,
 );
 
 export type Contract = typeof contract;
@@ -78,6 +82,9 @@ export * from './places.js';
 export * from './attachments.js';
 export * from './edits.js';
 export * from './preferences.js';
+export * from './routes.js';
+export * from './elevation.js';
+export * from './languages.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type {

@@ -223,6 +223,7 @@ export function categoryIsActor(id: CategoryId): boolean {
 
 export const ROUTE_MODES = [
   { id: 'walk', label: 'On foot' },
+  { id: 'wheelchair', label: 'By wheelchair' },
   { id: 'bicycle', label: 'By bicycle' },
   { id: 'car', label: 'By car' },
 ] as const;

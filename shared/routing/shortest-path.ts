@@ -162,6 +162,35 @@ export function createPathFinder(graph: RoutingGraph) {
     return costs;
   }
 
-  return { shortestPath, costsToMany };
+  /** Every node within `maxCost` of the seeds, with its cost (a bounded search: places along a line). */
+  function reachWithin(profile: RoutingProfile, sources: readonly Seed[], maxCost: number): Map<number, number> {
+    const { weight } = graph.weights(profile);
+    reset(forward);
+    seed(forward, sources);
+    const reached = new Map<number, number>();
+    while (forward.heap.length > 0) {
+      const key = forward.heap.peekKey();
+      if (key > maxCost) break;
+      const node = forward.heap.pop();
+      if (key > forward.distance[node]! || reached.has(node)) continue;
+      reached.set(node, key);
+      for (let index = graph.outOffsets[node]!; index < graph.outOffsets[node + 1]!; index++) {
+        const arc = graph.outArcs[index]!;
+        const cost = weight[arc]!;
+        if (cost === Infinity) continue;
+        const next = arcHead(graph, arc);
+        const distance = key + cost;
+        if (distance < forward.distance[next]! && distance <= maxCost) {
+          if (forward.distance[next] === Infinity) forward.touched.push(next);
+          forward.distance[next] = distance;
+          forward.parent[next] = arc;
+          forward.heap.push(next, distance);
+        }
+      }
+    }
+    return reached;
+  }
+
+  return { shortestPath, costsToMany, reachWithin };
 }
 export type PathFinder = ReturnType<typeof createPathFinder>;

@@ -169,8 +169,12 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
 }
 
 /** Height in metres of the generated terrain: a round hill of 400 m over a 200 m plain, with ridges. */
-export function terrainHeight(longitude: number, latitude: number): number {
-  const [west, south, east, north] = TILE_AREA;
+export function terrainHeight(
+  longitude: number,
+  latitude: number,
+  area: readonly [number, number, number, number] = TILE_AREA,
+): number {
+  const [west, south, east, north] = area;
   const dx = (longitude - (west + east) / 2) / (east - west);
   const dy = (latitude - (south + north) / 2) / (north - south);
   return 200 + 400 * Math.exp(-(dx * dx + dy * dy) * 8) + 30 * Math.sin(longitude * 900);
@@ -185,8 +189,11 @@ function encodeHeight(height: number, encoding: 'terrarium' | 'mapbox'): [number
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-function tileRange(z: number): { x: [number, number]; y: [number, number] } {
-  const [west, south, east, north] = TILE_AREA;
+function tileRange(
+  z: number,
+  area: readonly [number, number, number, number] = TILE_AREA,
+): { x: [number, number]; y: [number, number] } {
+  const [west, south, east, north] = area;
   const n = 2 ** z;
   const tx = (longitude: number) => Math.floor(((longitude + 180) / 360) * n);
   const ty = (latitude: number) => {
@@ -202,9 +209,16 @@ function tileRange(z: number): { x: [number, number]; y: [number, number] } {
  */
 export function makeDemMbtiles(
   dir: string,
-  options: { encoding?: 'terrarium' | 'mapbox'; declare?: boolean; name?: string } = {},
+  options: {
+    encoding?: 'terrarium' | 'mapbox';
+    declare?: boolean;
+    name?: string;
+    /** [west, south, east, north] the tiles cover (Görlitz by default). */
+    area?: readonly [number, number, number, number];
+  } = {},
 ): string {
   const encoding = options.encoding ?? 'terrarium';
+  const area = options.area ?? TILE_AREA;
   const file = path.join(dir, options.name ?? `dem-${encoding}.mbtiles`);
   const db = new Database(file);
   db.exec(`CREATE TABLE metadata (name TEXT, value TEXT);
@@ -214,7 +228,7 @@ export function makeDemMbtiles(
     name: 'Görlitz terrain',
     format: 'png',
     type: 'baselayer',
-    bounds: TILE_AREA.join(','),
+    bounds: area.join(','),
     minzoom: '10',
     maxzoom: '12',
     attribution: 'Elevation: generated for tests',
@@ -225,7 +239,7 @@ export function makeDemMbtiles(
   const insertTile = db.prepare('INSERT INTO tiles VALUES (?, ?, ?, ?)');
   const size = 256;
   for (let z = 10; z <= 12; z++) {
-    const range = tileRange(z);
+    const range = tileRange(z, area);
     const n = 2 ** z;
     for (let x = range.x[0]; x <= range.x[1]; x++)
       for (let y = range.y[0]; y <= range.y[1]; y++) {
@@ -235,7 +249,7 @@ export function makeDemMbtiles(
             const longitude = ((x + (column + 0.5) / size) / n) * 360 - 180;
             const mercator = Math.PI * (1 - (2 * (y + (row + 0.5) / size)) / n);
             const latitude = (Math.atan(Math.sinh(mercator)) * 180) / Math.PI;
-            rgb.set(encodeHeight(terrainHeight(longitude, latitude), encoding), (row * size + column) * 3);
+            rgb.set(encodeHeight(terrainHeight(longitude, latitude, area), encoding), (row * size + column) * 3);
           }
         insertTile.run(z, x, n - 1 - y, encodePng(size, size, rgb));
       }

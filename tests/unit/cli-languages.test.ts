@@ -59,6 +59,8 @@ describe('the itinera command in other languages', () => {
       'import-osm',
       'add-basemap',
       'export',
+      'route',
+      'elevation',
       'serve',
       'help',
     ]);

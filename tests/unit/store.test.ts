@@ -1,3 +1,4 @@
+import { RouteInputSchema } from '../../shared/model/schemas.js';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,7 @@ describe('project store (GeoPackage file)', () => {
       attributes('events'),
       attributes('events_annotations'),
       attributes('events_attachments'),
+      attributes('events_translations'),
       attributes('group_places'),
       attributes('group_quarters'),
       attributes('itinera_history'),
@@ -63,13 +65,16 @@ describe('project store (GeoPackage file)', () => {
       { table_name: 'places', data_type: 'features', srs_id: 4326 },
       attributes('places_annotations'),
       attributes('places_attachments'),
+      attributes('places_translations'),
       { table_name: 'quarters', data_type: 'features', srs_id: 4326 },
       attributes('quarters_annotations'),
       attributes('quarters_attachments'),
+      attributes('quarters_translations'),
       { table_name: 'route_stops', data_type: 'attributes', srs_id: null },
       { table_name: 'routes', data_type: 'features', srs_id: 4326 },
       attributes('routes_annotations'),
       attributes('routes_attachments'),
+      attributes('routes_translations'),
       { table_name: 'settings', data_type: 'attributes', srs_id: null },
     ]);
     const geometryColumns = db
@@ -206,12 +211,14 @@ describe('project store (GeoPackage file)', () => {
       startDate: null,
       strength: null,
     });
-    const route = service.createRoute({
-      name: 'Walk',
-      mode: 'walk',
-      description: '',
-      stopPlaceIds: [site.id, firm.id, other.id],
-    });
+    const route = service.createRoute(
+      RouteInputSchema.parse({
+        name: 'Walk',
+        mode: 'walk',
+        description: '',
+        stopPlaceIds: [site.id, firm.id, other.id],
+      }),
+    );
     expect(route.lengthMetres).toBeGreaterThan(140);
     expect(service.deletePlace({ id: firm.id })).toMatchObject({ id: firm.id, linksRemoved: 1, stopsRemoved: 1 });
     expect(service.listLinks({})).toEqual([]);

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
 import { cliExportMessages } from '../../../shared/i18n/messages/cli-export.js';
-import { exportProject } from '../../services/transfer/export-service.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
@@ -14,7 +13,12 @@ export const usage: CommandUsage = cliExportMessages;
 export async function run(args: string[], { t, line }: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, families: { type: 'string' }, 'csv-geometry': { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      families: { type: 'string' },
+      'csv-geometry': { type: 'string' },
+      'csv-formulas': { type: 'string' },
+    },
     allowPositionals: true,
   });
   const [projectFile, out, extra] = positionals;
@@ -26,9 +30,10 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     format: values.format,
     filter: values.families ? { families: values.families.split(',').map((family) => family.trim()) } : {},
     ...(values['csv-geometry'] ? { csvGeometry: values['csv-geometry'] } : {}),
+    ...(values['csv-formulas'] ? { csvFormulas: values['csv-formulas'] } : {}),
   });
   const { data } = await withProject(path.resolve(projectFile), async (service) => {
-    const exported = await exportProject(service, request);
+    const exported = await service.exportFile(request);
     writeFileAtomically(path.resolve(out), exported.file.bytes);
     return exported;
   });

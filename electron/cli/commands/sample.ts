@@ -10,7 +10,7 @@ export const usage: CommandUsage = cliSampleMessages;
 export async function run(args: string[], { t, line }: CliContext): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   const file = requireProjectFile(positionals, name);
-  writeSampleProject(file);
+  await writeSampleProject(file);
   line(t.t(cliSampleMessages.written, { file }));
   return 0;
 }

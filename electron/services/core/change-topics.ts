@@ -16,6 +16,11 @@ const TOPICS_OF_TABLE: ReadonlyMap<string, readonly ChangeTopic[]> = new Map(
     events: ['events'],
     event_participants: ['events'],
     custom_field_definitions: ['fields'],
+    // Names and descriptions in further languages travel with their features.
+    places_translations: ['places'],
+    quarters_translations: ['areas'],
+    routes_translations: ['routes'],
+    events_translations: ['events'],
     attachments: ['attachments'],
     annotations: ['annotations'],
     // The settings hold the project's name and sample flag, and its map style.

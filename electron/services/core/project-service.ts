@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { elevationApi } from '../../../shared/api/elevation.js';
+import type { ServiceOf } from './service-of.js';
 import type { Contract, MethodName, MethodResult } from '../../../shared/api/contract.js';
 import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
 import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
@@ -13,11 +15,16 @@ import { createFieldsService, type FieldsService } from '../fields/fields-servic
 import { createGroupsService, type GroupsService } from '../groups/groups-service.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { createJobsService, type JobsService } from '../jobs/jobs-service.js';
+import { createLanguagesService, type LanguagesService } from '../languages/languages-service.js';
 import { createLinksService, type LinksService } from '../links/links-service.js';
 import { createOsmService, type OsmService } from '../osm/osm-service.js';
 import { createPlacePairs, type PlacePairs } from '../places/place-pairs.js';
 import { createPlacesService, type PlacesService } from '../places/places-service.js';
 import { createProjectInfoService, type ProjectInfoService } from '../project/project-info-service.js';
+import { exportProject } from '../transfer/export-service.js';
+import { createRoutePlanner } from '../routes/route-planner.js';
+import { createRouteQueries } from '../routes/route-queries.js';
+import { createElevationService } from '../elevation/elevation-service.js';
 import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
 import { createImportService, type ImportService } from '../transfer/import-service.js';
@@ -37,6 +44,9 @@ export type ProjectService = {
   [M in ProjectMethodName]: (input: z.output<Contract[M]['input']>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
+/** Heights from the project's elevation file. */
+type ElevationService = ServiceOf<typeof elevationApi, 'elevationAt'>;
+
 /** What the CLI, the tile and attachment routes and tests use beside the API methods. */
 interface ProjectServiceExtras {
   /** The bytes the HTTP route and the app:// protocol serve; undefined when there are none. */
@@ -45,6 +55,8 @@ interface ProjectServiceExtras {
   basemapFiles: BasemapFileService;
   /** `itinera import`: a file on disk, every layer with the detected mapping. */
   importFile: ImportService['importFile'];
+  /** `itinera export`: the export's data and bytes (GPX with heights when there is an elevation file). */
+  exportFile(request: Parameters<typeof exportProject>[1]): ReturnType<typeof exportProject>;
   /** `itinera pairs`: every pair of places of some families within a distance. */
   placePairs: PlacePairs;
   /** Lets go of what the project holds outside its file (staged files); the store is closed by its owner. */
@@ -71,38 +83,46 @@ export type ProjectServiceImpl = ProjectInfoService &
   BasemapsService &
   UndoRedoService &
   StylingService &
+  LanguagesService &
+  ElevationService &
   ProjectServiceExtras;
 
 function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
   const context = createServiceContext(store);
   const basemapFiles = createBasemapFileService(store);
+  const planner = createRoutePlanner(store);
+  const elevation = createElevationService(store);
+  const routeQueries = createRouteQueries(context, planner, elevation);
   // NOTE: routes subscribe to the places' events when created; every service is created before
   // the first call, so no event is missed.
   const readers = {
     ...createProjectInfoService(context, options),
     ...createPlacesService(context),
     ...createAreasService(context),
-    ...createRoutesService(context),
+    ...createRoutesService(context, planner, routeQueries),
     ...createLinksService(context),
     ...createGroupsService(context),
     ...createEventsService(context),
     ...createFieldsService(context),
+    ...createLanguagesService(context),
   };
   const methods = {
     ...readers,
     ...createAttachmentsService(context),
-    ...createTransferService(context, readers),
+    ...createTransferService(context, readers, elevation),
     ...createOsmService(context, jobRunner),
     ...createJobsService(jobRunner),
     ...createBasemapsService(basemapFiles),
     ...createUndoRedoService(context),
     ...createStylingService(context),
+    elevationAt: (input: { longitude: number; latitude: number }) => routeQueries.elevationAt(input),
   };
   const extras: ProjectServiceExtras = {
     attachmentFile: (id, variant) => store.attachments.file(id, variant),
     basemapFiles,
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
+    exportFile: (request) => exportProject(readers, request, () => elevation.heights()),
     close: () => basemapFiles.close(),
   };
   return { ...methods, ...extras };

@@ -15,12 +15,13 @@ import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
 import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
 import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
-import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import { compactTranslations, PlaceInputSchema } from '../../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
-import { redrawRoutes } from '../routes/route-geometry.js';
+import { rerouteRoutes } from '../routes/route-geometry.js';
+import { createRoutePlanner } from '../routes/route-planner.js';
 
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
 // The extract is read in streaming passes first (a broken file fails before anything is
@@ -41,6 +42,8 @@ export interface OsmImportResult {
   network: { nodes: number; edges: number; changed: boolean };
   /** The street-level basemap tiles written (they replace the project's earlier ones). */
   basemap: BasemapTilesResult;
+  /** Routes whose line changed: routed again on the new network, or through places the import moved. */
+  reroutedRoutes: { id: number; name: string }[];
 }
 
 /** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
@@ -58,6 +61,10 @@ export interface OsmImportOptions {
   onProgress?: (progress: OsmImportProgress) => void;
   /** Called often while the import runs; throws to stop it (nothing is written then). */
   checkCancelled?: () => void;
+  /** False: only the network and the street basemap (the sample project keeps its own curated places). */
+  places?: boolean;
+  /** The file's name as the user knows it (an extract staged from the app is read from a temporary copy). */
+  fileName?: string;
 }
 
 function isGzip(file: string): boolean {
@@ -109,8 +116,11 @@ function checkedRules(store: ProjectStore): OsmCategoryRule[] {
  * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
  * job's error (JobStatus.error.message), still a string.
  */
-async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
-  const fileName = path.basename(file);
+async function readingExtract<T>(
+  file: string,
+  read: (fileName: string) => Promise<T>,
+  fileName = path.basename(file),
+): Promise<T> {
   try {
     if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
     return await read(fileName);
@@ -153,17 +163,28 @@ export async function importOsmFile(
       onProgress?.({ phase, done, total });
     }));
   onProgress?.({ phase, done: 0, total });
-  const collection = await readingExtract(file, (fileName) =>
-    collectOsmPlaces(source(), createCategoryMatcher(rules), { box, area, fileName }),
+  const collection = await readingExtract(
+    file,
+    (fileName) =>
+      collectOsmPlaces(source(), createCategoryMatcher(options.places === false ? [] : rules), { box, area, fileName }),
+    options.fileName,
   );
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });
-  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, area, fileName }));
+  const network = await readingExtract(
+    file,
+    (fileName) => collectOsmNetwork(source(), { box, area, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
   phase = 'reading-basemap';
   onProgress?.({ phase, done: 0, total });
-  const basemapFeatures = await readingExtract(file, (fileName) => collectBasemapFeatures(source(), { box, fileName }));
+  const basemapFeatures = await readingExtract(
+    file,
+    (fileName) => collectBasemapFeatures(source(), { box, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   phase = 'writing';
   onProgress?.({ phase, done: 0, total: 3 });
@@ -176,6 +197,7 @@ export async function importOsmFile(
     problems: [],
     network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
     basemap: { tiles: 0, bounds: null },
+    reroutedRoutes: [],
   };
   const invalid = (key: string, issue: z.core.$ZodIssue | undefined) => {
     result.skipped.invalid++;
@@ -191,7 +213,9 @@ export async function importOsmFile(
       [];
     for (const [key, place] of incoming) {
       const identity = identities.get(key);
-      const current = identity ? store.places.get(identity.placeId) : undefined;
+      const found = identity ? store.places.get(identity.placeId) : undefined;
+      // Every stored language, shown or not: a re-import compares and merges them all.
+      const current = found && { ...found, translations: store.translations.places.of(found.id, 'all') };
       if (!identity || !current) {
         const checked = PlaceInputSchema.safeParse(place.fields);
         if (!checked.success) invalid(key, checked.error.issues[0]);
@@ -203,7 +227,7 @@ export async function importOsmFile(
         result.unchanged++;
         continue;
       }
-      const checked = PlaceInputSchema.safeParse(merged);
+      const checked = PlaceInputSchema.safeParse({ ...merged, translations: compactTranslations(merged.translations) });
       if (!checked.success) {
         invalid(key, checked.error.issues[0]);
         continue;
@@ -213,7 +237,6 @@ export async function importOsmFile(
         for (const routeId of store.routes.routeIdsWithPlace(identity.placeId)) movedRoutes.add(routeId);
       result.updated++;
     }
-    redrawRoutes(store, movedRoutes);
     const ids = store.places.insertMany(additions.map((addition) => addition.record));
     ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
     result.added = ids.length;
@@ -227,6 +250,12 @@ export async function importOsmFile(
       store.touch('network_edges');
     }
     checkCancelled();
+    // Every route follows the new network (or, with the same network, the places that moved).
+    const routeIds = result.network.changed ? store.routes.list().map((route) => route.id) : movedRoutes;
+    result.reroutedRoutes = rerouteRoutes(store, createRoutePlanner(store), routeIds).map((id) => ({
+      id,
+      name: store.routes.get(id)?.name ?? '',
+    }));
     onProgress?.({ phase: 'writing', done: 2, total: 3 });
     result.basemap = writeBasemapTiles(store, basemapFeatures, { fileName: path.basename(file) }, checkCancelled);
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportData, ExportedFile } from '../../../shared/codecs/export/export-data.js';
+import { exportLanguages } from '../../../shared/codecs/export/translation-columns.js';
 import { createProjectStore } from '../../store/project-store.js';
 
 // The GeoPackage export: a new project file holding just the exported data (shared/ has no
@@ -15,6 +16,8 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
     const store = createProjectStore(file, data.projectName);
     try {
       store.transaction(() => {
+        // The project's languages first: the translations below are in them.
+        if (data.languages) store.contentLanguages.set(data.languages);
         const ids = new Map<number, number>();
         for (const place of data.places) {
           const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
@@ -24,9 +27,21 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
         for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
         for (const route of data.routes) {
           const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
+          // The routed line and legs as they are (a stop outside the exported subset is left out).
           store.routes.insert(
-            { name: route.name, mode: route.mode, description: route.description, stopPlaceIds: stops },
+            {
+              name: route.name,
+              mode: route.mode,
+              description: route.description,
+              stopPlaceIds: stops,
+              visitMinutes: route.stops.filter((stop) => ids.has(stop.placeId)).map((stop) => stop.visitMinutes),
+              vias: route.vias,
+              speedKmh: route.speedKmh,
+              startTime: route.startTime,
+              translations: route.translations,
+            },
             route.geometry,
+            stops.length === route.stops.length ? route.legs : [],
           );
         }
         for (const link of data.links) {
@@ -76,6 +91,8 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
             participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
           });
         }
+        // name:xx and description:xx columns for GIS tools, as the other formats have them.
+        store.addLanguageColumns(exportLanguages(data.languages), data.languages?.primary ?? null);
       });
     } finally {
       store.close();

@@ -1,5 +1,6 @@
 import type { transferApi } from '../../../shared/api/transfer.js';
 import { exportedCounts } from '../../../shared/codecs/export/export-data.js';
+import type { ElevationService } from '../elevation/elevation-service.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import { exportProject, type ExportSource } from './export-service.js';
@@ -10,7 +11,11 @@ import { createImportService } from './import-service.js';
 
 export type TransferService = ServiceOf<typeof transferApi, 'stageImport' | 'exportData'>;
 
-export function createTransferService(context: ServiceContext, source: ExportSource): TransferService {
+export function createTransferService(
+  context: ServiceContext,
+  source: ExportSource,
+  elevation?: ElevationService,
+): TransferService {
   const imports = createImportService(context.store);
   return {
     stageImport: ({ fileName, contentBase64 }) => imports.stage(fileName, Buffer.from(contentBase64, 'base64')),
@@ -21,7 +26,7 @@ export function createTransferService(context: ServiceContext, source: ExportSou
       return { importId };
     },
     async exportData(request) {
-      const { data, file } = await exportProject(source, request);
+      const { data, file } = await exportProject(source, request, elevation && (() => elevation.heights()));
       const base = data.projectName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'itinera-export';
       return {
         fileName: `${base}.${file.extension}`,

@@ -9,6 +9,8 @@ import { migration0008 } from './0008-basemap-files.js';
 import { migration0009 } from './0009-raster-tile-pyramids.js';
 import { migration0010 } from './0010-edit-label-messages.js';
 import { migration0011 } from './0011-network-tags.js';
+import { migration0012 } from './0012-routed-routes.js';
+import { migration0013 } from './0013-content-languages.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -29,5 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
+  migration0013,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,13 @@
-import type { ClusterEvent, CustomFieldDefinition, Group, Link, Place, Quarter, Route } from '../../model/schemas.js';
+import type {
+  ClusterEvent,
+  ContentLanguages,
+  CustomFieldDefinition,
+  Group,
+  Link,
+  Place,
+  Quarter,
+  Route,
+} from '../../model/schemas.js';
 import { getCategory } from '../../model/typology.js';
 
 // What every export writer receives: the (filtered) project content, already read from the
@@ -19,11 +28,27 @@ export interface ExportData {
   events?: ClusterEvent[];
   /** Custom field definitions; GeoPackage carries them (other formats carry the values as columns). */
   customFieldDefinitions?: CustomFieldDefinition[];
+  /**
+   * Heights (metres) at each vertex of each route's line, by route id, from the project's
+   * elevation file (null where it has no data); GPX writes them as <ele>.
+   */
+  routeElevations?: Record<number, (number | null)[]>;
+  /**
+   * The project's content languages: GeoJSON, CSV, FlatGeobuf and GeoPackage write a `name:xx`
+   * and `description:xx` column per language (translation-columns.ts); none when absent.
+   */
+  languages?: ContentLanguages;
 }
 
 export interface ExportOptions {
   /** CSV only: geometry as a WKT column (default) or as longitude/latitude columns (points only). */
   csvGeometry?: 'wkt' | 'lonlat';
+  /**
+   * CSV only: a text starting with =, +, -, @, tab or carriage return gets a leading apostrophe
+   * (`neutralise`, the default), so a spreadsheet shows it instead of running it as a formula
+   * (OWASP's CSV injection advice); `keep` writes it as it is.
+   */
+  csvFormulas?: 'neutralise' | 'keep';
 }
 
 export interface ExportedFile {

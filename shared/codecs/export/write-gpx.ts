@@ -7,8 +7,8 @@ import { xmlDecimal, xmlText } from './xml-text.js';
 // GPX 1.1, written by hand (the format is small and fixed). Places become waypoints (<wpt>:
 // name, address as the comment a device shows, description, website, category label as type).
 // Each route is written twice: as a <rte> whose points are its stops in order (what a
-// navigation device follows and announces) and as a <trk> that follows the route geometry (what
-// a map or tracking app draws). Quarters and links have no GPX form. Child elements keep the
+// navigation device follows and announces) and as a <trk> that follows the routed line, with the
+// height of each point when the project has an elevation file (what a map or tracking app draws). Quarters and links have no GPX form. Child elements keep the
 // order of the GPX 1.1 schema, which strict readers check.
 
 export function writeGpx(data: ExportData): ExportedFile {
@@ -31,9 +31,15 @@ export function writeGpx(data: ExportData): ExportedFile {
   }
   for (const route of data.routes) {
     lines.push('  <trk>', routeHeading(route), '    <trkseg>');
-    for (const [longitude, latitude] of route.geometry.coordinates) {
-      lines.push(`      <trkpt ${position(longitude, latitude)}/>`);
-    }
+    const heights = data.routeElevations?.[route.id];
+    route.geometry.coordinates.forEach(([longitude, latitude], index) => {
+      const height = heights?.[index];
+      lines.push(
+        height === null || height === undefined
+          ? `      <trkpt ${position(longitude, latitude)}/>`
+          : `      <trkpt ${position(longitude, latitude)}><ele>${xmlDecimal(height, 1)}</ele></trkpt>`,
+      );
+    });
     lines.push('    </trkseg>', '  </trk>');
   }
   lines.push('</gpx>', '');

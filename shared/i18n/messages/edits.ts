@@ -64,6 +64,11 @@ export const editMessages = defineMessages({
     defaultMessage: 'Edit route {name}',
     description: 'Edit name: a route was changed.',
   },
+  rerouteRoute: {
+    id: 'edit.rerouteRoute',
+    defaultMessage: 'Route {name} again',
+    description: 'Edit name: a route’s line was routed again along the current streets and paths.',
+  },
   deleteRoute: {
     id: 'edit.deleteRoute',
     defaultMessage: 'Delete route {name}',

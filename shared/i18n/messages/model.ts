@@ -245,6 +245,11 @@ export const modelMessages = defineMessages({
     defaultMessage: 'is not an export format ({formats})',
     description: 'Problem of an unknown export format; {formats} lists the known ones.',
   },
+  timeOfDay: {
+    id: 'model.timeOfDay',
+    defaultMessage: 'must be a time of day written HH:MM (00:00 to 23:59)',
+    description: 'Problem of a start time that is not a time of day.',
+  },
   notHistoryFeature: {
     id: 'model.notHistoryFeature',
     defaultMessage: 'is not a kind of feature with a history',

@@ -472,6 +472,11 @@ export const fieldTypeMessages = defineMessages({
 
 export const routeModeMessages = defineMessages({
   walk: { id: 'routeMode.walk', defaultMessage: 'On foot', description: 'How a cultural route is travelled.' },
+  wheelchair: {
+    id: 'routeMode.wheelchair',
+    defaultMessage: 'By wheelchair',
+    description: 'How a cultural route is travelled: on ways a wheelchair can use (no steps, no raised kerbs).',
+  },
   bicycle: { id: 'routeMode.bicycle', defaultMessage: 'By bicycle', description: 'How a cultural route is travelled.' },
   car: { id: 'routeMode.car', defaultMessage: 'By car', description: 'How a cultural route is travelled.' },
 });

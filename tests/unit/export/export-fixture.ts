@@ -126,9 +126,9 @@ export const EXPORT_DATA: ExportData = {
       description: 'Vom Theater zur Tuchfabrik & weiter',
       // Stored out of order: the writers must follow `position`.
       stops: [
-        { placeId: 1, position: 2 },
-        { placeId: 6, position: 1 },
-        { placeId: 3, position: 3 },
+        { placeId: 1, position: 2, visitMinutes: 0 },
+        { placeId: 6, position: 1, visitMinutes: 0 },
+        { placeId: 3, position: 3, visitMinutes: 0 },
       ],
       geometry: {
         type: 'LineString',
@@ -139,6 +139,11 @@ export const EXPORT_DATA: ExportData = {
         ],
       },
       lengthMetres: 442.6,
+      durationSeconds: 319,
+      vias: [],
+      speedKmh: null,
+      startTime: null,
+      legs: [],
     },
     {
       id: 2,
@@ -146,8 +151,8 @@ export const EXPORT_DATA: ExportData = {
       mode: 'bicycle',
       description: '',
       stops: [
-        { placeId: 2, position: 1 },
-        { placeId: 4, position: 2 },
+        { placeId: 2, position: 1, visitMinutes: 0 },
+        { placeId: 4, position: 2, visitMinutes: 0 },
       ],
       geometry: {
         type: 'LineString',
@@ -157,6 +162,11 @@ export const EXPORT_DATA: ExportData = {
         ],
       },
       lengthMetres: 296.3,
+      durationSeconds: 59,
+      vias: [],
+      speedKmh: null,
+      startTime: null,
+      legs: [],
     },
   ],
   links: [

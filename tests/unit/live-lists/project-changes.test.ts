@@ -148,6 +148,15 @@ describe('a write through the API', () => {
     expect(events).toHaveLength(before);
   });
 
+  it('publishes the features with the content languages: their answers carry those translations', async () => {
+    const { host, events } = project();
+    expect(
+      await topicsOf(host, events, () =>
+        call(host, CHANNELS.updateContentLanguages, { primary: 'de', further: ['en'] }),
+      ),
+    ).toEqual(['areas', 'events', 'places', 'project', 'routes', 'styling']);
+  });
+
   it('publishes the preferences, which belong to no project', async () => {
     const { host, events } = project();
     expect(await topicsOf(host, events, () => call(host, CHANNELS.updatePreferences, { locale: 'de' }))).toEqual([

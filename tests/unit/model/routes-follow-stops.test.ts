@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProjectService } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
-import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import { PlaceInputSchema, RouteInputSchema } from '../../../shared/model/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // A route is its stops: its line follows them when a place moves or is deleted (the routes
@@ -20,12 +20,14 @@ function open() {
   const stop = (name: string, longitude: number) =>
     service.createPlace(PlaceInputSchema.parse({ name, category: 'museum', sector: null, longitude, latitude: 48.41 }));
   const [a, b, c] = [stop('A', 15.6), stop('B', 15.61), stop('C', 15.62)];
-  const route = service.createRoute({
-    name: 'Walk',
-    mode: 'walk',
-    description: '',
-    stopPlaceIds: [a.id, b.id, c.id],
-  });
+  const route = service.createRoute(
+    RouteInputSchema.parse({
+      name: 'Walk',
+      mode: 'walk',
+      description: '',
+      stopPlaceIds: [a.id, b.id, c.id],
+    }),
+  );
   const line = () => service.listRoutes({}).find((entry) => entry.id === route.id)!;
   return { service, a, b, c, line };
 }

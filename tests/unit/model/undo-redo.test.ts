@@ -1,3 +1,4 @@
+import { RouteInputSchema } from '../../../shared/model/schemas.js';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,12 +82,14 @@ describe('undo and redo', () => {
       startDate: null,
       strength: null,
     });
-    const route = service.createRoute({
-      name: 'Walk',
-      mode: 'walk',
-      description: '',
-      stopPlaceIds: [site.id, firm.id, other.id],
-    });
+    const route = service.createRoute(
+      RouteInputSchema.parse({
+        name: 'Walk',
+        mode: 'walk',
+        description: '',
+        stopPlaceIds: [site.id, firm.id, other.id],
+      }),
+    );
     const group = service.createGroup({ name: 'Kunstmeile', level: 'quarter', parentId: null, description: '' });
     service.addGroupMember({ groupId: group.id, memberType: 'place', memberId: firm.id });
     const before = { links: service.listLinks({}), route: service.listRoutes({})[0], group: service.listGroups({})[0] };
