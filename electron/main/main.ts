@@ -10,11 +10,11 @@ import { menuCommandScript, type MenuCommand } from '../../shared/api/menu-comma
 import { matchLocale } from '../../shared/i18n/locales.js';
 import { desktopMessages } from '../../shared/i18n/messages/desktop.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
-import { createPreferencesService } from '../services/preferences/preferences-service.js';
 import { buildMenuTemplate } from './menu.js';
 import { createProjectActions } from './project-actions.js';
 import { projectArgument } from './project-state.js';
 import { registerIpc } from './register-ipc.js';
+import { forwardChanges } from './forward-changes.js';
 import { denyAllPermissions, hardenWebContents } from './security.js';
 
 // The Electron entry point (bundled to dist/electron/main.cjs). It only wires things together:
@@ -39,8 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   // The menu follows the app's language: rebuilt whenever the preferences change, whether the
   // page changed them (through the API) or the menu's Language submenu did.
-  const preferences = createPreferencesService({ onChange: () => languageChanged() });
-  const host = createProjectHost({ preferences });
+  const host = createProjectHost({ onPreferencesChange: () => languageChanged() });
+  const { preferences } = host;
   let mainWindow: BrowserWindow | null = null;
 
   /** The language chosen in the preferences, else the system's. */
@@ -88,9 +88,8 @@ function start(): void {
           language: {
             chosen: preferences.getPreferences({}).locale,
             choose(locale) {
-              // The menu is rebuilt by languageChanged; the page reads the preferences again.
+              // The menu is rebuilt by languageChanged; the page follows the preferences' change event.
               preferences.updatePreferences({ locale });
-              sendToPage('preferences-changed');
             },
           },
         }),
@@ -129,6 +128,8 @@ function start(): void {
       denyAllPermissions(session.defaultSession);
       handleAppProtocol(protocol, paths.renderer, host.readAttachment, host.basemapTile, host.basemapFileTile);
       registerIpc(ipcMain, host);
+      // Live lists: every change event goes to the window's page (the preload hands it on).
+      forwardChanges(host.changes, () => mainWindow);
       if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
         dialog.showErrorBox('Itinera', translator().t(desktopMessages.windowFilesMissing, { folder: paths.renderer }));
       }

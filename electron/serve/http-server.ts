@@ -4,6 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/core/dispatch.js';
+import type { ChangeFeed } from '../services/core/change-feed.js';
+import { CHANGES_HEADER, CHANGES_ROUTE } from '../../shared/api/changes.js';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors.js';
 import { messageRef, type MessageDescriptor, type MessageValues } from '../../shared/i18n/define-messages.js';
 import { matchLocale, type Locale } from '../../shared/i18n/locales.js';
@@ -21,7 +23,8 @@ import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../serv
 
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
-// must name this server (defeats DNS rebinding and cross-site requests).
+// must name this server (defeats DNS rebinding and cross-site requests). The backend's change
+// events (live lists) stream at GET /events under the same checks (Server-Sent Events).
 
 export const TOKEN_HEADER = 'x-itinera-token';
 /** The app's language, sent with every call; without it, the browser's Accept-Language decides. */
@@ -29,6 +32,10 @@ export const LOCALE_HEADER = 'x-itinera-locale';
 const LOOPBACK = '127.0.0.1';
 // Imports travel as base64 in the body (see MAX_IMPORT_BASE64_CHARACTERS).
 const MAX_BODY_BYTES = 400 * 1024 * 1024;
+/** A comment line on an idle event stream, so proxies and idle timeouts leave it open. */
+const KEEP_ALIVE_MILLISECONDS = 15_000;
+/** An event stream whose reader stopped reading is closed once this much waits unsent. */
+const MAX_UNSENT_EVENT_BYTES = 1024 * 1024;
 
 export interface ServeOptions {
   dispatch: Dispatch;
@@ -44,6 +51,8 @@ export interface ServeOptions {
   readTile?: (z: number, x: number, y: number) => Buffer | null;
   /** Tiles of the basemap files added to the open project (/tiles/files/{id}/{z}/{x}/{y}). */
   readFileTile?: ReadFileTile;
+  /** The backend's change events (GET /events, and the latest one's number in API answers). */
+  changes?: Pick<ChangeFeed, 'seq' | 'subscribe'>;
   /** Where errors inside a handler are written (standard error by default). */
   log?: (error: unknown) => void;
 }
@@ -63,15 +72,26 @@ const STATUS_BY_CODE: Record<string, number> = {
   internal: 500,
 };
 
-function send(response: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+const COMMON_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
+
+function send(
+  response: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'content-type': type,
     'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-resource-policy': 'same-origin',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    ...COMMON_HEADERS,
+    ...headers,
   });
   response.end(body);
 }
@@ -188,7 +208,42 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     }
     const envelope = await options.dispatch(channel, payload, callerLocale(request));
     const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 500);
-    send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+    // The latest change event by now (this call's writes included): the page waits for it on its stream.
+    const changes: Record<string, string> = options.changes ? { [CHANGES_HEADER]: String(options.changes.seq()) } : {};
+    send(response, status, JSON.stringify(envelope), 'application/json; charset=utf-8', changes);
+  }
+
+  /**
+   * GET /events: the change events as Server-Sent Events, first a `hello` naming the latest one
+   * (where this stream starts), then one `change` per event, and a comment line now and then.
+   * The reader (renderer/src/api/change-stream.ts) sends the token in the header, so it reads the
+   * stream with fetch (EventSource cannot send headers).
+   */
+  function handleEvents(request: http.IncomingMessage, response: http.ServerResponse) {
+    if (request.method !== 'GET') return sendError(request, response, 405, 'invalid-input', m.onlyGet);
+    if (!tokensMatch(token, request.headers[TOKEN_HEADER] as string | undefined)) {
+      return sendError(request, response, 401, 'invalid-input', m.badToken);
+    }
+    const changes = options.changes;
+    if (!changes) return sendError(request, response, 404, 'not-found', m.notFound);
+    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', ...COMMON_HEADERS });
+    const write = (text: string) => {
+      if (response.destroyed || response.writableEnded) return;
+      // NOTE: a reader that stopped reading is let go rather than buffered for without end.
+      if (response.writableLength > MAX_UNSENT_EVENT_BYTES) return response.destroy();
+      response.write(text);
+    };
+    write(`event: hello\ndata: ${JSON.stringify({ seq: changes.seq() })}\n\n`);
+    const unsubscribe = changes.subscribe((event) => {
+      write(`event: change\nid: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const keepAlive = setInterval(() => write(': keep-alive\n\n'), KEEP_ALIVE_MILLISECONDS);
+    // The reader went away (or the server closes): stop sending; a write error ends in 'close' too.
+    response.on('error', () => undefined);
+    response.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
   }
 
   function handleAttachment(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string) {
@@ -271,6 +326,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       handleApi(request, response, channel).catch((error: unknown) => failed(request, response, error));
       return;
     }
+    if (url.pathname === CHANGES_ROUTE) return handleEvents(request, response);
     if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
     if (url.pathname.startsWith(TILE_ROUTE_PREFIX) || url.pathname === '/tiles') {
       handleTile(request, response, url.pathname);

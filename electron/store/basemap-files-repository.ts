@@ -66,7 +66,10 @@ function toFile(row: FileRow): BasemapFile {
 const COLUMNS =
   'id, name, file_name, container, kind, tile_format, encoding, role, opacity, visible, position, min_zoom, max_zoom, tile_size, bounds, attribution, vector_layers, tile_count, tiles_table';
 
-export function createBasemapFilesRepository(db: Database.Database) {
+/** Marks tables as changed (table-changes.ts): the one way the store records a change. */
+type Touch = (...tables: string[]) => void;
+
+export function createBasemapFilesRepository(db: Database.Database, touch: Touch) {
   // Statements on a file's own tiles table, prepared once per table.
   const pyramidStatements = new Map<
     string,
@@ -142,9 +145,6 @@ export function createBasemapFilesRepository(db: Database.Database) {
     ),
     deleteTiles: db.prepare<[number]>('DELETE FROM basemap_file_tiles WHERE file_id = ?'),
     delete: db.prepare<[number]>('DELETE FROM basemap_files WHERE id = ?'),
-    touch: db.prepare(
-      "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name IN ('basemap_files', 'basemap_file_tiles')",
-    ),
   };
   /** A GeoPackage tiles table for a raster file: full Web Mercator grid, one matrix per zoom. */
   function createPyramid(id: number, description: TileFileDescription): void {
@@ -225,7 +225,7 @@ export function createBasemapFilesRepository(db: Database.Database) {
       const table = tilesTableOf(fileId);
       if (table) statements.setPyramidCount.run(pyramid(table).count.get()!.n, fileId);
       else statements.setTileCount.run(fileId, fileId);
-      statements.touch.run();
+      touch('basemap_files', 'basemap_file_tiles');
       return statements.get.get(fileId)!.tile_count;
     },
     /** A tile's stored bytes, or null when there is none. */
@@ -237,7 +237,7 @@ export function createBasemapFilesRepository(db: Database.Database) {
     },
     update(id: number, changes: { role: BasemapFileRole; opacity: number; visible: boolean }): void {
       statements.update.run({ id, role: changes.role, opacity: changes.opacity, visible: changes.visible ? 1 : 0 });
-      statements.touch.run();
+      touch('basemap_files', 'basemap_file_tiles');
     },
     remove(id: number): void {
       const table = tilesTableOf(id);
@@ -252,7 +252,7 @@ export function createBasemapFilesRepository(db: Database.Database) {
       tablesOf.delete(id);
       statements.deleteTiles.run(id);
       statements.delete.run(id);
-      statements.touch.run();
+      touch('basemap_files', 'basemap_file_tiles');
     },
   };
 }

@@ -9,7 +9,10 @@ export interface BasemapSummary {
   maxZoom: number;
 }
 
-export function createBasemapRepository(db: Database.Database) {
+/** Marks tables as changed (table-changes.ts): the one way the store records a change. */
+type Touch = (...tables: string[]) => void;
+
+export function createBasemapRepository(db: Database.Database, touch: Touch) {
   const statements = {
     tile: db.prepare<[number, number, number], { tile_data: Buffer }>(
       'SELECT tile_data FROM basemap_tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?',
@@ -27,9 +30,6 @@ export function createBasemapRepository(db: Database.Database) {
     clearMetadata: db.prepare('DELETE FROM basemap_metadata'),
     setMetadata: db.prepare<[string, string]>('INSERT INTO basemap_metadata (name, value) VALUES (?, ?)'),
     metadata: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM basemap_metadata'),
-    touch: db.prepare(
-      "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name IN ('basemap_tiles', 'basemap_metadata')",
-    ),
   };
   return {
     /** One tile's bytes (Mapbox Vector Tile), or null when there is none. */
@@ -65,7 +65,7 @@ export function createBasemapRepository(db: Database.Database) {
     },
     /** Records that the basemap changed (gpkg_contents.last_change). */
     touch(): void {
-      statements.touch.run();
+      touch('basemap_tiles', 'basemap_metadata');
     },
     /** Where the tiles are and for which zooms; null when the project has none. */
     summary(): BasemapSummary | null {

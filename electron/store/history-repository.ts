@@ -81,7 +81,11 @@ const toHistory = (row: HistoryRow): StoredHistoryRow => ({
   after: decodeImage(row.after),
 });
 
-export function createHistoryRepository(db: Database.Database) {
+/**
+ * `touch` marks tables as changed (table-changes.ts): every write here marks the operations (the
+ * undo and redo stacks and the features' history are what live lists of the edits topic show).
+ */
+export function createHistoryRepository(db: Database.Database, touch: (...tables: string[]) => void) {
   const statements = {
     insertOperation: db.prepare<[string, string, OperationKind, OperationState, number | null]>(
       'INSERT INTO itinera_operations (label, label_message, kind, state, target_id) VALUES (?, ?, ?, ?, ?)',
@@ -159,6 +163,7 @@ export function createHistoryRepository(db: Database.Database) {
           after: encodeImage(entry.after),
         });
       }
+      touch('itinera_operations', 'itinera_history');
       return id;
     },
     operation(id: number): StoredOperation | undefined {
@@ -175,14 +180,16 @@ export function createHistoryRepository(db: Database.Database) {
     },
     setState(id: number, state: OperationState): void {
       statements.setState.run(state, id);
+      touch('itinera_operations');
     },
     discardRedo(): void {
-      statements.discardRedo.run();
+      if (statements.discardRedo.run().changes > 0) touch('itinera_operations');
     },
     /** Forgets every operation (a freshly written sample has no history to undo). */
     clear(): void {
       statements.clearRows.run();
       statements.clearOperations.run();
+      touch('itinera_operations', 'itinera_history');
     },
     rows(operationId: number): StoredHistoryRow[] {
       return statements.rows.all(operationId).map(toHistory);

@@ -16,6 +16,7 @@ import { createPlacesRepository } from './places-repository.js';
 import { createQuartersRepository } from './quarters-repository.js';
 import { createRoutesRepository } from './routes-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
+import { createTableChanges } from './table-changes.js';
 import {
   addLanguageColumns,
   createTranslationsRepository,
@@ -34,9 +35,8 @@ export type { BasemapSummary } from './basemap-repository.js';
 // better-sqlite3; services see these functions, never SQL.
 
 function createStore(db: Database.Database, file: string) {
-  const contentsTouch = db.prepare(
-    "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
-  );
+  // Every write path marks the tables it wrote (gpkg_contents.last_change): live lists follow them.
+  const changes = createTableChanges(db);
   // Every repository write reports the rows it touches to the journal (edit path, undo).
   const journal = createEditJournal(db);
   const settings = createSettingsRepository(db);
@@ -49,7 +49,7 @@ function createStore(db: Database.Database, file: string) {
   return {
     file,
     journal,
-    history: createHistoryRepository(db),
+    history: createHistoryRepository(db, changes.touch),
     places: createPlacesRepository(db, journal, translations.places),
     quarters: createQuartersRepository(db, journal, translations.quarters),
     routes: createRoutesRepository(db, journal, translations.routes),
@@ -68,8 +68,10 @@ function createStore(db: Database.Database, file: string) {
     network: createNetworkRepository(db),
     attachments: createAttachmentsRepository(db, journal),
     annotations: createAnnotationsRepository(db, journal),
-    basemap: createBasemapRepository(db),
-    basemapFiles: createBasemapFilesRepository(db),
+    basemap: createBasemapRepository(db, changes.touch),
+    basemapFiles: createBasemapFilesRepository(db, changes.touch),
+    /** Which tables changed: this connection's marks, and other connections' commits. */
+    changes,
     /**
      * Runs `work` in one transaction: all of it is written, or none of it. IMMEDIATE takes the
      * write lock up front, so a second process writing the same file waits (busy_timeout)
@@ -85,7 +87,7 @@ function createStore(db: Database.Database, file: string) {
     },
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
     touch(table: string): void {
-      contentsTouch.run(table);
+      changes.touch(table);
     },
     /** Inside a transaction: foreign keys are checked at the commit (undo restores rows in any order). */
     deferForeignKeys(): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChangeTopic } from './changes.js';
 import type { MessageRef } from '../i18n/define-messages.js';
 import { IdSchema } from '../model/schemas.js';
 import { EmptySchema, method } from './method.js';
@@ -18,8 +19,8 @@ export interface UndoState {
 export interface UndoResult extends UndoState {
   /** The operation undone or redone. */
   label: MessageRef;
-  /** Tables whose rows changed (places, quarters, links, …): what the renderer reloads. */
-  tables: string[];
+  /** What changed (places, areas, links, …), as the change event that follows names it. */
+  topics: ChangeTopic[];
 }
 
 /** The feature types that keep a history, and the table each is stored in. */

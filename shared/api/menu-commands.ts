@@ -2,8 +2,8 @@
 // page runs them through its own UI, exactly as if its buttons were clicked.
 
 export const MENU_COMMAND_EVENT = 'itinera:menu-command';
-// 'preferences-changed': the language was chosen in the desktop menu; the page reads the preferences again.
-export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo', 'preferences-changed'] as const;
+// (A language chosen in the desktop menu needs no command: the page's preferences are a live list.)
+export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The script the main process runs in the page (with a user gesture, so a file chooser may open). */

@@ -41,6 +41,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
     readAttachment: host.readAttachment,
     readTile: host.basemapTile,
     readFileTile: host.basemapFileTile,
+    changes: host.changes,
   });
   line(t.t(m.running, { url: server.url }));
   if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {

@@ -39,10 +39,32 @@ export function implementationFrom(
   };
 }
 
+export interface DispatchOptions {
+  /** Runs after every call, answered or refused (the change feed looks for what it wrote). */
+  afterCall?: () => void;
+  log?: (error: unknown) => void;
+}
+
 export function createDispatch(
   implementation: MethodImplementation,
-  log: (error: unknown) => void = console.error,
+  { afterCall, log = console.error }: DispatchOptions = {},
 ): Dispatch {
+  const call = answer(implementation, log);
+  return async (channel, payload, locale) => {
+    try {
+      return await call(channel, payload, locale);
+    } finally {
+      try {
+        afterCall?.();
+      } catch (error) {
+        // NOTE: the call's own answer stands; missing one change event is logged, not the call's failure.
+        log(error);
+      }
+    }
+  };
+}
+
+function answer(implementation: MethodImplementation, log: (error: unknown) => void): Dispatch {
   return async (channel, payload, locale = DEFAULT_LOCALE) => {
     const translator = createTranslator(locale);
     try {

@@ -4,15 +4,25 @@ import { projectMessages } from '../../../shared/i18n/messages/project.js';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../../store/project-store.js';
 import type { ReadAttachment } from '../attachments/attachment-route.js';
 import type { ReadFileTile } from '../basemaps/basemap-tile-route.js';
+import type { Preferences } from '../../../shared/api/preferences.js';
+import { createChangeFeed, type ChangeFeed } from './change-feed.js';
+import { CHANGE_TOPICS } from '../../../shared/api/changes.js';
 import { createDispatch, implementationFrom, type Dispatch } from './dispatch.js';
 import { createPreferencesService, type PreferencesService } from '../preferences/preferences-service.js';
+import { watchProjectChanges, type ProjectChanges } from './project-changes.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
 // calls to it. Both transports use one host; opening another project swaps it in one step.
+// It also publishes what changed (live lists): after every call, and while someone listens,
+// every other connection's commit (project-changes.ts), and every change of the preferences.
 
 export interface ProjectHost {
   readonly dispatch: Dispatch;
+  /** The change events of this backend, for the transports (live lists). */
+  readonly changes: ChangeFeed;
+  /** The user's preferences (not part of a project): the desktop menu changes them too. */
+  readonly preferences: PreferencesService;
   /** Bytes of an attachment of the open project, for the routes that serve them (none when closed). */
   readonly readAttachment: ReadAttachment;
   open(file: string): ProjectService;
@@ -28,25 +38,64 @@ export interface ProjectHost {
 }
 
 export interface ProjectHostOptions {
-  /** The app's own preferences (the desktop shell passes one that tells it of changes). */
-  preferences?: PreferencesService;
+  /** Hears every change of the preferences, by the API or the desktop menu (which rebuilds itself). */
+  onPreferencesChange?: (preferences: Preferences) => void;
+  /** Where the preferences file is (tests); the user's data folder by default. */
+  dataDir?: () => string;
 }
 
-export function createProjectHost({ preferences = createPreferencesService() }: ProjectHostOptions = {}): ProjectHost {
+export function createProjectHost({ onPreferencesChange, dataDir }: ProjectHostOptions = {}): ProjectHost {
   let store: ProjectStore | null = null;
   let service: ProjectService | null = null;
+  let watcher: ProjectChanges | null = null;
+  let listening = false;
+  const changes = createChangeFeed({
+    onListening(on) {
+      listening = on;
+      watcher?.setPolling(on);
+    },
+  });
+  const preferences = createPreferencesService({
+    ...(dataDir ? { dataDir } : {}),
+    onChange(next) {
+      changes.publish(['preferences']);
+      onPreferencesChange?.(next);
+    },
+  });
 
-  function swap(next: ProjectStore): ProjectService {
+  function closeProject(): void {
     // Staged basemap files wait in a temporary folder; they belong to the project being closed.
+    watcher?.close();
     service?.close();
     store?.close();
+    watcher = null;
+    store = null;
+    service = null;
+  }
+
+  function swap(next: ProjectStore): ProjectService {
+    const replacing = store !== null;
+    closeProject();
     store = next;
     service = createProjectService(next);
+    watcher = watchProjectChanges(next.changes, (topics) => changes.publish(topics));
+    watcher.setPolling(listening);
+    // Another project: everything a page shows changed.
+    if (replacing) changes.publish(CHANGE_TOPICS);
     return service;
   }
 
   const host: ProjectHost = {
-    dispatch: createDispatch(implementationFrom(preferences, () => host.current())),
+    dispatch: createDispatch(
+      implementationFrom(preferences, () => host.current()),
+      {
+        // Every call: what it wrote (or another connection committed meanwhile) is published
+        // before its answer leaves, so an answer can name the events that describe it.
+        afterCall: () => watcher?.check(),
+      },
+    ),
+    changes,
+    preferences,
     readAttachment: ({ id, variant }) => service?.attachmentFile(id, variant),
     open: (file) => swap(openProjectStore(file)),
     create: (file, name, language) => swap(createProjectStore(file, name, language)),
@@ -57,12 +106,7 @@ export function createProjectHost({ preferences = createPreferencesService() }: 
     currentFile: () => store?.file ?? null,
     basemapTile: (z, x, y) => store?.basemap.tile(z, x, y) ?? null,
     basemapFileTile: (fileId, z, x, y) => service?.basemapFiles.tile(fileId, z, x, y) ?? null,
-    close() {
-      service?.close();
-      store?.close();
-      store = null;
-      service = null;
-    },
+    close: closeProject,
   };
   return host;
 }

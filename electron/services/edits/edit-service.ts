@@ -4,6 +4,7 @@ import type { FeatureHistoryEntry, UndoResult, UndoState } from '../../../shared
 import { ApiError } from '../../../shared/api/errors.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import type { JournalEntry } from '../../store/edit-journal.js';
+import { topicsOfTables } from '../core/change-topics.js';
 
 // The single edit path. Every write a user makes runs through run(label, work): one SQLite
 // transaction in which the repositories report each row they touch to the journal; at the end
@@ -62,7 +63,7 @@ export function createEditService(store: ProjectStore) {
         const prefix = direction === 'undo' ? editMessages.undoOf : editMessages.redoOf;
         store.history.record(messageRef(prefix, { label: operation.label }), direction, entries, operation.id);
         store.history.setState(operation.id, direction === 'undo' ? 'undone' : 'done');
-        return { kind: 'done' as const, label: operation.label, tables: afterWrite(entries) };
+        return { kind: 'done' as const, label: operation.label, topics: topicsOfTables(afterWrite(entries)) };
       } catch (error) {
         store.journal.abort();
         throw error;
@@ -82,7 +83,7 @@ export function createEditService(store: ProjectStore) {
         }),
       );
     }
-    return { label: outcome.label, tables: outcome.tables, ...state() };
+    return { label: outcome.label, topics: outcome.topics, ...state() };
   }
 
   return {

@@ -62,6 +62,11 @@ export function createLanguagesService({ store }: ServiceContext): LanguagesServ
         }
         store.contentLanguages.set(checked.data);
         store.touch('settings');
+        // NOTE: the features' answers carry the translations of the further languages only: with
+        // other languages they change, so their lists are marked (live lists read them again).
+        if (JSON.stringify(checked.data) !== JSON.stringify(current)) {
+          for (const table of ['places', 'quarters', 'routes', 'events']) store.touch(`${table}_translations`);
+        }
         return info(store);
       });
     },

@@ -1,16 +1,24 @@
+import { canWrite, type ChangesBridge } from '../../../shared/api/changes.js';
 import type { Api } from '../../../shared/api/contract.js';
-import { METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
+import { CHANNELS, METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
 import { ApiError, type ApiErrorCode } from '../../../shared/api/errors.js';
 import { isMessageRef } from '../../../shared/i18n/define-messages.js';
+import { bridgeChangeSource } from './change-source.js';
+import { openChangeStream, type ChangeSource } from './change-stream.js';
 import { createHttpApi } from './http-api.js';
+import { createLiveStore, type LiveStore } from './live-store.js';
 import { readSessionToken } from './session-token.js';
 
 // The renderer does not know which transport carries the API: Electron's preload exposes
-// `window.itinera`; in a browser (serve mode) the same methods go over HTTP to 127.0.0.1.
+// `window.itinera` and `window.itineraChanges`; in a browser (serve mode) the same methods go over
+// HTTP to 127.0.0.1 and the change events stream from there. Either way a call resolves once
+// the change events published before its answer reached the page, and a write once the lists
+// they invalidated were read again: after `await api.createPlace(…)` the lists show the place.
 
 declare global {
   interface Window {
     itinera?: Api;
+    itineraChanges?: ChangesBridge;
   }
 }
 
@@ -57,8 +65,42 @@ function withApiErrors(api: Api): Api {
   return wrapped as Api;
 }
 
-export function createApi(): Api {
-  const bridge = window.itinera;
-  if (bridge) return withApiErrors(bridge);
-  return withApiErrors(createHttpApi({ baseUrl: window.location.origin, token: readSessionToken() }));
+/** Writes (every method but `…:get` and `…:query`) resolve once the live lists are read again. */
+export function waitingForLiveLists(api: Api, live: Pick<LiveStore, 'settled'>): Api {
+  const wrapped: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of METHOD_NAMES) {
+    const method = api[name] as (input: unknown) => Promise<unknown>;
+    wrapped[name] = canWrite(CHANNELS[name])
+      ? async (input) => {
+          try {
+            return await method(input);
+          } finally {
+            // NOTE: a refused write may have changed something too (a stale undo leaves its stack).
+            await live.settled();
+          }
+        }
+      : method;
+  }
+  return wrapped as Api;
+}
+
+const NO_CHANGES: ChangeSource = { ready: Promise.resolve(), subscribe: () => () => {} };
+
+/** The API for components (writes wait for the lists) and the live lists' store. */
+export function connectBackend(): { api: Api; live: LiveStore } {
+  let transport: Api;
+  let changes: ChangeSource;
+  if (window.itinera) {
+    transport = window.itinera;
+    changes = window.itineraChanges ? bridgeChangeSource(window.itineraChanges) : NO_CHANGES;
+  } else {
+    const token = readSessionToken();
+    const stream = openChangeStream({ baseUrl: window.location.origin, token });
+    transport = createHttpApi({ baseUrl: window.location.origin, token, changes: stream });
+    changes = stream;
+  }
+  const api = withApiErrors(transport);
+  // The store reads with the plain API: a list's own read never waits for other lists.
+  const live = createLiveStore(api, changes);
+  return { api: waitingForLiveLists(api, live), live };
 }

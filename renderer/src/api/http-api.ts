@@ -1,17 +1,21 @@
 import type { Api } from '../../../shared/api/contract.js';
+import { CHANGES_HEADER } from '../../../shared/api/changes.js';
 import { CHANNELS, METHOD_NAMES, type MethodName } from '../../../shared/api/channels.js';
 import { ApiError, unwrapEnvelope, type Envelope } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { apiMessages } from '../../../shared/i18n/messages/api.js';
 
 // Serve mode: every API method is `POST /api/<channel>` with the input as JSON and the session
-// token in a header; the answer is always an envelope.
+// token in a header; the answer is always an envelope. Its header names the latest change event
+// (live lists): the call resolves once the change stream has handed that event on.
 
 export interface HttpApiOptions {
   /** Where the API lives, e.g. the page's origin. */
   baseUrl: string;
   token: string | null;
   fetch?: typeof fetch;
+  /** The change stream whose events the answers name (change-stream.ts). */
+  changes?: { reached(seq: number): Promise<void> };
 }
 
 function isEnvelope(body: unknown): body is Envelope<unknown> {
@@ -59,6 +63,8 @@ export function createHttpApi(options: HttpApiOptions): Api {
     if (!isEnvelope(body)) {
       throw new ApiError('internal', messageRef(apiMessages.badAnswer, { status: String(response.status) }));
     }
+    const seq = Number(response.headers.get(CHANGES_HEADER) ?? NaN);
+    if (options.changes && Number.isSafeInteger(seq)) await options.changes.reached(seq);
     return unwrapEnvelope(body);
   }
 

@@ -74,9 +74,9 @@ export function MapArea() {
           links={workspace.visibleLinks}
           placesById={workspace.placesById}
           placesInside={placesInside}
-          groups={workspace.lists.groups}
-          events={workspace.lists.events}
-          customFields={workspace.lists.customFields}
+          groups={data.groups}
+          events={data.events}
+          customFields={data.customFieldDefinitions}
           selectedPlaceId={selectedPlaceId}
           onSelectPlace={onSelectRow}
           onSelectQuarter={onSelectQuarter}

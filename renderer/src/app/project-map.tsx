@@ -24,7 +24,6 @@ export function ProjectMap() {
   const [basemapTheme, toggleBasemapTheme] = useBasemapTheme();
   const basemapFiles = useBasemapFiles(
     api,
-    data.project?.fileName,
     useCallback(
       (file: { bounds: [number, number, number, number] | null }) => {
         if (file.bounds && mapRef.current) revealBoundsIfOutOfView(mapRef.current, file.bounds);

@@ -24,7 +24,6 @@ export function Sidebar() {
     <aside className="sidebar" aria-label={t.t(m.sidebarLabel)}>
       <SidebarHeader project={data.project} />
       <SearchBox
-        placesVersion={data.places}
         onPick={(hit) => {
           selectPlace(hit.place.id);
           if (mapRef.current) flyToPosition(mapRef.current, hit.place.longitude, hit.place.latitude);

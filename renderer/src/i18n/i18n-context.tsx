@@ -12,13 +12,15 @@ import { messageRef } from '../../../shared/i18n/define-messages.js';
 import type { AppLocale } from '../../../shared/i18n/locales.js';
 import { appMessages } from '../../../shared/i18n/messages/ui/app.js';
 import { createTranslator, type Translator } from '../../../shared/i18n/translator.js';
-import { useApi } from '../api/api-context.js';
-import { useMenuCommand } from '../util/use-menu-command.js';
+import { useApi, useLiveQuery } from '../api/api-context.js';
+import { liveQuery } from '../api/live-store.js';
 import { resolveLocale, urlLanguageOf } from './resolve-locale.js';
 
 // The language of the page as React state: the current Translator in a context (a language switch
 // re-renders every component that reads it, memoised ones included), and the choice of the
 // language menu, kept by the backend in the user's data folder so that it survives a restart.
+// The choice is a live list (preferences topic): the desktop menu's Language submenu, or another
+// tab, changes it and this page follows.
 
 interface I18nValue {
   translator: Translator;
@@ -28,6 +30,8 @@ interface I18nValue {
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
+
+export const preferencesList = liveQuery('preferences', ['preferences'], (api) => api.getPreferences({}));
 
 function browserLanguages(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
@@ -44,19 +48,11 @@ function dropUrlLanguage(): void {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [urlLanguage, setUrlLanguage] = useState(() => urlLanguageOf(window.location.search));
-  const [preference, setPreference] = useState<AppLocale | null | undefined>(undefined);
+  const preferences = useLiveQuery(preferencesList);
+  // NOTE: without an answer the page follows the browser's language (and can still be used).
+  const preference: AppLocale | null | undefined =
+    preferences.status === 'loading' ? undefined : (preferences.data?.locale ?? null);
   const [languages, setLanguages] = useState(browserLanguages);
-
-  const readPreferences = useCallback(() => {
-    api.getPreferences({}).then(
-      (preferences) => setPreference(preferences.locale),
-      // NOTE: without an answer the page follows the browser's language (and can still be used).
-      () => setPreference((current) => current ?? null),
-    );
-  }, [api]);
-  useEffect(readPreferences, [readPreferences]);
-  // The desktop menu's language choice: the main process stored it; read it again.
-  useMenuCommand('preferences-changed', readPreferences);
   useEffect(() => {
     const onChange = () => setLanguages(browserLanguages());
     window.addEventListener('languagechange', onChange);
@@ -80,10 +76,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const choose = useCallback(
     async (next: AppLocale | null) => {
-      const saved = await api.updatePreferences({ locale: next });
+      // Resolves once the preferences are read again (the live list): the page shows the choice.
+      await api.updatePreferences({ locale: next });
       dropUrlLanguage();
       setUrlLanguage(null);
-      setPreference(saved.locale);
     },
     [api],
   );

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { CHANNELS } from '../../../shared/api/channels.js';
-import { menuCommandScript } from '../../../shared/api/menu-commands.js';
+import { CHANGES_IPC_CHANNEL } from '../../../shared/api/changes.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // The entry point wires the pieces together in the right order: the scheme is privileged and the
@@ -18,7 +18,7 @@ const electron = vi.hoisted(() => {
     static getAllWindows = () => windows;
     readonly options: { webPreferences: Record<string, unknown> };
     readonly loadURL = vi.fn(() => Promise.resolve());
-    readonly webContents = { reload: vi.fn(), executeJavaScript: vi.fn(() => Promise.resolve()) };
+    readonly webContents = { reload: vi.fn(), executeJavaScript: vi.fn(() => Promise.resolve()), send: vi.fn() };
     constructor(options: { webPreferences: Record<string, unknown> }) {
       this.options = options;
       windows.push(this);
@@ -137,7 +137,7 @@ describe('the Electron entry point', () => {
     expect(answer).toMatchObject({ ok: true, value: { fileName: 'krems-old-town-sample.gpkg', isSample: true } });
   });
 
-  it('rebuilds the menu when the menu or the page chooses a language, and tells the page of the menu’s choice', async () => {
+  it('rebuilds the menu when the menu or the page chooses a language, and tells the page of the menu’s choice (a change event)', async () => {
     await startMain();
     type Item = MenuItemConstructorOptions;
     const languages = () => {
@@ -151,8 +151,11 @@ describe('the Electron entry point', () => {
     languages().find((item) => item.label === 'Deutsch')!.click!(undefined as never, undefined, undefined as never);
     expect(mock.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
     expect(checked()).toBe('Deutsch');
-    const page = electron.windows[0] as unknown as { webContents: { executeJavaScript: ReturnType<typeof vi.fn> } };
-    expect(page.webContents.executeJavaScript).toHaveBeenCalledWith(menuCommandScript('preferences-changed'), true);
+    const page = electron.windows[0] as unknown as { webContents: { send: ReturnType<typeof vi.fn> } };
+    expect(page.webContents.send).toHaveBeenLastCalledWith(CHANGES_IPC_CHANNEL, {
+      seq: expect.any(Number),
+      topics: ['preferences'],
+    });
     // The page chooses through the API: the menu follows.
     const [, update] = mock.ipcMain.handle.mock.calls.find(([channel]) => channel === CHANNELS.updatePreferences)!;
     const sender = { senderFrame: { url: 'app://itinera/index.html' } };

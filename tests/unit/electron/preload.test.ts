@@ -4,8 +4,9 @@ import type { Api } from '../../../shared/api/contract.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { toApiError } from '../../../renderer/src/api/create-api.js';
 
-// The preload exposes one object, `itinera`, with one function per API method; each call goes to
-// its channel; a failed call reaches the page with its code, message and field.
+// The preload exposes `itinera`, with one function per API method, and `itineraChanges`, the
+// change events (live lists, tested in live-lists-ipc.test.ts); each call goes to its channel; a
+// failed call reaches the page with its code, message and field.
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -26,9 +27,13 @@ describe('the preload', () => {
     electron.ipcRenderer.invoke.mockReset();
   });
 
-  it('exposes exactly one object, named itinera', () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
-    expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]![0]).toBe('itinera');
+  it('exposes exactly two objects, itinera and itineraChanges', () => {
+    expect(electron.contextBridge.exposeInMainWorld.mock.calls.map(([name]) => name)).toEqual([
+      'itinera',
+      'itineraChanges',
+    ]);
+    const changes = electron.contextBridge.exposeInMainWorld.mock.calls[1]![1] as object;
+    expect(Object.keys(changes)).toEqual(['subscribe']);
   });
 
   it('has one function per API method and nothing else', () => {

@@ -97,9 +97,9 @@ describe('content languages', () => {
     await ok(CHANNELS.updateContentLanguages, { further: ['fr'] });
     const place = await ok<Place>(CHANNELS.createPlace, { ...gozzoburg, translations: { fr: { name: 'Château' } } });
     await ok(CHANNELS.updatePlace, { id: place.id, changes: { translations: { fr: { name: 'Château Gozzo' } } } });
-    const undone = await ok<{ label: never; tables: string[] }>(CHANNELS.undo, {});
+    const undone = await ok<{ label: never; topics: string[] }>(CHANNELS.undo, {});
     expect(english(undone.label)).toBe('Edit Gozzoburg');
-    expect(undone.tables).toContain('places_translations');
+    expect(undone.topics).toContain('places');
     expect((await ok<Place>(CHANNELS.getPlace, { id: place.id })).translations?.fr?.name).toBe('Château');
     await ok(CHANNELS.redo, {});
     expect((await ok<Place>(CHANNELS.getPlace, { id: place.id })).translations?.fr?.name).toBe('Château Gozzo');

@@ -46,7 +46,7 @@ describe('undo and redo', () => {
       canRedo: true,
       redoLabel: 'Move Gozzoburg Krems',
     });
-    expect(undone.tables).toContain('places');
+    expect(undone.topics).toContain('places');
     expect(service.getPlace({ id: gozzoburg.id })).toMatchObject({ name: 'Gozzoburg Krems', longitude: 15.6 });
     service.undo({});
     expect(service.getPlace({ id: gozzoburg.id }).name).toBe('Gozzoburg');

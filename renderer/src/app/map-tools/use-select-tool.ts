@@ -15,7 +15,7 @@ import type { ToolDeps } from './tool-deps.js';
 
 export function useSelectTool(
   on: boolean,
-  { api, actions, setStatus, setError, resetDrawing }: ToolDeps,
+  { api, setStatus, setError, resetDrawing }: ToolDeps,
   quarters: readonly Quarter[],
   placesById: ReadonlyMap<number, Place>,
 ) {
@@ -55,13 +55,12 @@ export function useSelectTool(
         setError(null);
         return true;
       } catch (error) {
+        // The drawing goes back to the places as stored (place-interactions.ts).
         setError(messageRef(m.moveFailed, { reason: errorNotice(error) }));
         return false;
-      } finally {
-        await actions.refresh(['places', 'routes', 'project']);
       }
     },
-    [actions, api, setError],
+    [api, setError],
   );
 
   const onAreaChanged = useCallback(
@@ -74,10 +73,9 @@ export function useSelectTool(
         return;
       }
       api.updateQuarter({ id: quarterId, changes: { geometry: polygon as Quarter['geometry'] } }).then(
-        async () => {
+        () => {
           setError(null);
           setStatus(messageRef(areaMessages.changed, { name: quarter.name }));
-          await actions.refresh(['quarters', 'project']);
         },
         (error: unknown) => {
           setError(messageRef(areaMessages.changeFailed, { reason: errorNotice(error) }));
@@ -85,7 +83,7 @@ export function useSelectTool(
         },
       );
     },
-    [actions, api, quarters, resetDrawing, setError, setStatus],
+    [api, quarters, resetDrawing, setError, setStatus],
   );
 
   const canDelete = selectedAreaId !== null || pickedPlaceIds.length > 0;
@@ -107,9 +105,8 @@ export function useSelectTool(
     } finally {
       setPickedPlaceIds([]);
       setSelectedAreaId(null);
-      await actions.refresh(['places', 'links', 'routes', 'quarters', 'project']);
     }
-  }, [actions, api, pickedPlaceIds, quarters, selectedAreaId, setError, setStatus, t]);
+  }, [api, pickedPlaceIds, quarters, selectedAreaId, setError, setStatus, t]);
 
   const clear = useCallback(() => {
     setSelectedAreaId(null);

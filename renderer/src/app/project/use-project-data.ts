@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   Api,
   DeletePlaceResult,
   MapPlaces,
-  MethodInput,
   ProjectInfo,
   UndoResult,
   UndoState,
@@ -27,12 +26,15 @@ import type {
   Quarter,
   Route,
 } from '../../../../shared/model/schemas.js';
+import { useLiveQuery, useLiveStore } from '../../api/api-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
-import { compactPlaces } from './compact-places.js';
+import { mapPlacesList, projectLists, type MapPlacesQuery } from './project-lists.js';
 
-// The project's data as the renderer holds it. Each list is replaced as a whole when it is read
-// again, so memoised GeoJSON follows by identity. Every mutation goes to the backend first, then
-// reads again the lists it can have changed: the backend stays the one source of truth.
+// The project's data as the renderer holds it: live lists (project-lists.ts), each read again
+// when a change event names one of its topics, whoever changed it (this window, another tab or
+// program). Each list is replaced as a whole, so memoised GeoJSON follows by identity. Writes go
+// to the backend and resolve once the lists they changed are read again (api/create-api.ts):
+// the backend stays the one source of truth, and nothing here refreshes by hand.
 // Opening a project reads the small lists and the map's lean answer (`places:map:query`) first;
 // the full list of places (every field: tens of MB for 100,000 places) is read once the map has
 // drawn (`loadPlaces`), so it never delays the map's first paint; a small project's at once.
@@ -42,7 +44,7 @@ const PLACES_FALLBACK_MS = 60_000;
 /** Up to this many places the full list (about 300 bytes a place) is read without waiting for the map. */
 const SMALL_PROJECT_PLACES = 5_000;
 
-export type MapPlacesQuery = MethodInput<'mapPlaces'>;
+export type { MapPlacesQuery } from './project-lists.js';
 
 export interface ProjectData {
   project: ProjectInfo | null;
@@ -61,94 +63,44 @@ export interface ProjectData {
   customFieldDefinitions: CustomFieldDefinition[];
   /** What Undo and Redo would do now. */
   undoState: UndoState;
-  /** Counts every change the backend confirmed (edits, undo, redo): views of derived data refetch on it. */
-  revision: number;
   status: 'loading' | 'ready' | 'failed';
   loadError: Notice | null;
 }
 
+/** The project's writes (each resolves once the lists it changed are read again). */
 export interface ProjectActions {
-  reload(): Promise<void>;
+  /** Reads every list again (after a failed load). */
+  reload(): void;
   /** The map has drawn: read the full list of places now (opening waits for this, or a minute). */
   loadPlaces(): void;
-  /** Reads again everything an import can add to, and returns the fresh lists. */
-  refreshAfterImport(): Promise<Pick<ProjectData, 'places' | 'quarters' | 'routes'>>;
   createPlace(input: PlaceInput): Promise<Place>;
   updatePlace(id: number, changes: PlaceChanges): Promise<Place>;
   deletePlace(id: number): Promise<DeletePlaceResult>;
   createLink(input: LinkInput): Promise<Link>;
-  /** Reads these lists again (after an edit made straight through the API), and the undo state. */
-  refresh(lists: readonly Lists[]): Promise<unknown>;
   updateLink(id: number, changes: LinkChanges): Promise<Link>;
-  deleteLink(id: number): Promise<void>;
+  deleteLink(id: number): Promise<unknown>;
   createGroup(input: GroupInput): Promise<Group>;
   addGroupMember(member: GroupMember): Promise<Group>;
   removeGroupMember(member: GroupMember): Promise<Group>;
   createEvent(input: EventInput): Promise<ClusterEvent>;
   updateEvent(id: number, changes: EventChanges): Promise<ClusterEvent>;
-  deleteEvent(id: number): Promise<void>;
+  deleteEvent(id: number): Promise<unknown>;
   createCustomField(input: CustomFieldDefinitionInput): Promise<CustomFieldDefinition>;
   updateCustomField(id: number, changes: CustomFieldDefinitionChanges): Promise<CustomFieldDefinition>;
-  deleteCustomField(id: number): Promise<void>;
-  /** Undoes the last edit, then reads again everything it can have changed. */
+  deleteCustomField(id: number): Promise<unknown>;
   undo(): Promise<UndoResult>;
   redo(): Promise<UndoResult>;
 }
 
-export type Lists =
-  'project' | 'places' | 'quarters' | 'routes' | 'links' | 'groups' | 'events' | 'customFieldDefinitions' | 'undoState';
-
-/** After undo or redo: which lists a changed table feeds. */
-const LISTS_OF_TABLE: Record<string, readonly Lists[]> = {
-  places: ['places', 'routes', 'project'],
-  quarters: ['quarters', 'project'],
-  routes: ['routes', 'project'],
-  route_stops: ['routes'],
-  links: ['links', 'project'],
-  cluster_groups: ['groups'],
-  group_places: ['groups'],
-  group_quarters: ['groups'],
-  group_routes: ['groups'],
-  events: ['events'],
-  event_participants: ['events'],
-  custom_field_definitions: ['customFieldDefinitions'],
-  // Names and descriptions in further languages travel with their features.
-  places_translations: ['places'],
-  quarters_translations: ['quarters'],
-  routes_translations: ['routes'],
-  events_translations: ['events'],
-};
-
-const EMPTY: ProjectData = {
-  project: null,
-  places: [],
-  placesLoaded: false,
-  mapPlaces: null,
-  mapReady: false,
-  quarters: [],
-  routes: [],
-  links: [],
-  groups: [],
-  events: [],
-  customFieldDefinitions: [],
-  undoState: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
-  revision: 0,
-  status: 'loading',
-  loadError: null,
-};
-
-/** A promise resolved from outside, once (later calls do nothing). */
-function createSignal(): { promise: Promise<void>; resolve(): void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve: () => resolve() };
-}
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+// One empty list per kind, so "nothing yet" keeps its identity from render to render.
+const NONE: never[] = [];
 
 export interface ProjectDataOptions {
   /**
    * The facets for the map's lean first paint, or null when the workspace filter needs fields the
    * lean answer leaves out (tags, custom fields, dates, areas, groups): then the map waits for the
-   * full list. Read when the project (re)loads.
+   * full list. Read when the project opens.
    */
   mapPlacesQuery(): MapPlacesQuery | null;
 }
@@ -161,207 +113,101 @@ export function useProjectData(
   actions: ProjectActions;
   placesById: Map<number, Place>;
 } {
-  const [data, setData] = useState<ProjectData>(EMPTY);
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
-  /** Resolved by loadPlaces (the map has drawn); opening the project waits for it. */
-  const placesWanted = useRef(createSignal());
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const live = useLiveStore();
+  const [leanQuery] = useState(() => options.mapPlacesQuery());
+  /** The map has drawn (or a minute passed, or the project is small): read the full list. */
+  const [placesWanted, setPlacesWanted] = useState(false);
 
-  const refresh = useCallback(
-    async (lists: readonly Lists[]): Promise<Partial<ProjectData>> => {
-      const read = await Promise.all(
-        lists.map(async (list) => {
-          switch (list) {
-            case 'project':
-              return ['project', await api.getProject({})] as const;
-            case 'places':
-              return ['places', compactPlaces(await api.listPlaces({}))] as const;
-            case 'quarters':
-              return ['quarters', await api.listQuarters({})] as const;
-            case 'routes':
-              return ['routes', await api.listRoutes({})] as const;
-            case 'links':
-              return ['links', await api.listLinks({})] as const;
-            case 'groups':
-              return ['groups', await api.listGroups({})] as const;
-            case 'events':
-              return ['events', await api.listEvents({})] as const;
-            case 'customFieldDefinitions':
-              return ['customFieldDefinitions', await api.listCustomFields({})] as const;
-            case 'undoState':
-              return ['undoState', await api.getUndoState({})] as const;
-          }
-        }),
-      );
-      const fresh: Partial<ProjectData> = {};
-      for (const [list, value] of read) (fresh as Record<Lists, unknown>)[list] = value;
-      // The full list replaces the map's lean answer: let it go (tens of MB at 100,000 places).
-      if (fresh.places) Object.assign(fresh, { placesLoaded: true, mapPlaces: null });
-      if (mounted.current) setData((current) => ({ ...current, ...fresh }));
-      return fresh;
-    },
-    [api],
-  );
+  const project = useLiveQuery(projectLists.project);
+  const quarters = useLiveQuery(projectLists.quarters);
+  const routes = useLiveQuery(projectLists.routes);
+  const links = useLiveQuery(projectLists.links);
+  const groups = useLiveQuery(projectLists.groups);
+  const events = useLiveQuery(projectLists.events);
+  const customFieldDefinitions = useLiveQuery(projectLists.customFieldDefinitions);
+  const undoState = useLiveQuery(projectLists.undoState);
+  const places = useLiveQuery(placesWanted ? projectLists.places : null);
+  const placesLoaded = places.status === 'ready';
+  // The lean answer is let go once the full list is in (tens of MB at 100,000 places).
+  const leanList = useMemo(() => (leanQuery ? mapPlacesList(leanQuery) : null), [leanQuery]);
+  const lean = useLiveQuery(placesLoaded ? null : leanList);
 
-  /** After an edit: the lists it changed, the undo state, and a new revision. */
-  const afterEdit = useCallback(
-    async (lists: readonly Lists[]): Promise<Partial<ProjectData>> => {
-      const fresh = await refresh([...new Set<Lists>([...lists, 'undoState'])]);
-      if (mounted.current) setData((current) => ({ ...current, revision: current.revision + 1 }));
-      return fresh;
-    },
-    [api],
-  );
-
-  const reload = useCallback(async () => {
-    setData((current) => ({ ...current, status: 'loading', loadError: null }));
-    try {
-      const query = optionsRef.current.mapPlacesQuery();
-      const readMapPlaces = async () => {
-        if (!query) return;
-        const places = await api.mapPlaces(query).catch(() => null);
-        // NOTE: without the lean answer the map simply waits for the full list.
-        if (places && mounted.current) setData((current) => ({ ...current, mapPlaces: { places, query } }));
-      };
-      const [lists] = await Promise.all([
-        refresh(['project', 'quarters', 'routes', 'links', 'groups', 'events', 'customFieldDefinitions', 'undoState']),
-        readMapPlaces(),
-      ]);
-      if (mounted.current) setData((current) => ({ ...current, mapReady: true }));
-      // A small project's full list costs less than the wait: read it at once.
-      const small = (lists.project?.counts.places ?? 0) <= SMALL_PROJECT_PLACES;
-      const fallback = window.setTimeout(
-        () => placesWanted.current.resolve(),
-        query && !small ? PLACES_FALLBACK_MS : 0,
-      );
-      try {
-        await placesWanted.current.promise;
-      } finally {
-        window.clearTimeout(fallback);
-      }
-      await refresh(['places']);
-      if (mounted.current) setData((current) => ({ ...current, status: 'ready' }));
-    } catch (error) {
-      if (mounted.current) setData((current) => ({ ...current, status: 'failed', loadError: errorNotice(error) }));
-    }
-  }, [refresh]);
+  const small = [project, quarters, routes, links, groups, events, customFieldDefinitions, undoState];
+  const smallRead = small.every((list) => list.status !== 'loading');
+  // NOTE: without the lean answer (none asked, or it failed) the map simply waits for the full list.
+  const mapReady = smallRead && (leanList === null || lean.status !== 'loading' || placesLoaded);
+  const placeCount = project.data?.counts.places;
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (placesWanted || !mapReady) return;
+    // A small project's full list costs less than the wait: read it at once.
+    const wait = leanList && (placeCount ?? 0) > SMALL_PROJECT_PLACES ? PLACES_FALLBACK_MS : 0;
+    const timer = window.setTimeout(() => setPlacesWanted(true), wait);
+    return () => window.clearTimeout(timer);
+  }, [placesWanted, mapReady, leanList, placeCount]);
 
+  const failed = [...small, places].find((list) => list.status === 'failed');
+  const status = failed ? 'failed' : smallRead && placesLoaded ? 'ready' : 'loading';
+  const data = useMemo<ProjectData>(
+    () => ({
+      project: project.data ?? null,
+      places: places.data ?? NONE,
+      placesLoaded,
+      mapPlaces: leanQuery && lean.data ? { places: lean.data, query: leanQuery } : null,
+      mapReady,
+      quarters: quarters.data ?? NONE,
+      routes: routes.data ?? NONE,
+      links: links.data ?? NONE,
+      groups: groups.data ?? NONE,
+      events: events.data ?? NONE,
+      customFieldDefinitions: customFieldDefinitions.data ?? NONE,
+      undoState: undoState.data ?? NO_UNDO,
+      status,
+      loadError: failed ? errorNotice(failed.error) : null,
+    }),
+    [
+      project,
+      places,
+      placesLoaded,
+      lean,
+      leanQuery,
+      mapReady,
+      quarters,
+      routes,
+      links,
+      groups,
+      events,
+      customFieldDefinitions,
+      undoState,
+      status,
+      failed,
+    ],
+  );
+
+  const loadPlaces = useCallback(() => setPlacesWanted(true), []);
   const actions = useMemo<ProjectActions>(
     () => ({
-      reload,
-      loadPlaces: () => placesWanted.current.resolve(),
-      // An edit made straight through the API is an undo step too: read the undo state again.
-      refresh: afterEdit,
-      async refreshAfterImport() {
-        const fresh = await refresh(['project', 'places', 'quarters', 'routes']);
-        return { places: fresh.places ?? [], quarters: fresh.quarters ?? [], routes: fresh.routes ?? [] };
-      },
-      async createPlace(input) {
-        const place = await api.createPlace(input);
-        await afterEdit(['places', 'project']);
-        return place;
-      },
-      async updatePlace(id, changes) {
-        const place = await api.updatePlace({ id, changes });
-        const moved = changes.longitude !== undefined || changes.latitude !== undefined;
-        // Routes are drawn through their stops, so moving a place redraws them on the backend.
-        await afterEdit(moved ? ['places', 'routes', 'project'] : ['places']);
-        return place;
-      },
-      async deletePlace(id) {
-        const result = await api.deletePlace({ id });
-        await afterEdit(['places', 'links', 'routes', 'groups', 'events', 'project']);
-        return result;
-      },
-      async createLink(input) {
-        const link = await api.createLink(input);
-        await afterEdit(['links', 'project']);
-        return link;
-      },
-      async updateLink(id, changes) {
-        const link = await api.updateLink({ id, changes });
-        await afterEdit(['links']);
-        return link;
-      },
-      async deleteLink(id) {
-        await api.deleteLink({ id });
-        await afterEdit(['links', 'project']);
-      },
-      async createGroup(input) {
-        const group = await api.createGroup(input);
-        await afterEdit(['groups']);
-        return group;
-      },
-      async addGroupMember(member) {
-        const group = await api.addGroupMember(member);
-        await afterEdit(['groups']);
-        return group;
-      },
-      async removeGroupMember(member) {
-        const group = await api.removeGroupMember(member);
-        await afterEdit(['groups']);
-        return group;
-      },
-      async createEvent(input) {
-        const event = await api.createEvent(input);
-        await afterEdit(['events']);
-        return event;
-      },
-      async updateEvent(id, changes) {
-        const event = await api.updateEvent({ id, changes });
-        await afterEdit(['events']);
-        return event;
-      },
-      async deleteEvent(id) {
-        await api.deleteEvent({ id });
-        await afterEdit(['events']);
-      },
-      async createCustomField(input) {
-        const definition = await api.createCustomField(input);
-        await afterEdit(['customFieldDefinitions']);
-        return definition;
-      },
-      async updateCustomField(id, changes) {
-        const definition = await api.updateCustomField({ id, changes });
-        // A rename moves the places' values too.
-        await afterEdit(['customFieldDefinitions', 'places']);
-        return definition;
-      },
-      async deleteCustomField(id) {
-        await api.deleteCustomField({ id });
-        await afterEdit(['customFieldDefinitions']);
-      },
-      async undo() {
-        // A refused undo (nothing to undo, or changed since) still changes the stacks' state.
-        const result = await api.undo({}).catch(async (error: unknown) => {
-          await refresh(['undoState']);
-          throw error;
-        });
-        await afterEdit(result.tables.flatMap((table) => LISTS_OF_TABLE[table] ?? []));
-        return result;
-      },
-      async redo() {
-        // A refused redo (nothing to redo, or changed since) still changes the stacks' state.
-        const result = await api.redo({}).catch(async (error: unknown) => {
-          await refresh(['undoState']);
-          throw error;
-        });
-        await afterEdit(result.tables.flatMap((table) => LISTS_OF_TABLE[table] ?? []));
-        return result;
-      },
+      reload: () => live.refreshAll(),
+      loadPlaces,
+      createPlace: (input) => api.createPlace(input),
+      updatePlace: (id, changes) => api.updatePlace({ id, changes }),
+      deletePlace: (id) => api.deletePlace({ id }),
+      createLink: (input) => api.createLink(input),
+      updateLink: (id, changes) => api.updateLink({ id, changes }),
+      deleteLink: (id) => api.deleteLink({ id }),
+      createGroup: (input) => api.createGroup(input),
+      addGroupMember: (member) => api.addGroupMember(member),
+      removeGroupMember: (member) => api.removeGroupMember(member),
+      createEvent: (input) => api.createEvent(input),
+      updateEvent: (id, changes) => api.updateEvent({ id, changes }),
+      deleteEvent: (id) => api.deleteEvent({ id }),
+      createCustomField: (input) => api.createCustomField(input),
+      updateCustomField: (id, changes) => api.updateCustomField({ id, changes }),
+      deleteCustomField: (id) => api.deleteCustomField({ id }),
+      undo: () => api.undo({}),
+      redo: () => api.redo({}),
     }),
-    [api, afterEdit, refresh, reload],
+    [api, live, loadPlaces],
   );
 
   const placesById = useMemo(() => new Map(data.places.map((place) => [place.id, place])), [data.places]);

@@ -1,7 +1,16 @@
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { compilePlaceFilter, type FilterContext } from '../../../../shared/filter/place-filter.js';
 import type { Link, Place } from '../../../../shared/model/schemas.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useLiveStore } from '../../api/api-context.js';
 import {
   createQuarterMembership,
   filterPlaces,
@@ -11,8 +20,9 @@ import {
 } from '../../features/filter/filter.js';
 import { usePlaceFilter, type PlaceFilterActions } from '../../features/filter/use-place-filter.js';
 import { setProjectLoaded } from '../../map/e2e-hooks.js';
+import type { ProjectContent } from '../../map/added-bounds.js';
 import { IS_E2E } from '../../util/e2e-flag.js';
-import { useClusterLists, type ClusterLists } from './use-cluster-lists.js';
+import { projectLists } from './project-lists.js';
 import { useProjectData, type ProjectActions, type ProjectData } from './use-project-data.js';
 
 // The open project as every part of the window sees it: the data read from the backend, the one
@@ -27,8 +37,6 @@ export interface Workspace {
   ready: boolean;
   filter: PlaceFilter;
   filterActions: PlaceFilterActions;
-  /** Groups, events and custom fields, for the filter and the table. */
-  lists: ClusterLists;
   filterContext: FilterContext;
   /** Who is inside each area, per list of places (memoised). */
   membership: ReturnType<typeof createQuarterMembership>;
@@ -40,12 +48,18 @@ export interface Workspace {
   legendPlaces: readonly Place[];
   /** The latest data and filter, for work that ends later (an import). */
   latest: RefObject<{ data: ProjectData; filter: PlaceFilter }>;
+  /**
+   * The places, areas and routes as the live lists hold them this moment, before React renders
+   * them: after `await` of a write they include it (what an import added, to show it).
+   */
+  contentNow(): ProjectContent;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const api = useApi();
+  const live = useLiveStore();
   const { filter, filterActions } = usePlaceFilter();
   const latestFilter = useRef(filter);
   latestFilter.current = filter;
@@ -60,8 +74,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, [data.status]);
 
   const membership = useMemo(createQuarterMembership, []);
-  const lists = useClusterLists(api, data.places);
-  const filterContext = membership(data.places, data.quarters, lists.groups, lists.events);
+  const filterContext = membership(data.places, data.quarters, data.groups, data.events);
   const visiblePlaces = filterPlaces(data.places, filter, filterContext);
   const legendPlaces = useMemo(
     () =>
@@ -82,6 +95,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [data.links, data.places, visiblePlaces, visiblePlacesById],
   );
 
+  const contentNow = useCallback(
+    (): ProjectContent => ({
+      places: live.state<Place[]>(projectLists.places.key).data ?? [],
+      quarters: live.state<ProjectData['quarters']>(projectLists.quarters.key).data ?? [],
+      routes: live.state<ProjectData['routes']>(projectLists.routes.key).data ?? [],
+    }),
+    [live],
+  );
+
   const value = useMemo<Workspace>(
     () => ({
       data,
@@ -90,7 +112,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       ready: data.status === 'ready',
       filter,
       filterActions,
-      lists,
       filterContext,
       membership,
       visiblePlaces,
@@ -98,6 +119,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       visibleLinks,
       legendPlaces,
       latest,
+      contentNow,
     }),
     [
       data,
@@ -105,13 +127,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       placesById,
       filter,
       filterActions,
-      lists,
       filterContext,
       membership,
       visiblePlaces,
       visiblePlacesById,
       visibleLinks,
       legendPlaces,
+      contentNow,
     ],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;

@@ -11,7 +11,7 @@ import type { ToolDeps } from '../../app/map-tools/tool-deps.js';
 // The Area tool: a drawn outline is checked (closed, no crossing edges) before a form asks for
 // the area's name and kind; saving is one API call.
 
-export function useAreaTool(on: boolean, { api, actions, setStatus, setError, resetDrawing }: ToolDeps) {
+export function useAreaTool(on: boolean, { api, setStatus, setError, resetDrawing }: ToolDeps) {
   const [draftArea, setDraftArea] = useState<Polygon | null>(null);
 
   const onAreaDrawn = useCallback(
@@ -35,9 +35,8 @@ export function useAreaTool(on: boolean, { api, actions, setStatus, setError, re
       setDraftArea(null);
       resetDrawing();
       setStatus(messageRef(m.saved, { name: quarter.name }));
-      await actions.refresh(['quarters', 'project']);
     },
-    [actions, api, draftArea, resetDrawing, setStatus],
+    [api, draftArea, resetDrawing, setStatus],
   );
 
   const cancelArea = useCallback(() => {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AnnotatedFeatureType, Annotation } from '../../../../shared/model/attachment-schemas.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
@@ -201,41 +202,31 @@ function AnnotationItem({
 export interface AnnotationsSectionProps {
   featureType: AnnotatedFeatureType;
   featureId: number;
-  /** The project's count of confirmed changes: the list is read again on each (undo, redo). */
-  revision?: number;
-  /** Told after each change made here, so the app reads the undo state again. */
-  onEdited?(): void;
+}
+
+/** A feature's annotations (by date, then as written), a live list. */
+export function annotationsList(featureType: AnnotatedFeatureType, featureId: number) {
+  return liveQuery(`annotations ${featureType} ${featureId}`, ['annotations'], (api) =>
+    api.listAnnotations({ featureType, featureId }),
+  );
 }
 
 /** Notes on the selected feature (heritage institutions' records): text, author, date, source. */
-export function AnnotationsSection({ featureType, featureId, revision = 0, onEdited }: AnnotationsSectionProps) {
+export function AnnotationsSection({ featureType, featureId }: AnnotationsSectionProps) {
   const t = useT();
   const api = useApi();
   const id = useId();
-  const [items, setItems] = useState<Annotation[] | null>(null);
-  const [loadError, setLoadError] = useState<Notice | null>(null);
+  // NOTE: a change reads the list again but keeps it (and an open form) on screen meanwhile; a
+  // save resolves once the list shows it, so a form closes onto the saved note.
+  const list = useLiveQuery(useMemo(() => annotationsList(featureType, featureId), [featureType, featureId]));
+  const items: Annotation[] | null = list.data ?? null;
+  const loadError = list.error ? errorNotice(list.error) : null;
   /** `new` while adding, an annotation id while editing it. */
   const [editing, setEditing] = useState<'new' | number | null>(null);
 
   useEffect(() => {
-    setItems(null);
     setEditing(null);
   }, [featureType, featureId]);
-
-  // NOTE: a new revision reads the list again but keeps it (and an open form) on screen meanwhile.
-  useEffect(() => {
-    let current = true;
-    setLoadError(null);
-    api
-      .listAnnotations({ featureType, featureId })
-      .then((list) => current && setItems(list))
-      .catch((failure: unknown) => current && setLoadError(errorNotice(failure)));
-    return () => {
-      current = false;
-    };
-  }, [api, featureType, featureId, revision]);
-
-  const sorted = (list: Annotation[]) => [...list].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
   return (
     <section className="annotations" data-testid="annotations-section" aria-labelledby={`${id}-title`}>
@@ -260,10 +251,8 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
           initial={EMPTY_DRAFT()}
           onCancel={() => setEditing(null)}
           onSave={async (draft) => {
-            const created = await api.createAnnotation({ featureType, featureId, ...draft });
-            setItems((list) => sorted([...(list ?? []).filter((item) => item.id !== created.id), created]));
+            await api.createAnnotation({ featureType, featureId, ...draft });
             setEditing(null);
-            onEdited?.();
           }}
         />
       )}
@@ -285,10 +274,8 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
                   }}
                   onCancel={() => setEditing(null)}
                   onSave={async (draft) => {
-                    const updated = await api.updateAnnotation({ id: annotation.id, changes: draft });
-                    setItems((list) => sorted((list ?? []).map((item) => (item.id === updated.id ? updated : item))));
+                    await api.updateAnnotation({ id: annotation.id, changes: draft });
                     setEditing(null);
-                    onEdited?.();
                   }}
                 />
               </li>
@@ -299,8 +286,6 @@ export function AnnotationsSection({ featureType, featureId, revision = 0, onEdi
                 onEdit={() => setEditing(annotation.id)}
                 onDelete={async () => {
                   await api.deleteAnnotation({ id: annotation.id });
-                  setItems((list) => (list ?? []).filter((item) => item.id !== annotation.id));
-                  onEdited?.();
                 }}
               />
             ),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type {
   Api,
   BasemapFile,
@@ -8,14 +8,17 @@ import type {
 } from '../../../../shared/api/contract.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { basemapMessages as m } from '../../../../shared/i18n/messages/ui/basemaps.js';
+import { useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { bytesToBase64Async } from '../../util/base64.js';
 import { MAX_IMPORT_FILE_BYTES } from '../transfer/use-import.js';
 
 // The project's basemap and overlay files: list, add (upload and check the file, then confirm
 // its role and, for a raster file that does not say, whether it is elevation), change role,
-// opacity and visibility, remove. Opacity follows the slider at once on the map and is saved
-// when the slider rests.
+// opacity and visibility, remove. The list is live (basemaps topic): a change made here, in
+// another window or by the command line shows by itself. Opacity follows the slider at once on
+// the map and is saved when the slider rests.
 
 export type AddBasemapState =
   | { step: 'idle' }
@@ -25,28 +28,35 @@ export type AddBasemapState =
 
 const SAVE_OPACITY_AFTER_MILLISECONDS = 300;
 
+/** The project's basemap and overlay files, a live list. */
+export const basemapFilesList = liveQuery('basemap-files', ['basemaps'], (api) => api.listBasemapFiles({}));
+
+const NO_FILES: BasemapFile[] = [];
+
 export function useBasemapFiles(
   api: Api,
-  projectKey: string | undefined,
   /** Called with a file just added (the map shows where it lies). */
   onAdded?: (file: BasemapFile) => void,
 ) {
-  const [files, setFiles] = useState<BasemapFile[]>([]);
+  const list = useLiveQuery(basemapFilesList);
+  /** Opacities the slider set that are not saved yet: shown over the stored ones. */
+  const [opacityDrafts, setOpacityDrafts] = useState<ReadonlyMap<number, number>>(new Map());
+  const stored = list.data ?? NO_FILES;
+  const files = useMemo(
+    () =>
+      opacityDrafts.size === 0
+        ? stored
+        : stored.map((file) => (opacityDrafts.has(file.id) ? { ...file, opacity: opacityDrafts.get(file.id)! } : file)),
+    [stored, opacityDrafts],
+  );
   const [error, setError] = useState<Notice | null>(null);
+  /** A failed read of the list, once dismissed, stays hidden (until another read fails). */
+  const [dismissedLoadError, setDismissedLoadError] = useState<unknown>(null);
+  const loadFailed = list.error !== null && list.error !== dismissedLoadError;
+  const shownError = error ?? (loadFailed ? errorNotice(list.error) : null);
   const [adding, setAdding] = useState<AddBasemapState>({ step: 'idle' });
   const opacityTimers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
 
-  const reload = useCallback(async () => {
-    try {
-      setFiles(await api.listBasemapFiles({}));
-    } catch (caught) {
-      setError(errorNotice(caught));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    if (projectKey !== undefined) void reload();
-  }, [reload, projectKey]);
   const onAddedRef = useRef(onAdded);
   onAddedRef.current = onAdded;
 
@@ -80,18 +90,18 @@ export function useBasemapFiles(
     const { staged, role, encoding } = adding;
     setAdding({ step: 'adding', fileName: staged.description.fileName });
     try {
+      // Resolves once the list shows the file.
       const added = await api.addBasemapFile({
         stagedId: staged.stagedId,
         role,
         ...(encoding !== 'none' ? { encoding } : {}),
       });
-      await reload();
       onAddedRef.current?.(added);
     } catch (caught) {
       setError(errorNotice(caught));
     }
     setAdding({ step: 'idle' });
-  }, [adding, api, reload]);
+  }, [adding, api]);
 
   const cancelAdd = useCallback(() => setAdding({ step: 'idle' }), []);
 
@@ -99,8 +109,7 @@ export function useBasemapFiles(
     async (id: number, changes: { role?: BasemapFileRole; visible?: boolean }) => {
       setError(null);
       try {
-        const updated = await api.updateBasemapFile({ id, changes });
-        setFiles((current) => current.map((file) => (file.id === id ? updated : file)));
+        await api.updateBasemapFile({ id, changes });
       } catch (caught) {
         setError(errorNotice(caught));
       }
@@ -110,14 +119,26 @@ export function useBasemapFiles(
 
   const setOpacity = useCallback(
     (id: number, opacity: number) => {
-      setFiles((current) => current.map((file) => (file.id === id ? { ...file, opacity } : file)));
+      setOpacityDrafts((current) => new Map(current).set(id, opacity));
       const timers = opacityTimers.current;
       clearTimeout(timers.get(id));
       timers.set(
         id,
         setTimeout(() => {
           timers.delete(id);
-          api.updateBasemapFile({ id, changes: { opacity } }).catch((caught: unknown) => setError(errorNotice(caught)));
+          api
+            .updateBasemapFile({ id, changes: { opacity } })
+            .catch((caught: unknown) => setError(errorNotice(caught)))
+            .finally(() => {
+              // Saved (the list shows it now) or refused (the stored opacity shows again); a
+              // newer draft, from the slider moving on meanwhile, stays.
+              setOpacityDrafts((current) => {
+                if (current.get(id) !== opacity) return current;
+                const next = new Map(current);
+                next.delete(id);
+                return next;
+              });
+            });
         }, SAVE_OPACITY_AFTER_MILLISECONDS),
       );
     },
@@ -129,7 +150,6 @@ export function useBasemapFiles(
       setError(null);
       try {
         await api.removeBasemapFile({ id });
-        setFiles((current) => current.filter((file) => file.id !== id));
       } catch (caught) {
         setError(errorNotice(caught));
       }
@@ -139,8 +159,11 @@ export function useBasemapFiles(
 
   return {
     files,
-    error,
-    dismissError: () => setError(null),
+    error: shownError,
+    dismissError: () => {
+      setError(null);
+      setDismissedLoadError(list.error);
+    },
     adding,
     chooseFile,
     setChoice,

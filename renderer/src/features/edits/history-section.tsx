@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FeatureHistoryEntry, HistoryFeatureType } from '../../../../shared/api/contract.js';
-import { useApi } from '../../api/api-context.js';
+import { useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { editUiMessages as m } from '../../../../shared/i18n/messages/ui/edits.js';
 import type { Translator } from '../../../../shared/i18n/translator.js';
 import { useT } from '../../i18n/i18n-context.js';
-import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { errorNotice } from '../../i18n/notice.js';
 
 const SHOWN = 5;
 
@@ -20,36 +21,20 @@ function changedText(t: Translator, entry: FeatureHistoryEntry): string {
   return new Intl.ListFormat(t.formattingLocale, { type: 'unit', style: 'short' }).format([...new Set(names)]);
 }
 
-/** What changed on this feature, and when (itinera_history); refetched on every revision. */
-export function HistorySection({
-  featureType,
-  id,
-  revision,
-}: {
-  featureType: HistoryFeatureType;
-  id: number;
-  revision: number;
-}) {
+/** A feature's history, a live list: every edit, undo and redo is an operation (the edits topic). */
+export function historyList(featureType: HistoryFeatureType, id: number) {
+  return liveQuery(`history ${featureType} ${id}`, ['edits'], (api) =>
+    api.getFeatureHistory({ featureType, id, limit: 200 }),
+  );
+}
+
+/** What changed on this feature, and when; read again after every edit, undo or redo. */
+export function HistorySection({ featureType, id }: { featureType: HistoryFeatureType; id: number }) {
   const t = useT();
-  const api = useApi();
-  const [entries, setEntries] = useState<FeatureHistoryEntry[] | null>(null);
-  const [error, setError] = useState<Notice | null>(null);
+  const list = useLiveQuery(useMemo(() => historyList(featureType, id), [featureType, id]));
+  const entries: FeatureHistoryEntry[] | null = list.data ?? null;
+  const error = list.error ? errorNotice(list.error) : null;
   const [all, setAll] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.getFeatureHistory({ featureType, id, limit: 200 }).then(
-      (found) => {
-        if (live) {
-          setEntries(found);
-          setError(null);
-        }
-      },
-      (failure: unknown) => live && setError(errorNotice(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, featureType, id, revision]);
 
   const shown = entries && !all ? entries.slice(0, SHOWN) : entries;
   return (

@@ -94,9 +94,9 @@ function chipsOf(
 /** The current filter as chips above the map, with the panel that adds facets. */
 export function FilterBar() {
   const t = useT();
-  const { filter, filterActions, data, lists, visiblePlaces } = useWorkspace();
+  const { filter, filterActions, data, visiblePlaces } = useWorkspace();
   const [open, setOpen] = useState(false);
-  const chips = chipsOf(t, filter, filterActions, data.quarters, lists.groups);
+  const chips = chipsOf(t, filter, filterActions, data.quarters, data.groups);
   const active = isFilterActive(filter);
   const panelId = useId();
   return (
@@ -147,7 +147,7 @@ export function FilterBar() {
           filterActions={filterActions}
           places={data.places}
           quarters={data.quarters}
-          groups={lists.groups}
+          groups={data.groups}
           onClose={() => setOpen(false)}
         />
       )}

@@ -1,11 +1,15 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ContentLanguagesInfo, MethodInput } from '../../../../shared/api/contract.js';
-import { useApi } from '../../api/api-context.js';
-import { useWorkspace } from '../../app/project/workspace-context.js';
+import { useApi, useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 
 // The project's content languages (issue #11) as the window holds them: the primary and further
-// languages (read when a project opens, changed in the Content languages dialog), and the
-// language the map draws names in (a view choice of this window, not saved in the project).
+// languages (a live list: read when a project opens, changed in the Content languages dialog or
+// another window), and the language the map draws names in (a view choice of this window, not
+// saved in the project).
+
+/** The content languages live in the project's settings (the project topic). */
+export const contentLanguagesList = liveQuery('content-languages', ['project'], (api) => api.getContentLanguages({}));
 
 export interface ContentLanguagesState {
   /** Null until read (and in a window without a project). */
@@ -22,37 +26,15 @@ const ContentLanguagesContext = createContext<ContentLanguagesState | null>(null
 
 export function ContentLanguagesProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { data, actions } = useWorkspace();
-  const projectKey = data.project?.fileName;
-  const [languages, setLanguages] = useState<ContentLanguagesInfo | null>(null);
+  // NOTE: a project whose languages cannot be read still opens: names in the primary language only.
+  const languages = useLiveQuery(contentLanguagesList).data ?? null;
   const [chosenMapLanguage, setMapLanguage] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
 
-  useEffect(() => {
-    if (projectKey === undefined) return;
-    let current = true;
-    setMapLanguage(null);
-    api.getContentLanguages({}).then(
-      (info) => {
-        if (current) setLanguages(info);
-      },
-      // A project whose languages cannot be read still opens: names in the primary language only.
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, projectKey]);
-
+  // Resolves once the languages, and the features whose translations they select, are read again.
   const update = useCallback(
-    async (changes: MethodInput<'updateContentLanguages'>) => {
-      const info = await api.updateContentLanguages(changes);
-      setLanguages(info);
-      // The features carry the translations of the project's further languages: read them again.
-      await actions.refresh(['places', 'quarters', 'routes', 'events']);
-      return info;
-    },
-    [api, actions],
+    (changes: MethodInput<'updateContentLanguages'>) => api.updateContentLanguages(changes),
+    [api],
   );
 
   // A language taken off the project is no longer drawn.

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
-import type { NearbyHit, NearbyPlace } from '../../../../shared/api/contract.js';
+import { useId, useMemo, useState } from 'react';
+import type { NearbyPlace } from '../../../../shared/api/contract.js';
 import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
-import type { Link, LinkInput, Place } from '../../../../shared/model/schemas.js';
+import type { LinkInput, Place } from '../../../../shared/model/schemas.js';
 import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../../shared/model/typology.js';
-import { useApi } from '../../api/api-context.js';
+import { useLiveQueryKeepingLast } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { linkMessages } from '../../../../shared/i18n/messages/ui/links.js';
 import { nearbyMessages as m } from '../../../../shared/i18n/messages/ui/nearby.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
@@ -27,47 +28,33 @@ export function linkBetween(selected: Place, other: Pick<Place, 'id'>, type: Lin
     : { fromPlaceId: selected.id, toPlaceId: other.id, type };
 }
 
+/** Who is near a place, each marked linked or not: a live list (places move, links come and go). */
+export function nearbyList(placeId: number, withinMetres: number) {
+  return liveQuery(`nearby ${placeId} ${withinMetres}`, ['places', 'links'], (api) =>
+    api.nearbyPlaces({ placeId, withinMetres }),
+  );
+}
+
 export interface NearbyPanelProps {
   place: Place;
-  /** The project's links: a new list means the "linked" marks may have changed. */
-  links: readonly Link[];
   onCreateLink(input: LinkInput): Promise<unknown>;
   onSelectPlace(id: number): void;
   /** Whether the workspace filter shows a place; hidden places are left out of the list. */
   isShown?(placeId: number): boolean;
 }
 
-type NearbyState =
-  | { kind: 'loading'; hits: NearbyHit[] | null }
-  | { kind: 'ready'; hits: NearbyHit[] }
-  | { kind: 'failed'; message: Notice };
-
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
-export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
+export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
   const t = useT();
-  const api = useApi();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
   const [linkType, setLinkType] = useState<LinkTypeId>(() => defaultLinkType(place));
-  const [state, setState] = useState<NearbyState>({ kind: 'loading', hits: null });
+  // NOTE: while another distance is read, the last list stays on screen (marked busy).
+  const nearby = useLiveQueryKeepingLast(useMemo(() => nearbyList(place.id, withinMetres), [place.id, withinMetres]));
+  const loading = nearby.status === 'loading';
+  const loadError = nearby.error ? errorNotice(nearby.error) : null;
   const [linking, setLinking] = useState<number | null>(null);
   const [linkError, setLinkError] = useState<Notice | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setState((previous) => ({ kind: 'loading', hits: previous.kind === 'failed' ? null : previous.hits }));
-    api
-      .nearbyPlaces({ placeId: place.id, withinMetres })
-      .then((hits) => {
-        if (current) setState({ kind: 'ready', hits });
-      })
-      .catch((error: unknown) => {
-        if (current) setState({ kind: 'failed', message: errorNotice(error) });
-      });
-    return () => {
-      current = false;
-    };
-  }, [api, place.id, place.longitude, place.latitude, withinMetres, links]);
 
   async function link(other: NearbyPlace) {
     setLinking(other.id);
@@ -81,7 +68,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
     }
   }
 
-  const allHits = state.kind === 'failed' ? null : state.hits;
+  const allHits = loadError ? null : (nearby.data ?? null);
   const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place.id)) : allHits;
 
   return (
@@ -124,15 +111,15 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
         </select>
       </div>
 
-      {state.kind === 'failed' && <ErrorMessage message={state.message} />}
+      {loadError && <ErrorMessage message={loadError} />}
       <ErrorMessage message={linkError} onDismiss={() => setLinkError(null)} />
 
       {hits === null ? (
         <p className="nearby__empty">{t.t(m.loading)}</p>
       ) : hits.length === 0 ? (
-        <p className="nearby__empty">{state.kind === 'loading' ? t.t(m.loading) : t.t(m.empty)}</p>
+        <p className="nearby__empty">{loading ? t.t(m.loading) : t.t(m.empty)}</p>
       ) : (
-        <ul className="nearby__list" aria-busy={state.kind === 'loading'}>
+        <ul className="nearby__list" aria-busy={loading}>
           {hits.map((hit) => (
             <li key={hit.place.id} className="nearby-item" data-testid="nearby-item" data-place-id={hit.place.id}>
               <button

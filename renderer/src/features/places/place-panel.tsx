@@ -32,9 +32,9 @@ export interface PlacePanelProps {
   onDeleteLink(id: number): Promise<unknown>;
   /** Whether the workspace filter shows a place (the nearby list leaves out what it hides). */
   isShown?(placeId: number): boolean;
-  /** Groups, events, custom field definitions, places and the revision (history refetch). */
+  /** Groups, events, custom field definitions and places. */
   workspace?: {
-    data: Pick<ProjectData, 'groups' | 'events' | 'customFieldDefinitions' | 'places' | 'revision'>;
+    data: Pick<ProjectData, 'groups' | 'events' | 'customFieldDefinitions' | 'places'>;
     actions: ProjectActions;
     placesById: ReadonlyMap<number, Place>;
     onManageFields(category: Place['category']): void;
@@ -58,11 +58,9 @@ export function PlacePanel({
   const t = useT();
   const titleId = useId();
   const colour = FAMILY_COLOURS[getCategory(place.category).family];
-  // Attachments and annotations are edits too: afterwards the undo state and the history are read
-  // again, and an undo or redo (a new revision) reloads both lists.
-  const revision = workspace?.data.revision ?? 0;
-  const refreshAfterEdit = workspace ? () => void workspace.actions.refresh([]).catch(() => undefined) : undefined;
-  const attachments = useAttachments(useApi(), 'place', place.id, revision, refreshAfterEdit);
+  // Attachments, annotations and the history are live lists: any change to them (here, by an
+  // undo, in another window) shows without reselecting.
+  const attachments = useAttachments(useApi(), 'place', place.id);
   const drop = useFileDrop((files) => void attachments.add(files));
   return (
     <section
@@ -138,22 +136,15 @@ export function PlacePanel({
         </>
       )}
       <AttachmentsSection controller={attachments} />
-      <AnnotationsSection
-        key={`annotations-${place.id}`}
-        featureType="place"
-        featureId={place.id}
-        revision={revision}
-        {...(refreshAfterEdit ? { onEdited: refreshAfterEdit } : {})}
-      />
+      <AnnotationsSection key={`annotations-${place.id}`} featureType="place" featureId={place.id} />
       <NearbyPanel
         key={`nearby-${place.id}`}
         place={place}
-        links={links}
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
         isShown={isShown}
       />
-      {workspace && <HistorySection featureType="place" id={place.id} revision={workspace.data.revision} />}
+      {workspace && <HistorySection featureType="place" id={place.id} />}
     </section>
   );
 }

@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { placeMessages as m } from '../../../../shared/i18n/messages/ui/places.js';
 import type { Place, PlaceChanges } from '../../../../shared/model/schemas.js';
-import { useApi } from '../../api/api-context.js';
 import { useSelection } from '../../app/map-tools/map-tools-context.js';
 import { useNotices } from '../../app/notices.js';
 import { useWorkspace } from '../../app/project/workspace-context.js';
@@ -11,7 +10,6 @@ import { PlacePanel } from './place-panel.js';
 
 /** The panel of the selected place, wired to the project: save, delete, links, selection. */
 export function SelectedPlacePanel({ place }: { place: Place }) {
-  const api = useApi();
   const { data, actions, placesById, visiblePlacesById } = useWorkspace();
   const { setStatus } = useNotices();
   const { selectPlace, closePlace } = useSelection();
@@ -22,13 +20,7 @@ export function SelectedPlacePanel({ place }: { place: Place }) {
     closePlace();
     setStatus(messageRef(m.deleted, { name: place.name, links: result.linksRemoved }));
   }, [actions, closePlace, place.id, place.name, setStatus]);
-  const onDeleteLink = useCallback(
-    async (id: number) => {
-      await api.deleteLink({ id });
-      await actions.refresh(['links', 'project']);
-    },
-    [actions, api],
-  );
+  const onDeleteLink = useCallback((id: number) => actions.deleteLink(id), [actions]);
   return (
     <PlacePanel
       place={place}

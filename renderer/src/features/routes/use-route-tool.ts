@@ -16,7 +16,7 @@ export interface RouteDraft {
 
 export function useRouteTool(
   on: boolean,
-  { api, actions, setStatus, setError, resetDrawing }: ToolDeps,
+  { api, setStatus, setError, resetDrawing }: ToolDeps,
   /** The places shown on the map (a route snaps to these). */
   visiblePlaces: readonly Place[],
 ) {
@@ -51,9 +51,8 @@ export function useRouteTool(
       setDraftRoute(null);
       resetDrawing();
       setStatus(messageRef(m.saved, { name: route.name }));
-      await actions.refresh(['routes', 'project']);
     },
-    [actions, api, draftRoute, resetDrawing, setStatus],
+    [api, draftRoute, resetDrawing, setStatus],
   );
 
   const cancelRoute = useCallback(() => {

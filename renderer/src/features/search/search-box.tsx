@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { SearchHit } from '../../../../shared/api/contract.js';
-import { useApi } from '../../api/api-context.js';
+import { useLiveQueryKeepingLast } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { searchMessages as m } from '../../../../shared/i18n/messages/ui/search.js';
 import { useT } from '../../i18n/i18n-context.js';
-import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { errorNotice } from '../../i18n/notice.js';
 import { categoryAndSector } from '../places/labels.js';
 import { useDebouncedValue } from '../../util/use-debounced-value.js';
 import { ErrorMessage } from '../../app/error-message.js';
@@ -11,48 +12,29 @@ import { SnippetText } from './snippet-text.js';
 
 const DEBOUNCE_MS = 250;
 
+/** The places matching a text: a live list, so open results follow every change of the places. */
+export function searchList(text: string) {
+  return liveQuery(`search ${text}`, ['places'], (api) => api.searchPlaces({ text }));
+}
+
 export interface SearchBoxProps {
-  /** Changes whenever the places change, so open results are read again. */
-  placesVersion: unknown;
   onPick(hit: SearchHit): void;
 }
 
-type SearchState =
-  | { kind: 'idle' }
-  | { kind: 'searching'; text: string; hits: SearchHit[] }
-  | { kind: 'done'; text: string; hits: SearchHit[] }
-  | { kind: 'failed'; text: string; message: Notice };
+const NO_HITS: SearchHit[] = [];
 
-export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
+export function SearchBox({ onPick }: SearchBoxProps) {
   const t = useT();
-  const api = useApi();
   const inputId = useId();
   const resultsId = useId();
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), DEBOUNCE_MS);
-  const [state, setState] = useState<SearchState>({ kind: 'idle' });
-
-  useEffect(() => {
-    if (!query) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    let current = true;
-    setState((previous) => ({ kind: 'searching', text: query, hits: 'hits' in previous ? previous.hits : [] }));
-    api
-      .searchPlaces({ text: query })
-      .then((hits) => {
-        if (current) setState({ kind: 'done', text: query, hits });
-      })
-      .catch((error: unknown) => {
-        if (current) setState({ kind: 'failed', text: query, message: errorNotice(error) });
-      });
-    return () => {
-      current = false;
-    };
-  }, [api, query, placesVersion]);
-
-  const hits = state.kind === 'done' || state.kind === 'searching' ? state.hits : [];
+  // NOTE: while a new text is searched, the last results stay on screen.
+  const results = useLiveQueryKeepingLast(useMemo(() => (query ? searchList(query) : null), [query]));
+  const searching = results.status === 'loading';
+  const failure = query !== '' && results.error ? errorNotice(results.error) : null;
+  const shown = query !== '' && !failure;
+  const hits = shown ? (results.data ?? NO_HITS) : NO_HITS;
 
   return (
     <section className="search" role="search">
@@ -79,8 +61,8 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
           }}
         />
       </div>
-      {state.kind === 'failed' && <ErrorMessage message={state.message} />}
-      {(state.kind === 'searching' || state.kind === 'done') && (
+      {failure && <ErrorMessage message={failure} />}
+      {shown && (
         <div id={resultsId} className="search__results" aria-label={t.t(m.results)} aria-live="polite">
           {hits.length > 0 ? (
             <ul className="search__list">
@@ -106,7 +88,7 @@ export function SearchBox({ placesVersion, onPick }: SearchBoxProps) {
               ))}
             </ul>
           ) : (
-            <p className="search__empty">{state.kind === 'searching' ? t.t(m.searching) : t.t(m.noResults)}</p>
+            <p className="search__empty">{searching ? t.t(m.searching) : t.t(m.noResults)}</p>
           )}
         </div>
       )}

@@ -4,7 +4,6 @@ import { stylingMessages as m } from '../../../../shared/i18n/messages/ui/stylin
 import type { CategoryFamily } from '../../../../shared/model/typology.js';
 import { useApi } from '../../api/api-context.js';
 import { useNotices } from '../../app/notices.js';
-import { useWorkspace } from '../../app/project/workspace-context.js';
 import { errorNotice } from '../../i18n/notice.js';
 import { useMapStyle } from './use-map-style.js';
 
@@ -25,9 +24,8 @@ const StylingContext = createContext<Styling | null>(null);
 
 export function StylingProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { data } = useWorkspace();
   const { setError } = useNotices();
-  const mapStyle = useMapStyle(api, data.project?.fileName);
+  const mapStyle = useMapStyle(api);
   const [previewColours, setPreviewColours] = useState<Partial<Record<CategoryFamily, string>>>({});
   const familyColours = useMemo(
     () => ({ ...mapStyle.familyColours, ...previewColours }),

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Api, MapStyleSettings } from '../../../../shared/api/contract.js';
 import type { CategoryFamily } from '../../../../shared/model/typology.js';
+import { useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
 import { resolveFamilyColours } from '../../map/family-colours.js';
 
-// The project's map style (colours per kind of place) as the renderer holds it: read from the
-// project when it opens, changed through the API (one call per change) and applied at once.
+// The project's map style (colours per kind of place) as the renderer holds it: a live list
+// (styling topic), so a colour chosen in another window shows here too; changed through the API
+// (one call per change), which resolves once the style is read again.
 
 export interface MapStyleState {
   familyColours: Record<CategoryFamily, string>;
@@ -13,26 +16,17 @@ export interface MapStyleState {
   setFamilyColour(family: CategoryFamily, colour: string | null): Promise<void>;
 }
 
-export function useMapStyle(api: Api, projectKey: unknown): MapStyleState {
-  const [settings, setSettings] = useState<MapStyleSettings>({ familyColours: {} });
+export const mapStyleList = liveQuery('map-style', ['styling'], (api) => api.getMapStyle({}));
 
-  useEffect(() => {
-    let current = true;
-    api.getMapStyle({}).then(
-      (style) => {
-        if (current) setSettings(style);
-      },
-      // A project whose style cannot be read still opens, with the default colours.
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, projectKey]);
+// NOTE: a project whose style cannot be read still opens, with the default colours.
+const DEFAULT_STYLE: MapStyleSettings = { familyColours: {} };
+
+export function useMapStyle(api: Api): MapStyleState {
+  const settings = useLiveQuery(mapStyleList).data ?? DEFAULT_STYLE;
 
   const setFamilyColour = useCallback(
     async (family: CategoryFamily, colour: string | null) => {
-      setSettings(await api.updateMapStyle({ familyColours: { [family]: colour } }));
+      await api.updateMapStyle({ familyColours: { [family]: colour } });
     },
     [api],
   );

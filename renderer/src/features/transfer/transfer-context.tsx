@@ -1,17 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { OSM_EXTRACT_NAME } from '../../../../shared/api/limits.js';
 import type { ExportResult, ImportResult } from '../../../../shared/api/transfer.js';
 import { compilePlaceFilter } from '../../../../shared/filter/place-filter.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
-import { appMessages } from '../../../../shared/i18n/messages/ui/app.js';
 import { osmMessages } from '../../../../shared/i18n/messages/ui/osm.js';
 import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
-import { useApi } from '../../api/api-context.js';
+import { useApi, useLiveStore } from '../../api/api-context.js';
 import { useMapTools } from '../../app/map-tools/map-tools-context.js';
 import { useNotices } from '../../app/notices.js';
 import { useWorkspace } from '../../app/project/workspace-context.js';
-import { errorNotice } from '../../i18n/notice.js';
-import { addedContent, contentBounds } from '../../map/added-bounds.js';
+import { addedContent, contentBounds, type ProjectContent } from '../../map/added-bounds.js';
 import { useMapHandle } from '../../map/map-handle.js';
 import { revealBounds } from '../../map/reveal-bounds.js';
 import { useMenuCommand } from '../../util/use-menu-command.js';
@@ -39,7 +37,8 @@ const TransferContext = createContext<Transfer | null>(null);
 
 export function TransferProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { data, actions, filter, visiblePlaces, membership, latest } = useWorkspace();
+  const live = useLiveStore();
+  const { data, filter, visiblePlaces, membership, latest, contentNow } = useWorkspace();
   const { setStatus, setError } = useNotices();
   const { place } = useMapTools();
   const { cancelAdding } = place;
@@ -48,6 +47,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const openExport = useCallback(() => setExporting(true), []);
   useMenuCommand('export', openExport);
 
+  /** What the project held when the import started: what it holds after, less this, was added. */
+  const beforeImport = useRef<ProjectContent | null>(null);
   const onImported = useCallback(
     async (result: ImportResult, fileName: string) => {
       setError(null);
@@ -57,24 +58,28 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         skipped: result.skipped.length,
       };
       setStatus(messageRef(m.imported, imported));
-      const before = latest.current.data;
-      let after: Awaited<ReturnType<typeof actions.refreshAfterImport>>;
-      try {
-        after = await actions.refreshAfterImport();
-      } catch (error) {
-        setError(messageRef(appMessages.loadFailed, { reason: errorNotice(error) }));
-        return;
-      }
-      const added = addedContent(before, after);
+      // The import's own change event has been read into the lists before runImport resolved.
+      const after = contentNow();
+      const added = addedContent(beforeImport.current ?? after, after);
       const matches = compilePlaceFilter(latest.current.filter, membership(after.places, after.quarters));
       const hidden = added.places.filter((entry) => !matches(entry)).length;
       if (hidden > 0) setStatus(messageRef(m.importedHidden, { ...imported, hidden }));
       const bounds = contentBounds(added);
       if (bounds && mapRef.current) revealBounds(mapRef.current, bounds);
     },
-    [actions, latest, mapRef, membership, setError, setStatus],
+    [contentNow, latest, mapRef, membership, setError, setStatus],
   );
-  const importer = useImport(api, onImported);
+  const fileImport = useImport(api, onImported);
+  const importer = useMemo(
+    () => ({
+      ...fileImport,
+      run() {
+        beforeImport.current = contentNow();
+        fileImport.run();
+      },
+    }),
+    [fileImport, contentNow],
+  );
   // OpenStreetMap extracts import as a job (progress, cancel); the map and lists refresh after.
   const osmImporter = useOsmImport(api, (outcome) => {
     if (outcome.kind === 'cancelled') {
@@ -83,13 +88,12 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     }
     setError(null);
     setStatus(messageRef(osmMessages.done, { ...outcome.summary }));
-    actions.refreshAfterImport().then(
-      (after) => {
-        const bounds = contentBounds(after);
-        if (bounds && mapRef.current && outcome.summary.added > 0) revealBounds(mapRef.current, bounds);
-      },
-      (error: unknown) => setError(messageRef(appMessages.loadFailed, { reason: errorNotice(error) })),
-    );
+    // The job wrote from its own connection; the lists follow its change event (noticed by the
+    // time the job reports the end): wait for them before showing what the project holds.
+    void live.settled().then(() => {
+      const bounds = contentBounds(contentNow());
+      if (bounds && mapRef.current && outcome.summary.added > 0) revealBounds(mapRef.current, bounds);
+    });
   });
 
   const startOsmImport = useCallback(
