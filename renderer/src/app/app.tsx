@@ -1,4 +1,5 @@
 import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
+import { RoutesProvider } from '../features/routes/routes-context.js';
 import { StylingProvider } from '../features/styling/styling-context.js';
 import { TransferProvider } from '../features/transfer/transfer-context.js';
 import { MapHandleProvider } from '../map/map-handle.js';
@@ -10,7 +11,7 @@ import { Sidebar } from './sidebar.js';
 
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
 // side (filter, map, table). State lives in providers, each owned by its feature: the project
-// and its filter, the status line, the map, the map's tools and the selection, the colours,
+// and its filter, the status line, the map, the open route, the map's tools and the selection, the colours,
 // files in and out (with their dialogs), and the custom fields manager.
 
 export function App() {
@@ -18,18 +19,20 @@ export function App() {
     <NoticesProvider>
       <WorkspaceProvider>
         <MapHandleProvider>
-          <MapToolsProvider>
-            <StylingProvider>
-              <div className="app">
-                <TransferProvider>
-                  <FieldsManagerProvider>
-                    <Sidebar />
-                    <MapArea />
-                  </FieldsManagerProvider>
-                </TransferProvider>
-              </div>
-            </StylingProvider>
-          </MapToolsProvider>
+          <RoutesProvider>
+            <MapToolsProvider>
+              <StylingProvider>
+                <div className="app">
+                  <TransferProvider>
+                    <FieldsManagerProvider>
+                      <Sidebar />
+                      <MapArea />
+                    </FieldsManagerProvider>
+                  </TransferProvider>
+                </div>
+              </StylingProvider>
+            </MapToolsProvider>
+          </RoutesProvider>
         </MapHandleProvider>
       </WorkspaceProvider>
     </NoticesProvider>

@@ -7,7 +7,8 @@ import { ARC_BEND, linkArc } from './link-arc.js';
 import { edgeLabel } from './quarter-edge-label.js';
 
 // Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
-// id of the place, quarter, route or link it shows, so feature-state and clicks map back to it.
+// id of the place, quarter or link it shows, so feature-state and clicks map back to it (a route
+// is drawn leg by leg: its legs carry the route's id as `routeId`).
 // Each is memoised on its inputs: the map gets a new collection only when the data changed.
 
 export interface PlaceFeatureProperties {
@@ -225,18 +226,44 @@ export function moveLinkEnds(links: LinkCollection, placeId: number, position: [
   };
 }
 
+export interface RouteLegProperties {
+  routeId: number;
+  name: string;
+  mode: string;
+  /** 'network', 'straight' (drawn dashed) or 'imported'. */
+  kind: string;
+  /** The route's longest leg carries its name on the map (once, not on every leg). */
+  label: boolean;
+}
+
+/** A feature per leg of each route (ids count up from 0; `routeId` says whose leg it is). */
 export const routesToGeoJson = memoizeLast(
-  (routes: readonly Route[]): FeatureCollection<LineString, { id: number; name: string; mode: string }> => ({
-    type: 'FeatureCollection',
-    features: routes
-      .filter((route) => route.geometry.coordinates.length >= 2)
-      .map((route) => ({
-        type: 'Feature',
-        id: route.id,
-        geometry: { type: 'LineString', coordinates: route.geometry.coordinates },
-        properties: { id: route.id, name: route.name, mode: route.mode },
-      })),
-  }),
+  (routes: readonly Route[]): FeatureCollection<LineString, RouteLegProperties> => {
+    const features: Feature<LineString, RouteLegProperties>[] = [];
+    for (const route of routes) {
+      const legs = route.legs.length > 0 ? route.legs : [{ kind: 'network', coordinates: route.geometry.coordinates }];
+      const drawn = legs.filter((leg) => leg.coordinates.length >= 2);
+      const longest = drawn.reduce(
+        (best, leg, index) => (leg.coordinates.length > (drawn[best]?.coordinates.length ?? 0) ? index : best),
+        0,
+      );
+      drawn.forEach((leg, index) =>
+        features.push({
+          type: 'Feature',
+          id: features.length,
+          geometry: { type: 'LineString', coordinates: leg.coordinates },
+          properties: {
+            routeId: route.id,
+            name: route.name,
+            mode: route.mode,
+            kind: leg.kind,
+            label: index === longest,
+          },
+        }),
+      );
+    }
+    return { type: 'FeatureCollection', features };
+  },
 );
 
 export const quartersToGeoJson = memoizeLast(

@@ -17,6 +17,7 @@ import { useT } from '../../i18n/i18n-context.js';
 import { FAMILY_COLOURS } from '../../map/family-colours.js';
 import { categoryAndSector } from './labels.js';
 import { NearbyPanel } from '../nearby/nearby-panel.js';
+import { PlaceRoutesSection } from '../routes/place-routes-section.js';
 import { PlaceLinks } from '../links/place-links.js';
 import { PlaceForm } from './place-form.js';
 
@@ -137,6 +138,7 @@ export function PlacePanel({
           />
         </>
       )}
+      {workspace && <PlaceRoutesSection place={place} />}
       <AttachmentsSection controller={attachments} />
       <AnnotationsSection
         key={`annotations-${place.id}`}

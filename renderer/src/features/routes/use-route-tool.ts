@@ -19,6 +19,8 @@ export function useRouteTool(
   { api, actions, setStatus, setError, resetDrawing }: ToolDeps,
   /** The places shown on the map (a route snaps to these). */
   visiblePlaces: readonly Place[],
+  /** The new route is saved: open it. */
+  onCreated?: (id: number) => void,
 ) {
   const [draftRoute, setDraftRoute] = useState<RouteDraft | null>(null);
 
@@ -52,8 +54,9 @@ export function useRouteTool(
       resetDrawing();
       setStatus(messageRef(m.saved, { name: route.name }));
       await actions.refresh(['routes', 'project']);
+      onCreated?.(route.id);
     },
-    [actions, api, draftRoute, resetDrawing, setStatus],
+    [actions, api, draftRoute, resetDrawing, setStatus, onCreated],
   );
 
   const cancelRoute = useCallback(() => {
