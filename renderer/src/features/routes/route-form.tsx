@@ -88,25 +88,25 @@ export function RouteForm({ route }: { route: Route }) {
           onChange={(event) => edit({ description: event.target.value })}
         />
       </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-mode`}>
+          {t.t(m.mode)}
+        </label>
+        <select
+          id={`${id}-mode`}
+          className="input"
+          value={draft.mode}
+          data-testid="route-mode-select"
+          onChange={(event) => edit({ mode: event.target.value as RouteModeId })}
+        >
+          {ROUTE_MODES.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {typologyLabel(t, 'routeMode', entry.id)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="route-form__row">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-mode`}>
-            {t.t(m.mode)}
-          </label>
-          <select
-            id={`${id}-mode`}
-            className="input"
-            value={draft.mode}
-            data-testid="route-mode-select"
-            onChange={(event) => edit({ mode: event.target.value as RouteModeId })}
-          >
-            {ROUTE_MODES.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {typologyLabel(t, 'routeMode', entry.id)}
-              </option>
-            ))}
-          </select>
-        </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-speed`}>
             {t.t(m.speed)}
