@@ -1,6 +1,6 @@
 // Runs @doyensec/electronegativity on the Electron shell (electron/main, electron/preload and the
 // built renderer page they load, dist/renderer/index.html, whose <meta> carries the CSP) and
-// fails on any finding that ARCHITECTURE.md ("Security" → "Electronegativity findings") does not
+// fails on any finding that docs/security.md ("Electronegativity findings") does not
 // justify, on a justification whose finding no longer occurs, and on any file it cannot parse.
 //
 //   node scripts/electronegativity.mjs              scan the app (builds dist/ when stale)
@@ -23,7 +23,7 @@ const require = createRequire(import.meta.url);
 const SKIPPED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 const JUSTIFICATIONS_HEADING = '### Electronegativity findings';
 
-/** `| CHECK_ID | file | why |` rows under the heading in ARCHITECTURE.md. */
+/** `| CHECK_ID | file | why |` rows under the heading in docs/security.md. */
 export function readJustifications(markdown) {
   const start = markdown.indexOf(JUSTIFICATIONS_HEADING);
   if (start < 0) return [];
@@ -81,7 +81,7 @@ async function main() {
   for (const error of result.errors) {
     problems.push(`cannot parse ${path.relative(input, error.file)}: ${error.message} (its checks did not run)`);
   }
-  const justified = readJustifications(fs.readFileSync(path.join(root, 'ARCHITECTURE.md'), 'utf8'));
+  const justified = readJustifications(fs.readFileSync(path.join(root, 'docs', 'security.md'), 'utf8'));
   const used = new Set();
   for (const issue of result.issues) {
     const file = path.basename(issue.file) === 'N/A' ? 'N/A' : issue.file.split(path.sep).join('/');
@@ -98,7 +98,7 @@ async function main() {
     justified.forEach((entry, index) => {
       if (!used.has(index))
         problems.push(
-          `ARCHITECTURE.md justifies ${entry.check} in ${entry.file}, which no longer occurs: remove that row.`,
+          `docs/security.md justifies ${entry.check} in ${entry.file}, which no longer occurs: remove that row.`,
         );
     });
   }
@@ -108,7 +108,7 @@ async function main() {
   if (problems.length > 0) {
     for (const problem of problems) console.error(`electronegativity: ${problem}`);
     console.error(
-      `Fix the code, or justify the finding in ARCHITECTURE.md under "${JUSTIFICATIONS_HEADING}" as | \`CHECK_ID\` | \`file\` | why |.`,
+      `Fix the code, or justify the finding in docs/security.md under "${JUSTIFICATIONS_HEADING}" as | \`CHECK_ID\` | \`file\` | why |.`,
     );
     process.exitCode = 1;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../i18n/define-messages.js';
 import { method } from './method.js';
 
 // Long jobs (an OSM import) run off the UI path: start one, poll its status, cancel it. The
@@ -19,7 +20,8 @@ export interface JobStatus {
   total: number;
   /** The job's answer once `state` is done (an OSM import: counts). */
   result: unknown;
-  error: { code: string; message: string } | null;
+  /** Why a job failed, as a message made into text where it is shown (in the reader's language). */
+  error: { code: string; message: MessageRef } | null;
 }
 
 export interface StagedExtract {

@@ -39,6 +39,7 @@ export const ExportDataSchema = z
     format: z.enum(EXPORT_FORMATS, { error: problem(m.notExportFormat, { formats: EXPORT_FORMATS.join(', ') }) }),
     filter: ExportFilterSchema,
     csvGeometry: z.enum(['wkt', 'lonlat']).default('wkt'),
+    csvFormulas: z.enum(['neutralise', 'keep']).default('neutralise'),
   })
   .strict();
 

@@ -212,24 +212,42 @@ function csvImport(size) {
   });
 }
 
-// Workload: open a project (schema check, counts, extent) and peak memory, against ogrinfo -so.
+// Workload: open a project (schema check, counts, extent) and peak memory, against ogrinfo -so:
+// the CLI's start. Five alternating runs each, medians (the machine is shared); the target is
+// #12's "within 2× of ogrinfo" (ratio at least 0.5), on wall time, with CPU time in the notes.
+const OPEN_RUNS = 5;
 function openProject(size) {
   const project = projectFor(size);
-  measure(...itinera('info', project)); // warm the page cache for both
-  const ours = measure(...itinera('info', project));
   const gpkg = ogrGeoPackage(size);
-  let reference = notMeasured('ogrinfo -so', 'gdal');
-  if (gpkg) {
-    measure('ogrinfo', ['-so', gpkg, 'places']);
-    const theirs = measure('ogrinfo', ['-so', gpkg, 'places']);
-    reference = { name: 'ogrinfo -so (same data)', value: theirs.seconds, peakMB: theirs.peakMB };
+  measure(...itinera('info', project)); // warm the page cache for both
+  if (gpkg) measure('ogrinfo', ['-so', gpkg, 'places']);
+  const ours = [];
+  const theirs = [];
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    ours.push(measure(...itinera('info', project)));
+    if (gpkg) theirs.push(measure('ogrinfo', ['-so', gpkg, 'places']));
   }
+  const middle = (runs, key) =>
+    percentile(
+      runs.map((run) => run[key]),
+      50,
+    );
+  const reference = gpkg
+    ? {
+        name: 'ogrinfo -so (same data)',
+        value: middle(theirs, 'seconds'),
+        peakMB: Math.max(...theirs.map((run) => run.peakMB ?? 0)) || null,
+      }
+    : notMeasured('ogrinfo -so', 'gdal');
   record({
     name: 'Open project (itinera info)',
     size,
     unit: 's',
-    itinera: { value: ours.seconds, peakMB: ours.peakMB },
+    itinera: { value: middle(ours, 'seconds'), peakMB: Math.max(...ours.map((run) => run.peakMB ?? 0)) || null },
     references: [reference],
+    target: { text: '≥ 0.5× (within 2× of ogrinfo)' },
+    check: (ratio) => (ratio === null ? null : ratio >= 0.5),
+    notes: `medians of ${OPEN_RUNS} alternating runs; CPU time (user + system) Itinera ${format(middle(ours, 'cpuSeconds'))} s, ogrinfo ${gpkg ? format(middle(theirs, 'cpuSeconds')) : '–'} s; ${load()}`,
   });
 }
 
@@ -288,9 +306,14 @@ async function nearby(size, postgis) {
       families: ['creative-firm', 'tourism-operator'],
       limit: 200,
     });
+  // The first query right after opening: the file's RTree answers while the in-memory index is
+  // built on the next turn of the event loop (awaited here, as a server's next request would be).
   const firstStarted = process.hrtime.bigint();
   query(ids[0]);
   const firstMs = Number(process.hrtime.bigint() - firstStarted) / 1e6;
+  const buildStarted = process.hrtime.bigint();
+  await new Promise((resolve) => globalThis.setImmediate(resolve));
+  const buildMs = Number(process.hrtime.bigint() - buildStarted) / 1e6;
   const ours = timeEach(ids, query);
   const measuredUnder = load();
   const centres = new Map(ids.map((id) => [id, service.getPlace({ id })]));
@@ -411,6 +434,22 @@ async function nearby(size, postgis) {
     );
   }
   if (agreement) console.log(`  ${agreement}`);
+  record({
+    name: 'First nearby query after opening',
+    size,
+    unit: 'ms',
+    itinera: { value: firstMs },
+    references: [
+      {
+        name: `${references[0]?.name ?? 'reference'}, median of warm queries`,
+        value: references[0]?.median ?? null,
+        note: references[0]?.note,
+      },
+    ],
+    target: size === 1_000_000 ? { text: '< 300 ms' } : undefined,
+    check: size === 1_000_000 ? (_ratio, mine) => mine.value < 300 : undefined,
+    notes: `answered from the file's RTree; the in-memory index was then built in ${format(buildMs)} ms on the next turn of the event loop`,
+  });
 }
 
 const mixedLoaded = new Set();
@@ -1038,24 +1077,23 @@ map.on('load', () => {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-/** One sentence per failing row: by how much, and why (from profiles of this code; see the report). */
+/**
+ * The rows whose target was missed, with what was measured. Why a row misses is not generated
+ * here: people write it in tests/bench/NOTES.md after looking at profiles.
+ */
 function explainFailures() {
   const failing = results.workloads.filter((w) => w.pass === false);
   if (failing.length === 0) return ['Every target with a measurement was met.'];
-  return failing.map((w) => {
-    const by = w.ratio === null ? '' : ` (${w.ratio.toFixed(2)}×)`;
-    if (w.name.startsWith('CSV import'))
-      return `- ${w.name}, ${w.size.toLocaleString('en')}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s${by}, target 3×, short by a factor ${(3 / w.ratio).toFixed(1)}${w.notes ? ` (${w.notes})` : ''}. Done so far: the RTree is packed straight into its shadow tables (~6-8 s → ~1.5 s at 1,000,000), rows are checked by a hand-written fast path equivalent to the edit schema (zod only for rows it is unsure of; tests/unit/import/place-input-fast-path.test.ts), category and sector spellings are normalised once. Why 3× is out of reach as built: 3× means the whole import in about a third of ogr2ogr's time (~6 s at 1,000,000 when ogr2ogr takes 18 s unloaded), while SQLite's own work in the one import transaction, on one thread, was ~8.5 s in the last unloaded profile: the row inserts (~4.5 s), the full-text index ogr2ogr does not build (~2.5 s) and the RTree pack (~1.5 s). What remains on top is the whole-file read and parse (papaparse) with four in-memory layers of rows (source rows, plan, checked records, insert parameters) and their garbage collection; streaming the CSV in chunks straight into the prepared insert (a worker parsing while the main thread inserts) is the next step and would bring the import near SQLite's own ~8.5 s, about 2×. At 10,000 the Node process start and module loading (~0.4 s) alone exceed ogr2ogr's whole run.`;
-    if (w.name.startsWith('Proximity join'))
-      return `- ${w.name}, ${w.size.toLocaleString('en')}, against ${w.reference.name}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s${by}, target 5×. Itinera's time is the whole command (Node start, reading every place from the GeoPackage, building the k-d tree, the join); at small sizes that fixed cost (~0.5 s) dominates while PostGIS only runs the query on loaded, indexed tables.`;
-    if (w.name.startsWith('Nearby'))
-      return `- ${w.name}, ${w.size.toLocaleString('en')}: p95 ${format(w.itinera.p95)} ms (median ${format(w.itinera.median)} ms) wall-clock, target < 2 ms, missed by ${(w.itinera.p95 / 2).toFixed(1)}×, though ${w.ratio?.toFixed(0)}× faster than ${w.reference.name.split(' ')[0]} here. The CPU time per query was median ${format(w.itinera.cpuMedian)} / p95 ${format(w.itinera.cpuP95)} ms, measured with ${w.itinera.load ?? 'unknown load'}: the wall-clock tail is queries waiting for a core while other work runs on the machine (the references' times grew alike). The query itself: the k-d tree box grows from a sixteenth of the radius until it surely holds the nearest 200, and the answer carries what the nearby list shows (id, name, category, sector, position) from the in-memory index, with no read from the file.`;
-    if (w.name.startsWith('Renderer'))
-      return `- ${w.name}: ${format(w.itinera.value)} s against ${format(w.reference.value)} s for bare MapLibre, an overhead of ${(1 / w.ratio).toFixed(1)}× (target ≤ 1.15×)${w.notes ? `; ${w.notes}` : ''}. History: 77.8 s before place names were limited to zoom 14 and above; 29.6 s against 14.1 s (2.1×) while the app read every place in full (\`places:list:query\`: 32 MB of JSON, every field of every place) before drawing, and serve mode's single thread answered the project's other startup requests after it. Since then the map draws from a lean answer (\`places:map:query\`: ids, positions, names, category and sector codes in columns, about a fifth of the bytes, built from raw point rows) and the full list is read after the map's first idle, so this row no longer waits for it; the places source keeps its data when the full list draws the same places (no second clustering). In same-run alternating measurements (previous build, new build and bare page, 3 runs each, medians) the overhead went from 1.23× to 0.94× at load average 2-3 on 2 cores (12.4 s and 9.4 s against 10.0 s), and from 1.21× to 0.84× at load average 10-12, where the bare page alone ranged 19-34 s between runs, so a single pair of runs can fall either side of the target. What remains is MapLibre's worker and renderer work beyond the bare page's plain circles: clustering (supercluster, with count labels), names from zoom 14, links, routes, areas and the Natural Earth basemap.`;
-    if (w.name.startsWith('Table:'))
-      return `- ${w.name}: the longest task took ${format(w.itinera.value)} ms of wall time (${w.itinera.over100} of ${w.itinera.trace?.tasks ?? '–'} tasks over 100 ms; at most ${w.itinera.trace?.longestCpuMs ?? '–'} ms of main-thread CPU time in one task, ${w.itinera.trace?.cpuOver100 ?? '–'} over 100 ms). Where it goes (a Chromium trace of the longest tasks): each is one scroll frame in which the virtualised rows render (React, 10-40 ms with the layout of the new rows) and a major garbage collection lands (V8 mark-compact plus Blink's heap; the page's live heap was ${w.itinera.heapMB ?? '–'} MB in this run, but the pause follows what the page keeps more than its size: dropping the route tool's 100,000 position strings shortened the collections' root-updating phase from ~24 to ~9 ms, while a trial without the map's places at all, 49 MB, paused as long as with them); the wall time above the CPU time is the main thread waiting for the GC's helper threads and for a core (2 cores shared with the serve process and the software-rendered map). The heap was ~100 MB until the map stopped keeping two copies of its places' GeoJSON, each place its own copy of its kind, sector and timestamps, and the route tool a map of every place by position string (now ~61 MB, full collections 29-38 ms instead of 40-55 ms). The same harness on the code before those changes measured 157, 128 and 123 ms (14 tasks over 100 ms); after them 82, 56 and 60 ms. What would make it shorter still: the table reading from columns (as the map's lean answer does) instead of 100,000 place objects.`;
-    return `- ${w.name}, ${w.size.toLocaleString('en')}: ratio ${w.ratio?.toFixed(2)}, target ${w.target}.`;
-  });
+  return [
+    ...failing.map((w) => {
+      const ours = w.itinera.p95 !== undefined ? `p95 ${format(w.itinera.p95)}` : format(w.itinera.value);
+      const theirs = w.reference.p95 !== undefined ? `p95 ${format(w.reference.p95)}` : format(w.reference.value);
+      const ratio = w.ratio === null ? '' : `, ratio ${w.ratio.toFixed(2)}×`;
+      return `- ${w.name}, ${w.size.toLocaleString('en')}: Itinera ${ours} ${w.unit}, ${w.reference.name} ${theirs} ${w.unit}${ratio}; target ${w.target}.`;
+    }),
+    '',
+    'Why they miss, and what was tried: tests/bench/NOTES.md (written by people, not by this script).',
+  ];
 }
 
 // Workload: import a real OpenStreetMap extract (andorra.osm.pbf: whatever `itinera import-osm`

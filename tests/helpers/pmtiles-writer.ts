@@ -43,14 +43,14 @@ function varint(value: number, out: number[]): void {
   out.push(value);
 }
 
-interface DirectoryEntry {
+export interface DirectoryEntry {
   tileId: number;
   offset: number;
   length: number;
   runLength: number;
 }
 
-function serializeDirectory(entries: DirectoryEntry[]): Buffer {
+export function serializeDirectory(entries: DirectoryEntry[]): Buffer {
   const out: number[] = [];
   varint(entries.length, out);
   let last = 0;
@@ -123,7 +123,36 @@ export function writePmtiles(tiles: PmtilesTile[], options: PmtilesOptions): Buf
     root = serializeDirectory(entries);
   }
   const metadata = gzipSync(Buffer.from(JSON.stringify(options.metadata)));
+  return assemblePmtiles({
+    root,
+    metadata,
+    leaves,
+    tileData,
+    counts: { addressed: sorted.length, entries: entries.length, contents: contents.size },
+    zooms: [Math.min(...sorted.map((tile) => tile.z)), Math.max(...sorted.map((tile) => tile.z))],
+    tileType: options.tileType,
+    tileCompression: options.tileCompression,
+    bounds: options.bounds,
+  });
+}
 
+export interface PmtilesParts {
+  /** Gzip'd directories and metadata, as written into the file. */
+  root: Buffer;
+  metadata: Buffer;
+  leaves: Buffer;
+  tileData: Buffer;
+  counts: { addressed: number; entries: number; contents: number };
+  zooms: [number, number];
+  tileType: 1 | 2 | 3 | 4;
+  tileCompression: 1 | 2;
+  bounds?: [number, number, number, number];
+}
+
+/** The file from its parts as given: tests also build damaged or hostile archives with it. */
+export function assemblePmtiles(parts: PmtilesParts): Buffer {
+  const { root, metadata, leaves, tileData, counts, zooms, tileType, tileCompression } = parts;
+  const sorted = { minZoom: zooms[0], maxZoom: zooms[1] };
   const header = Buffer.alloc(127);
   header.write('PMTiles', 0, 'latin1');
   header.writeUInt8(3, 7);
@@ -140,22 +169,22 @@ export function writePmtiles(tiles: PmtilesTile[], options: PmtilesOptions): Buf
   u64(48, leaves.length);
   u64(56, dataOffset);
   u64(64, tileData.length);
-  u64(72, sorted.length);
-  u64(80, entries.length);
-  u64(88, contents.size);
+  u64(72, counts.addressed);
+  u64(80, counts.entries);
+  u64(88, counts.contents);
   header.writeUInt8(1, 96); // clustered: tile data in tile id order
   header.writeUInt8(2, 97); // internal compression gzip
-  header.writeUInt8(options.tileCompression, 98);
-  header.writeUInt8(options.tileType, 99);
-  header.writeUInt8(Math.min(...sorted.map((tile) => tile.z)), 100);
-  header.writeUInt8(Math.max(...sorted.map((tile) => tile.z)), 101);
-  const [west, south, east, north] = options.bounds ?? [-180, -85, 180, 85];
+  header.writeUInt8(tileCompression, 98);
+  header.writeUInt8(tileType, 99);
+  header.writeUInt8(sorted.minZoom, 100);
+  header.writeUInt8(sorted.maxZoom, 101);
+  const [west, south, east, north] = parts.bounds ?? [-180, -85, 180, 85];
   const e7 = (at: number, value: number) => header.writeInt32LE(Math.round(value * 1e7), at);
   e7(102, west);
   e7(106, south);
   e7(110, east);
   e7(114, north);
-  header.writeUInt8(Math.min(...sorted.map((tile) => tile.z)), 118);
+  header.writeUInt8(sorted.minZoom, 118);
   e7(119, (west + east) / 2);
   e7(123, (south + north) / 2);
   return Buffer.concat([header, root, metadata, leaves, tileData]);

@@ -53,6 +53,14 @@ describe('the shape of the code', () => {
     expect(app).toMatch(/export function App\b/);
     expect(lineCount(app)).toBeLessThan(250);
   });
+
+  it('keeps ARCHITECTURE.md a map: at most 150 lines, every linked detail file present', () => {
+    const map = fs.readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    expect(lineCount(map)).toBeLessThanOrEqual(150);
+    const links = [...map.matchAll(/\]\((docs\/[^)#]+)\)/g)].map((match) => match[1]!);
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((link) => !fs.existsSync(path.join(ROOT, link)))).toEqual([]);
+  });
 });
 
 describe('the checks themselves (on files written for them)', () => {

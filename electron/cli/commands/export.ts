@@ -13,7 +13,12 @@ export const usage: CommandUsage = cliExportMessages;
 export async function run(args: string[], { t, line }: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, families: { type: 'string' }, 'csv-geometry': { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      families: { type: 'string' },
+      'csv-geometry': { type: 'string' },
+      'csv-formulas': { type: 'string' },
+    },
     allowPositionals: true,
   });
   const [projectFile, out, extra] = positionals;
@@ -25,6 +30,7 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     format: values.format,
     filter: values.families ? { families: values.families.split(',').map((family) => family.trim()) } : {},
     ...(values['csv-geometry'] ? { csvGeometry: values['csv-geometry'] } : {}),
+    ...(values['csv-formulas'] ? { csvFormulas: values['csv-formulas'] } : {}),
   });
   const { data } = await withProject(path.resolve(projectFile), async (service) => {
     const exported = await service.exportFile(request);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../shared/api/errors.js';
-import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { messageRef, type MessageRef } from '../../../shared/i18n/define-messages.js';
 import { jobsMessages } from '../../../shared/i18n/messages/jobs.js';
 import type { JobStatus } from '../../../shared/api/jobs.js';
 import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
@@ -16,6 +16,8 @@ import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 
 export interface OsmImportJobInput {
   file: string;
+  /** The name the user knows the file by (the staged copy has another): messages name this one. */
+  fileName?: string;
   box?: OsmBox;
   area?: OsmArea;
 }
@@ -34,7 +36,7 @@ export interface JobRequest {
 export type JobMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
   | { type: 'done'; result: unknown }
-  | { type: 'failed'; error: { code: string; message: string } }
+  | { type: 'failed'; error: { code: string; message: MessageRef } }
   | { type: 'cancelled' };
 
 export const CONTROL_CANCEL = 1;
@@ -136,11 +138,13 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
         else settle('failed', { error: message.error });
       });
       worker.on('error', (error) =>
-        settle('failed', { error: { code: 'internal', message: `The import stopped: ${error.message}` } }),
+        settle('failed', {
+          error: { code: 'internal', message: messageRef(jobsMessages.stopped, { detail: error.message }) },
+        }),
       );
       worker.on('exit', (code) =>
         settle('failed', {
-          error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}).` },
+          error: { code: 'internal', message: messageRef(jobsMessages.exited, { code: String(code) }) },
         }),
       );
       jobs.set(jobId, job);

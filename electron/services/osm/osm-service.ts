@@ -54,7 +54,7 @@ export function createOsmService(context: ServiceContext, runner: () => JobRunne
       staged.delete(extractId);
       return runner().startOsmImport(
         store.file,
-        { file: entry.file, box, area },
+        { file: entry.file, fileName: entry.fileName, box, area },
         { onEnd: () => fs.rmSync(entry.file, { force: true }) },
       );
     },

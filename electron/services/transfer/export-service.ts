@@ -90,7 +90,7 @@ export async function renderExport(
 /** The export a request asks for: the data chosen and the file written from it. */
 export async function exportProject(
   source: ExportSource,
-  request: { format: ExportFormat; filter: ExportFilter; csvGeometry?: ExportOptions['csvGeometry'] },
+  request: { format: ExportFormat; filter: ExportFilter } & Pick<ExportOptions, 'csvGeometry' | 'csvFormulas'>,
   heights?: () => Promise<((position: [number, number]) => number | null) | null>,
 ): Promise<{ data: ExportData; file: ExportedFile }> {
   const data = selectExportData(source, request.filter);
@@ -107,6 +107,9 @@ export async function exportProject(
       ]),
     );
   }
-  const file = await renderExport(data, request.format, { csvGeometry: request.csvGeometry });
+  const file = await renderExport(data, request.format, {
+    csvGeometry: request.csvGeometry,
+    csvFormulas: request.csvFormulas,
+  });
   return { data, file };
 }

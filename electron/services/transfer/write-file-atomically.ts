@@ -16,12 +16,17 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): void {
   try {
     const handle = fs.openSync(temporary, 'wx');
     try {
-      fs.writeSync(handle, bytes);
+      // NOTE: writeSync may write less than asked (a full disk, a signal): loop until all is written;
+      // an error (ENOSPC, EIO) throws and the target is never touched.
+      for (let written = 0; written < bytes.length;) {
+        written += fs.writeSync(handle, bytes, written, bytes.length - written);
+      }
       fs.fsyncSync(handle);
     } finally {
       fs.closeSync(handle);
     }
     fs.renameSync(temporary, target);
+    syncFolder(dir);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     if (error instanceof ApiError) throw error;
@@ -30,5 +35,16 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): void {
       messageRef(transferMessages.cannotWrite, { file: target, reason: (error as Error).message }),
       'out',
     );
+  }
+}
+
+/** Makes the rename itself durable (POSIX); folders cannot be opened for fsync on Windows. */
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const handle = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(handle);
+  } finally {
+    fs.closeSync(handle);
   }
 }

@@ -70,7 +70,12 @@ export function placeAttributes(place: Place, customColumns: ReadonlyMap<string,
     website: place.website,
     tags: place.tags.join(TAG_SEPARATOR),
   };
-  for (const [field, column] of customColumns) attributes[column] = place.customFields[field] ?? null;
+  // NOTE: own properties only, defined as data (a field named "toString", "constructor" or
+  // "__proto__" is the place's value, or null; never a JavaScript built-in or a new prototype).
+  for (const [field, column] of customColumns) {
+    const value = Object.hasOwn(place.customFields, field) ? (place.customFields[field] ?? null) : null;
+    Object.defineProperty(attributes, column, { value, enumerable: true, writable: true, configurable: true });
+  }
   return attributes;
 }
 

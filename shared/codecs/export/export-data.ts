@@ -29,6 +29,12 @@ export interface ExportData {
 export interface ExportOptions {
   /** CSV only: geometry as a WKT column (default) or as longitude/latitude columns (points only). */
   csvGeometry?: 'wkt' | 'lonlat';
+  /**
+   * CSV only: a text starting with =, +, -, @, tab or carriage return gets a leading apostrophe
+   * (`neutralise`, the default), so a spreadsheet shows it instead of running it as a formula
+   * (OWASP's CSV injection advice); `keep` writes it as it is.
+   */
+  csvFormulas?: 'neutralise' | 'keep';
 }
 
 export interface ExportedFile {

@@ -7,7 +7,8 @@ import type { ExportData, ExportedFile, ExportOptions } from './export-data.js';
 // usual reader) want points. Quarters and routes are not in the CSV; export them as GeoJSON,
 // KML, shapefile or FlatGeobuf. UTF-8 without a byte order mark, RFC 4180 quoting, CRLF.
 // Geometry as a `wkt` column (GDAL and QGIS read it as the geometry) or as `longitude` and
-// `latitude` columns.
+// `latitude` columns. Texts a spreadsheet would run as formulas get a leading apostrophe unless
+// the caller keeps them (papaparse's escapeFormulae; numbers stay numbers).
 
 export function writeCsv(data: ExportData, options: ExportOptions = {}): ExportedFile {
   const lonLat = options.csvGeometry === 'lonlat';
@@ -24,7 +25,11 @@ export function writeCsv(data: ExportData, options: ExportOptions = {}): Exporte
       ...geometry,
     ];
   });
-  const text = Papa.unparse({ fields, data: rows }, { newline: '\r\n', header: true }).replace(/(\r\n)*$/, '\r\n');
+  const escapeFormulae = options.csvFormulas !== 'keep';
+  const text = Papa.unparse({ fields, data: rows }, { newline: '\r\n', header: true, escapeFormulae }).replace(
+    /(\r\n)*$/,
+    '\r\n',
+  );
   return { bytes: new TextEncoder().encode(text), extension: 'csv', mimeType: 'text/csv' };
 }
 

@@ -72,7 +72,9 @@ export function writeKml(data: ExportData): ExportedFile {
   ]
     .filter((folder) => folder.features.length > 0)
     .map((folder) => ({ type: 'folder', meta: { name: folder.name }, children: folder.features }));
-  const body = foldersToKML({ type: 'root', children: folders });
+  // NOTE: tokml escapes "<" and "&" but leaves "]]>", which XML forbids in text (GDAL and
+  // GPSBabel then refuse the whole file); tokml writes no CDATA section, so every "]]>" is text.
+  const body = foldersToKML({ type: 'root', children: folders }).replaceAll(']]>', ']]&gt;');
   // NOTE: tokml writes no XML declaration and no document name; both are added here.
   const named = body.replace('<Document>', () => `<Document>\n<name>${xmlText(data.projectName)}</name>`);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${named}\n`;

@@ -158,4 +158,40 @@ export const tileReasonMessages = defineMessages({
     defaultMessage: 'not a valid PMTiles file: its zoom levels go beyond 24',
     description: 'A PMTiles file holds tiles of impossible zoom levels.',
   },
+  tooManyTiles: {
+    id: 'basemaps.reason.tooManyTiles',
+    defaultMessage:
+      'it holds {tiles, number} tiles; Itinera copies at most {max, number} tiles of one file into a project (cut it to your area, e.g. with pmtiles extract or tile-join)',
+    description: 'A tile file is too large to copy into the project; {tiles} counts its tiles, repeated ones included.',
+  },
+  tooManyBytes: {
+    id: 'basemaps.reason.tooManyBytes',
+    defaultMessage:
+      'it would add {gigabytes, number, ::precision-integer} GB to the project; Itinera copies at most {max, number} GB of one file (cut it to your area, e.g. with pmtiles extract or tile-join)',
+    description: 'Copying a tile file would grow the project too much (repeated tiles counted each time).',
+  },
+  pmtilesPartTooLarge: {
+    id: 'basemaps.reason.pmtilesPartTooLarge',
+    defaultMessage:
+      '{part, select, metadata {not a valid PMTiles file: its metadata decompress to more than {megabytes, number} MB} other {not a valid PMTiles file: a directory decompresses to more than {megabytes, number} MB}}',
+    description:
+      'A part of a PMTiles file inflates beyond a limit (a damaged or hostile file); {part} is "metadata" or "directories".',
+  },
+  pmtilesLeafTwice: {
+    id: 'basemaps.reason.pmtilesLeafTwice',
+    defaultMessage: 'not a valid PMTiles file: its index points at the same directory twice',
+    description: 'A PMTiles file’s index is damaged (or made to exhaust the reader).',
+  },
+  tileTooLarge: {
+    id: 'basemaps.reason.tileTooLarge',
+    defaultMessage: 'tile {tile} decompresses to more than {megabytes, number} MB',
+    description:
+      'One tile inflates beyond a limit (a damaged or hostile file); {tile} is its address (zoom/column/row).',
+  },
+  mbtilesViewNotFollowed: {
+    id: 'basemaps.reason.mbtilesViewNotFollowed',
+    defaultMessage:
+      'its tiles are a view Itinera does not follow (a recursive query or a view of views); export the tiles into a plain table first',
+    description: 'An MBTiles file’s tiles are defined by a query that could run without end.',
+  },
 });

@@ -5,12 +5,14 @@ import { defineMessages } from '../define-messages.js';
 export const cliExportMessages = defineMessages({
   synopsis: {
     id: 'cli.export.synopsis',
-    defaultMessage: 'export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat]',
+    defaultMessage:
+      'export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat] [--csv-formulas neutralise|keep]',
     description: 'How `itinera export` is called, in `itinera help`; keep "export", the --options and values.',
   },
   summary: {
     id: 'cli.export.summary',
-    defaultMessage: 'export to geojson, csv, kml, gpx, shp (zip), gpkg,\nfgb or jsonld; written atomically',
+    defaultMessage:
+      'export to geojson, csv, kml, gpx, shp (zip), gpkg,\nfgb or jsonld; written atomically; CSV texts starting\nwith = + - @ get an apostrophe unless --csv-formulas keep',
     description: 'What `itinera export` does, in `itinera help`; keep the format names.',
   },
   needsFiles: {

@@ -133,6 +133,16 @@ export const fieldMessages = defineMessages({
     description: 'Field name: the source or citation of an annotation.',
   },
   format: { id: 'field.format', defaultMessage: 'Format', description: 'Field name: a file format of an export.' },
+  csvGeometry: {
+    id: 'field.csvGeometry',
+    defaultMessage: 'CSV coordinates',
+    description: 'Field name: how a CSV export writes positions (a WKT column, or longitude and latitude).',
+  },
+  csvFormulas: {
+    id: 'field.csvFormulas',
+    defaultMessage: 'CSV formulas',
+    description: 'Field name: whether a CSV export neutralises texts a spreadsheet would run as formulas.',
+  },
   withinMetres: {
     id: 'field.withinMetres',
     defaultMessage: 'Distance',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/cli.js';
 
 // @doyensec/electronegativity on the Electron shell (scripts/electronegativity.mjs): no finding
-// that ARCHITECTURE.md does not justify, and no file it could not parse.
+// that docs/security.md does not justify, and no file it could not parse.
 
 const SCRIPT = path.join(ROOT, 'scripts', 'electronegativity.mjs');
 const run = (args: string[] = []) =>

@@ -28,6 +28,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [csvGeometry, setCsvGeometry] = useState<CsvGeometry>('wkt');
+  const [keepFormulas, setKeepFormulas] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Notice | null>(null);
   const nothing = showsNothing(filter);
@@ -41,7 +42,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
       const result = await api.exportData({
         format,
         filter: toExportFilter(filter),
-        ...(format === 'csv' ? { csvGeometry } : {}),
+        ...(format === 'csv' ? { csvGeometry, csvFormulas: keepFormulas ? 'keep' : 'neutralise' } : {}),
       });
       saveFile(result.fileName, result.mimeType, result.contentBase64);
       onExported(result);
@@ -114,6 +115,15 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
                   onChange={() => setCsvGeometry('lonlat')}
                 />
                 {t.t(m.csvLonLat)}
+              </label>
+              <label className="export-form__option">
+                <input
+                  type="checkbox"
+                  data-testid="export-csv-keep-formulas"
+                  checked={keepFormulas}
+                  onChange={(event) => setKeepFormulas(event.target.checked)}
+                />
+                {t.t(m.csvKeepFormulas)}
               </label>
             </fieldset>
           )}

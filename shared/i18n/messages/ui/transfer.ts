@@ -290,6 +290,12 @@ export const transferMessages = defineMessages({
     defaultMessage: 'Longitude and latitude columns',
     description: 'Choice: positions as two columns of numbers.',
   },
+  csvKeepFormulas: {
+    id: 'ui.transfer.csvKeepFormulas',
+    defaultMessage: 'Keep texts starting with =, +, - or @ as they are (a spreadsheet may run them as formulas)',
+    description:
+      'Check box of the CSV export, off by default: such texts otherwise get a leading apostrophe so spreadsheets show them as text.',
+  },
   scopeAll: {
     id: 'ui.transfer.scopeAll',
     defaultMessage: 'Exports all {places, plural, one {# place} other {# places}}.',
