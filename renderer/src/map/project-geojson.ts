@@ -241,10 +241,14 @@ export const routesToGeoJson = memoizeLast(
   (routes: readonly Route[]): FeatureCollection<LineString, RouteLegProperties> => {
     const features: Feature<LineString, RouteLegProperties>[] = [];
     for (const route of routes) {
-      const legs = route.legs.length > 0 ? route.legs : [{ kind: 'network', coordinates: route.geometry.coordinates }];
+      // A route stored without legs (before routing) is one line.
+      const legs =
+        route.legs.length > 0
+          ? route.legs
+          : [{ kind: 'network', coordinates: route.geometry.coordinates, lengthMetres: route.lengthMetres }];
       const drawn = legs.filter((leg) => leg.coordinates.length >= 2);
       const longest = drawn.reduce(
-        (best, leg, index) => (leg.coordinates.length > (drawn[best]?.coordinates.length ?? 0) ? index : best),
+        (best, leg, index) => (leg.lengthMetres > (drawn[best]?.lengthMetres ?? 0) ? index : best),
         0,
       );
       drawn.forEach((leg, index) =>
