@@ -27,6 +27,8 @@ import { accessibilityProblems } from '../helpers/accessibility.js';
 const tools = haveTools('chromium');
 const SHOTS = path.join(ROOT, '.cache', 'e2e');
 const KREMS: [number, number, number, number] = [15.59, 48.404, 15.62, 48.42];
+/** How long a poll waits for the page (software WebGL on two busy cores is slow). */
+const WAIT = { timeout: 15_000 };
 
 interface MapHooks {
   __itinera: {
@@ -119,7 +121,7 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     for (const id of stops) points.push(await placePoint(id));
     for (const point of points) await clickAt(point.x + 1, point.y - 1);
     await clickAt(points[3]!.x + 1, points[3]!.y - 1); // the last stop again finishes the line
-    await page.getByTestId('new-route-form').waitFor({ timeout: 10_000 });
+    await page.getByTestId('new-route-form').waitFor(WAIT);
     await page.getByTestId('new-route-name-input').fill('Kirchenweg');
     await page.getByTestId('new-route-form-save').click();
     // Saved, the route opens in its panel on the plain map.
@@ -188,12 +190,12 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     );
     expect(previewed).toBeGreaterThan(0);
     await page.getByTestId('best-order-keep').click();
-    await expect.poll(stopIds, { timeout: 10_000 }).toEqual([3, 4, 2, 5]);
+    await expect.poll(stopIds, WAIT).toEqual([3, 4, 2, 5]);
     const after = (await route())!;
     expect(after.lengthMetres).toBeLessThan(before.lengthMetres);
     expect(english((await call<UndoState>(CHANNELS.getUndoState)).undoLabel)).toBe('Edit route Kirchenweg');
     await expect
-      .poll(panelStopNames)
+      .poll(panelStopNames, WAIT)
       .toEqual(['Bürgerspitalskirche', 'Dreifaltigkeitssäule', 'Pfarrkirche St. Veit', 'Simandlbrunnen']);
     await expect(page.getByTestId('best-order-result').count()).resolves.toBe(0);
   }, 90_000);
@@ -209,11 +211,11 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 });
     await expect(page.locator('.route-stop--drop-before').count()).resolves.toBe(1);
     await page.mouse.up();
-    await expect.poll(stopIds, { timeout: 10_000 }).toEqual([3, 5, 4, 2]);
+    await expect.poll(stopIds, WAIT).toEqual([3, 5, 4, 2]);
     const after = (await route())!;
     expect(after.geometry.coordinates).not.toEqual(before.geometry.coordinates);
     await expect
-      .poll(panelStopNames)
+      .poll(panelStopNames, WAIT)
       .toEqual(['Bürgerspitalskirche', 'Simandlbrunnen', 'Dreifaltigkeitssäule', 'Pfarrkirche St. Veit']);
   }, 90_000);
 
@@ -221,28 +223,28 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     // Dreifaltigkeitssäule (third) one up with its ↑ button, pressed with Enter.
     await page.getByTestId('route-stop-up').nth(2).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(stopIds, { timeout: 10_000 }).toEqual([3, 4, 5, 2]);
+    await expect.poll(stopIds, WAIT).toEqual([3, 4, 5, 2]);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), WAIT)
       .toBe('Move “Dreifaltigkeitssäule” up');
     // Pfarrkirche St. Veit (last) up with the arrow key on its grip.
     await page.getByTestId('route-stop-grip').nth(3).focus();
     await page.keyboard.press('ArrowUp');
-    await expect.poll(stopIds, { timeout: 10_000 }).toEqual([3, 4, 2, 5]);
+    await expect.poll(stopIds, WAIT).toEqual([3, 4, 2, 5]);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), WAIT)
       .toMatch(/^Move “Pfarrkirche St. Veit” \(stop 3\)/);
   }, 90_000);
 
   it('keeps visit minutes and a start time, and shows the arrival at each stop', async () => {
     await page.getByTestId('route-stop-visit').nth(1).fill('15');
     await page.getByTestId('route-stop-visit').nth(1).press('Enter');
-    await expect.poll(async () => (await route())?.stops.map((stop) => stop.visitMinutes)).toEqual([0, 15, 0, 0]);
+    await expect.poll(async () => (await route())?.stops.map((stop) => stop.visitMinutes), WAIT).toEqual([0, 15, 0, 0]);
     await page.getByTestId('route-start-time-input').fill('10:00');
     await page.getByTestId('route-form-save').click();
-    await expect.poll(async () => (await route())?.startTime).toBe('10:00');
+    await expect.poll(async () => (await route())?.startTime, WAIT).toBe('10:00');
     const times = page.getByTestId('route-stop-times');
-    await expect.poll(() => times.count(), { timeout: 10_000 }).toBe(4);
+    await expect.poll(() => times.count(), WAIT).toBe(4);
     await expect(times.nth(0).textContent()).resolves.toBe('Passes at 10:00 AM');
     await expect(times.nth(1).textContent()).resolves.toMatch(/^Arrives 10:0\d AM, leaves 10:[12]\d AM$/);
     await expect(page.getByTestId('route-summary-visits').textContent()).resolves.toBe('Time at the stops15 min');
@@ -251,47 +253,47 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
   it('adds a place clicked on the map as a stop while the route is open, where it lengthens the route least', async () => {
     const point = await placePoint(6); // Pfarrplatz, beside the old town's churches
     await clickAt(point.x, point.y);
-    await expect.poll(async () => (await stopIds())?.includes(6), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await stopIds())?.includes(6), WAIT).toBe(true);
     await expect
-      .poll(() => page.getByTestId('status-message').textContent())
+      .poll(() => page.getByTestId('status-message').textContent(), WAIT)
       .toMatch(/“Pfarrplatz” added to “Kirchenweg” as stop \d\./);
     // The places along the route list it as a stop now; one of the others is added with one click.
     const along = page.getByTestId('places-along');
     await expect
-      .poll(() => along.locator('[data-testid="along-item"][data-place-id="6"]').textContent())
+      .poll(() => along.locator('[data-testid="along-item"][data-place-id="6"]').textContent(), WAIT)
       .toContain('Stop');
     const addable = along.getByTestId('along-add-button').first();
     const placeId = Number(await addable.locator('xpath=..').getAttribute('data-place-id'));
     await addable.click();
-    await expect.poll(async () => (await stopIds())?.includes(placeId), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await stopIds())?.includes(placeId), WAIT).toBe(true);
   }, 90_000);
 
   it('renames the route, deletes it, and undo brings it back with its stops', async () => {
     const before = (await route())!;
     await page.getByTestId('route-name-input').fill('Kirchen und Brunnen');
     await page.getByTestId('route-form-save').click();
-    await expect.poll(async () => (await route())?.name).toBe('Kirchen und Brunnen');
+    await expect.poll(async () => (await route())?.name, WAIT).toBe('Kirchen und Brunnen');
     await expect(page.getByTestId('route-panel-title').textContent()).resolves.toBe('Kirchen und Brunnen');
 
     await page.getByTestId('delete-route-button').click();
     await page.getByTestId('confirm-delete-route-button').click();
     await page.getByTestId('route-panel').waitFor({ state: 'hidden', timeout: 10_000 });
-    await expect.poll(route).toBeUndefined();
+    await expect.poll(route, WAIT).toBeUndefined();
     await expect(page.getByTestId('status-message').textContent()).resolves.toContain(
       'Route “Kirchen und Brunnen” deleted.',
     );
     await expect(page.locator(`[data-testid="routes-list-item"][data-route-id="${routeId}"]`).count()).resolves.toBe(0);
 
     await page.getByTestId('undo-button').click();
-    await expect.poll(route, { timeout: 10_000 }).toBeDefined();
+    await expect.poll(route, WAIT).toBeDefined();
     const back = (await route())!;
     expect(back.name).toBe('Kirchen und Brunnen');
     expect(back.stops).toEqual(before.stops);
     expect(back.geometry.coordinates).toEqual(before.geometry.coordinates);
-    await page.locator(`[data-testid="routes-list-item"][data-route-id="${routeId}"]`).waitFor({ timeout: 10_000 });
+    await page.locator(`[data-testid="routes-list-item"][data-route-id="${routeId}"]`).waitFor(WAIT);
   }, 90_000);
 
-  it('opens a route by a click on its line (not on a place)', async () => {
+  it('opens a route by a click on its line (not on a place); dragging its line adds a via point, which can be taken away', async () => {
     const back = (await route())!;
     // A vertex in the middle of the longest leg: on the line, away from the stops.
     const leg = [...back.legs].sort((a, b) => b.lengthMetres - a.lengthMetres)[0]!;
@@ -303,8 +305,24 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
       return { x: box.left + projected.x, y: box.top + projected.y };
     }, vertex);
     await clickAt(point.x, point.y);
-    await page.getByTestId('route-panel').waitFor({ timeout: 10_000 });
+    await page.getByTestId('route-panel').waitFor(WAIT);
     await expect(page.getByTestId('route-panel').getAttribute('data-route-id')).resolves.toBe(String(routeId));
+
+    // Dragging the open route's line makes it pass where it is dropped (a via point, one undo step).
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.down();
+    await page.mouse.move(point.x + 30, point.y + 45, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await route())?.vias.length, WAIT).toBe(1);
+    expect((await route())!.geometry.coordinates).not.toEqual(back.geometry.coordinates);
+    await expect.poll(() => page.getByTestId('route-segment-vias').count(), WAIT).toBe(1);
+    await expect(page.getByTestId('route-segment-vias').textContent()).resolves.toMatch(
+      /^Through 1 point the line was dragged to\./,
+    );
+    expect(english((await call<UndoState>(CHANNELS.getUndoState)).undoLabel)).toBe('Edit route Kirchen und Brunnen');
+    await page.getByTestId('route-segment-remove-vias').click();
+    await expect.poll(async () => (await route())?.vias.length, WAIT).toBe(0);
+    expect((await route())!.geometry.coordinates).toEqual(back.geometry.coordinates);
   }, 90_000);
 
   it('draws a leg the network cannot make dashed, and says why in the panel', async () => {
@@ -370,7 +388,7 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     await page.getByTestId('route-panel').screenshot({ path: path.join(SHOTS, 'route-panel.png') });
     // Leaving the chart takes the mark off the map.
     await page.mouse.move(svg.x - 40, svg.y - 40);
-    await expect.poll(marked).toBe(0);
+    await expect.poll(marked, WAIT).toBe(0);
   }, 120_000);
 
   it('proposes a tour from a place with the scores shown, and creates it as a round trip', async () => {
@@ -395,6 +413,36 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     expect(tour.stops.at(-1)!.placeId).toBe(11);
     expect(tour.stops.slice(1, -1).every((stop) => stop.visitMinutes === 10)).toBe(true);
   }, 90_000);
+
+  it('lays the panel out without overflow in the pseudo-locale (texts 40% longer)', async () => {
+    const pseudo = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await pseudo.goto(`${session.serve.url}&e2e=1&lang=en-XA`);
+      await waitForMapIdle(pseudo);
+      await pseudo.locator(`[data-testid="routes-list-item"][data-route-id="${routeId}"]`).click();
+      await pseudo.getByTestId('elevation-chart').waitFor({ timeout: 15_000 });
+      await pseudo.getByTestId('route-directions').first().locator('summary').click();
+      await expect(pseudo.getByTestId('route-summary-length').textContent()).resolves.toMatch(/^\[Ļ/);
+      const outside = await pseudo.evaluate(() => {
+        const panel = document.querySelector('[data-testid="route-panel"]')!;
+        const box = panel.getBoundingClientRect();
+        return Array.from(panel.querySelectorAll('*'))
+          .filter((element) => {
+            const rect = element.getBoundingClientRect();
+            return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+          })
+          .map((element) => element.outerHTML.slice(0, 120));
+      });
+      expect(outside).toEqual([]);
+      // The whole panel in one picture: the map is hidden meanwhile (software WebGL would have
+      // to draw a window this tall).
+      await pseudo.addStyleTag({ content: '.map-area { display: none; }' });
+      await pseudo.setViewportSize({ width: 1280, height: 2600 });
+      await pseudo.getByTestId('route-panel').screenshot({ path: path.join(SHOTS, 'route-panel-en-XA.png') });
+    } finally {
+      await pseudo.close();
+    }
+  }, 240_000);
 
   it('names every control of the route panel and the tour dialog for assistive technology', async () => {
     await openRoute(routeId);

@@ -49,6 +49,7 @@ export function ProjectMap() {
         hover={routes.hover}
         canSelect={tool === 'browse'}
         onSelectRoute={selection.selectRoute}
+        onAddVia={routes.edits.addVia}
       />
       <BasemapsControl controller={basemapFiles} />
     </MapView>

@@ -95,8 +95,8 @@ describe('project GeoJSON', () => {
     } as unknown as Route;
     const collection = routesToGeoJson([route]);
     expect(collection.features.map((feature) => [feature.id, feature.properties])).toEqual([
-      [0, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'network', label: false }],
-      [1, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'straight', label: true }],
+      [0, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'network', label: false, leg: 0 }],
+      [1, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'straight', label: true, leg: 1 }],
     ]);
   });
 });

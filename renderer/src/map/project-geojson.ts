@@ -234,6 +234,8 @@ export interface RouteLegProperties {
   kind: string;
   /** The route's longest leg carries its name on the map (once, not on every leg). */
   label: boolean;
+  /** Which of the route's legs (its index), for a drag of the line. */
+  leg: number;
 }
 
 /** A feature per leg of each route (ids count up from 0; `routeId` says whose leg it is). */
@@ -246,12 +248,12 @@ export const routesToGeoJson = memoizeLast(
         route.legs.length > 0
           ? route.legs
           : [{ kind: 'network', coordinates: route.geometry.coordinates, lengthMetres: route.lengthMetres }];
-      const drawn = legs.filter((leg) => leg.coordinates.length >= 2);
-      const longest = drawn.reduce(
-        (best, leg, index) => (leg.lengthMetres > (drawn[best]?.lengthMetres ?? 0) ? index : best),
+      const longest = legs.reduce(
+        (best, leg, index) => (leg.lengthMetres > (legs[best]?.lengthMetres ?? 0) ? index : best),
         0,
       );
-      drawn.forEach((leg, index) =>
+      legs.forEach((leg, index) => {
+        if (leg.coordinates.length < 2) return;
         features.push({
           type: 'Feature',
           id: features.length,
@@ -262,9 +264,10 @@ export const routesToGeoJson = memoizeLast(
             mode: route.mode,
             kind: leg.kind,
             label: index === longest,
+            leg: index,
           },
-        }),
-      );
+        });
+      });
     }
     return { type: 'FeatureCollection', features };
   },

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { directionMessages } from '../../../../shared/i18n/messages/directions.js';
 import { routeMessages as m } from '../../../../shared/i18n/messages/ui/routes.js';
 import { directionMessage } from '../../../../shared/routing/direction-text.js';
@@ -5,10 +7,16 @@ import type { Route } from '../../../../shared/model/schemas.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { formatLength } from './route-format.js';
 import type { StopSegment } from './route-stop-order.js';
+import { useRoutes } from './routes-context.js';
 
-/** The way to one stop: how long, how far, what it climbs, whether it is straight and why. */
+/**
+ * The way to one stop: how long, how far, what it climbs, the points its line was dragged through
+ * (which can be taken away), whether it is straight and why.
+ */
 export function SegmentLine({ segment, route }: { segment: StopSegment; route: Route }) {
   const t = useT();
+  const { edits } = useRoutes();
+  const [busy, setBusy] = useState(false);
   return (
     <div className="route-segment" data-testid="route-segment">
       <p className="route-segment__measures">
@@ -26,6 +34,28 @@ export function SegmentLine({ segment, route }: { segment: StopSegment; route: R
               mode: route.mode,
             })}
       </p>
+      {segment.legIndexes.length > 1 && (
+        <p className="route-segment__vias" data-testid="route-segment-vias">
+          {t.t(m.segmentVias, { count: segment.legIndexes.length - 1 })}
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            data-testid="route-segment-remove-vias"
+            onClick={() => {
+              setBusy(true);
+              void edits
+                .update(
+                  { vias: route.vias.filter((via) => via.afterStop !== segment.toStop - 1) },
+                  messageRef(m.viasRemoved, { name: route.name }),
+                )
+                .finally(() => setBusy(false));
+            }}
+          >
+            {t.t(m.removeVias)}
+          </button>
+        </p>
+      )}
       {[...new Set(segment.straightReasons)].map((reason) => (
         <p key={reason} className="route-warning" role="note" data-testid="route-segment-straight">
           {t.t(m.straightReason, {

@@ -7,10 +7,12 @@ import { FONT_SEMIBOLD, LAYER, SOURCE } from '../../map/map-ids.js';
 import { useMapInstance } from '../../map/map-instance.js';
 import { EMPTY_COLLECTION, type RouteLegProperties } from '../../map/project-geojson.js';
 import { setMapIdle } from '../../map/e2e-hooks.js';
+import { attachRouteLineDrag } from './route-line-drag.js';
 
 // What the open route adds to the map: its stops numbered, a proposed line (a better order) in
 // grey, and the spot hovered on its elevation profile. A click on a route's line opens it (a
-// click on a place on the line stays the place's). The routes' own lines are the map's layers.
+// click on a place on the line stays the place's); dragging the open route's line makes it pass
+// where it is dropped (a via point). The routes' own lines are the map's layers.
 
 /** Pixels around the pointer that still count as "on" a line or a place. */
 const LINE_TOLERANCE = 5;
@@ -106,6 +108,8 @@ export interface RouteMapLayerProps {
   /** Whether a click on a line opens its route (on the plain map, not while drawing). */
   canSelect: boolean;
   onSelectRoute(id: number): void;
+  /** The open route's line was dragged from leg `legIndex` to `position`. */
+  onAddVia(legIndex: number, position: [number, number]): void;
 }
 
 export function RouteMapLayer(props: RouteMapLayerProps) {
@@ -142,12 +146,24 @@ export function RouteMapLayer(props: RouteMapLayerProps) {
     map.on('click', onClick);
     map.on('mouseenter', LAYER.routeLine, onEnter);
     map.on('mouseleave', LAYER.routeLine, onLeave);
+    const detachDrag = attachRouteLineDrag(map, {
+      draggableRouteId: () => (latest.current.canSelect ? (latest.current.selectedRoute?.id ?? null) : null),
+      legEnds: (legIndex) => {
+        const coordinates = latest.current.selectedRoute?.legs[legIndex]?.coordinates;
+        return coordinates && coordinates.length > 1 ? [coordinates[0]!, coordinates[coordinates.length - 1]!] : null;
+      },
+      onDrop: (legIndex, position) => latest.current.onAddVia(legIndex, position),
+      onDragStateChange: (dragging) => {
+        if (e2e && dragging) setMapIdle(false);
+      },
+    });
     return () => {
+      detachDrag();
       map.off('click', onClick);
       map.off('mouseenter', LAYER.routeLine, onEnter);
       map.off('mouseleave', LAYER.routeLine, onLeave);
     };
-  }, [map]);
+  }, [map, e2e]);
 
   // The open route's legs are wider (feature-state; the ids of its legs change with the data).
   const selectedId = selectedRoute?.id ?? null;

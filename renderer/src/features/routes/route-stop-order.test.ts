@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteLeg } from '../../../../shared/model/schemas.js';
-import { insertStop, isRoundTrip, moveItem, stopSegments, withoutItem } from './route-stop-order.js';
+import { insertStop, isRoundTrip, moveItem, stopSegments, withVia, withoutItem } from './route-stop-order.js';
 
 // Four stops west to east along a street in Krems, about 150 m apart.
 const STREET: [number, number][] = [
@@ -89,5 +89,18 @@ describe('the way to each stop', () => {
       [90, 10],
       [70, 2],
     ]);
+  });
+});
+
+describe('a via point where the line was dragged', () => {
+  const via = (afterStop: number, longitude: number) => ({ afterStop, longitude, latitude: 48.41 });
+
+  it("goes after the stop the dragged leg leaves from, in order among that stop's vias", () => {
+    // Stop 0 → via A → stop 1 → stop 2: legs 0 (to A), 1 (A to stop 1), 2 (to stop 2).
+    const legs = [leg(null, 10), leg(1, 10), leg(2, 10)];
+    const vias = [via(0, 15.1)];
+    expect(withVia(legs, vias, 0, [15.05, 48.41])).toEqual([via(0, 15.05), via(0, 15.1)]);
+    expect(withVia(legs, vias, 1, [15.15, 48.41])).toEqual([via(0, 15.1), via(0, 15.15)]);
+    expect(withVia(legs, vias, 2, [15.3, 48.41])).toEqual([via(0, 15.1), via(1, 15.3)]);
   });
 });

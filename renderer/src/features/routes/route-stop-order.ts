@@ -1,4 +1,4 @@
-import type { Route } from '../../../../shared/model/schemas.js';
+import type { Route, RouteVia } from '../../../../shared/model/schemas.js';
 
 // Where a new stop goes and how stops move, as pure functions of the route's stops: the panel's
 // buttons, its drag and the map's clicks all change the order through these.
@@ -104,4 +104,29 @@ export function stopSegments(
     pending = [];
   });
   return segments;
+}
+
+/**
+ * The route's via points with one more where its line was dragged: on leg `legIndex`, so the line
+ * passes `position` between the waypoints that leg joins (vias keep their order per stop).
+ */
+export function withVia(
+  legs: Route['legs'],
+  vias: readonly RouteVia[],
+  legIndex: number,
+  position: readonly [number, number],
+): RouteVia[] {
+  let afterStop = 0;
+  let ordinal = 0;
+  for (let index = 0; index < legIndex && index < legs.length; index++) {
+    const toStop = legs[index]!.toStop;
+    if (toStop === null) ordinal++;
+    else {
+      afterStop = toStop;
+      ordinal = 0;
+    }
+  }
+  const group = vias.filter((via) => via.afterStop === afterStop);
+  group.splice(ordinal, 0, { afterStop, longitude: position[0], latitude: position[1] });
+  return [...vias.filter((via) => via.afterStop !== afterStop), ...group];
 }

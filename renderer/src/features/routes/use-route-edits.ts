@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context.js';
 import { useNotices } from '../../app/notices.js';
 import { useWorkspace } from '../../app/project/workspace-context.js';
 import { errorNotice } from '../../i18n/notice.js';
-import { insertStop } from './route-stop-order.js';
+import { insertStop, withVia } from './route-stop-order.js';
 
 // Every change to a route is one API call (one undo step), after which the lists it touches are
 // read again; the status line says what happened, the error line why not.
@@ -16,6 +16,8 @@ export interface RouteEdits {
   update(changes: RouteChanges, done?: MessageRef): Promise<boolean>;
   /** Adds a place as a stop where it lengthens the route least (a place already on it is not added twice). */
   addStop(placeId: number, route?: Route): Promise<boolean>;
+  /** Makes the open route pass `position` on its leg `legIndex` (where its line was dragged). */
+  addVia(legIndex: number, position: [number, number]): Promise<boolean>;
   create(input: RouteInput): Promise<Route | null>;
   remove(route: Route): Promise<boolean>;
 }
@@ -88,6 +90,18 @@ export function useRouteEdits(selectedRoute: Route | null): RouteEdits {
     [api, run, setError, setStatus],
   );
 
+  const addVia = useCallback(
+    async (legIndex: number, position: [number, number]) => {
+      const route = latest.current.selectedRoute;
+      if (!route) return false;
+      return update(
+        { vias: withVia(route.legs, route.vias, legIndex, position) },
+        messageRef(m.viaAdded, { name: route.name }),
+      );
+    },
+    [update],
+  );
+
   const create = useCallback(
     (input: RouteInput) =>
       run(
@@ -108,5 +122,5 @@ export function useRouteEdits(selectedRoute: Route | null): RouteEdits {
     [api, run],
   );
 
-  return useMemo(() => ({ update, addStop, create, remove }), [update, addStop, create, remove]);
+  return useMemo(() => ({ update, addStop, addVia, create, remove }), [update, addStop, addVia, create, remove]);
 }

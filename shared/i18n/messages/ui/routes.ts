@@ -43,7 +43,8 @@ export const routeMessages = defineMessages({
   },
   hintAddStop: {
     id: 'ui.routes.hintAddStop',
-    defaultMessage: 'Route “{name}” is open: click a place on the map to add it as a stop.',
+    defaultMessage:
+      'Route “{name}” is open: click a place on the map to add it as a stop, or drag the line to make it pass elsewhere.',
     description: 'Shown over the map while a route is open in the panel; {name} is the route’s name.',
   },
   alreadyStop: {
@@ -517,5 +518,28 @@ export const routeMessages = defineMessages({
     id: 'ui.routes.tourDefaultName',
     defaultMessage: 'Tour from {start} ({minutes} min)',
     description: 'The name a proposed tour is given at first; {start} is the start place’s name.',
+  },
+  viaAdded: {
+    id: 'ui.routes.viaAdded',
+    defaultMessage: 'Route “{name}” now passes where its line was dropped.',
+    description:
+      'Status after the open route’s line was dragged to a point it now passes through; {name} is the route’s name.',
+  },
+  segmentVias: {
+    id: 'ui.routes.segmentVias',
+    defaultMessage:
+      '{count, plural, one {Through # point the line was dragged to.} other {Through # points the line was dragged to.}}',
+    description: 'On the way to a stop: how many points the user dragged the line through.',
+  },
+  removeVias: {
+    id: 'ui.routes.removeVias',
+    defaultMessage: 'Remove dragged points',
+    description:
+      'Button that takes away the points the line to a stop was dragged through (the line follows the streets again). Keep it short.',
+  },
+  viasRemoved: {
+    id: 'ui.routes.viasRemoved',
+    defaultMessage: 'The line of “{name}” follows the streets again there.',
+    description: 'Status after the dragged points of a part of the route were removed; {name} is the route’s name.',
   },
 });
