@@ -274,7 +274,7 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     await expect(page.getByTestId('route-summary-visits').textContent()).resolves.toBe('Time at the stops15 min');
   }, 180_000);
 
-  it('adds a place clicked on the map as a stop while the route is open, where it lengthens the route least', async () => {
+  it("adds stops: a place clicked on the map while the route is open, one along the route, one from a stop's Nearby list", async () => {
     const point = await placePoint(6); // Pfarrplatz, beside the old town's churches
     await clickAt(point.x, point.y);
     await expect.poll(async () => (await stopIds())?.includes(6), WAIT).toBe(true);
@@ -290,6 +290,23 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     const placeId = Number(await addable.locator('xpath=..').getAttribute('data-place-id'));
     await addable.click();
     await expect.poll(async () => (await stopIds())?.includes(placeId), WAIT).toBe(true);
+
+    // From a stop's own panel: its Nearby list adds a firm or operator to the route, and its
+    // Routes section says which stop of the route it is.
+    await page.getByTestId('close-route-panel-button').click();
+    const church = await placePoint(2); // Pfarrkirche St. Veit
+    await clickAt(church.x, church.y);
+    await page.getByTestId('place-panel').waitFor();
+    await expect.poll(() => page.getByTestId('place-routes').textContent(), WAIT).toMatch(/Kirchenweg\s*stop \d of \d/);
+    const nearbyAdd = page.getByTestId('nearby-add-stop-button').first();
+    await nearbyAdd.waitFor(WAIT);
+    const nearbyId = Number(await nearbyAdd.locator('xpath=ancestor::li').getAttribute('data-place-id'));
+    await expect(nearbyAdd.getAttribute('aria-label')).resolves.toMatch(/^Add “.+” as a stop of “Kirchenweg”$/);
+    await nearbyAdd.click();
+    await expect.poll(async () => (await stopIds())?.includes(nearbyId), WAIT).toBe(true);
+    // The Routes section opens the route again.
+    await page.getByTestId('place-routes').getByRole('button', { name: 'Kirchenweg' }).click();
+    await page.getByTestId('route-panel').waitFor();
   }, 180_000);
 
   it('renames the route, deletes it, and undo brings it back with its stops', async () => {
@@ -297,15 +314,15 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     await page.getByTestId('route-name-input').fill('Kirchen und Brunnen');
     await page.getByTestId('route-form-save').click();
     await expect.poll(async () => (await route())?.name, WAIT).toBe('Kirchen und Brunnen');
-    await expect(page.getByTestId('route-panel-title').textContent()).resolves.toBe('Kirchen und Brunnen');
+    await expect.poll(() => page.getByTestId('route-panel-title').textContent(), WAIT).toBe('Kirchen und Brunnen');
 
     await page.getByTestId('delete-route-button').click();
     await page.getByTestId('confirm-delete-route-button').click();
     await page.getByTestId('route-panel').waitFor({ state: 'hidden', timeout: 10_000 });
     await expect.poll(route, WAIT).toBeUndefined();
-    await expect(page.getByTestId('status-message').textContent()).resolves.toContain(
-      'Route “Kirchen und Brunnen” deleted.',
-    );
+    await expect
+      .poll(() => page.getByTestId('status-message').textContent(), WAIT)
+      .toContain('Route “Kirchen und Brunnen” deleted.');
     await expect(page.locator(`[data-testid="routes-list-item"][data-route-id="${routeId}"]`).count()).resolves.toBe(0);
 
     await page.getByTestId('undo-button').click();

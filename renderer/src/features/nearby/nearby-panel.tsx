@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { NearbyHit, NearbyPlace } from '../../../../shared/api/contract.js';
 import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
 import type { Link, LinkInput, Place } from '../../../../shared/model/schemas.js';
@@ -35,6 +35,8 @@ export interface NearbyPanelProps {
   onSelectPlace(id: number): void;
   /** Whether the workspace filter shows a place; hidden places are left out of the list. */
   isShown?(placeId: number): boolean;
+  /** One more action per place listed (another feature's: add it as a stop of a route). */
+  placeAction?(place: NearbyPlace): ReactNode;
 }
 
 type NearbyState =
@@ -43,7 +45,7 @@ type NearbyState =
   | { kind: 'failed'; message: Notice };
 
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
-export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
+export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown, placeAction }: NearbyPanelProps) {
   const t = useT();
   const api = useApi();
   const id = useId();
@@ -165,6 +167,7 @@ export function NearbyPanel({ place, links, onCreateLink, onSelectPlace, isShown
                     {linking === hit.place.id ? t.t(m.linking) : t.t(m.link)}
                   </button>
                 )}
+                {placeAction?.(hit.place)}
               </span>
             </li>
           ))}

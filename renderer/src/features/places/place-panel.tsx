@@ -17,6 +17,7 @@ import { useT } from '../../i18n/i18n-context.js';
 import { FAMILY_COLOURS } from '../../map/family-colours.js';
 import { categoryAndSector } from './labels.js';
 import { NearbyPanel } from '../nearby/nearby-panel.js';
+import { useNearbyStopAction } from '../routes/nearby-stop-action.js';
 import { PlaceRoutesSection } from '../routes/place-routes-section.js';
 import { PlaceLinks } from '../links/place-links.js';
 import { PlaceForm } from './place-form.js';
@@ -65,6 +66,7 @@ export function PlacePanel({
   const refreshAfterEdit = workspace ? () => void workspace.actions.refresh([]).catch(() => undefined) : undefined;
   const attachments = useAttachments(useApi(), 'place', place.id, revision, refreshAfterEdit);
   const drop = useFileDrop((files) => void attachments.add(files));
+  const stopAction = useNearbyStopAction(place);
   return (
     <section
       className={drop.dragging ? 'panel place-panel place-panel--dropping' : 'panel place-panel'}
@@ -154,6 +156,7 @@ export function PlacePanel({
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
         isShown={isShown}
+        {...(stopAction ? { placeAction: stopAction } : {})}
       />
       {workspace && <HistorySection featureType="place" id={place.id} revision={workspace.data.revision} />}
     </section>

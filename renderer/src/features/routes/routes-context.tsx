@@ -97,6 +97,11 @@ export function RoutesProvider({ children }: { children: ReactNode }) {
   return <RoutesContext.Provider value={value}>{children}</RoutesContext.Provider>;
 }
 
+/** The routes' state, or null outside a RoutesProvider (a panel shown on its own). */
+export function useOptionalRoutes(): RoutesState | null {
+  return useContext(RoutesContext);
+}
+
 export function useRoutes(): RoutesState {
   const routes = useContext(RoutesContext);
   if (!routes) throw new Error('useRoutes() needs a <RoutesProvider> above it');

@@ -542,4 +542,10 @@ export const routeMessages = defineMessages({
     defaultMessage: 'The line of “{name}” follows the streets again there.',
     description: 'Status after the dragged points of a part of the route were removed; {name} is the route’s name.',
   },
+  addToNamedRoute: {
+    id: 'ui.routes.addToNamedRoute',
+    defaultMessage: 'Add “{name}” as a stop of “{route}”',
+    description:
+      'Name and tooltip of the button in the Nearby list that adds a place near a route’s stop to that route; {route} is the route’s name.',
+  },
 });
