@@ -51,6 +51,11 @@ export const JOURNALED_TABLES = [
   'routes_annotations',
   'events_annotations',
   'cluster_groups_annotations',
+  // Names and descriptions in further languages (migration 0013).
+  'places_translations',
+  'quarters_translations',
+  'routes_translations',
+  'events_translations',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */

@@ -15,7 +15,7 @@ import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
 import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
 import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
-import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import { compactTranslations, PlaceInputSchema } from '../../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
@@ -213,7 +213,9 @@ export async function importOsmFile(
       [];
     for (const [key, place] of incoming) {
       const identity = identities.get(key);
-      const current = identity ? store.places.get(identity.placeId) : undefined;
+      const found = identity ? store.places.get(identity.placeId) : undefined;
+      // Every stored language, shown or not: a re-import compares and merges them all.
+      const current = found && { ...found, translations: store.translations.places.of(found.id, 'all') };
       if (!identity || !current) {
         const checked = PlaceInputSchema.safeParse(place.fields);
         if (!checked.success) invalid(key, checked.error.issues[0]);
@@ -225,7 +227,7 @@ export async function importOsmFile(
         result.unchanged++;
         continue;
       }
-      const checked = PlaceInputSchema.safeParse(merged);
+      const checked = PlaceInputSchema.safeParse({ ...merged, translations: compactTranslations(merged.translations) });
       if (!checked.success) {
         invalid(key, checked.error.issues[0]);
         continue;

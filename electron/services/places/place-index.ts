@@ -98,7 +98,8 @@ export function createPlaceIndex(places: PlacesRepository) {
       scheduled = true;
       setImmediate(() => {
         scheduled = false;
-        current();
+        // The project may have been closed meanwhile (a CLI command ends after one query).
+        if (places.isOpen()) current();
       });
     }
     return null;

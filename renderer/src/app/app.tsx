@@ -1,4 +1,5 @@
 import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
+import { ContentLanguagesProvider } from '../features/languages/content-languages-context.js';
 import { RoutesProvider } from '../features/routes/routes-context.js';
 import { StylingProvider } from '../features/styling/styling-context.js';
 import { TransferProvider } from '../features/transfer/transfer-context.js';
@@ -11,29 +12,32 @@ import { Sidebar } from './sidebar.js';
 
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
 // side (filter, map, table). State lives in providers, each owned by its feature: the project
-// and its filter, the status line, the map, the open route, the map's tools and the selection, the colours,
-// files in and out (with their dialogs), and the custom fields manager.
+// and its filter, the status line, the map, the open route, the map's tools and the selection,
+// the colours, files in and out (with their dialogs), the custom fields manager, and the content
+// languages.
 
 export function App() {
   return (
     <NoticesProvider>
       <WorkspaceProvider>
-        <MapHandleProvider>
-          <RoutesProvider>
-            <MapToolsProvider>
-              <StylingProvider>
-                <div className="app">
-                  <TransferProvider>
-                    <FieldsManagerProvider>
-                      <Sidebar />
-                      <MapArea />
-                    </FieldsManagerProvider>
-                  </TransferProvider>
-                </div>
-              </StylingProvider>
-            </MapToolsProvider>
-          </RoutesProvider>
-        </MapHandleProvider>
+        <ContentLanguagesProvider>
+          <MapHandleProvider>
+            <RoutesProvider>
+              <MapToolsProvider>
+                <StylingProvider>
+                  <div className="app">
+                    <TransferProvider>
+                      <FieldsManagerProvider>
+                        <Sidebar />
+                        <MapArea />
+                      </FieldsManagerProvider>
+                    </TransferProvider>
+                  </div>
+                </StylingProvider>
+              </MapToolsProvider>
+            </RoutesProvider>
+          </MapHandleProvider>
+        </ContentLanguagesProvider>
       </WorkspaceProvider>
     </NoticesProvider>
   );
