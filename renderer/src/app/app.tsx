@@ -1,5 +1,6 @@
 import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
 import { ContentLanguagesProvider } from '../features/languages/content-languages-context.js';
+import { RoutesProvider } from '../features/routes/routes-context.js';
 import { StylingProvider } from '../features/styling/styling-context.js';
 import { TransferProvider } from '../features/transfer/transfer-context.js';
 import { MapHandleProvider } from '../map/map-handle.js';
@@ -11,8 +12,9 @@ import { Sidebar } from './sidebar.js';
 
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
 // side (filter, map, table). State lives in providers, each owned by its feature: the project
-// and its filter, the status line, the map, the map's tools and the selection, the colours,
-// files in and out (with their dialogs), the custom fields manager, and the content languages.
+// and its filter, the status line, the map, the open route, the map's tools and the selection,
+// the colours, files in and out (with their dialogs), the custom fields manager, and the content
+// languages.
 
 export function App() {
   return (
@@ -20,18 +22,20 @@ export function App() {
       <WorkspaceProvider>
         <ContentLanguagesProvider>
           <MapHandleProvider>
-            <MapToolsProvider>
-              <StylingProvider>
-                <div className="app">
-                  <TransferProvider>
-                    <FieldsManagerProvider>
-                      <Sidebar />
-                      <MapArea />
-                    </FieldsManagerProvider>
-                  </TransferProvider>
-                </div>
-              </StylingProvider>
-            </MapToolsProvider>
+            <RoutesProvider>
+              <MapToolsProvider>
+                <StylingProvider>
+                  <div className="app">
+                    <TransferProvider>
+                      <FieldsManagerProvider>
+                        <Sidebar />
+                        <MapArea />
+                      </FieldsManagerProvider>
+                    </TransferProvider>
+                  </div>
+                </StylingProvider>
+              </MapToolsProvider>
+            </RoutesProvider>
           </MapHandleProvider>
         </ContentLanguagesProvider>
       </WorkspaceProvider>

@@ -6,6 +6,8 @@ import { BasemapsControl } from '../features/basemaps/basemaps-control.js';
 import { useBasemapFiles } from '../features/basemaps/use-basemap-files.js';
 import { useBasemapTheme } from '../features/basemaps/use-basemap-theme.js';
 import { LinkDraftLine } from '../features/links/link-draft-line.js';
+import { RouteMapLayer } from '../features/routes/route-map-layer.js';
+import { useRoutes } from '../features/routes/routes-context.js';
 import { useMapHandle } from '../map/map-handle.js';
 import { MapView } from '../map/map-view.js';
 import { revealBoundsIfOutOfView } from '../map/reveal-bounds.js';
@@ -18,8 +20,9 @@ import { useMapLayers } from './use-map-layers.js';
 export function ProjectMap() {
   const api = useApi();
   const mapRef = useMapHandle();
-  const { data, actions } = useWorkspace();
-  const { bindings, link } = useMapTools();
+  const { data, actions, placesById } = useWorkspace();
+  const { bindings, link, tool, selection } = useMapTools();
+  const routes = useRoutes();
   const layers = useMapLayers();
   const [basemapTheme, toggleBasemapTheme] = useBasemapTheme();
   const basemapFiles = useBasemapFiles(
@@ -37,6 +40,16 @@ export function ProjectMap() {
       <StreetBasemapLayer info={data.project?.basemap ?? null} theme={basemapTheme} />
       <BasemapFileLayers files={basemapFiles.files} />
       <LinkDraftLine fromId={link.linkFromId} places={layers.places} />
+      <RouteMapLayer
+        routes={layers.routes}
+        selectedRoute={routes.selectedRoute}
+        placesById={placesById}
+        preview={routes.preview}
+        hover={routes.hover}
+        canSelect={tool === 'browse'}
+        onSelectRoute={selection.selectRoute}
+        onAddVia={routes.edits.addVia}
+      />
       <BasemapsControl controller={basemapFiles} />
     </MapView>
   );

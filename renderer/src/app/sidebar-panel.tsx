@@ -4,16 +4,23 @@ import { NewLinkForm } from '../features/links/new-link-form.js';
 import { NewPlaceForm } from '../features/places/new-place-form.js';
 import { SelectedPlacePanel } from '../features/places/selected-place-panel.js';
 import { NewRouteForm } from '../features/routes/new-route-form.js';
+import { RoutePanel } from '../features/routes/route-panel.js';
+import { useRoutes } from '../features/routes/routes-context.js';
+import { RoutesList } from '../features/routes/routes-list.js';
 import { useT } from '../i18n/i18n-context.js';
 import { useMapTools, useSelection } from './map-tools/map-tools-context.js';
 import { useWorkspace } from './project/workspace-context.js';
 
-/** The sidebar's main panel: what a tool drew and waits for a name, or the selected place, or a hint. */
+/**
+ * The sidebar's main panel: what a tool drew and waits for a name, or the selected place, or the
+ * open route, or a hint and the list of routes.
+ */
 export function SidebarPanel() {
   const t = useT();
   const { data, placesById } = useWorkspace();
   const { tool, place, area, route, link } = useMapTools();
   const { selectedPlaceId, selectedPlace } = useSelection();
+  const { selectedRoute } = useRoutes();
   const nameOf = (id: number) => placesById.get(id)?.name;
   if (area.draftArea) return <NewAreaForm onCreate={area.createArea} onCancel={area.cancelArea} />;
   if (route.draftRoute)
@@ -38,10 +45,14 @@ export function SidebarPanel() {
   // A place picked on the lean first paint: its panel needs the full list, which follows.
   if (selectedPlaceId !== null && !data.placesLoaded) return <p className="hint">{t.t(m.loading)}</p>;
   if (selectedPlace) return <SelectedPlacePanel place={selectedPlace} />;
+  if (selectedRoute) return <RoutePanel key={selectedRoute.id} route={selectedRoute} />;
   if (tool !== 'browse') return null;
   return (
-    <p className="sidebar__hint" data-testid="selection-hint">
-      {t.t(m.selectPlaceHint)}
-    </p>
+    <>
+      <p className="sidebar__hint" data-testid="selection-hint">
+        {t.t(m.selectPlaceHint)}
+      </p>
+      {data.mapReady && <RoutesList />}
+    </>
   );
 }

@@ -13,6 +13,11 @@ export const SYMBOLS = {
   separator: ' · ',
   /** The usual start of a web address, as a placeholder. */
   webAddress: 'https://',
+  /** Buttons that move an item of an ordered list (a route's stops) one place up or down. */
+  moveUp: '↑',
+  moveDown: '↓',
+  /** The grip by which a list item is dragged to another place in the list. */
+  dragHandle: '⠿',
   /** An example box (west, south, east, north) as a placeholder. */
   boxExample: '15.59, 48.40, 15.62, 48.42',
 } as const;

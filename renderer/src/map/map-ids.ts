@@ -14,6 +14,9 @@ export const SOURCE = {
   draftPlace: 'draft-place',
   creativeFirmHeat: 'creative-firm-heat',
   linkDraft: 'link-draft',
+  routeStops: 'route-stops',
+  routePreview: 'route-preview',
+  routeHover: 'route-hover',
 } as const;
 
 export const LAYER = {
@@ -26,6 +29,7 @@ export const LAYER = {
   quarterOutline: 'quarters-outline',
   routeCasing: 'routes-casing',
   routeLine: 'routes-line',
+  routeStraight: 'routes-straight',
   routeLabels: 'routes-labels',
   links: 'links-line',
   placeHalo: 'places-halo',
@@ -39,6 +43,10 @@ export const LAYER = {
   clusterCircles: 'places-cluster-circle',
   clusterCounts: 'places-cluster-count',
   linkDraft: 'link-draft-line',
+  routePreview: 'route-preview-line',
+  routeStopBadges: 'route-stops-badge',
+  routeStopNumbers: 'route-stops-number',
+  routeHover: 'route-hover-point',
 } as const;
 
 /** Font stacks for labels. MapLibre draws them from the page's fonts (no glyph server): the first

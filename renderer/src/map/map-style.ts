@@ -119,14 +119,24 @@ function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.routes,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': HALO, 'line-width': 6, 'line-opacity': 0.8 },
+      paint: { 'line-color': HALO, 'line-width': ['case', selected, 10, 6], 'line-opacity': 0.85 },
     },
     {
+      // Legs along the network (or as a file brought them) are solid; the open route is wider.
       id: LAYER.routeLine,
       type: 'line',
       source: SOURCE.routes,
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': ROUTE_COLOUR, 'line-width': 3.5, 'line-dasharray': [2, 1.2] },
+      filter: ['!=', ['get', 'kind'], 'straight'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': ROUTE_COLOUR, 'line-width': ['case', selected, 5.5, 3.5] },
+    },
+    {
+      // Straight legs (a stop off the network, no path between two stops) are dashed: not a way.
+      id: LAYER.routeStraight,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'kind'], 'straight'],
+      paint: { 'line-color': ROUTE_COLOUR, 'line-width': ['case', selected, 4.5, 3], 'line-dasharray': [1.2, 1.4] },
     },
     {
       id: LAYER.creativeFirmHeat,
@@ -267,6 +277,7 @@ function overlayLayers(): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.routes,
       minzoom: 12,
+      filter: ['==', ['get', 'label'], true],
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', 'name'],

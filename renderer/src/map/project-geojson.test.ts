@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Link, Place } from '../../../shared/model/schemas.js';
+import type { Link, Place, Route } from '../../../shared/model/schemas.js';
 import { samplePlace } from '../test-support/sample-place.js';
-import { createStablePlaces, linksToGeoJson, moveLinkEnds, placesToGeoJson } from './project-geojson.js';
+import {
+  createStablePlaces,
+  linksToGeoJson,
+  moveLinkEnds,
+  placesToGeoJson,
+  routesToGeoJson,
+} from './project-geojson.js';
 
 const place = (id: number, longitude: number, latitude: number): Place =>
   samplePlace(id, { category: id === 1 ? 'heritage-site' : 'creative-firm', longitude, latitude });
@@ -62,5 +68,46 @@ describe('project GeoJSON', () => {
     expect(moved.features[0]?.geometry.coordinates.at(-1)).toEqual([15.62, 48.43]);
     expect(moved.features[0]?.geometry.coordinates[0]).toEqual([15.6, 48.41]);
     expect(links.features[0]?.geometry.coordinates.at(-1)).toEqual([15.61, 48.42]);
+  });
+
+  it('draws a route leg by leg (straight legs marked, for the dashed layer), its name once on the longest', () => {
+    const legs: Route['legs'] = [
+      {
+        kind: 'network',
+        toStop: 1,
+        coordinates: [
+          [15.6, 48.41],
+          [15.601, 48.411],
+          [15.602, 48.41],
+        ],
+        lengthMetres: 200,
+        durationSeconds: 144,
+        directions: [],
+      },
+      {
+        kind: 'straight',
+        reason: 'off-network',
+        toStop: 2,
+        coordinates: [
+          [15.602, 48.41],
+          [15.65, 48.4],
+        ],
+        lengthMetres: 3700,
+        durationSeconds: 2664,
+        directions: [],
+      },
+    ];
+    const route = {
+      id: 7,
+      name: 'Ostroute',
+      mode: 'walk',
+      legs,
+      geometry: { type: 'LineString', coordinates: [] },
+    } as unknown as Route;
+    const collection = routesToGeoJson([route]);
+    expect(collection.features.map((feature) => [feature.id, feature.properties])).toEqual([
+      [0, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'network', label: false, leg: 0 }],
+      [1, { routeId: 7, name: 'Ostroute', mode: 'walk', kind: 'straight', label: true, leg: 1 }],
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import { ARC_BEND, linkArc } from './link-arc.js';
 import { edgeLabel } from './quarter-edge-label.js';
 
 // Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
-// id of the place, quarter, route or link it shows, so feature-state and clicks map back to it.
+// id of the place, quarter or link it shows, so feature-state and clicks map back to it (a route
+// is drawn leg by leg: its legs carry the route's id as `routeId`).
 // Each is memoised on its inputs: the map gets a new collection only when the data changed.
 // Names are drawn in the chosen content language (`language`; null: the primary), each falling
 // back to the primary name where it has no translation. The lean first paint has primary names.
@@ -231,21 +232,51 @@ export function moveLinkEnds(links: LinkCollection, placeId: number, position: [
   };
 }
 
+export interface RouteLegProperties {
+  routeId: number;
+  name: string;
+  mode: string;
+  /** 'network', 'straight' (drawn dashed) or 'imported'. */
+  kind: string;
+  /** The route's longest leg carries its name on the map (once, not on every leg). */
+  label: boolean;
+  /** Which of the route's legs (its index), for a drag of the line. */
+  leg: number;
+}
+
+/** A feature per leg of each route (ids count up from 0; `routeId` says whose leg it is). */
 export const routesToGeoJson = memoizeLast(
-  (
-    routes: readonly Route[],
-    language: string | null = null,
-  ): FeatureCollection<LineString, { id: number; name: string; mode: string }> => ({
-    type: 'FeatureCollection',
-    features: routes
-      .filter((route) => route.geometry.coordinates.length >= 2)
-      .map((route) => ({
-        type: 'Feature',
-        id: route.id,
-        geometry: { type: 'LineString', coordinates: route.geometry.coordinates },
-        properties: { id: route.id, name: localizedName(route, language), mode: route.mode },
-      })),
-  }),
+  (routes: readonly Route[], language: string | null = null): FeatureCollection<LineString, RouteLegProperties> => {
+    const features: Feature<LineString, RouteLegProperties>[] = [];
+    for (const route of routes) {
+      // A route stored without legs (before routing) is one line.
+      const legs =
+        route.legs.length > 0
+          ? route.legs
+          : [{ kind: 'network', coordinates: route.geometry.coordinates, lengthMetres: route.lengthMetres }];
+      const longest = legs.reduce(
+        (best, leg, index) => (leg.lengthMetres > (legs[best]?.lengthMetres ?? 0) ? index : best),
+        0,
+      );
+      legs.forEach((leg, index) => {
+        if (leg.coordinates.length < 2) return;
+        features.push({
+          type: 'Feature',
+          id: features.length,
+          geometry: { type: 'LineString', coordinates: leg.coordinates },
+          properties: {
+            routeId: route.id,
+            name: localizedName(route, language),
+            mode: route.mode,
+            kind: leg.kind,
+            label: index === longest,
+            leg: index,
+          },
+        });
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  },
 );
 
 export const quartersToGeoJson = memoizeLast(

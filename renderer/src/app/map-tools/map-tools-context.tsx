@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context.js';
 import { useAreaTool } from '../../features/areas/use-area-tool.js';
 import { useLinkTool } from '../../features/links/use-link-tool.js';
 import { usePlaceTool } from '../../features/places/use-place-tool.js';
+import { useRoutes } from '../../features/routes/routes-context.js';
 import { useRouteTool } from '../../features/routes/use-route-tool.js';
 import type { MapToolBindings } from '../../map/map-view.js';
 import { useNotices } from '../notices.js';
@@ -27,6 +28,10 @@ export interface Selection {
   selectPlace(id: number | null): void;
   /** Closes the place panel (nothing else changes). */
   closePlace(): void;
+  /** The route open in the route panel (a place and a route are never both open). */
+  selectedRouteId: number | null;
+  /** Opens a route (or none): the place panel closes. */
+  selectRoute(id: number | null): void;
 }
 
 const SelectionContext = createContext<Selection | null>(null);
@@ -36,6 +41,8 @@ function useToolState() {
   const api = useApi();
   const { data, actions, placesById, visiblePlaces } = useWorkspace();
   const { setStatus, setError } = useNotices();
+  const routes = useRoutes();
+  const { setSelectedRouteId } = routes;
   const [tool, setToolState] = useState<MapTool>('browse');
   const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
   const [drawResetKey, setDrawResetKey] = useState(0);
@@ -55,12 +62,30 @@ function useToolState() {
       cancelAdding();
       setStatus(null);
       setSelectedPlaceId(id);
+      if (id !== null) setSelectedRouteId(null);
     },
-    [cancelAdding, setStatus],
+    [cancelAdding, setStatus, setSelectedRouteId],
+  );
+  const selectRoute = useCallback(
+    (id: number | null) => {
+      cancelAdding();
+      setSelectedRouteId(id);
+      if (id !== null) setSelectedPlaceId(null);
+    },
+    [cancelAdding, setSelectedRouteId],
   );
   const select = useSelectTool(tool === 'edit', deps, data.quarters, placesById);
   const area = useAreaTool(tool === 'area', deps);
-  const route = useRouteTool(tool === 'route', deps, visiblePlaces);
+  // A route just drawn opens in the route panel, on the plain map.
+  const openDrawnRoute = useCallback(
+    (id: number) => {
+      setToolRef.current('browse');
+      setSelectedPlaceId(null);
+      setSelectedRouteId(id);
+    },
+    [setSelectedRouteId],
+  );
+  const route = useRouteTool(tool === 'route', deps, visiblePlaces, openDrawnRoute);
   const finishLink = useCallback(
     (first: number) => {
       setToolRef.current('browse');
@@ -97,10 +122,13 @@ function useToolState() {
     (next: MapTool) => {
       place.setDraftPosition(null);
       setStatus(null);
-      if (next !== 'browse' && next !== 'edit') setSelectedPlaceId(null);
+      if (next !== 'browse' && next !== 'edit') {
+        setSelectedPlaceId(null);
+        setSelectedRouteId(null);
+      }
       setTool(next);
     },
-    [place, setStatus, setTool],
+    [place, setStatus, setTool, setSelectedRouteId],
   );
 
   /** The sidebar's "Add place": on, or off again (with the form of a picked position). */
@@ -110,17 +138,20 @@ function useToolState() {
       return;
     }
     setSelectedPlaceId(null);
+    setSelectedRouteId(null);
     setStatus(null);
     setTool('place');
-  }, [tool, place.draftPosition, cancelAdding, setStatus, setTool]);
+  }, [tool, place.draftPosition, cancelAdding, setStatus, setTool, setSelectedRouteId]);
 
   const onMapPlaceClick = useCallback(
     (id: number) => {
       if (tool === 'area' || tool === 'route') return;
       if (tool === 'link') link.onPlaceClick(id);
+      // While a route is open, a place clicked on the plain map becomes one of its stops.
+      else if (tool === 'browse' && routes.selectedRouteId !== null) void routes.edits.addStop(id);
       else selectPlace(id);
     },
-    [tool, link, selectPlace],
+    [tool, link, selectPlace, routes],
   );
 
   useMapKeys({
@@ -140,7 +171,7 @@ function useToolState() {
     canDragPlaces: tool === 'browse' || tool === 'edit',
     multiSelect: tool === 'edit',
     pickedPlaceIds: select.pickedPlaceIds,
-    hint: place.hint ?? select.hint ?? route.hint ?? area.hint ?? link.hint,
+    hint: place.hint ?? select.hint ?? route.hint ?? area.hint ?? link.hint ?? (tool === 'browse' ? routes.hint : null),
     onSelectPlace: onMapPlaceClick,
     onPickPlaces: select.onPickPlaces,
     onMovePlaces: select.onMovePlaces,
@@ -153,9 +184,17 @@ function useToolState() {
   };
 
   const selectedPlace = selectedPlaceId === null ? null : (placesById.get(selectedPlaceId) ?? null);
+  const selectedRouteId = routes.selectedRouteId;
   const selection: Selection = useMemo(
-    () => ({ selectedPlaceId, selectedPlace, selectPlace, closePlace: () => setSelectedPlaceId(null) }),
-    [selectedPlaceId, selectedPlace, selectPlace],
+    () => ({
+      selectedPlaceId,
+      selectedPlace,
+      selectPlace,
+      closePlace: () => setSelectedPlaceId(null),
+      selectedRouteId,
+      selectRoute,
+    }),
+    [selectedPlaceId, selectedPlace, selectPlace, selectedRouteId, selectRoute],
   );
   return { tool, chooseTool, toggleAddMode, place, select, area, route, link, bindings, selection };
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { NearbyPlace } from '../../../../shared/api/contract.js';
 import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
 import type { LinkInput, Place } from '../../../../shared/model/schemas.js';
@@ -41,10 +41,12 @@ export interface NearbyPanelProps {
   onSelectPlace(id: number): void;
   /** Whether the workspace filter shows a place; hidden places are left out of the list. */
   isShown?(placeId: number): boolean;
+  /** One more action per place listed (another feature's: add it as a stop of a route). */
+  placeAction?(place: NearbyPlace): ReactNode;
 }
 
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
-export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown }: NearbyPanelProps) {
+export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, placeAction }: NearbyPanelProps) {
   const t = useT();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
@@ -152,6 +154,7 @@ export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown }: Nea
                     {linking === hit.place.id ? t.t(m.linking) : t.t(m.link)}
                   </button>
                 )}
+                {placeAction?.(hit.place)}
               </span>
             </li>
           ))}

@@ -17,6 +17,8 @@ import { useT } from '../../i18n/i18n-context.js';
 import { FAMILY_COLOURS } from '../../map/family-colours.js';
 import { categoryAndSector } from './labels.js';
 import { NearbyPanel } from '../nearby/nearby-panel.js';
+import { useNearbyStopAction } from '../routes/nearby-stop-action.js';
+import { PlaceRoutesSection } from '../routes/place-routes-section.js';
 import { PlaceLinks } from '../links/place-links.js';
 import { PlaceForm } from './place-form.js';
 
@@ -62,6 +64,7 @@ export function PlacePanel({
   // undo, in another window) shows without reselecting.
   const attachments = useAttachments(useApi(), 'place', place.id);
   const drop = useFileDrop((files) => void attachments.add(files));
+  const stopAction = useNearbyStopAction(place);
   return (
     <section
       className={drop.dragging ? 'panel place-panel place-panel--dropping' : 'panel place-panel'}
@@ -135,6 +138,7 @@ export function PlacePanel({
           />
         </>
       )}
+      {workspace && <PlaceRoutesSection place={place} />}
       <AttachmentsSection controller={attachments} />
       <AnnotationsSection key={`annotations-${place.id}`} featureType="place" featureId={place.id} />
       <NearbyPanel
@@ -143,6 +147,7 @@ export function PlacePanel({
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
         isShown={isShown}
+        {...(stopAction ? { placeAction: stopAction } : {})}
       />
       {workspace && <HistorySection featureType="place" id={place.id} />}
     </section>

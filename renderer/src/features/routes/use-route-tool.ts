@@ -19,6 +19,8 @@ export function useRouteTool(
   { api, setStatus, setError, resetDrawing }: ToolDeps,
   /** The places shown on the map (a route snaps to these). */
   visiblePlaces: readonly Place[],
+  /** The new route is saved: open it. */
+  onCreated?: (id: number) => void,
 ) {
   const [draftRoute, setDraftRoute] = useState<RouteDraft | null>(null);
 
@@ -51,8 +53,9 @@ export function useRouteTool(
       setDraftRoute(null);
       resetDrawing();
       setStatus(messageRef(m.saved, { name: route.name }));
+      onCreated?.(route.id);
     },
-    [api, draftRoute, resetDrawing, setStatus],
+    [api, draftRoute, resetDrawing, setStatus, onCreated],
   );
 
   const cancelRoute = useCallback(() => {
