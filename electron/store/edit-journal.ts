@@ -51,10 +51,12 @@ export const JOURNALED_TABLES = [
   'routes_annotations',
   'events_annotations',
   'cluster_groups_annotations',
+  // The OpenStreetMap category mapping, edited in its dialog.
+  'osm_category_mapping',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */
-const BOOKKEEPING_COLUMNS = new Set(['updated_at', 'edited_fields']);
+const BOOKKEEPING_COLUMNS = new Set(['updated_at', 'edited_fields', 'last_count']);
 
 interface Dependent {
   table: string;

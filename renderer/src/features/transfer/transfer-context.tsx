@@ -82,7 +82,12 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       return;
     }
     setError(null);
-    setStatus(messageRef(osmMessages.done, { ...outcome.summary }));
+    const { fileName, added, updated, matched, removed, edges } = outcome.summary;
+    setStatus(
+      matched + removed > 0
+        ? messageRef(osmMessages.doneMatched, { fileName, added, updated, matched, removed, edges })
+        : messageRef(osmMessages.done, { fileName, added, updated, edges }),
+    );
     actions.refreshAfterImport().then(
       (after) => {
         const bounds = contentBounds(after);
