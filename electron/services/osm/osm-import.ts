@@ -56,7 +56,7 @@ export interface OsmImportResult {
 }
 
 /** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
-export type OsmImportPhase = 'reading-places' | 'reading-network' | 'reading-basemap' | 'review' | 'writing';
+export type OsmImportPhase = 'reading-places' | 'reading-network' | 'reading-basemap' | 'writing';
 export interface OsmImportProgress {
   phase: OsmImportPhase;
   done: number;
@@ -199,7 +199,7 @@ export async function importOsmFile(
   if (options.review && withPlaces) {
     const proposed = planOsmPlaces(store, collection, declined).review;
     if (needsReview(proposed)) {
-      onProgress?.({ phase: 'review', done: 0, total: 0 });
+      // NOTE: no progress for this phase: the job's review message sets it, with the review.
       for (const key of (await options.review(proposed)).declined) declined.add(key);
       checkCancelled();
     }

@@ -11,7 +11,7 @@ import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-categ
 //   left out), shown in the mapping dialog; NULL until an import uses the rule.
 
 /** The defaults migration 0002 wrote before this one: key, value, requires, category, sector, priority. */
-const DEFAULTS_OF_0002: readonly (readonly [string, string, string, string, string | null, number])[] = [
+export const DEFAULTS_OF_0002: readonly (readonly [string, string, string, string, string | null, number])[] = [
   ['historic', '*', '', 'heritage-site', null, 50],
   ['historic', 'castle', '', 'heritage-site', null, 80],
   ['historic', 'ruins', '', 'heritage-site', null, 80],
