@@ -269,6 +269,6 @@ export const modelMessages = defineMessages({
     id: 'model.osmRequires',
     defaultMessage: 'must be empty, a key, or key=value',
     description:
-      'Problem of the condition of a category mapping rule: empty, an OpenStreetMap key, or key=value (keep "key=value" as is).',
+      'Problem of the condition of a category mapping rule: empty, an OpenStreetMap key, or key=value (translate the words key and value, keep the =).',
   },
 });
