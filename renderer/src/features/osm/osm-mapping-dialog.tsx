@@ -131,7 +131,6 @@ export function OsmMappingDialog({ onClose }: { onClose(): void }) {
         {rules.length > 0 && (
           <div
             className="import-table__scroll osm-mapping__scroll"
-            tabIndex={0}
             role="region"
             aria-label={t.t(m.rulesLabel)}
           >

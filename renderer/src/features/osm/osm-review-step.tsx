@@ -59,7 +59,6 @@ function MatchesTable({ review, state, controller }: ReviewListProps) {
       </h3>
       <div
         className="import-table__scroll osm-review__scroll"
-        tabIndex={0}
         role="region"
         aria-labelledby={`${id}-title`}
       >
