@@ -129,11 +129,7 @@ export function OsmMappingDialog({ onClose }: { onClose(): void }) {
           <p className="import-dialog__reading">{t.t(m.noMatch, { text: filter.trim() })}</p>
         )}
         {rules.length > 0 && (
-          <div
-            className="import-table__scroll osm-mapping__scroll"
-            role="region"
-            aria-label={t.t(m.rulesLabel)}
-          >
+          <div className="import-table__scroll osm-mapping__scroll" role="region" aria-label={t.t(m.rulesLabel)}>
             <table className="import-table osm-mapping__table">
               <thead>
                 <tr>

@@ -57,11 +57,7 @@ function MatchesTable({ review, state, controller }: ReviewListProps) {
       <h3 className="import-section__title" id={`${id}-title`}>
         {t.t(m.matchesTitle)}
       </h3>
-      <div
-        className="import-table__scroll osm-review__scroll"
-        role="region"
-        aria-labelledby={`${id}-title`}
-      >
+      <div className="import-table__scroll osm-review__scroll" role="region" aria-labelledby={`${id}-title`}>
         <table className="import-table osm-review__table" data-testid="osm-review-matches">
           <thead>
             <tr>
