@@ -56,7 +56,8 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
 
   function tryOpen(file: string, create?: { name: string }): boolean {
     try {
-      if (create) host.create(file, create.name);
+      // A new project's names are in the language the app speaks now (its primary content language).
+      if (create) host.create(file, create.name, new Intl.Locale(translator().locale).language);
       else host.open(file);
     } catch (error) {
       const t = translator();

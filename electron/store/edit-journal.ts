@@ -51,6 +51,11 @@ export const JOURNALED_TABLES = [
   'routes_annotations',
   'events_annotations',
   'cluster_groups_annotations',
+  // Names and descriptions in further languages (migration 0013).
+  'places_translations',
+  'quarters_translations',
+  'routes_translations',
+  'events_translations',
   // The OpenStreetMap category mapping, edited in its dialog.
   'osm_category_mapping',
 ] as const;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ClusterEvent } from '../../shared/model/schemas.js';
+import type { ClusterEvent, TranslationChanges } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
+import type { TranslationsRepository } from './translations-repository.js';
 
 // Events (migration 0005) and their participating actors (event_participants, a Related Tables
 // mapping table events -> places).
@@ -15,9 +16,14 @@ interface EventRow {
   description: string;
 }
 
-export type EventRecord = Omit<ClusterEvent, 'id'>;
+/** An event's stored fields; translations are written language by language (languages not named stay). */
+export type EventRecord = Omit<ClusterEvent, 'id' | 'translations'> & { translations?: TranslationChanges | undefined };
 
-export function createEventsRepository(db: Database.Database, journal?: EditJournal) {
+export function createEventsRepository(
+  db: Database.Database,
+  journal?: EditJournal,
+  translations?: TranslationsRepository,
+) {
   const statements = {
     all: db.prepare<[], EventRow>('SELECT * FROM events ORDER BY start_date, id'),
     byId: db.prepare<[number], EventRow>('SELECT * FROM events WHERE id = ?'),
@@ -61,28 +67,33 @@ export function createEventsRepository(db: Database.Database, journal?: EditJour
         list.push(related_id);
         participants.set(base_id, list);
       }
-      return statements.all.all().map((row) => toEvent(row, participants.get(row.id) ?? []));
+      const events = statements.all.all().map((row) => toEvent(row, participants.get(row.id) ?? []));
+      return translations?.attach(events) ?? events;
     },
     get(id: number): ClusterEvent | undefined {
       const row = statements.byId.get(id);
-      return row
-        ? toEvent(
-            row,
-            statements.participants.all(id).map((participant) => participant.related_id),
-          )
-        : undefined;
+      if (!row) return undefined;
+      const event = toEvent(
+        row,
+        statements.participants.all(id).map((participant) => participant.related_id),
+      );
+      const texts = translations?.of(id);
+      if (texts) event.translations = texts;
+      return event;
     },
     insert(event: EventRecord): ClusterEvent {
-      const { participantPlaceIds, ...fields } = event;
+      const { participantPlaceIds, translations: texts, ...fields } = event;
       const id = Number(statements.insert.run(fields).lastInsertRowid);
       journal?.created('events', id);
+      translations?.write(id, texts);
       this.setParticipants(id, participantPlaceIds);
       return this.get(id) as ClusterEvent;
     },
     update(id: number, event: EventRecord): ClusterEvent {
-      const { participantPlaceIds, ...fields } = event;
+      const { participantPlaceIds, translations: texts, ...fields } = event;
       journal?.track('events', id);
       statements.update.run({ id, ...fields });
+      translations?.write(id, texts);
       this.setParticipants(id, participantPlaceIds);
       return this.get(id) as ClusterEvent;
     },

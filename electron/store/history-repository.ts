@@ -114,7 +114,7 @@ export function createHistoryRepository(db: Database.Database) {
     ),
     // A place's history: its own row, every link that starts or ends at it (found among the links
     // now and in the journal's full images, since an update stores only the changed columns) and
-    // its group memberships. Its own row first within an operation (deleting a place removes its
+    // its group memberships and its translations. Its own row first within an operation (deleting a place removes its
     // links in the same operation).
     place: db.prepare<
       { id: number },
@@ -131,6 +131,11 @@ export function createHistoryRepository(db: Database.Database) {
                   json_extract(after, '$.base_id'), json_extract(after, '$.related_id'))))
           OR (h.table_name = 'group_places'
               AND @id IN (json_extract(h.before, '$.related_id'), json_extract(h.after, '$.related_id')))
+          OR (h.table_name = 'places_translations' AND h.row_id IN (
+                SELECT id FROM places_translations WHERE place_id = @id
+                UNION
+                SELECT row_id FROM itinera_history WHERE table_name = 'places_translations' AND @id IN (
+                  json_extract(before, '$.place_id'), json_extract(after, '$.place_id'))))
        ORDER BY h.operation_id DESC, h.table_name <> 'places', h.id`,
     ),
   };

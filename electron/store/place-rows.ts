@@ -1,6 +1,6 @@
 import type { Point } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
-import type { Place } from '../../shared/model/schemas.js';
+import type { Place, TranslationChanges } from '../../shared/model/schemas.js';
 import { toBlob } from './sqlite-functions.js';
 
 // How a place is a row of the places table and back: the row types, reading a row (or a column
@@ -22,8 +22,13 @@ export interface PlaceRow {
   updated_at: string;
 }
 
-/** A place's stored fields: everything but the id and timestamps. */
-export type PlaceRecord = Omit<Place, 'id' | 'createdAt' | 'updatedAt'>;
+/**
+ * A place's stored fields: everything but the id and timestamps. Translations, when given, are
+ * written language by language (translations-repository.ts): languages not named stay.
+ */
+export type PlaceRecord = Omit<Place, 'id' | 'createdAt' | 'updatedAt' | 'translations'> & {
+  translations?: TranslationChanges | undefined;
+};
 
 function parseJson<T>(text: string, fallback: T): T {
   try {

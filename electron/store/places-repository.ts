@@ -15,6 +15,7 @@ import {
   readPoint,
 } from './place-rows.js';
 import { packRtree } from './rtree-bulk-load.js';
+import type { TranslationsRepository } from './translations-repository.js';
 
 export type { PlacePoints, PlaceRecord } from './place-rows.js';
 
@@ -27,7 +28,11 @@ const BULK_CACHE_KIB = 256 * 1024;
 /** Below this many rows, suspending the index triggers costs more than it saves. */
 const BULK_THRESHOLD = 1000;
 
-export function createPlacesRepository(db: Database.Database, journal?: EditJournal) {
+export function createPlacesRepository(
+  db: Database.Database,
+  journal?: EditJournal,
+  translations?: TranslationsRepository,
+) {
   const statements = {
     byId: db.prepare<[number], PlaceRow>('SELECT * FROM places WHERE id = ?'),
     insert: db.prepare(
@@ -102,6 +107,14 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
   statements.byIds.raw(true);
   statements.allColumns.raw(true);
   const listeners = new Set<PlacesChangeListener>();
+  const translated = (places: Place[]) => translations?.attach(places) ?? places;
+  /** Translations of bulk-inserted places (only records that carry some). */
+  const insertTranslations = (ids: readonly number[], records: readonly PlaceRecord[]) => {
+    if (!translations || !records.some((record) => record.translations)) return;
+    translations.insertMany(
+      records.map((record, index) => [ids[index]!, record.translations as Place['translations']] as const),
+    );
+  };
   const changed = (ids: readonly number[] | 'all') => {
     for (const listener of listeners) listener(ids);
   };
@@ -145,6 +158,10 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
       return () => listeners.delete(listener);
     },
     /** Changes whenever another connection commits to the file (PRAGMA data_version). */
+    /** False once the project is closed (work scheduled for later then has nothing to do). */
+    isOpen(): boolean {
+      return db.open;
+    },
     dataVersion(): number {
       return db.pragma('data_version', { simple: true }) as number;
     },
@@ -187,14 +204,18 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
     },
     /** The places with these ids (in no particular order; missing ids are left out). */
     getMany(ids: readonly number[]): Place[] {
-      return ids.length === 0 ? [] : statements.byIds.all(JSON.stringify(ids)).map(columnsToPlace);
+      return ids.length === 0 ? [] : translated(statements.byIds.all(JSON.stringify(ids)).map(columnsToPlace));
     },
     list(): Place[] {
-      return statements.allColumns.all().map(columnsToPlace);
+      return translated(statements.allColumns.all().map(columnsToPlace));
     },
     get(id: number): Place | undefined {
       const row = statements.byId.get(id);
-      return row ? rowToPlace(row) : undefined;
+      if (!row) return undefined;
+      const place = rowToPlace(row);
+      const texts = translations?.of(id);
+      if (texts) place.translations = texts;
+      return place;
     },
     /** For writes made around the repository (undo, redo): keeps derived indexes current. */
     markChanged(ids: readonly number[]): void {
@@ -203,6 +224,7 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
     insert(record: PlaceRecord): Place {
       const result = statements.insert.run(recordParameters(record));
       journal?.created('places', Number(result.lastInsertRowid));
+      translations?.write(Number(result.lastInsertRowid), record.translations);
       changed([Number(result.lastInsertRowid)]);
       return this.get(Number(result.lastInsertRowid)) as Place;
     },
@@ -243,6 +265,7 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
         }
         statements.searchFill.run(ids[0] ?? 0);
         for (const trigger of triggers) db.exec(trigger.sql);
+        insertTranslations(ids, records);
         changed('all');
         return ids;
       } finally {
@@ -254,12 +277,14 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
       const id = Number(
         statements.insertPositional.run(bulkParameters(record, new Date().toISOString())).lastInsertRowid,
       );
+      insertTranslations([id], [record]);
       changed([id]);
       return id;
     },
     update(id: number, record: PlaceRecord): Place {
       journal?.track('places', id);
       statements.update.run({ id, ...recordParameters(record) });
+      translations?.write(id, record.translations);
       changed([id]);
       return this.get(id) as Place;
     },
@@ -289,7 +314,11 @@ export function createPlacesRepository(db: Database.Database, journal?: EditJour
     },
     /** Full-text search; `query` is an FTS5 query string (see toFtsQuery). */
     search(query: string, limit: number): { place: Place; snippet: string }[] {
-      return statements.search.all({ query, limit }).map((row) => ({ place: rowToPlace(row), snippet: row.snippet }));
+      const hits = statements.search
+        .all({ query, limit })
+        .map((row) => ({ place: rowToPlace(row), snippet: row.snippet }));
+      translated(hits.map((hit) => hit.place));
+      return hits;
     },
     bounds(): [number, number, number, number] | null {
       const row = statements.bounds.get();

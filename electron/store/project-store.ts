@@ -16,6 +16,13 @@ import { createPlacesRepository } from './places-repository.js';
 import { createQuartersRepository } from './quarters-repository.js';
 import { createRoutesRepository } from './routes-repository.js';
 import { createSettingsRepository } from './settings-repository.js';
+import {
+  addLanguageColumns,
+  createTranslationsRepository,
+  readContentLanguages,
+  writeContentLanguages,
+} from './translations-repository.js';
+import { canonicalLanguage, type ContentLanguages } from '../../shared/model/content-languages.js';
 
 export { ProjectFileError } from './open-database.js';
 export type { PlaceRecord } from './places-repository.js';
@@ -32,18 +39,31 @@ function createStore(db: Database.Database, file: string) {
   );
   // Every repository write reports the rows it touches to the journal (edit path, undo).
   const journal = createEditJournal(db);
+  const settings = createSettingsRepository(db);
+  const translations = {
+    places: createTranslationsRepository(db, 'places', settings, journal),
+    quarters: createTranslationsRepository(db, 'quarters', settings, journal),
+    routes: createTranslationsRepository(db, 'routes', settings, journal),
+    events: createTranslationsRepository(db, 'events', settings, journal),
+  };
   return {
     file,
     journal,
     history: createHistoryRepository(db),
-    places: createPlacesRepository(db, journal),
-    quarters: createQuartersRepository(db, journal),
-    routes: createRoutesRepository(db, journal),
+    places: createPlacesRepository(db, journal, translations.places),
+    quarters: createQuartersRepository(db, journal, translations.quarters),
+    routes: createRoutesRepository(db, journal, translations.routes),
     links: createLinksRepository(db, journal),
     groups: createGroupsRepository(db, journal),
-    events: createEventsRepository(db, journal),
+    events: createEventsRepository(db, journal, translations.events),
     customFields: createCustomFieldsRepository(db, journal),
-    settings: createSettingsRepository(db),
+    settings,
+    translations,
+    /** The project's content languages: the primary (null when never chosen) and the further ones. */
+    contentLanguages: {
+      get: (): ContentLanguages => readContentLanguages(settings),
+      set: (languages: ContentLanguages): void => writeContentLanguages(settings, languages),
+    },
     osm: createOsmRepository(db, journal),
     network: createNetworkRepository(db),
     attachments: createAttachmentsRepository(db, journal),
@@ -58,6 +78,10 @@ function createStore(db: Database.Database, file: string) {
     transaction<T>(work: () => T): T {
       const run = db.transaction(work);
       return db.inTransaction ? run() : run.immediate();
+    },
+    /** The GeoPackage export's `name:xx` / `description:xx` columns (see addLanguageColumns). */
+    addLanguageColumns(languages: readonly string[], primary: string | null): void {
+      addLanguageColumns(db, languages, primary);
     },
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
     touch(table: string): void {
@@ -74,10 +98,15 @@ function createStore(db: Database.Database, file: string) {
 }
 export type ProjectStore = ReturnType<typeof createStore>;
 
-export function createProjectStore(file: string, name?: string): ProjectStore {
+/**
+ * A new project file. Its primary content language is `language` (the app's language when a
+ * person makes it; English when no language is given), without further languages.
+ */
+export function createProjectStore(file: string, name?: string, language?: string): ProjectStore {
   const db = createProjectDatabase(file);
   const store = createStore(db, file);
   store.settings.set('project.name', name?.trim() || path.basename(file, path.extname(file)));
+  store.contentLanguages.set({ primary: canonicalLanguage(language ?? '') ?? 'en', further: [] });
   return store;
 }
 

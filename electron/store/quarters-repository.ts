@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
-import type { PolygonGeometry, Quarter } from '../../shared/model/schemas.js';
+import type { PolygonGeometry, Quarter, TranslationChanges } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
+import type { TranslationsRepository } from './translations-repository.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface QuarterRow {
@@ -22,7 +23,14 @@ function rowToQuarter(row: QuarterRow): Quarter {
   };
 }
 
-export function createQuartersRepository(db: Database.Database, journal?: EditJournal) {
+/** An area's stored fields; translations are written language by language (languages not named stay). */
+export type QuarterRecord = Omit<Quarter, 'id' | 'translations'> & { translations?: TranslationChanges | undefined };
+
+export function createQuartersRepository(
+  db: Database.Database,
+  journal?: EditJournal,
+  translations?: TranslationsRepository,
+) {
   const statements = {
     all: db.prepare<[], QuarterRow>('SELECT * FROM quarters ORDER BY id'),
     byId: db.prepare<[number], QuarterRow>('SELECT * FROM quarters WHERE id = ?'),
@@ -41,13 +49,18 @@ export function createQuartersRepository(db: Database.Database, journal?: EditJo
   };
   return {
     list(): Quarter[] {
-      return statements.all.all().map(rowToQuarter);
+      const quarters = statements.all.all().map(rowToQuarter);
+      return translations?.attach(quarters) ?? quarters;
     },
     get(id: number): Quarter | undefined {
       const row = statements.byId.get(id);
-      return row ? rowToQuarter(row) : undefined;
+      if (!row) return undefined;
+      const quarter = rowToQuarter(row);
+      const texts = translations?.of(id);
+      if (texts) quarter.translations = texts;
+      return quarter;
     },
-    insert(quarter: Omit<Quarter, 'id'>): Quarter {
+    insert(quarter: QuarterRecord): Quarter {
       const result = statements.insert.run({
         geom: toBlob(encodeGeometry(quarter.geometry)),
         name: quarter.name,
@@ -55,9 +68,10 @@ export function createQuartersRepository(db: Database.Database, journal?: EditJo
         description: quarter.description,
       });
       journal?.created('quarters', Number(result.lastInsertRowid));
+      translations?.write(Number(result.lastInsertRowid), quarter.translations);
       return this.get(Number(result.lastInsertRowid)) as Quarter;
     },
-    update(id: number, quarter: Omit<Quarter, 'id'>): Quarter {
+    update(id: number, quarter: QuarterRecord): Quarter {
       journal?.track('quarters', id);
       statements.update.run({
         id,
@@ -66,6 +80,7 @@ export function createQuartersRepository(db: Database.Database, journal?: EditJo
         kind: quarter.kind,
         description: quarter.description,
       });
+      translations?.write(id, quarter.translations);
       return this.get(id) as Quarter;
     },
     remove(id: number): boolean {

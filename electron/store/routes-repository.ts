@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { LineString } from 'geojson';
 import { decodeGeometry, encodeGeometry } from '../../shared/codecs/gpkg-geometry.js';
-import type { Route, RouteLeg, RouteStop, RouteVia } from '../../shared/model/schemas.js';
+import type { Route, RouteLeg, RouteStop, RouteVia, TranslationChanges } from '../../shared/model/schemas.js';
 import type { EditJournal } from './edit-journal.js';
+import type { TranslationsRepository } from './translations-repository.js';
 import { toBlob } from './sqlite-functions.js';
 
 interface RouteRow {
@@ -29,6 +30,8 @@ export interface RouteRecord {
   vias: readonly RouteVia[];
   speedKmh: number | null;
   startTime: string | null;
+  /** Written language by language; languages not named stay. */
+  translations?: TranslationChanges | undefined;
 }
 
 /** JSON another program wrote badly reads as nothing rather than breaking the route. */
@@ -41,7 +44,11 @@ function parseList<T>(text: string): T[] {
   }
 }
 
-export function createRoutesRepository(db: Database.Database, journal?: EditJournal) {
+export function createRoutesRepository(
+  db: Database.Database,
+  journal?: EditJournal,
+  translations?: TranslationsRepository,
+) {
   const statements = {
     all: db.prepare<[], RouteRow>('SELECT * FROM routes ORDER BY id'),
     byId: db.prepare<[number], RouteRow>('SELECT * FROM routes WHERE id = ?'),
@@ -80,6 +87,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       .all(row.id)
       .map((stop) => ({ placeId: stop.related_id, position: stop.position, visitMinutes: stop.visit_minutes }));
     const geometry = decodeGeometry(row.geom).geometry as LineString;
+    const texts = translations?.of(row.id);
     return {
       id: row.id,
       name: row.name,
@@ -91,6 +99,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       startTime: row.start_time,
       geometry: { type: 'LineString', coordinates: geometry.coordinates as [number, number][] },
       legs: parseList<RouteLeg>(row.legs),
+      ...(texts ? { translations: texts } : {}),
     };
   }
 
@@ -115,6 +124,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
       });
       const id = Number(result.lastInsertRowid);
       journal?.created('routes', id);
+      translations?.write(id, route.translations);
       this.insertStops(id, route.stopPlaceIds, route.visitMinutes);
       return this.get(id) as StoredRoute;
     },
@@ -138,6 +148,7 @@ export function createRoutesRepository(db: Database.Database, journal?: EditJour
         speedKmh: route.speedKmh,
         startTime: route.startTime,
       });
+      translations?.write(id, route.translations);
       const current = statements.stops.all(id);
       const sameStops =
         current.length === route.stopPlaceIds.length &&

@@ -10,6 +10,7 @@ import { eventsApi } from './events.js';
 import { fieldsApi } from './fields.js';
 import { groupsApi } from './groups.js';
 import { jobsApi } from './jobs.js';
+import { languagesApi } from './languages.js';
 import { linksApi } from './links.js';
 import { combineSlices } from './method.js';
 import { osmApi } from './osm.js';
@@ -43,6 +44,7 @@ export const contract = combineSlices(
   stylingApi,
   preferencesApi,
   elevationApi,
+  languagesApi,
 );
 
 export type Contract = typeof contract;
@@ -82,6 +84,7 @@ export * from './edits.js';
 export * from './preferences.js';
 export * from './routes.js';
 export * from './elevation.js';
+export * from './languages.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from './osm-review.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../i18n/define-messages.js';
 import { method } from './method.js';
 import type { OsmImportReview } from './osm-review.js';
 
@@ -23,7 +24,8 @@ export interface JobStatus {
   result: unknown;
   /** In phase "review": what the import proposes; it writes once confirmed (jobs:osm-import:confirm). */
   review: OsmImportReview | null;
-  error: { code: string; message: string } | null;
+  /** Why a job failed, as a message made into text where it is shown (in the reader's language). */
+  error: { code: string; message: MessageRef } | null;
 }
 
 export interface StagedExtract {

@@ -11,6 +11,7 @@ import {
   NameSchema,
   TextSchema,
 } from './value-schemas.js';
+import { TranslationChangesSchema, TranslationsSchema, type Translations } from './content-languages.js';
 
 // Zod schemas of a cluster's soft side: groups (its levels), events, and the custom fields a
 // project defines per category.
@@ -81,12 +82,15 @@ export const EventInputSchema = EventFieldsSchema.extend({
   venuePlaceId: IdSchema.nullable().default(null),
   participantPlaceIds: EventFieldsSchema.shape.participantPlaceIds.default([]),
   description: TextSchema.default(''),
+  /** Title (as `name`) and description in the project's further languages. */
+  translations: TranslationsSchema.optional(),
 })
   .strict()
   .superRefine(checkEventDates);
 export type EventInput = z.input<typeof EventInputSchema>;
 
-export const EventChangesSchema = EventFieldsSchema.partial()
+export const EventChangesSchema = EventFieldsSchema.extend({ translations: TranslationChangesSchema })
+  .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething))
   .superRefine(checkEventDates);
@@ -101,6 +105,8 @@ export interface ClusterEvent {
   venuePlaceId: number | null;
   participantPlaceIds: number[];
   description: string;
+  /** Title (as `name`) and description in the project's further languages; absent when it has none. */
+  translations?: Translations;
 }
 
 // Custom fields per category: definitions stored in the project, values in place.customFields.

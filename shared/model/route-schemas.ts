@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { modelMessages as m } from '../i18n/messages/model.js';
 import { problem } from '../i18n/validation.js';
 import type { DirectionStep } from '../routing/directions.js';
+import { TranslationChangesSchema, TranslationsSchema, type Translations } from './content-languages.js';
 import { IdSchema, LatitudeSchema, LongitudeSchema, NameSchema, RouteModeSchema, TextSchema } from './value-schemas.js';
 
 // Cultural routes: ordered stops at places, travelled on foot, by wheelchair, by bicycle or by
@@ -50,10 +51,12 @@ export const RouteInputSchema = RouteFieldsSchema.extend({
   vias: RouteFieldsSchema.shape.vias.default([]),
   speedKmh: SpeedSchema.nullable().default(null),
   startTime: StartTimeSchema.nullable().default(null),
+  translations: TranslationsSchema.optional(),
 }).strict();
 export type RouteInput = z.input<typeof RouteInputSchema>;
 
-export const RouteChangesSchema = RouteFieldsSchema.partial()
+export const RouteChangesSchema = RouteFieldsSchema.extend({ translations: TranslationChangesSchema })
+  .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type RouteChanges = z.input<typeof RouteChangesSchema>;
@@ -96,4 +99,6 @@ export interface Route {
   legs: RouteLeg[];
   lengthMetres: number;
   durationSeconds: number;
+  /** Name and description in the project's further languages; absent when it has none. */
+  translations?: Translations;
 }

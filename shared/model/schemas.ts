@@ -20,6 +20,7 @@ import {
   TextSchema,
   WebsiteSchema,
 } from './value-schemas.js';
+import { TranslationChangesSchema, TranslationsSchema, type Translations } from './content-languages.js';
 
 // Zod schemas for the model: the single definition of what a valid place, quarter, route or link
 // is (groups, events and custom fields: cluster-schemas.ts; the values they are built of:
@@ -29,6 +30,7 @@ import {
 export * from './value-schemas.js';
 export * from './cluster-schemas.js';
 export * from './route-schemas.js';
+export * from './content-languages.js';
 
 const PlaceFieldsSchema = z.object({
   name: NameSchema,
@@ -63,12 +65,15 @@ export const PlaceInputSchema = PlaceFieldsSchema.extend({
   website: WebsiteSchema.default(''),
   tags: TagsSchema.default([]),
   customFields: CustomFieldsSchema.default({}),
+  /** Name and description in the project's further languages (no default: absent means none). */
+  translations: TranslationsSchema.optional(),
 })
   .strict()
   .superRefine(checkSector);
 export type PlaceInput = z.input<typeof PlaceInputSchema>;
 
-export const PlaceChangesSchema = PlaceFieldsSchema.partial()
+export const PlaceChangesSchema = PlaceFieldsSchema.extend({ translations: TranslationChangesSchema })
+  .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
 export type PlaceChanges = z.input<typeof PlaceChangesSchema>;
@@ -85,6 +90,8 @@ export interface Place {
   customFields: Record<string, string | number | boolean | null>;
   longitude: number;
   latitude: number;
+  /** Name and description in the project's further languages; absent when it has none. */
+  translations?: Translations;
   createdAt: string;
   updatedAt: string;
 }
@@ -125,6 +132,7 @@ export const QuarterInputSchema = z
     kind: QuarterKindSchema.default('cultural-quarter'),
     description: TextSchema.default(''),
     geometry: PolygonSchema,
+    translations: TranslationsSchema.optional(),
   })
   .strict();
 export type QuarterInput = z.input<typeof QuarterInputSchema>;
@@ -135,6 +143,7 @@ export const QuarterChangesSchema = z
     kind: QuarterKindSchema,
     description: TextSchema,
     geometry: PolygonSchema,
+    translations: TranslationChangesSchema,
   })
   .partial()
   .strict()
@@ -147,6 +156,8 @@ export interface Quarter {
   kind: z.infer<typeof QuarterKindSchema>;
   description: string;
   geometry: PolygonGeometry;
+  /** Name and description in the project's further languages; absent when it has none. */
+  translations?: Translations;
 }
 
 const strengthProblem = problem(m.linkStrength, { minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH });

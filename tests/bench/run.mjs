@@ -212,24 +212,42 @@ function csvImport(size) {
   });
 }
 
-// Workload: open a project (schema check, counts, extent) and peak memory, against ogrinfo -so.
+// Workload: open a project (schema check, counts, extent) and peak memory, against ogrinfo -so:
+// the CLI's start. Five alternating runs each, medians (the machine is shared); the target is
+// #12's "within 2× of ogrinfo" (ratio at least 0.5), on wall time, with CPU time in the notes.
+const OPEN_RUNS = 5;
 function openProject(size) {
   const project = projectFor(size);
-  measure(...itinera('info', project)); // warm the page cache for both
-  const ours = measure(...itinera('info', project));
   const gpkg = ogrGeoPackage(size);
-  let reference = notMeasured('ogrinfo -so', 'gdal');
-  if (gpkg) {
-    measure('ogrinfo', ['-so', gpkg, 'places']);
-    const theirs = measure('ogrinfo', ['-so', gpkg, 'places']);
-    reference = { name: 'ogrinfo -so (same data)', value: theirs.seconds, peakMB: theirs.peakMB };
+  measure(...itinera('info', project)); // warm the page cache for both
+  if (gpkg) measure('ogrinfo', ['-so', gpkg, 'places']);
+  const ours = [];
+  const theirs = [];
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    ours.push(measure(...itinera('info', project)));
+    if (gpkg) theirs.push(measure('ogrinfo', ['-so', gpkg, 'places']));
   }
+  const middle = (runs, key) =>
+    percentile(
+      runs.map((run) => run[key]),
+      50,
+    );
+  const reference = gpkg
+    ? {
+        name: 'ogrinfo -so (same data)',
+        value: middle(theirs, 'seconds'),
+        peakMB: Math.max(...theirs.map((run) => run.peakMB ?? 0)) || null,
+      }
+    : notMeasured('ogrinfo -so', 'gdal');
   record({
     name: 'Open project (itinera info)',
     size,
     unit: 's',
-    itinera: { value: ours.seconds, peakMB: ours.peakMB },
+    itinera: { value: middle(ours, 'seconds'), peakMB: Math.max(...ours.map((run) => run.peakMB ?? 0)) || null },
     references: [reference],
+    target: { text: '≥ 0.5× (within 2× of ogrinfo)' },
+    check: (ratio) => (ratio === null ? null : ratio >= 0.5),
+    notes: `medians of ${OPEN_RUNS} alternating runs; CPU time (user + system) Itinera ${format(middle(ours, 'cpuSeconds'))} s, ogrinfo ${gpkg ? format(middle(theirs, 'cpuSeconds')) : '–'} s; ${load()}`,
   });
 }
 
@@ -288,9 +306,14 @@ async function nearby(size, postgis) {
       families: ['creative-firm', 'tourism-operator'],
       limit: 200,
     });
+  // The first query right after opening: the file's RTree answers while the in-memory index is
+  // built on the next turn of the event loop (awaited here, as a server's next request would be).
   const firstStarted = process.hrtime.bigint();
   query(ids[0]);
   const firstMs = Number(process.hrtime.bigint() - firstStarted) / 1e6;
+  const buildStarted = process.hrtime.bigint();
+  await new Promise((resolve) => globalThis.setImmediate(resolve));
+  const buildMs = Number(process.hrtime.bigint() - buildStarted) / 1e6;
   const ours = timeEach(ids, query);
   const measuredUnder = load();
   const centres = new Map(ids.map((id) => [id, service.getPlace({ id })]));
@@ -411,6 +434,22 @@ async function nearby(size, postgis) {
     );
   }
   if (agreement) console.log(`  ${agreement}`);
+  record({
+    name: 'First nearby query after opening',
+    size,
+    unit: 'ms',
+    itinera: { value: firstMs },
+    references: [
+      {
+        name: `${references[0]?.name ?? 'reference'}, median of warm queries`,
+        value: references[0]?.median ?? null,
+        note: references[0]?.note,
+      },
+    ],
+    target: size === 1_000_000 ? { text: '< 300 ms' } : undefined,
+    check: size === 1_000_000 ? (_ratio, mine) => mine.value < 300 : undefined,
+    notes: `answered from the file's RTree; the in-memory index was then built in ${format(buildMs)} ms on the next turn of the event loop`,
+  });
 }
 
 const mixedLoaded = new Set();

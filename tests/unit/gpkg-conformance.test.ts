@@ -133,6 +133,13 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
     await call(CHANNELS.updateLink, { id: firstLink.id, changes: { startDate: '2019-01-01', strength: 4 } });
     await call(CHANNELS.undo, {});
     await call(CHANNELS.redo, {});
+    // Content in several languages (issue #11): names per language in places_translations.
+    await call(CHANNELS.updateContentLanguages, { further: ['de', 'fr'] });
+    await call(CHANNELS.updatePlace, {
+      id: ids[2],
+      changes: { translations: { de: { name: 'Ort 2' }, fr: { name: 'Lieu 2', description: 'Un lieu' } } },
+    });
+    await call(CHANNELS.updateQuarter, { id: quarter.id, changes: { translations: { de: { name: 'Altstadt' } } } });
   });
 
   it('passes validate_gpkg with no error or warning', () => {
@@ -161,7 +168,8 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'network_edges', geometry: 'Line String', count: 0 },
       { name: 'links', geometry: 'None', count: 2 },
       { name: 'route_stops', geometry: 'None', count: 3 },
-      { name: 'settings', geometry: 'None', count: 1 },
+      // The project's name and its primary and further content languages.
+      { name: 'settings', geometry: 'None', count: 3 },
       { name: 'osm_category_mapping', geometry: 'None', count: DEFAULT_OSM_CATEGORY_RULES.length },
       // Three: the removed photo's bytes stay while its removal can be undone.
       { name: 'attachments', geometry: 'None', count: 4 },
@@ -188,6 +196,10 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'basemap_metadata', geometry: 'None', count: 0 },
       { name: 'basemap_files', geometry: 'None', count: 0 },
       { name: 'basemap_file_tiles', geometry: 'None', count: 0 },
+      { name: 'places_translations', geometry: 'None', count: 2 },
+      { name: 'quarters_translations', geometry: 'None', count: 1 },
+      { name: 'routes_translations', geometry: 'None', count: 0 },
+      { name: 'events_translations', geometry: 'None', count: 0 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });

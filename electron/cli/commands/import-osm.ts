@@ -80,8 +80,7 @@ async function runOsmImportJob(
     const end = await runner.wait(job.jobId);
     if (terminal) err.write('\r\x1b[K');
     if (end.state === 'cancelled') return 'cancelled';
-    // TODO(#11): a job's error is still English text (JobStatus.error.message).
-    if (end.state === 'failed') throw new Error(end.error?.message ?? t.t(m.failed));
+    if (end.state === 'failed') throw new Error(end.error ? t.t(end.error.message) : t.t(m.failed));
     return end.result as OsmImportResult;
   } finally {
     process.off('SIGINT', cancel);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { cliInfoMessages } from '../../../shared/i18n/messages/cli-info.js';
 import { requireProjectFile } from '../arguments.js';
 import type { CliContext, CommandUsage } from '../cli-command.js';
-import { withProject } from '../open-project.js';
+import { withProjectInfo } from '../open-project-info.js';
 
 export const name = 'info';
 export const usage: CommandUsage = cliInfoMessages;
@@ -10,7 +10,7 @@ export const usage: CommandUsage = cliInfoMessages;
 export async function run(args: string[], { t, line }: CliContext): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   const file = requireProjectFile(positionals, name);
-  const info = await withProject(file, (service) => service.getProject({}));
+  const info = withProjectInfo(file, (service) => service.getProject({}));
   const m = cliInfoMessages;
   line(t.t(m.project, { name: info.name, sample: info.isSample ? 'yes' : 'no' }));
   line(t.t(m.file, { file }));

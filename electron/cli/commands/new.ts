@@ -12,7 +12,8 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   const file = requireProjectFile(positionals, name);
   const host = createProjectHost();
   try {
-    const project = host.create(file, values.name).getProject({});
+    // The primary content language is the language the command speaks (--lang, else LANG).
+    const project = host.create(file, values.name, new Intl.Locale(t.locale).language).getProject({});
     line(t.t(cliNewMessages.created, { name: project.name, file }));
   } finally {
     host.close();

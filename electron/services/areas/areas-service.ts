@@ -3,6 +3,7 @@ import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { editMessages } from '../../../shared/i18n/messages/edits.js';
 import { removeAttachmentsOf } from '../attachments/feature-attachments.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { checkTranslationLanguages } from '../languages/languages-service.js';
 import type { ServiceOf } from '../core/service-of.js';
 
 // Areas: cultural quarters and other drawn polygons (stored as quarters).
@@ -15,20 +16,26 @@ export function createAreasService(context: ServiceContext): AreasService {
   return {
     listQuarters: () => quarters.list(),
     createQuarter(input) {
-      return edits.run(messageRef(editMessages.drawArea, { name: input.name }), () => quarters.insert(input));
+      return edits.run(messageRef(editMessages.drawArea, { name: input.name }), () => {
+        checkTranslationLanguages(store, input.translations, '');
+        return quarters.insert(input);
+      });
     },
     updateQuarter({ id, changes }) {
       const current = requireArea(id);
       const onlyGeometry = Object.keys(changes).every((key) => key === 'geometry');
       return edits.run(
         messageRef(onlyGeometry ? editMessages.reshapeArea : editMessages.editArea, { name: current.name }),
-        () =>
-          quarters.update(id, {
+        () => {
+          checkTranslationLanguages(store, changes.translations, 'changes.');
+          return quarters.update(id, {
             name: changes.name ?? current.name,
             kind: changes.kind ?? current.kind,
             description: changes.description ?? current.description,
             geometry: changes.geometry ?? current.geometry,
-          }),
+            translations: changes.translations,
+          });
+        },
       );
     },
     deleteQuarter({ id }) {

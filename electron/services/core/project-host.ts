@@ -16,7 +16,8 @@ export interface ProjectHost {
   /** Bytes of an attachment of the open project, for the routes that serve them (none when closed). */
   readonly readAttachment: ReadAttachment;
   open(file: string): ProjectService;
-  create(file: string, name?: string): ProjectService;
+  /** A new project; `language` is its primary content language (the app's language; English when not given). */
+  create(file: string, name?: string, language?: string): ProjectService;
   current(): ProjectService;
   currentFile(): string | null;
   /** A basemap tile of the open project (Mapbox Vector Tile bytes); null when there is none or no project. */
@@ -48,7 +49,7 @@ export function createProjectHost({ preferences = createPreferencesService() }: 
     dispatch: createDispatch(implementationFrom(preferences, () => host.current())),
     readAttachment: ({ id, variant }) => service?.attachmentFile(id, variant),
     open: (file) => swap(openProjectStore(file)),
-    create: (file, name) => swap(createProjectStore(file, name)),
+    create: (file, name, language) => swap(createProjectStore(file, name, language)),
     current() {
       if (!service) throw new ApiError('not-found', messageRef(projectMessages.noProjectOpen));
       return service;

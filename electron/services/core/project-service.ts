@@ -15,6 +15,7 @@ import { createFieldsService, type FieldsService } from '../fields/fields-servic
 import { createGroupsService, type GroupsService } from '../groups/groups-service.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { createJobsService, type JobsService } from '../jobs/jobs-service.js';
+import { createLanguagesService, type LanguagesService } from '../languages/languages-service.js';
 import { createLinksService, type LinksService } from '../links/links-service.js';
 import { createOsmService, type OsmService } from '../osm/osm-service.js';
 import { createPlacePairs, type PlacePairs } from '../places/place-pairs.js';
@@ -82,6 +83,7 @@ export type ProjectServiceImpl = ProjectInfoService &
   BasemapsService &
   UndoRedoService &
   StylingService &
+  LanguagesService &
   ElevationService &
   ProjectServiceExtras;
 
@@ -102,6 +104,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createGroupsService(context),
     ...createEventsService(context),
     ...createFieldsService(context),
+    ...createLanguagesService(context),
   };
   const methods = {
     ...readers,

@@ -53,7 +53,8 @@ export function sampleExtractPath(): string {
 
 export async function writeSampleProject(file: string): Promise<void> {
   const data = SampleSchema.parse(sample);
-  const store = createProjectStore(file, data.name);
+  // The sample's names are the places' own, its descriptions English: English is its primary language.
+  const store = createProjectStore(file, data.name, 'en');
   try {
     // The streets first (basemap and walking network from the clip), so the sample's route follows them;
     // the curated places are the sample's own, none are taken from the clip.

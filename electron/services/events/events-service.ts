@@ -8,6 +8,7 @@ import { fieldProblem } from '../../../shared/i18n/validation.js';
 import { categoryIsActor } from '../../../shared/model/typology.js';
 import { removeAttachmentsOf } from '../attachments/feature-attachments.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { checkTranslationLanguages } from '../languages/languages-service.js';
 import type { ServiceOf } from '../core/service-of.js';
 
 // Events (workshops, festivals, open studios): dates, a venue (any place) and participating
@@ -40,6 +41,7 @@ export function createEventsService(context: ServiceContext): EventsService {
     createEvent(input) {
       return edits.run(messageRef(editMessages.addEvent, { title: input.title }), () => {
         checkEventPlaces(input.venuePlaceId, input.participantPlaceIds, '');
+        checkTranslationLanguages(store, input.translations, '');
         return events.insert({ ...input, endDate: input.endDate ?? input.startDate });
       });
     },
@@ -54,7 +56,9 @@ export function createEventsService(context: ServiceContext): EventsService {
           venuePlaceId: changes.venuePlaceId !== undefined ? changes.venuePlaceId : current.venuePlaceId,
           participantPlaceIds: changes.participantPlaceIds ?? current.participantPlaceIds,
           description: changes.description ?? current.description,
+          translations: changes.translations,
         };
+        checkTranslationLanguages(store, changes.translations, 'changes.');
         if (merged.endDate < merged.startDate) {
           throw new ApiError(
             'invalid-input',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../shared/api/errors.js';
-import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { messageRef, type MessageRef } from '../../../shared/i18n/define-messages.js';
 import { jobsMessages } from '../../../shared/i18n/messages/jobs.js';
 import type { JobStatus } from '../../../shared/api/jobs.js';
 import type { OsmImportReview } from '../../../shared/api/osm-review.js';
@@ -18,6 +18,8 @@ import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 
 export interface OsmImportJobInput {
   file: string;
+  /** The name the user knows the file by (the staged copy has another): messages name this one. */
+  fileName?: string;
   box?: OsmBox;
   area?: OsmArea;
   /** Stop before writing when there are matches or removals, until confirm() or cancel(). */
@@ -41,7 +43,7 @@ export type JobMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
   | { type: 'review'; review: OsmImportReview }
   | { type: 'done'; result: unknown }
-  | { type: 'failed'; error: { code: string; message: string } }
+  | { type: 'failed'; error: { code: string; message: MessageRef } }
   | { type: 'cancelled' };
 
 /** What the main thread tells a worker waiting for its review. */
@@ -152,11 +154,13 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
         else settle('failed', { error: message.error });
       });
       worker.on('error', (error) =>
-        settle('failed', { error: { code: 'internal', message: `The import stopped: ${error.message}` } }),
+        settle('failed', {
+          error: { code: 'internal', message: messageRef(jobsMessages.stopped, { detail: error.message }) },
+        }),
       );
       worker.on('exit', (code) =>
         settle('failed', {
-          error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}).` },
+          error: { code: 'internal', message: messageRef(jobsMessages.exited, { code: String(code) }) },
         }),
       );
       jobs.set(jobId, job);

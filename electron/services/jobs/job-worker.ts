@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
 import { apiMessages } from '../../../shared/i18n/messages/api.js';
-import { createTranslator } from '../../../shared/i18n/translator.js';
-import { openProjectStore, ProjectFileError } from '../../store/project-store.js';
 import type { OsmImportReview } from '../../../shared/api/osm-review.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { MessageError } from '../../../shared/i18n/message-error.js';
+import { openProjectStore } from '../../store/project-store.js';
 import { CONTROL_CANCEL, type JobCommand, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
 
@@ -56,6 +57,7 @@ async function run(): Promise<unknown> {
     return await importOsmFile(store, request.input.file, {
       box: request.input.box,
       area: request.input.area,
+      fileName: request.input.fileName,
       declined: request.input.declined,
       review: request.input.review ? review : undefined,
       checkCancelled,
@@ -70,11 +72,17 @@ run().then(
   (result) => post({ type: 'done', result }),
   (error: unknown) => {
     if (error instanceof JobCancelled) post({ type: 'cancelled' });
-    else if (error instanceof ImportError || error instanceof ProjectFileError)
-      post({ type: 'failed', error: { code: 'invalid-input', message: error.message } });
+    else if (error instanceof ImportError || error instanceof MessageError)
+      post({ type: 'failed', error: { code: 'invalid-input', message: error.detail } });
     else if ((error as { code?: unknown })?.code === 'SQLITE_BUSY')
-      // TODO(#11): a job's error is English text (JobStatus.error.message is a string).
-      post({ type: 'failed', error: { code: 'conflict', message: createTranslator('en').t(apiMessages.busy) } });
-    else post({ type: 'failed', error: { code: 'internal', message: (error as Error)?.message ?? String(error) } });
+      post({ type: 'failed', error: { code: 'conflict', message: messageRef(apiMessages.busy) } });
+    else
+      post({
+        type: 'failed',
+        error: {
+          code: 'internal',
+          message: messageRef(apiMessages.internal, { detail: (error as Error)?.message ?? String(error) }),
+        },
+      });
   },
 );

@@ -1,5 +1,6 @@
 import GeoJSONVT, { type LegacyFeature } from 'geojson-vt';
 import vtpbf from 'vt-pbf';
+import { OSM_ATTRIBUTION } from './osm-attribution.js';
 import type { BasemapCollection, BasemapFeature } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import {
   BASEMAP_LAYERS,
@@ -17,8 +18,6 @@ import type { ProjectStore } from '../../store/project-store.js';
 // is built for one zoom-10 tile of the region at a time, from the features that touch it, and
 // dropped before the next: its size follows the densest 40 km × 40 km square, not the region.
 // The features themselves are bounded by MAX_BASEMAP_VERTICES (osm-basemap-collect.ts).
-
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 const EXTENT = 4096;
 /** Tile edge buffer in tile units (as geojson-vt's default): lines and labels cross tile edges cleanly. */

@@ -1,10 +1,12 @@
 import { KEPT_TAGS, type OsmPlaceFields } from '../../../shared/codecs/osm/osm-places.js';
+import type { TranslationChanges, Translations } from '../../../shared/model/content-languages.js';
 import { categoryHasSector } from '../../../shared/model/typology.js';
 import type { PlaceRecord } from '../../store/project-store.js';
 
 // Which fields a user changed, and how a re-import merges OSM's newer data around them.
 // Field names: name, category, sector, description, address, website, tags, position (longitude
-// and latitude together) and customFields.<key> (one custom field).
+// and latitude together), customFields.<key> (one custom field) and translations.<language>.name
+// or .description (a name or description in a further language).
 
 const SCALARS = ['name', 'category', 'sector', 'description', 'address', 'website'] as const;
 const keptTags = new Set(KEPT_TAGS);
@@ -19,7 +21,34 @@ export function editedFieldNames(before: PlaceRecord, after: PlaceRecord): strin
   for (const key of new Set([...Object.keys(before.customFields), ...Object.keys(after.customFields)])) {
     if (!same(before.customFields[key], after.customFields[key])) names.push(`customFields.${key}`);
   }
+  // An edit names only the languages it sets (translations-repository.ts); the others stay.
+  for (const [language, translation] of Object.entries(after.translations ?? {})) {
+    const old = before.translations?.[language];
+    if ((old?.name ?? '') !== (translation?.name ?? '')) names.push(`translations.${language}.name`);
+    if ((old?.description ?? '') !== (translation?.description ?? ''))
+      names.push(`translations.${language}.description`);
+  }
   return names;
+}
+
+/**
+ * Every language of the place or of OSM: OSM's texts, except those a user edited; a language
+ * left without text is removed (OSM dropped the tag). `current` holds every stored language.
+ */
+function mergeTranslations(
+  current: Translations | undefined,
+  incoming: Translations | undefined,
+  edited: ReadonlySet<string>,
+): TranslationChanges | undefined {
+  const merged: TranslationChanges = {};
+  for (const language of new Set([...Object.keys(current ?? {}), ...Object.keys(incoming ?? {})])) {
+    const pick = (field: 'name' | 'description') =>
+      (edited.has(`translations.${language}.${field}`) ? current : incoming)?.[language]?.[field] ?? '';
+    const name = pick('name');
+    const description = pick('description');
+    merged[language] = name === '' && description === '' ? null : { name, description };
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
 /**
@@ -32,6 +61,10 @@ export function userFieldNames(place: PlaceRecord, edited: readonly string[] = [
   if (place.sector !== null) names.add('sector');
   for (const field of ['description', 'address', 'website'] as const) if (place[field] !== '') names.add(field);
   for (const key of Object.keys(place.customFields)) names.add(`customFields.${key}`);
+  for (const [language, translation] of Object.entries(place.translations ?? {})) {
+    if (translation?.name) names.add(`translations.${language}.name`);
+    if (translation?.description) names.add(`translations.${language}.description`);
+  }
   return [...names].sort();
 }
 
@@ -66,6 +99,7 @@ export function mergeOsmPlace(
     customFields,
     longitude: moved ? incoming.longitude : current.longitude,
     latitude: moved ? incoming.latitude : current.latitude,
+    translations: mergeTranslations(current.translations as Translations | undefined, incoming.translations, edited),
   };
 }
 
@@ -73,9 +107,19 @@ function sortedEntries(fields: PlaceRecord['customFields']) {
   return Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** True when two places hold the same values (custom fields in any order). */
+/** Translations as comparable text: languages in order, those without text left out. */
+function translationsKey(translations: TranslationChanges | undefined): string {
+  return JSON.stringify(
+    Object.entries(translations ?? {})
+      .filter(([, translation]) => translation && (translation.name !== '' || translation.description !== ''))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/** True when two places hold the same values (custom fields and translations in any order). */
 export function samePlaceRecord(a: PlaceRecord, b: PlaceRecord): boolean {
   return (
+    translationsKey(a.translations) === translationsKey(b.translations) &&
     SCALARS.every((field) => a[field] === b[field]) &&
     a.longitude === b.longitude &&
     a.latitude === b.latitude &&

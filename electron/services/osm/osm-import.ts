@@ -79,6 +79,8 @@ export interface OsmImportOptions {
   review?: (review: OsmImportReview) => Promise<{ declined: readonly string[] }>;
   /** Matches and removals declined beforehand (the CLI's --separate). */
   declined?: readonly string[];
+  /** The file's name as the user knows it (an extract staged from the app is read from a temporary copy). */
+  fileName?: string;
 }
 
 function isGzip(file: string): boolean {
@@ -130,8 +132,11 @@ function checkedRules(store: ProjectStore): OsmCategoryRule[] {
  * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
  * job's error (JobStatus.error.message), still a string.
  */
-async function readingExtract<T>(file: string, read: (fileName: string) => Promise<T>): Promise<T> {
-  const fileName = path.basename(file);
+async function readingExtract<T>(
+  file: string,
+  read: (fileName: string) => Promise<T>,
+  fileName = path.basename(file),
+): Promise<T> {
   try {
     if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
     return await read(fileName);
@@ -177,23 +182,34 @@ export async function importOsmFile(
       onProgress?.({ phase, done, total });
     }));
   onProgress?.({ phase, done: 0, total });
-  const collection = await readingExtract(file, (fileName) =>
-    collectOsmPlaces(source(), createRuleClassifier(rules), {
-      box,
-      area,
-      fileName,
-      known: (osmType, osmId) => identities.has(`${osmType}/${osmId}`),
-    }),
+  const collection = await readingExtract(
+    file,
+    (fileName) =>
+      collectOsmPlaces(source(), createRuleClassifier(rules), {
+        box,
+        area,
+        fileName,
+        known: (osmType, osmId) => identities.has(`${osmType}/${osmId}`),
+      }),
+    options.fileName,
   );
   identities.clear();
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });
-  const network = await readingExtract(file, (fileName) => collectOsmNetwork(source(), { box, area, fileName }));
+  const network = await readingExtract(
+    file,
+    (fileName) => collectOsmNetwork(source(), { box, area, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   // The basemap's own passes (osm-basemap-collect.ts); its tiles are cut in the transaction below.
   phase = 'reading-basemap';
   onProgress?.({ phase, done: 0, total });
-  const basemapFeatures = await readingExtract(file, (fileName) => collectBasemapFeatures(source(), { box, fileName }));
+  const basemapFeatures = await readingExtract(
+    file,
+    (fileName) => collectBasemapFeatures(source(), { box, fileName }),
+    options.fileName,
+  );
   checkCancelled();
   const declined = new Set(options.declined ?? []);
   if (options.review && withPlaces) {

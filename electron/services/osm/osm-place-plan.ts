@@ -7,7 +7,7 @@ import {
   type IncomingPlaceSummary,
 } from '../../../shared/codecs/osm/osm-place-matching.js';
 import type { OsmCollection, OsmPlace } from '../../../shared/codecs/osm/osm-places.js';
-import { PlaceInputSchema } from '../../../shared/model/schemas.js';
+import { compactTranslations, PlaceInputSchema } from '../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../shared/model/typology.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { mergeOsmPlace, samePlaceRecord, userFieldNames } from './osm-edited-fields.js';
@@ -114,7 +114,9 @@ export function planOsmPlaces(
   };
   for (const [key, place] of incoming) {
     const match = matches.get(key);
-    const current = match ? store.places.get(match.placeId) : undefined;
+    const found = match ? store.places.get(match.placeId) : undefined;
+    // Every stored language, shown or not: a re-import compares and merges them all.
+    const current = found && { ...found, translations: store.translations.places.of(found.id, 'all') };
     if (!match || !current) {
       const checked = PlaceInputSchema.safeParse(place.fields);
       if (!checked.success) plan.invalid.push({ key, issue: checked.error.issues[0] });
@@ -147,7 +149,7 @@ export function planOsmPlaces(
     const merged = mergeOsmPlace(current, place.fields, new Set(userFields ?? identity?.editedFields ?? []));
     const changed = !samePlaceRecord(current, merged);
     if (changed) {
-      const checked = PlaceInputSchema.safeParse(merged);
+      const checked = PlaceInputSchema.safeParse({ ...merged, translations: compactTranslations(merged.translations) });
       if (!checked.success) {
         plan.invalid.push({ key, issue: checked.error.issues[0] });
         continue;

@@ -55,7 +55,7 @@ export function createOsmService(context: ServiceContext, runner: () => JobRunne
       staged.delete(extractId);
       return runner().startOsmImport(
         store.file,
-        { file: entry.file, box, area, review },
+        { file: entry.file, fileName: entry.fileName, box, area, review },
         { onEnd: () => fs.rmSync(entry.file, { force: true }) },
       );
     },

@@ -6,7 +6,9 @@ import type { PlacesRepository } from '../../store/places-repository.js';
 
 // An in-memory k-d tree (kdbush) over every place's position, per open project, for nearby
 // queries: the RTree in the file stays the source of truth and the index is derived from it.
-// Built lazily on the first query; edits through this connection mark their places dirty (their
+// Built lazily after the first query, which the file's RTree answers (building the index of a
+// 1,000,000-place project takes about two seconds: the first answer does not wait for it, #12);
+// edits through this connection mark their places dirty (their
 // stored position is read back from the file on each query) until enough pile up to rebuild;
 // a bulk write or a commit by another connection (PRAGMA data_version) rebuilds it.
 // It also holds each place's name (packed UTF-8) and sector, so a nearby answer reads nothing
@@ -88,6 +90,35 @@ export function createPlaceIndex(places: PlacesRepository) {
     if (dirty.size > REBUILD_AFTER_EDITS) stale = true;
   });
 
+  let scheduled = false;
+  /** The index when it is current; else null, and a build is scheduled for when the thread is free. */
+  function ready(): BuiltIndex | null {
+    if (built && !stale && built.version === places.dataVersion()) return built;
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        // The project may have been closed meanwhile (a CLI command ends after one query).
+        if (places.isOpen()) current();
+      });
+    }
+    return null;
+  }
+
+  /** Places in the box read from the file through its RTree: the answer until the index is built. */
+  function readFromFile(box: SearchBox, categories: ReadonlySet<string>, excludeId: number): FoundPoints {
+    const found = places.inBox(box, [...categories], excludeId);
+    return {
+      ids: found.map((place) => place.id),
+      longitudes: found.map((place) => place.longitude),
+      latitudes: found.map((place) => place.latitude),
+      summary(position) {
+        const { id, name, category, sector, longitude, latitude } = found[position]!;
+        return { id, name, category, sector, longitude, latitude };
+      },
+    };
+  }
+
   function current(): BuiltIndex {
     const version = places.dataVersion();
     if (built && !stale && built.version === version) return built;
@@ -127,7 +158,8 @@ export function createPlaceIndex(places: PlacesRepository) {
   return {
     /** Places of the given categories whose position lies in the box (excluding one id). */
     within(box: SearchBox, categories: ReadonlySet<string>, excludeId = 0): FoundPoints {
-      const index = current();
+      const index = ready();
+      if (!index) return readFromFile(box, categories, excludeId);
       const wanted = new Uint8Array(256);
       index.categoryNames.forEach((category, code) => {
         if (categories.has(category)) wanted[code] = 1;

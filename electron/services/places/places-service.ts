@@ -11,6 +11,7 @@ import type { PlaceRecord } from '../../store/project-store.js';
 import { removeAttachmentsOf } from '../attachments/feature-attachments.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
+import { checkTranslationLanguages } from '../languages/languages-service.js';
 import { editedFieldNames } from '../osm/osm-edited-fields.js';
 import { toFtsQuery } from './fts-query.js';
 import { buildMapPlaces } from './map-places.js';
@@ -49,6 +50,7 @@ export function createPlacesService(context: ServiceContext): PlacesService {
     createPlace(input) {
       return edits.run(messageRef(editMessages.addPlace, { name: input.name }), () => {
         const customFieldValues = checkedCustomFields(input.category, input.customFields);
+        checkTranslationLanguages(store, input.translations, '');
         return places.insert({ ...input, customFields: customFieldValues });
       });
     },
@@ -72,6 +74,7 @@ export function createPlacesService(context: ServiceContext): PlacesService {
             longitude: changes.longitude ?? current.longitude,
             latitude: changes.latitude ?? current.latitude,
           };
+          checkTranslationLanguages(store, changes.translations, 'changes.');
           // The merged place must still be valid as a whole (a sector needs a creative category).
           const checked = PlaceInputSchema.safeParse(merged);
           if (!checked.success) {
@@ -80,6 +83,7 @@ export function createPlacesService(context: ServiceContext): PlacesService {
             throw new ApiError('invalid-input', issueMessage(issue), field && `changes.${field}`);
           }
           merged.customFields = checkedCustomFields(merged.category, merged.customFields);
+          merged.translations = changes.translations;
           // Re-importing OpenStreetMap data never overwrites what a user changed (osm-import.ts).
           store.osm.markEdited(id, editedFieldNames(current, merged));
           const updated = places.update(id, merged);

@@ -3,7 +3,7 @@ import type { BasemapInfo, projectApi } from '../../../shared/api/project.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
-import { OSM_ATTRIBUTION } from '../osm/osm-basemap.js';
+import { OSM_ATTRIBUTION } from '../osm/osm-attribution.js';
 
 // The project as a whole: its name, counts, extent and street basemap, for the title bar, the
 // first camera and `itinera info`.
@@ -16,7 +16,7 @@ function basemapInfo(store: ProjectStore): BasemapInfo | null {
 }
 
 export function createProjectInfoService(
-  { store }: ServiceContext,
+  { store }: Pick<ServiceContext, 'store'>,
   options: { isSample?: boolean } = {},
 ): ProjectInfoService {
   const { places, quarters, routes, links, groups, events, settings } = store;

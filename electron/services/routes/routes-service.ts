@@ -5,6 +5,7 @@ import type { RouteRecord } from '../../store/routes-repository.js';
 import { removeAttachmentsOf } from '../attachments/feature-attachments.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
+import { checkTranslationLanguages } from '../languages/languages-service.js';
 import { rerouteRoutes, routeIdsThrough, waypointsOf, withTotals } from './route-geometry.js';
 import type { RoutePlanner } from './route-planner.js';
 import type { RouteQueries } from './route-queries.js';
@@ -47,6 +48,7 @@ export function createRoutesService(
     listRoutes: () => routes.list().map(withTotals),
     createRoute(input) {
       return edits.run(messageRef(editMessages.addRoute, { name: input.name }), () => {
+        checkTranslationLanguages(store, input.translations, '');
         const { line, legs } = routed(input, 'stopPlaceIds');
         return withTotals(routes.insert(input, line, legs));
       });
@@ -72,7 +74,9 @@ export function createRoutesService(
           vias: changes.vias ?? (stopsChanged ? [] : current.vias),
           speedKmh: changes.speedKmh !== undefined ? changes.speedKmh : current.speedKmh,
           startTime: changes.startTime !== undefined ? changes.startTime : current.startTime,
+          translations: changes.translations,
         };
+        checkTranslationLanguages(store, changes.translations, 'changes.');
         const { line, legs } = routed(record, 'changes.stopPlaceIds');
         return withTotals(routes.update(id, record, line, legs));
       });

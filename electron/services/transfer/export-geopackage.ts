@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExportData, ExportedFile } from '../../../shared/codecs/export/export-data.js';
+import { exportLanguages } from '../../../shared/codecs/export/translation-columns.js';
 import { createProjectStore } from '../../store/project-store.js';
 
 // The GeoPackage export: a new project file holding just the exported data (shared/ has no
@@ -15,6 +16,8 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
     const store = createProjectStore(file, data.projectName);
     try {
       store.transaction(() => {
+        // The project's languages first: the translations below are in them.
+        if (data.languages) store.contentLanguages.set(data.languages);
         const ids = new Map<number, number>();
         for (const place of data.places) {
           const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
@@ -35,6 +38,7 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
               vias: route.vias,
               speedKmh: route.speedKmh,
               startTime: route.startTime,
+              translations: route.translations,
             },
             route.geometry,
             stops.length === route.stops.length ? route.legs : [],
@@ -87,6 +91,8 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
             participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
           });
         }
+        // name:xx and description:xx columns for GIS tools, as the other formats have them.
+        store.addLanguageColumns(exportLanguages(data.languages), data.languages?.primary ?? null);
       });
     } finally {
       store.close();

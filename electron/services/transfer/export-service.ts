@@ -2,6 +2,7 @@ import type { areasApi } from '../../../shared/api/areas.js';
 import type { eventsApi } from '../../../shared/api/events.js';
 import type { fieldsApi } from '../../../shared/api/fields.js';
 import type { groupsApi } from '../../../shared/api/groups.js';
+import type { languagesApi } from '../../../shared/api/languages.js';
 import type { linksApi } from '../../../shared/api/links.js';
 import type { placesApi } from '../../../shared/api/places.js';
 import type { projectApi } from '../../../shared/api/project.js';
@@ -30,7 +31,8 @@ type ProjectReaders = ServiceOf<typeof projectApi> &
   ServiceOf<typeof linksApi> &
   ServiceOf<typeof groupsApi> &
   ServiceOf<typeof eventsApi> &
-  ServiceOf<typeof fieldsApi>;
+  ServiceOf<typeof fieldsApi> &
+  ServiceOf<typeof languagesApi>;
 
 /** What an export reads: the list methods of the features it writes (any project service has them). */
 export type ExportSource = Pick<
@@ -43,6 +45,7 @@ export type ExportSource = Pick<
   | 'listGroups'
   | 'listEvents'
   | 'listCustomFields'
+  | 'getContentLanguages'
 >;
 
 export function selectExportData(service: ExportSource, filter: ExportFilter): ExportData {
@@ -59,6 +62,7 @@ export function selectExportData(service: ExportSource, filter: ExportFilter): E
   });
   const places = all.filter(matches);
   const kept = new Set(places.map((place) => place.id));
+  const { primary, further } = service.getContentLanguages({});
   return {
     projectName: service.getProject({}).name,
     places,
@@ -76,6 +80,7 @@ export function selectExportData(service: ExportSource, filter: ExportFilter): E
       participantPlaceIds: event.participantPlaceIds.filter((id) => kept.has(id)),
     })),
     customFieldDefinitions: service.listCustomFields({}),
+    languages: { primary, further },
   };
 }
 

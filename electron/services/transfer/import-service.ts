@@ -16,7 +16,7 @@ import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
 import { issueText } from '../../../shared/i18n/validation.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
 import { parsePlaceInputFastPath } from '../../../shared/model/place-input-fast-path.js';
-import { PlaceInputSchema, QuarterInputSchema } from '../../../shared/model/schemas.js';
+import { PlaceInputSchema, QuarterInputSchema, type Translations } from '../../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
 import { readGeoPackageLayers } from '../../store/read-geopackage.js';
 
@@ -73,6 +73,7 @@ function validatePlan(plan: ImportPlan): ValidPlan {
       name: quarter.name,
       description: quarter.description,
       geometry: quarter.geometry,
+      translations: quarter.translations,
     });
     if (result.success) checked.quarters.push(quarter);
     else {
@@ -82,6 +83,21 @@ function validatePlan(plan: ImportPlan): ValidPlan {
   }
   checked.problems.sort((a, b) => a.position - b.position);
   return checked;
+}
+
+/**
+ * Translations without those in the project's primary language that repeat the feature's own
+ * texts (an export writes `name:<primary>` beside `name`, so a round trip would store them twice).
+ */
+function withoutPrimaryCopy<Feature extends { name: string; description: string; translations?: Translations }>(
+  feature: Feature,
+  primary: string | null,
+): Feature {
+  const copy = primary === null ? undefined : feature.translations?.[primary];
+  if (!copy || copy.name !== feature.name || (copy.description !== '' && copy.description !== feature.description))
+    return feature;
+  const { [primary as string]: _copy, ...others } = feature.translations!;
+  return { ...feature, translations: Object.keys(others).length > 0 ? others : undefined };
 }
 
 function toApiError(error: unknown): never {
@@ -130,18 +146,26 @@ export function createImportService(store: ProjectStore) {
   function write(layers: { table: SourceTable; mapping: ImportMapping }[]): ImportResult {
     const result: ImportResult = { added: { places: 0, quarters: 0, routes: 0 }, skipped: [] };
     const plans = layers.map(({ table, mapping }) => ({ table, plan: validatePlan(planImport(table, mapping)) }));
+    const { primary } = store.contentLanguages.get();
     store.transaction(() => {
       for (const { table, plan } of plans) {
-        store.places.insertMany(plan.places);
-        for (const quarter of plan.quarters) {
+        store.places.insertMany(
+          plan.places.map((place) =>
+            place.translations
+              ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary)
+              : place,
+          ),
+        );
+        for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {
           store.quarters.insert({
             name: quarter.name,
             kind: 'cultural-quarter',
             description: quarter.description,
             geometry: quarter.geometry as never,
+            translations: quarter.translations,
           });
         }
-        for (const route of plan.routes) {
+        for (const route of plan.routes.map((entry) => withoutPrimaryCopy(entry, primary))) {
           // A line from a file (a GPX track, a KML path) stays as drawn: one leg, not routed.
           store.routes.insert(
             {
@@ -153,6 +177,7 @@ export function createImportService(store: ProjectStore) {
               vias: [],
               speedKmh: null,
               startTime: null,
+              translations: route.translations,
             },
             route.geometry,
             [],

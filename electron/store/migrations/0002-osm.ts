@@ -9,7 +9,7 @@ import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-categ
 //   (in Itinera or QGIS), filled with the defaults.
 // NOTE: the defaults are written as they are when a file is created or upgraded; changing
 // DEFAULT_OSM_CATEGORY_RULES later changes new files only. Existing files need a new migration
-// (0013 brought them to the ESSnet-Culture classification; it keeps the rows of 0002 it replaced).
+// (0014 brought them to the ESSnet-Culture classification; it keeps the rows of 0002 it replaced).
 
 const quote = (value: string | null) => (value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`);
 

@@ -10,7 +10,8 @@ import { migration0009 } from './0009-raster-tile-pyramids.js';
 import { migration0010 } from './0010-edit-label-messages.js';
 import { migration0011 } from './0011-network-tags.js';
 import { migration0012 } from './0012-routed-routes.js';
-import { migration0013 } from './0013-osm-creative-classification.js';
+import { migration0013 } from './0013-content-languages.js';
+import { migration0014 } from './0014-osm-creative-classification.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

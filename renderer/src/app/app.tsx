@@ -1,4 +1,5 @@
 import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
+import { ContentLanguagesProvider } from '../features/languages/content-languages-context.js';
 import { StylingProvider } from '../features/styling/styling-context.js';
 import { TransferProvider } from '../features/transfer/transfer-context.js';
 import { MapHandleProvider } from '../map/map-handle.js';
@@ -11,26 +12,28 @@ import { Sidebar } from './sidebar.js';
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
 // side (filter, map, table). State lives in providers, each owned by its feature: the project
 // and its filter, the status line, the map, the map's tools and the selection, the colours,
-// files in and out (with their dialogs), and the custom fields manager.
+// files in and out (with their dialogs), the custom fields manager, and the content languages.
 
 export function App() {
   return (
     <NoticesProvider>
       <WorkspaceProvider>
-        <MapHandleProvider>
-          <MapToolsProvider>
-            <StylingProvider>
-              <div className="app">
-                <TransferProvider>
-                  <FieldsManagerProvider>
-                    <Sidebar />
-                    <MapArea />
-                  </FieldsManagerProvider>
-                </TransferProvider>
-              </div>
-            </StylingProvider>
-          </MapToolsProvider>
-        </MapHandleProvider>
+        <ContentLanguagesProvider>
+          <MapHandleProvider>
+            <MapToolsProvider>
+              <StylingProvider>
+                <div className="app">
+                  <TransferProvider>
+                    <FieldsManagerProvider>
+                      <Sidebar />
+                      <MapArea />
+                    </FieldsManagerProvider>
+                  </TransferProvider>
+                </div>
+              </StylingProvider>
+            </MapToolsProvider>
+          </MapHandleProvider>
+        </ContentLanguagesProvider>
       </WorkspaceProvider>
     </NoticesProvider>
   );

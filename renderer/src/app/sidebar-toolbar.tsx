@@ -1,6 +1,7 @@
 import { appMessages as m } from '../../../shared/i18n/messages/ui/app.js';
 import { commonMessages } from '../../../shared/i18n/messages/ui/common.js';
 import { transferMessages } from '../../../shared/i18n/messages/ui/transfer.js';
+import { ContentLanguagesButton } from '../features/languages/content-languages-button.js';
 import { OsmImportButton } from '../features/osm/osm-import-button.js';
 import { ImportButton } from '../features/transfer/import-button.js';
 import { useTransfer } from '../features/transfer/transfer-context.js';
@@ -8,7 +9,10 @@ import { useT } from '../i18n/i18n-context.js';
 import { useMapTools } from './map-tools/map-tools-context.js';
 import { useWorkspace } from './project/workspace-context.js';
 
-/** Add a place; import a file; export. While a place is being added, only that and its cancel. */
+/**
+ * Add a place; import a file; export; the project's content languages. While a place is being
+ * added, only that and its cancel.
+ */
 export function SidebarToolbar() {
   const t = useT();
   const { ready } = useWorkspace();
@@ -46,6 +50,7 @@ export function SidebarToolbar() {
           >
             {t.t(transferMessages.exportButton)}
           </button>
+          <ContentLanguagesButton />
         </>
       )}
     </div>

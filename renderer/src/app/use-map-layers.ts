@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useOptionalContentLanguages } from '../features/languages/content-languages-context.js';
 import { useStyling } from '../features/styling/styling-context.js';
 import { creativeFirmsToGeoJson, linkIdsOfPlace } from '../features/styling/styling-geojson.js';
 import { leanMapQuery, sameLeanMapQuery } from '../features/filter/filter.js';
@@ -24,6 +25,8 @@ export function useMapLayers(): MapLayers {
   const { data, filter, visiblePlaces, visiblePlacesById } = useWorkspace();
   const { familyColours, heatmap } = useStyling();
   const { selectedPlaceId } = useSelection();
+  // Names in the content language chosen for the map (the primary ones where none is chosen).
+  const language = useOptionalContentLanguages()?.mapLanguage ?? null;
   // Until the full list arrives the map draws the lean answer, if it was read for this filter.
   const leanQuery = leanMapQuery(filter);
   const leanPlaces =
@@ -31,7 +34,7 @@ export function useMapLayers(): MapLayers {
       ? data.mapPlaces.places
       : null;
   const stablePlaces = useMemo(createStablePlaces, []);
-  const places = stablePlaces(leanPlaces ?? visiblePlaces);
+  const places = stablePlaces(leanPlaces ?? visiblePlaces, language);
   const stableLinks = useMemo(createStableLinks, []);
   const links = stableLinks(data.links, leanPlaces ? leanPositions(leanPlaces) : visiblePlacesById);
   const highlightedLinkIds = useMemo(
@@ -46,9 +49,9 @@ export function useMapLayers(): MapLayers {
     dataReady: data.mapReady && (leanPlaces !== null || data.status === 'ready'),
     places,
     links,
-    routes: routesToGeoJson(data.routes),
-    quarters: quartersToGeoJson(data.quarters),
-    quarterLabels: quarterLabelsToGeoJson(data.quarters),
+    routes: routesToGeoJson(data.routes, language),
+    quarters: quartersToGeoJson(data.quarters, language),
+    quarterLabels: quarterLabelsToGeoJson(data.quarters, language),
     quarterList: data.quarters,
     // A project with only a basemap (an OSM import without places yet) opens on the basemap.
     bounds: data.project?.bounds ?? data.project?.basemap?.bounds ?? null,

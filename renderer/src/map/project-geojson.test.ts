@@ -17,6 +17,17 @@ const link = (id: number, fromPlaceId: number, toPlaceId: number): Link => ({
 });
 
 describe('project GeoJSON', () => {
+  it('draws names in the chosen content language, the primary name where there is no translation', () => {
+    const translated = [
+      { ...place(1, 15.6, 48.41), name: 'Gozzoburg', translations: { fr: { name: 'Château', description: '' } } },
+      { ...place(2, 15.61, 48.42), name: 'Steiner Tor' },
+    ];
+    const names = (language: string | null) =>
+      createStablePlaces()(translated, language).features.map((feature) => feature.properties.name);
+    expect(names('fr')).toEqual(['Château', 'Steiner Tor']);
+    expect(names(null)).toEqual(['Gozzoburg', 'Steiner Tor']);
+  });
+
   const places = [place(1, 15.6, 48.41), place(2, 15.61, 48.42)];
   const byId = new Map(places.map((entry) => [entry.id, entry]));
 

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { Link, Place, Quarter, Route } from '../../../shared/model/schemas.js';
+import { localizedName, type Link, type Place, type Quarter, type Route } from '../../../shared/model/schemas.js';
 import { getCategory, type CategoryFamily } from '../../../shared/model/typology.js';
 import type { MapPlaces } from '../../../shared/api/contract.js';
 import { memoizeLast, sameArguments } from '../util/memoize-last.js';
@@ -9,6 +9,8 @@ import { edgeLabel } from './quarter-edge-label.js';
 // Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
 // id of the place, quarter, route or link it shows, so feature-state and clicks map back to it.
 // Each is memoised on its inputs: the map gets a new collection only when the data changed.
+// Names are drawn in the chosen content language (`language`; null: the primary), each falling
+// back to the primary name where it has no translation. The lean first paint has primary names.
 
 export interface PlaceFeatureProperties {
   id: number;
@@ -30,14 +32,14 @@ export interface LinkFeatureProperties {
 export type PlaceCollection = FeatureCollection<Point, PlaceFeatureProperties>;
 export type LinkCollection = FeatureCollection<LineString, LinkFeatureProperties>;
 
-export function placeFeature(place: Place): Feature<Point, PlaceFeatureProperties> {
+export function placeFeature(place: Place, language: string | null = null): Feature<Point, PlaceFeatureProperties> {
   return {
     type: 'Feature',
     id: place.id,
     geometry: { type: 'Point', coordinates: [place.longitude, place.latitude] },
     properties: {
       id: place.id,
-      name: place.name,
+      name: localizedName(place, language),
       category: place.category,
       family: getCategory(place.category).family,
       sector: place.sector,
@@ -45,8 +47,8 @@ export function placeFeature(place: Place): Feature<Point, PlaceFeaturePropertie
   };
 }
 
-export function placesToGeoJson(places: readonly Place[]): PlaceCollection {
-  return { type: 'FeatureCollection', features: places.map(placeFeature) };
+export function placesToGeoJson(places: readonly Place[], language: string | null = null): PlaceCollection {
+  return { type: 'FeatureCollection', features: places.map((place) => placeFeature(place, language)) };
 }
 
 /** The same features as placesToGeoJson, from the backend's lean map answer (`places:map:query`). */
@@ -122,9 +124,13 @@ function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
  * Only the collection drawn is kept (at 100,000 places each copy is ~40 MB of the page's heap, and
  * a larger heap makes every full garbage collection longer).
  */
-export function createStablePlaces(): (source: readonly Place[] | MapPlaces) => PlaceCollection {
+export function createStablePlaces(): (
+  source: readonly Place[] | MapPlaces,
+  language?: string | null,
+) => PlaceCollection {
   return createStable(
-    (source: readonly Place[] | MapPlaces) => (isLean(source) ? mapPlacesToGeoJson(source) : placesToGeoJson(source)),
+    (source: readonly Place[] | MapPlaces, language: string | null = null) =>
+      isLean(source) ? mapPlacesToGeoJson(source) : placesToGeoJson(source, language),
     samePlaceFeatures,
   );
 }
@@ -226,7 +232,10 @@ export function moveLinkEnds(links: LinkCollection, placeId: number, position: [
 }
 
 export const routesToGeoJson = memoizeLast(
-  (routes: readonly Route[]): FeatureCollection<LineString, { id: number; name: string; mode: string }> => ({
+  (
+    routes: readonly Route[],
+    language: string | null = null,
+  ): FeatureCollection<LineString, { id: number; name: string; mode: string }> => ({
     type: 'FeatureCollection',
     features: routes
       .filter((route) => route.geometry.coordinates.length >= 2)
@@ -234,19 +243,22 @@ export const routesToGeoJson = memoizeLast(
         type: 'Feature',
         id: route.id,
         geometry: { type: 'LineString', coordinates: route.geometry.coordinates },
-        properties: { id: route.id, name: route.name, mode: route.mode },
+        properties: { id: route.id, name: localizedName(route, language), mode: route.mode },
       })),
   }),
 );
 
 export const quartersToGeoJson = memoizeLast(
-  (quarters: readonly Quarter[]): FeatureCollection<Polygon, { id: number; name: string; kind: string }> => ({
+  (
+    quarters: readonly Quarter[],
+    language: string | null = null,
+  ): FeatureCollection<Polygon, { id: number; name: string; kind: string }> => ({
     type: 'FeatureCollection',
     features: quarters.map((quarter) => ({
       type: 'Feature',
       id: quarter.id,
       geometry: quarter.geometry,
-      properties: { id: quarter.id, name: quarter.name, kind: quarter.kind },
+      properties: { id: quarter.id, name: localizedName(quarter, language), kind: quarter.kind },
     })),
   }),
 );
@@ -255,6 +267,7 @@ export const quartersToGeoJson = memoizeLast(
 export const quarterLabelsToGeoJson = memoizeLast(
   (
     quarters: readonly Quarter[],
+    language: string | null = null,
   ): FeatureCollection<Point, { id: number; name: string; rotate: number; inside: number }> => ({
     type: 'FeatureCollection',
     features: quarters.flatMap((quarter) => {
@@ -265,7 +278,12 @@ export const quarterLabelsToGeoJson = memoizeLast(
           type: 'Feature' as const,
           id: quarter.id,
           geometry: { type: 'Point' as const, coordinates: label.position },
-          properties: { id: quarter.id, name: quarter.name, rotate: label.rotate, inside: label.inside },
+          properties: {
+            id: quarter.id,
+            name: localizedName(quarter, language),
+            rotate: label.rotate,
+            inside: label.inside,
+          },
         },
       ];
     }),

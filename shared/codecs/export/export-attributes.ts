@@ -1,5 +1,7 @@
 import type { Place, Quarter, Route } from '../../model/schemas.js';
 import { englishLabel } from '../english-labels.js';
+import type { ExportData } from './export-data.js';
+import { exportLanguages, translationAttributes, translationColumns } from './translation-columns.js';
 
 // The attribute table every export format shares: one flat record per place, quarter and route,
 // with stable snake_case column names, so that a column means the same in GeoJSON, CSV, KML,
@@ -58,7 +60,25 @@ export function uniqueName(base: string, taken: ReadonlySet<string>, maxLength =
   return candidate;
 }
 
-export function placeAttributes(place: Place, customColumns: ReadonlyMap<string, string>): Attributes {
+/** The columns per language a writer adds (see translation-columns.ts), and the primary language. */
+export interface LanguageColumns {
+  languages: string[];
+  primary: string | null;
+  columns: string[];
+}
+
+export function languageColumns(data: Pick<ExportData, 'languages'>): LanguageColumns {
+  const languages = exportLanguages(data.languages);
+  return { languages, primary: data.languages?.primary ?? null, columns: translationColumns(languages) };
+}
+
+const NO_LANGUAGES: LanguageColumns = { languages: [], primary: null, columns: [] };
+
+export function placeAttributes(
+  place: Place,
+  customColumns: ReadonlyMap<string, string>,
+  { languages, primary }: LanguageColumns = NO_LANGUAGES,
+): Attributes {
   const attributes: Attributes = {
     id: place.id,
     name: place.name,
@@ -69,6 +89,7 @@ export function placeAttributes(place: Place, customColumns: ReadonlyMap<string,
     address: place.address,
     website: place.website,
     tags: place.tags.join(TAG_SEPARATOR),
+    ...translationAttributes(place, languages, primary),
   };
   // NOTE: own properties only, defined as data (a field named "toString", "constructor" or
   // "__proto__" is the place's value, or null; never a JavaScript built-in or a new prototype).
@@ -79,17 +100,21 @@ export function placeAttributes(place: Place, customColumns: ReadonlyMap<string,
   return attributes;
 }
 
-export function quarterAttributes(quarter: Quarter): Attributes {
+export function quarterAttributes(
+  quarter: Quarter,
+  { languages, primary }: LanguageColumns = NO_LANGUAGES,
+): Attributes {
   return {
     id: quarter.id,
     name: quarter.name,
     kind: quarter.kind,
     kind_label: englishLabel('areaKind', quarter.kind),
     description: quarter.description,
+    ...translationAttributes(quarter, languages, primary),
   };
 }
 
-export function routeAttributes(route: Route): Attributes {
+export function routeAttributes(route: Route, { languages, primary }: LanguageColumns = NO_LANGUAGES): Attributes {
   return {
     id: route.id,
     name: route.name,
@@ -100,6 +125,7 @@ export function routeAttributes(route: Route): Attributes {
     stops: orderedStops(route)
       .map((stop) => stop.placeId)
       .join(','),
+    ...translationAttributes(route, languages, primary),
   };
 }
 

@@ -1,4 +1,13 @@
-import type { ClusterEvent, CustomFieldDefinition, Group, Link, Place, Quarter, Route } from '../../model/schemas.js';
+import type {
+  ClusterEvent,
+  ContentLanguages,
+  CustomFieldDefinition,
+  Group,
+  Link,
+  Place,
+  Quarter,
+  Route,
+} from '../../model/schemas.js';
 import { getCategory } from '../../model/typology.js';
 
 // What every export writer receives: the (filtered) project content, already read from the
@@ -24,6 +33,11 @@ export interface ExportData {
    * elevation file (null where it has no data); GPX writes them as <ele>.
    */
   routeElevations?: Record<number, (number | null)[]>;
+  /**
+   * The project's content languages: GeoJSON, CSV, FlatGeobuf and GeoPackage write a `name:xx`
+   * and `description:xx` column per language (translation-columns.ts); none when absent.
+   */
+  languages?: ContentLanguages;
 }
 
 export interface ExportOptions {

@@ -63,14 +63,14 @@ export function writeShapefile(data: ExportData): ExportedFile {
       name: 'quarters',
       type: 'POLYGON',
       columns: dbfColumns([...QUARTER_COLUMNS], []),
-      rows: data.quarters.map(quarterAttributes),
+      rows: data.quarters.map((quarter) => quarterAttributes(quarter)),
       geometries: data.quarters.map((quarter) => shapefileRings(quarter.geometry.coordinates)),
     },
     {
       name: 'routes',
       type: 'POLYLINE',
       columns: dbfColumns([...ROUTE_COLUMNS], []),
-      rows: data.routes.map(routeAttributes),
+      rows: data.routes.map((route) => routeAttributes(route)),
       geometries: data.routes.map((route) => [route.geometry.coordinates]),
     },
   ];

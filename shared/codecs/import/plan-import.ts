@@ -1,6 +1,12 @@
 import type { Geometry, LineString, Polygon, Position } from 'geojson';
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema, type PlaceInput } from '../../model/schemas.js';
+import {
+  canonicalLanguage,
+  LatitudeSchema,
+  LongitudeSchema,
+  type PlaceInput,
+  type Translations,
+} from '../../model/schemas.js';
 import { CATEGORIES, SECTORS, type CategoryId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './read-csv.js';
 import type { SourceRow, SourceTable } from './source-table.js';
@@ -33,6 +39,7 @@ export interface PlannedQuarter {
   name: string;
   description: string;
   geometry: Polygon;
+  translations?: Translations;
 }
 
 export interface PlannedRoute {
@@ -40,6 +47,7 @@ export interface PlannedRoute {
   name: string;
   description: string;
   geometry: LineString;
+  translations?: Translations;
 }
 
 export interface ImportPlan {
@@ -175,9 +183,52 @@ function parts(geometry: Geometry): Geometry[] {
   }
 }
 
+/** A column of names or descriptions in one language, as exports write them (`name:de`, `description:fr`). */
+interface TranslationColumn {
+  column: string;
+  language: string;
+  field: 'name' | 'description';
+}
+
+const TRANSLATION_COLUMN = /^(name|description):(.+)$/i;
+
+/** The columns that hold translations: `name:xx` / `description:xx` with a language code for xx. */
+export function translationColumnsOf(columns: readonly string[]): TranslationColumn[] {
+  return columns.flatMap((column) => {
+    const match = TRANSLATION_COLUMN.exec(column.trim());
+    const language = match ? canonicalLanguage(match[2]!) : null;
+    return match && language
+      ? [{ column, language, field: match[1]!.toLowerCase() as TranslationColumn['field'] }]
+      : [];
+  });
+}
+
+/** A row's translations (texts cut to what the model keeps); undefined when it has none. */
+function translationsOf(row: SourceRow, columns: readonly TranslationColumn[]): Translations | undefined {
+  let translations: Translations | undefined;
+  for (const { column, language, field } of columns) {
+    const value = text(row.properties[column]);
+    const cleaned = field === 'name' ? value.trim().slice(0, 200) : value.slice(0, 20_000);
+    if (cleaned.trim() === '') continue;
+    translations ??= {};
+    (translations[language] ??= { name: '', description: '' })[field] = cleaned;
+  }
+  return translations;
+}
+
 export function planImport(table: SourceTable, mapping: ImportMapping): ImportPlan {
   const plan: ImportPlan = { places: [], quarters: [], routes: [], problems: [] };
-  const mapped = new Set([mapping.name, mapping.category, mapping.description, mapping.sector].filter(Boolean));
+  // Columns per language become translations, not custom fields.
+  const translationColumns = translationColumnsOf(table.columns);
+  const mapped = new Set(
+    [
+      mapping.name,
+      mapping.category,
+      mapping.description,
+      mapping.sector,
+      ...translationColumns.map((entry) => entry.column),
+    ].filter(Boolean),
+  );
   const report = (row: SourceRow, message: string) => plan.problems.push({ position: row.position, message });
 
   for (const row of table.rows) {
@@ -200,6 +251,7 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
       continue;
     }
     const description = mapping.description ? text(row.properties[mapping.description]) : '';
+    const translations = translationsOf(row, translationColumns);
     const customFields: Record<string, string | number | boolean | null> = {};
     for (const [column, value] of Object.entries(row.properties)) {
       if (!mapped.has(column) && column.trim() !== '') customFields[column.trim().slice(0, 80)] = customValue(value);
@@ -231,15 +283,28 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
           customFields,
           longitude: piece.coordinates[0] as number,
           latitude: piece.coordinates[1] as number,
+          ...(translations ? { translations } : {}),
         });
       } else if (piece.type === 'Polygon') {
-        plan.quarters.push({ position: row.position, name: pieceName, description, geometry: piece });
+        plan.quarters.push({
+          position: row.position,
+          name: pieceName,
+          description,
+          geometry: piece,
+          ...(translations ? { translations } : {}),
+        });
       } else if (piece.type === 'LineString') {
         if (piece.coordinates.length < 2) {
           report(row, 'a line needs at least two positions');
           return;
         }
-        plan.routes.push({ position: row.position, name: pieceName, description, geometry: piece });
+        plan.routes.push({
+          position: row.position,
+          name: pieceName,
+          description,
+          geometry: piece,
+          ...(translations ? { translations } : {}),
+        });
       }
     });
   }

@@ -1,7 +1,7 @@
 import type { SectorId } from '../../model/typology.js';
 import { NO_CATEGORY, type OsmCategoryRule } from './osm-category-mapping.js';
 
-// The category mapping a new project starts with (migration 0002 writes it; 0013 brings older
+// The category mapping a new project starts with (migration 0002 writes it; 0014 brings older
 // projects to it, keeping rows their users changed). Users edit it in the app (OpenStreetMap →
 // Categories…) or in QGIS.
 //

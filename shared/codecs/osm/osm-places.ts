@@ -1,3 +1,4 @@
+import { canonicalLanguage, type Translations } from '../../model/content-languages.js';
 import type { Place } from '../../model/schemas.js';
 import { isPlaceDecision, type CategoryMatch, type RuleDecision } from './osm-category-mapping.js';
 import type { OsmSource, OsmTags, OsmType } from './osm-entities.js';
@@ -104,6 +105,42 @@ export function osmName(tags: OsmTags): string | null {
   return null;
 }
 
+const TRANSLATED_KEY = /^(name|description):(.+)$/;
+/** Language codes seen, canonical or null (an extract repeats a few hundred suffixes at most). */
+const languageBySuffix = new Map<string, string | null>();
+function languageOf(suffix: string): string | null {
+  let language = languageBySuffix.get(suffix);
+  if (language === undefined) {
+    if (languageBySuffix.size > 10_000) languageBySuffix.clear();
+    languageBySuffix.set(suffix, (language = canonicalLanguage(suffix)));
+  }
+  return language;
+}
+
+/**
+ * Names and descriptions in other languages: `name:xx` and `description:xx` of every language
+ * the tags hold (keys whose suffix is no language code, such as name:signed, are not). All are
+ * kept: the project shows those of its further languages, and the others are there when a
+ * language is added later, without importing again.
+ */
+export function osmTranslations(tags: OsmTags): Translations | undefined {
+  let translations: Translations | undefined;
+  for (const key in tags) {
+    const match = TRANSLATED_KEY.exec(key);
+    if (!match) continue;
+    const language = languageOf(match[2]!);
+    const value = tags[key] ?? '';
+    const text = match[1] === 'name' ? clean(value, 200) : value.trim().slice(0, 20_000);
+    if (!language || !text) continue;
+    translations ??= {};
+    const entry = (translations[language] ??= { name: '', description: '' });
+    entry[match[1] as 'name' | 'description'] = text;
+  }
+  if (!translations) return undefined;
+  // Sorted by language: the same tags give the same rows, whatever order the file lists them in.
+  return Object.fromEntries(Object.entries(translations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** A place's fields from a feature's tags, its category and its position. */
 export function osmPlaceFields(
   tags: OsmTags,
@@ -119,6 +156,7 @@ export function osmPlaceFields(
   }
   if (tags['contact:phone'] && !customFields.phone) customFields.phone = tags['contact:phone'].slice(0, 5000);
   if (tags['contact:email'] && !customFields.email) customFields.email = tags['contact:email'].slice(0, 5000);
+  const translations = osmTranslations(tags);
   return {
     name,
     category: match.category,
@@ -131,6 +169,7 @@ export function osmPlaceFields(
     // Seven decimals (about 1 cm) as OSM stores them: the same extract gives the same bytes.
     longitude: Math.round(longitude * 1e7) / 1e7,
     latitude: Math.round(latitude * 1e7) / 1e7,
+    ...(translations ? { translations } : {}),
   };
 }
 

@@ -14,6 +14,32 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Custom field “{name}”',
     description: 'Name of a custom field in error messages; {name} is the name the user gave it.',
   },
+  translations: {
+    id: 'field.translations',
+    defaultMessage: 'Translations',
+    description: 'Field name: the names and descriptions of a place, area, route or event in further languages.',
+  },
+  translatedName: {
+    id: 'field.translatedName',
+    defaultMessage: 'Name in “{name}”',
+    description: 'Field name: the name of a feature in another language; {name} is the language code (e.g. "fr").',
+  },
+  translatedDescription: {
+    id: 'field.translatedDescription',
+    defaultMessage: 'Description in “{name}”',
+    description:
+      'Field name: the description of a feature in another language; {name} is the language code (e.g. "fr").',
+  },
+  further: {
+    id: 'field.further',
+    defaultMessage: 'Further languages',
+    description: 'Field name: the languages of a project besides its primary language.',
+  },
+  primary: {
+    id: 'field.primary',
+    defaultMessage: 'Primary language',
+    description: 'Field name: the language of the names and descriptions of a project’s features themselves.',
+  },
   id: {
     id: 'field.id',
     defaultMessage: 'Identifier',
@@ -245,6 +271,17 @@ export function fieldMessageFor(path: readonly PropertyKey[]): { descriptor: Mes
   const customIndex = path.indexOf('customFields');
   if (customIndex >= 0 && typeof path[customIndex + 1] === 'string') {
     return { descriptor: fieldMessages.customField, name: path[customIndex + 1] as string };
+  }
+  const translationsIndex = path.indexOf('translations');
+  const language = path[translationsIndex + 1];
+  const translated = path[translationsIndex + 2];
+  if (
+    translationsIndex >= 0 &&
+    typeof language === 'string' &&
+    (translated === 'name' || translated === 'description')
+  ) {
+    const descriptor = translated === 'name' ? fieldMessages.translatedName : fieldMessages.translatedDescription;
+    return { descriptor, name: language };
   }
   for (let index = path.length - 1; index >= 0; index--) {
     const segment = path[index];

@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type JobStatus } from '../../../shared/api/contract.js';
 import { createJobRunner } from '../../../electron/services/jobs/job-runner.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 import { startServer, type RunningServer } from '../../../electron/serve/http-server.js';
 import { ROOT } from '../../helpers/cli.js';
 import { newProject } from '../../helpers/project.js';
@@ -106,6 +107,28 @@ describe('the OSM import job', () => {
     // NOTE: the import now also cuts the street basemap's tiles; room for a loaded two-core machine.
   }, 90_000);
 
+  it("names the file the user chose, not its staged copy, when an extract is damaged; in the reader's language", async () => {
+    const gz = extract('krems.osm.gz');
+    if (!gz) return;
+    const bytes = fs.readFileSync(gz);
+    const staged = await call(CHANNELS.stageOsmExtract, {
+      fileName: 'Krems Altstadt.osm.gz',
+      contentBase64: bytes.subarray(0, Math.floor(bytes.length * 0.5)).toString('base64'),
+    });
+    const started = await call(CHANNELS.startOsmImport, {
+      extractId: (staged.value as { extractId: string }).extractId,
+    });
+    let status = started.value as JobStatus;
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await call(CHANNELS.getJob, { jobId: status.jobId })).value as JobStatus;
+    }
+    expect(status.state).toBe('failed');
+    const english = createTranslator('en').t(status.error!.message);
+    expect(english).toMatch(/^Krems Altstadt\.osm\.gz: the gzip data is truncated or damaged/);
+    expect(english).not.toMatch(/itinera-extracts|[0-9a-f]{8}-[0-9a-f]{4}/);
+    expect(createTranslator('de').t(status.error!.message)).toMatch(/^Krems Altstadt\.osm\.gz/);
+  });
   it('refuses bad calls with the field at fault', async () => {
     expect(
       (await call(CHANNELS.stageOsmExtract, { fileName: 'notes.txt', contentBase64: 'AAAA' })).error.message,
@@ -189,7 +212,8 @@ describe('cancelling and failing leave the project byte for byte as it was', () 
       const job = runner.startOsmImport(file, { file: input });
       const end = await runner.wait(job.jobId);
       expect(end.state, path.basename(input)).toBe('failed');
-      expect(end.error?.message).toMatch(message);
+      // The reason is a message, made into text where it is read.
+      expect(end.error && createTranslator('en').t(end.error.message)).toMatch(message);
       expect(end.error?.code).toBe('invalid-input');
       expect(fs.readFileSync(file).equals(before)).toBe(true);
     }

@@ -111,7 +111,7 @@ describe.runIf(haveKrems)('OSM import into a project with curated places (the sa
     expect(again.matches).toEqual([expect.objectContaining({ osm: 'way/108296463', sameAsAnother: true })]);
     store.close();
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
-  });
+  }, 60_000);
 
   it('never overwrites what the user edited, on a linked place or on a place OSM added', async () => {
     const file = sampleCopy();
@@ -142,7 +142,7 @@ describe.runIf(haveKrems)('OSM import into a project with curated places (the sa
       website: 'https://klinglhuber.example',
     });
     expect(store.places.get(cinema.id)!.name).toBe('Kino Krems');
-  });
+  }, 60_000);
 
   it('adds a declined match as a place of its own', async () => {
     const store = open(sampleCopy());
@@ -205,7 +205,7 @@ describe.runIf(haveKrems)('OSM import into a project with curated places (the sa
     expect(store.places.get(guestHouses[0]!.id)).toBeDefined();
     expect(store.places.get(guestHouses[1]!.id)).toBeDefined();
     expect(store.osm.getRule(rule.id)!.lastCount).toBe(guestHouses.length);
-  });
+  }, 60_000);
 
   it('`itinera import-osm` prints the matches it applied; --separate keeps one apart', async () => {
     const file = sampleCopy();
@@ -233,5 +233,5 @@ describe.runIf(haveKrems)('OSM import into a project with curated places (the sa
     const bad = capture();
     expect(await run(['import-osm', other, KREMS, '--separate', 'way:12'], out.stream, bad.stream)).toBe(2);
     expect(bad.text()).toContain('--separate must name an OpenStreetMap object as node/ID, way/ID or relation/ID');
-  });
+  }, 120_000);
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../../electron/services/jobs/job-runner.js';
 import { writeSampleProject } from '../../../electron/services/core/sample-project.js';
 import { openProjectStore } from '../../../electron/store/project-store.js';
-import { DEFAULTS_OF_0002 } from '../../../electron/store/migrations/0013-osm-creative-classification.js';
+import { DEFAULTS_OF_0002 } from '../../../electron/store/migrations/0014-osm-creative-classification.js';
 import { CHANNELS, type JobStatus, type OsmRule } from '../../../shared/api/contract.js';
 import { ROOT } from '../../helpers/cli.js';
 import { newProject } from '../../helpers/project.js';
@@ -14,7 +14,7 @@ import { IN_CI } from '../../helpers/tools.js';
 
 // Issue #14 point 4: the category mapping is edited through the API (the mapping dialog's calls),
 // each change an undo step; a re-import applies it. Projects made before get the new defaults
-// (migration 0013) without losing rules their users changed. And point 3's review over the job:
+// (migration 0014) without losing rules their users changed. And point 3's review over the job:
 // the import waits, shows its matches, writes only once confirmed.
 
 const EXTRACTS = path.resolve(ROOT, '..', 'shared', 'data', 'osm');
@@ -136,7 +136,7 @@ describe('the category mapping through the API', () => {
   );
 });
 
-describe('migration 0013: the ESSnet-Culture defaults reach older projects', () => {
+describe('migration 0014: the ESSnet-Culture defaults reach older projects', () => {
   it('replaces the old defaults, keeps rows a user changed, and adds the count column', () => {
     const { host, file } = newProject('Old');
     host.close();
@@ -149,7 +149,7 @@ describe('migration 0013: the ESSnet-Culture defaults reach older projects', () 
     for (const row of DEFAULTS_OF_0002) insert.run(...row);
     db.prepare("UPDATE osm_category_mapping SET category = 'gallery' WHERE key = 'amenity' AND value = 'studio'").run();
     db.prepare("UPDATE osm_category_mapping SET priority = 45 WHERE key = 'office' AND value = '*'").run();
-    db.prepare('DELETE FROM itinera_migrations WHERE id >= 13').run();
+    db.prepare('DELETE FROM itinera_migrations WHERE id >= 14').run();
     db.close();
 
     const store = openProjectStore(file);

@@ -111,6 +111,11 @@ const LISTS_OF_TABLE: Record<string, readonly Lists[]> = {
   events: ['events'],
   event_participants: ['events'],
   custom_field_definitions: ['customFieldDefinitions'],
+  // Names and descriptions in further languages travel with their features.
+  places_translations: ['places'],
+  quarters_translations: ['quarters'],
+  routes_translations: ['routes'],
+  events_translations: ['events'],
 };
 
 const EMPTY: ProjectData = {

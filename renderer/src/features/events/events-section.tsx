@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ClusterEvent, EventChanges, EventInput, Place } from '../../../../shared/model/schemas.js';
+import type { ClusterEvent, EventChanges, EventInput, Place, Translations } from '../../../../shared/model/schemas.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { eventMessages as m } from '../../../../shared/i18n/messages/ui/events.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
@@ -9,6 +9,9 @@ import { SYMBOLS } from '../../app/symbols.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
+import { useOptionalContentLanguages } from '../languages/content-languages-context.js';
+import { TranslationsEditor } from '../languages/translations-editor.js';
+import { translationChanges } from '../languages/translation-draft.js';
 
 export interface EventsSectionProps {
   place: Place;
@@ -27,6 +30,8 @@ interface Draft {
   endDate: string;
   venueHere: boolean;
   participantIds: number[];
+  /** Titles (and, untouched here, descriptions) in the project's further languages. */
+  translations: Translations;
 }
 
 function today(): string {
@@ -52,6 +57,7 @@ function EventForm({
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<Notice | null>(null);
   const [saving, setSaving] = useState(false);
+  const furtherLanguages = useOptionalContentLanguages()?.languages?.further ?? [];
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
@@ -79,6 +85,15 @@ function EventForm({
           onChange={(event) => setDraft({ ...draft, title: event.target.value })}
         />
       </div>
+      <TranslationsEditor
+        idPrefix={`${id}-translations`}
+        languages={furtherLanguages}
+        translations={draft.translations}
+        primary={{ name: draft.title, description: '' }}
+        titlesOnly
+        testId="event-translations"
+        onChange={(translations) => setDraft({ ...draft, translations })}
+      />
       <div className="field">
         <label className="field__label" htmlFor={`${id}-kind`}>
           {t.t(m.kind)}
@@ -192,6 +207,7 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
     endDate: event.endDate,
     venueHere: event.venuePlaceId === place.id,
     participantIds: event.participantPlaceIds,
+    translations: { ...event.translations },
   });
   const fresh: Draft = {
     title: '',
@@ -200,6 +216,7 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
     endDate: today(),
     venueHere: !categoryIsActor(place.category),
     participantIds: categoryIsActor(place.category) ? [place.id] : [],
+    translations: {},
   };
   const fields = (draft: Draft, current?: ClusterEvent) => ({
     title: draft.title,
@@ -212,6 +229,8 @@ export function EventsSection({ place, events, places, placesById, onCreate, onU
         ? current.venuePlaceId
         : null,
     participantPlaceIds: draft.participantIds,
+    // Only the languages whose title changed (the others, and descriptions, stay as they are).
+    translations: translationChanges(current?.translations, draft.translations) ?? undefined,
   });
 
   return (

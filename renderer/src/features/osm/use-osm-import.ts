@@ -156,7 +156,6 @@ export function useOsmImport(
           setState({
             step: 'failed',
             fileName,
-            // TODO(#11): a job's error is text in the caller's language; a message id would follow a language switch.
             message: status.error?.message ?? messageRef(commonMessages.unknownError),
           });
           return;

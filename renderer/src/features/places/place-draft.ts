@@ -1,4 +1,5 @@
-import type { Place, PlaceChanges } from '../../../../shared/model/schemas.js';
+import type { Place, PlaceChanges, Translations } from '../../../../shared/model/schemas.js';
+import { rebaseTranslations, translationChanges } from '../languages/translation-draft.js';
 import { categoryHasSector, type CategoryId, type SectorId } from '../../../../shared/model/typology.js';
 
 // The place form's state, and the changes it amounts to. Pure, so the rules (a sector only for
@@ -24,6 +25,8 @@ export interface PlaceDraft {
   website: string;
   tags: string;
   customFields: CustomFieldRow[];
+  /** Name and description per further language, as typed (a language not typed in is absent). */
+  translations: Translations;
 }
 
 let nextRowKey = 1;
@@ -51,6 +54,7 @@ export function draftFromPlace(place: Place): PlaceDraft {
       value: valueText(value),
       original: value,
     })),
+    translations: { ...place.translations },
   };
 }
 
@@ -120,6 +124,8 @@ export function changesFrom(place: Place, draft: PlaceDraft): PlaceChanges {
   if (!sameList(tags, place.tags)) changes.tags = tags;
   const customFields = customFieldsOf(draft.customFields);
   if (!sameFields(customFields, place.customFields)) changes.customFields = customFields;
+  const translations = translationChanges(place.translations, draft.translations);
+  if (translations) changes.translations = translations;
   return changes as PlaceChanges;
 }
 
@@ -147,9 +153,10 @@ export function rebaseDraft(draft: PlaceDraft, before: Place, after: Place): Pla
   const fresh = draftFromPlace(after);
   const changed = SCALAR_FIELDS.filter((field) => old[field] !== fresh[field]);
   const rowsChanged = !sameRows(old.customFields, fresh.customFields);
+  const translations = rebaseTranslations(draft.translations, old.translations, fresh.translations);
   // The same draft object when nothing stored changed (a list refresh), so custom rows keep their keys.
-  if (changed.length === 0 && !rowsChanged) return draft;
-  const next: PlaceDraft = { ...draft };
+  if (changed.length === 0 && !rowsChanged && translations === draft.translations) return draft;
+  const next: PlaceDraft = { ...draft, translations };
   for (const field of changed) {
     if (draft[field] === old[field]) (next as unknown as Record<string, unknown>)[field] = fresh[field];
   }

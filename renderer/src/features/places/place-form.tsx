@@ -13,6 +13,8 @@ import { CategorySelect } from './category-select.js';
 import { DefinedFieldsEditor } from '../fields/defined-fields-editor.js';
 import { CustomFieldsEditor } from '../fields/custom-fields-editor.js';
 import { ErrorMessage } from '../../app/error-message.js';
+import { useOptionalContentLanguages } from '../languages/content-languages-context.js';
+import { TranslationsEditor } from '../languages/translations-editor.js';
 import {
   changesFrom,
   draftFromPlace,
@@ -37,6 +39,8 @@ interface FormError {
   field: string | null;
   /** The custom field at fault (`customFields.Founded` → `Founded`). */
   customField?: string;
+  /** The language at fault (`translations.fr.name` → `fr`). */
+  language?: string;
 }
 
 /** Edits one place. Mount it with `key={place.id}`: its state belongs to that place. */
@@ -56,6 +60,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
   const [error, setError] = useState<FormError | null>(null);
   const [saved, setSaved] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const furtherLanguages = useOptionalContentLanguages()?.languages?.further ?? [];
 
   const edit = (patch: Partial<PlaceDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -88,10 +93,12 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
       const customField = apiError.field?.startsWith('customFields.')
         ? apiError.field.slice('customFields.'.length)
         : undefined;
+      const language = /^(?:changes\.)?translations\.([^.]+)/.exec(apiError.field ?? '')?.[1];
       setError({
         message: errorNotice(apiError),
         field: fieldOfError(apiError.field),
         ...(customField ? { customField } : {}),
+        ...(language ? { language } : {}),
       });
     } finally {
       setBusy(null);
@@ -185,6 +192,16 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ description: event.target.value })}
         />
       </div>
+
+      <TranslationsEditor
+        idPrefix={field('translations')}
+        languages={furtherLanguages}
+        translations={draft.translations}
+        primary={{ name: draft.name, description: draft.description }}
+        invalidLanguage={error?.language ?? null}
+        describedBy={errorId}
+        onChange={(translations) => edit({ translations })}
+      />
 
       <div className="field">
         <label className="field__label" htmlFor={field('address')}>

@@ -1,6 +1,6 @@
 import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-category-defaults.js';
 
-// Migration 0013: the OpenStreetMap category mapping follows a published classification (issue
+// Migration 0014: the OpenStreetMap category mapping follows a published classification (issue
 // #14). Until now every office=* and craft=* became a creative firm (IT consultancies,
 // electricians...); the defaults now follow the cultural domains of ESSnet-Culture
 // (osm-category-defaults.ts, docs/data-exchange.md). Existing projects get the new defaults:
@@ -108,8 +108,8 @@ const additions = DEFAULT_OSM_CATEGORY_RULES.map(
     `(${quote(rule.key)}, ${quote(rule.value)}, ${quote(rule.requires)}, ${quote(rule.category)}, ${quote(rule.sector)}, ${rule.priority})`,
 ).join(',\n  ');
 
-export const migration0013 = {
-  id: 13,
+export const migration0014 = {
+  id: 14,
   name: 'osm-creative-classification',
   sql: `
 ALTER TABLE osm_category_mapping ADD COLUMN last_count INTEGER;
