@@ -121,7 +121,7 @@ export function createOsmRepository(db: Database.Database, journal?: EditJournal
     },
     /**
      * Places something else refers to: links, route stops, group memberships, events, attachments,
-     * annotations (every foreign key to places, read from the schema).
+     * annotations (every foreign key to places, read from the schema, but the place's own translations).
      */
     referencedPlaceIds(): Set<number> {
       const ids = new Set<number>();
@@ -131,6 +131,8 @@ export function createOsmRepository(db: Database.Database, journal?: EditJournal
         )
         .all();
       for (const { name } of tables) {
+        // A place's own texts in further languages go with it; they do not hold it.
+        if (name === 'places_translations') continue;
         const keys = db.pragma(`foreign_key_list("${name.replace(/"/g, '""')}")`) as { table: string; from: string }[];
         for (const key of keys.filter((entry) => entry.table === 'places')) {
           const rows = db

@@ -192,6 +192,10 @@ describe.runIf(haveKrems)('OSM import into a project with curated places (the sa
       strength: null,
     });
     const rule = store.osm.listRules().find((entry) => entry.key === 'tourism' && entry.value === 'guest_house')!;
+    // Texts in a further language (as OSM's name:en gives them) are the place's own: they do not keep it.
+    store.transaction(() =>
+      store.translations.places.write(guestHouses[2]!.id, { en: { name: 'Guest house', description: '' } }),
+    );
     service.updateOsmRule({ id: rule.id, changes: { category: 'none' } });
     const result = await importOsmFile(store, KREMS);
     expect(result.kept).toBe(2);
