@@ -57,10 +57,12 @@ export const JOURNALED_TABLES = [
   'quarters_translations',
   'routes_translations',
   'events_translations',
+  // The OpenStreetMap category mapping, edited in its dialog.
+  'osm_category_mapping',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */
-const BOOKKEEPING_COLUMNS = new Set(['updated_at', 'edited_fields']);
+const BOOKKEEPING_COLUMNS = new Set(['updated_at', 'edited_fields', 'last_count']);
 
 interface Dependent {
   table: string;

@@ -87,6 +87,8 @@ export * from './elevation.js';
 export * from './languages.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
+export type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from './osm-review.js';
+export type { OsmRule, OsmRuleChanges, OsmRuleInput } from './osm-rules.js';
 export type {
   BasemapFile,
   BasemapFileKind,

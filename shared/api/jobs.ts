@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageRef } from '../i18n/define-messages.js';
 import { method } from './method.js';
+import type { OsmImportReview } from './osm-review.js';
 
 // Long jobs (an OSM import) run off the UI path: start one, poll its status, cancel it. The
 // same three calls over IPC and HTTP; a cancelled or failed job leaves the project as it was.
@@ -8,7 +9,8 @@ import { method } from './method.js';
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What a job is doing; the renderer shows it through i18n (`jobs.phase.<phase>`). */
-export type JobPhase = 'starting' | 'reading-places' | 'reading-network' | 'reading-basemap' | 'writing' | 'finished';
+export type JobPhase =
+  'starting' | 'reading-places' | 'reading-network' | 'reading-basemap' | 'review' | 'writing' | 'finished';
 
 export interface JobStatus {
   jobId: string;
@@ -20,6 +22,8 @@ export interface JobStatus {
   total: number;
   /** The job's answer once `state` is done (an OSM import: counts). */
   result: unknown;
+  /** In phase "review": what the import proposes; it writes once confirmed (jobs:osm-import:confirm). */
+  review: OsmImportReview | null;
   /** Why a job failed, as a message made into text where it is shown (in the reader's language). */
   error: { code: string; message: MessageRef } | null;
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract.js';
 import { newProject } from '../helpers/project.js';
 import { haveTools } from '../helpers/tools.js';
-import { DEFAULT_OSM_CATEGORY_RULES } from '../../shared/codecs/osm/osm-category-mapping.js';
+import { DEFAULT_OSM_CATEGORY_RULES } from '../../shared/codecs/osm/osm-category-defaults.js';
 
 // The project file must open in GDAL (and so QGIS) as it is: GDAL's own GeoPackage validator
 // and ogrinfo read a project that was made and edited through the API.

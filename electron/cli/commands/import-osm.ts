@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { JobStatus } from '../../../shared/api/jobs.js';
+import { OsmObjectKeySchema } from '../../../shared/api/osm.js';
 import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 import type { MessageDescriptor } from '../../../shared/i18n/define-messages.js';
@@ -56,7 +57,7 @@ function progressText(t: Translator, status: JobStatus): string {
 async function runOsmImportJob(
   projectFile: string,
   extract: string,
-  clip: { box?: OsmBox; area?: OsmArea },
+  clip: { box?: OsmBox; area?: OsmArea; declined: string[] },
   { t, err }: CliContext,
   progressLines: boolean,
 ): Promise<OsmImportResult | 'cancelled'> {
@@ -86,11 +87,39 @@ async function runOsmImportJob(
   }
 }
 
+/** The matches the import applied, the places it removed and those it kept. */
+function printMatches(t: Translator, line: (text: string) => void, result: OsmImportResult): void {
+  if (result.matches.length > 0) line(t.t(m.matchesHeading, { count: result.matches.length }));
+  for (const match of result.matches)
+    line(
+      `  ${t.t(m.matchLine, {
+        name: match.name,
+        osm: match.osm,
+        placeName: match.placeName,
+        placeId: String(match.placeId),
+        rule: match.rule,
+        distance: match.distance,
+        sameAsAnother: match.sameAsAnother ? 'yes' : 'no',
+      })}`,
+    );
+  if (result.removed.length > 0) line(t.t(m.removedHeading, { count: result.removed.length }));
+  for (const removal of result.removed)
+    line(
+      `  ${t.t(m.removedLine, { placeName: removal.placeName, placeId: String(removal.placeId), osm: removal.osm })}`,
+    );
+  if (result.kept > 0) line(t.t(m.kept, { count: result.kept }));
+}
+
 export async function run(args: string[], context: CliContext): Promise<number> {
   const { t, line, err } = context;
   const { values, positionals } = parseArgs({
     args,
-    options: { bbox: { type: 'string' }, quarter: { type: 'string' }, progress: { type: 'boolean' } },
+    options: {
+      bbox: { type: 'string' },
+      quarter: { type: 'string' },
+      separate: { type: 'string', multiple: true },
+      progress: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
   const [projectFile, extract, extra] = positionals;
@@ -103,6 +132,9 @@ export async function run(args: string[], context: CliContext): Promise<number> 
     quarterId = Number(values.quarter);
     if (!Number.isInteger(quarterId) || quarterId < 1) throw new UsageError(m.quarterForm, { value: values.quarter });
   }
+  const declined = values.separate ?? [];
+  for (const value of declined)
+    if (!OsmObjectKeySchema.safeParse(value).success) throw new UsageError(m.separateForm, { value });
   // Opening checks (and upgrades) the project here, with the usual clear errors.
   const area = await withProject(path.resolve(projectFile), (service) => {
     if (quarterId === undefined) return undefined;
@@ -113,7 +145,7 @@ export async function run(args: string[], context: CliContext): Promise<number> 
   const result = await runOsmImportJob(
     path.resolve(projectFile),
     path.resolve(extract),
-    { box, area },
+    { box, area, declined },
     context,
     values.progress === true,
   );
@@ -135,6 +167,7 @@ export async function run(args: string[], context: CliContext): Promise<number> 
     }),
   );
   if (skippedTotal > 0) line(`  ${t.t(m.skippedDetail, { ...skipped })}`);
+  printMatches(t, line, result);
   // TODO(#11): the problems are English strings of the import's result (OsmImportResult.problems).
   for (const problem of result.problems) line(`  ${problem}`);
   line(t.t(m.network, { ...result.network, changed: result.network.changed ? 'yes' : 'no' }));

@@ -6,6 +6,8 @@ import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef, type MessageRef } from '../../../shared/i18n/define-messages.js';
 import { jobsMessages } from '../../../shared/i18n/messages/jobs.js';
 import type { JobStatus } from '../../../shared/api/jobs.js';
+import type { OsmImportReview } from '../../../shared/api/osm-review.js';
+import { osmMessages } from '../../../shared/i18n/messages/osm.js';
 import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 
@@ -20,6 +22,10 @@ export interface OsmImportJobInput {
   fileName?: string;
   box?: OsmBox;
   area?: OsmArea;
+  /** Stop before writing when there are matches or removals, until confirm() or cancel(). */
+  review?: boolean;
+  /** Matches and removals declined beforehand ("way/123"). */
+  declined?: string[];
 }
 
 /** What the worker is asked to do (workerData). */
@@ -35,9 +41,13 @@ export interface JobRequest {
 
 export type JobMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
+  | { type: 'review'; review: OsmImportReview }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; error: { code: string; message: MessageRef } }
   | { type: 'cancelled' };
+
+/** What the main thread tells a worker waiting for its review. */
+export type JobCommand = { type: 'confirm'; declined: string[] } | { type: 'cancel' };
 
 export const CONTROL_CANCEL = 1;
 export const CONTROL_RESUME = 2;
@@ -65,6 +75,8 @@ export interface JobRunner {
     options?: { pauseAt?: string; onEnd?: (status: JobStatus) => void },
   ): JobStatus;
   get(jobId: string): JobStatus;
+  /** Lets an import waiting in phase "review" write, without the declined matches and removals. */
+  confirm(jobId: string, declined: string[]): JobStatus;
   cancel(jobId: string): JobStatus;
   /** Resumes a job paused by `pauseAt` (tests). */
   resume(jobId: string): void;
@@ -116,6 +128,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
         done: 0,
         total: 0,
         result: null,
+        review: null,
         error: null,
       };
       let end!: (status: JobStatus) => void;
@@ -123,7 +136,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
       const job: Job = { status, worker, control: new Int32Array(control), finished };
       const settle = (state: JobStatus['state'], patch: Partial<JobStatus> = {}) => {
         if (status.state !== 'running') return;
-        Object.assign(status, { state, phase: 'finished', ...patch });
+        Object.assign(status, { state, phase: 'finished', review: null, ...patch });
         changed(job);
         options.onEnd?.({ ...status });
         end({ ...status });
@@ -132,6 +145,9 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
       worker.on('message', (message: JobMessage) => {
         if (message.type === 'progress') {
           Object.assign(status, { phase: message.phase, done: message.done, total: message.total });
+          changed(job);
+        } else if (message.type === 'review') {
+          Object.assign(status, { phase: 'review', done: 0, total: 0, review: message.review });
           changed(job);
         } else if (message.type === 'done') settle('done', { result: message.result, done: 1, total: 1 });
         else if (message.type === 'cancelled') settle('cancelled');
@@ -151,11 +167,22 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
       return { ...status };
     },
     get: (jobId) => ({ ...find(jobId).status }),
+    confirm(jobId, declined) {
+      const job = find(jobId);
+      if (job.status.state !== 'running' || job.status.review === null)
+        throw new ApiError('conflict', messageRef(osmMessages.notInReview), 'jobId');
+      Object.assign(job.status, { phase: 'writing', review: null });
+      job.worker.postMessage({ type: 'confirm', declined } satisfies JobCommand);
+      changed(job);
+      return { ...job.status };
+    },
     cancel(jobId) {
       const job = find(jobId);
       if (job.status.state === 'running') {
         Atomics.store(job.control, 0, CONTROL_CANCEL);
         Atomics.notify(job.control, 0);
+        // A job waiting for its review listens for messages, not for the flag.
+        job.worker.postMessage({ type: 'cancel' } satisfies JobCommand);
       }
       return { ...job.status };
     },
@@ -174,6 +201,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
       for (const job of running) {
         Atomics.store(job.control, 0, CONTROL_CANCEL);
         Atomics.notify(job.control, 0);
+        job.worker.postMessage({ type: 'cancel' } satisfies JobCommand);
       }
       await Promise.all(running.map((job) => job.finished));
     },

@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
 import { apiMessages } from '../../../shared/i18n/messages/api.js';
+import type { OsmImportReview } from '../../../shared/api/osm-review.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { MessageError } from '../../../shared/i18n/message-error.js';
 import { openProjectStore } from '../../store/project-store.js';
-import { CONTROL_CANCEL, type JobMessage, type JobRequest } from './job-runner.js';
+import { CONTROL_CANCEL, type JobCommand, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
 
 // The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
@@ -37,6 +38,19 @@ function progress(phase: string, done: number, total: number): void {
   }
 }
 
+/** Posts the review and waits for the user's answer (or a cancel) from the main thread. */
+function review(proposed: OsmImportReview): Promise<{ declined: string[] }> {
+  post({ type: 'review', review: proposed });
+  return new Promise((resolve, reject) => {
+    const listener = (command: JobCommand) => {
+      parentPort!.off('message', listener);
+      if (command.type === 'confirm') resolve({ declined: command.declined });
+      else reject(new JobCancelled('cancelled'));
+    };
+    parentPort!.on('message', listener);
+  });
+}
+
 async function run(): Promise<unknown> {
   const store = openProjectStore(request.projectFile);
   try {
@@ -44,6 +58,8 @@ async function run(): Promise<unknown> {
       box: request.input.box,
       area: request.input.area,
       fileName: request.input.fileName,
+      declined: request.input.declined,
+      review: request.input.review ? review : undefined,
       checkCancelled,
       onProgress: ({ phase, done, total }) => progress(phase, done, total),
     });

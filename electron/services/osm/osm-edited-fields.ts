@@ -52,6 +52,23 @@ function mergeTranslations(
 }
 
 /**
+ * The fields of a place a user made (not imported from OSM) that an import linking it must keep:
+ * every field that holds something, its position, and the fields already marked as edited.
+ * What it lacks (an empty website, address or description, OSM's tags) OSM may fill in.
+ */
+export function userFieldNames(place: PlaceRecord, edited: readonly string[] = []): string[] {
+  const names = new Set<string>(['name', 'category', 'position', ...edited]);
+  if (place.sector !== null) names.add('sector');
+  for (const field of ['description', 'address', 'website'] as const) if (place[field] !== '') names.add(field);
+  for (const key of Object.keys(place.customFields)) names.add(`customFields.${key}`);
+  for (const [language, translation] of Object.entries(place.translations ?? {})) {
+    if (translation?.name) names.add(`translations.${language}.name`);
+    if (translation?.description) names.add(`translations.${language}.description`);
+  }
+  return [...names].sort();
+}
+
+/**
  * The place after re-importing: OSM's values, except for fields the user edited (kept as they
  * are), the tags (OSM sets none: they are the user's) and custom fields OSM does not own.
  */

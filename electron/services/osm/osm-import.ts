@@ -1,12 +1,12 @@
-import type { z } from 'zod';
 import { issueText } from '../../../shared/i18n/validation.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from '../../../shared/api/osm-review.js';
 import {
-  createCategoryMatcher,
+  createRuleClassifier,
   ruleProblem,
   type OsmCategoryRule,
 } from '../../../shared/codecs/osm/osm-category-mapping.js';
@@ -15,9 +15,8 @@ import type { OsmSource } from '../../../shared/codecs/osm/osm-entities.js';
 import { collectOsmNetwork } from '../../../shared/codecs/osm/osm-network.js';
 import { collectOsmPlaces, type OsmBox, type OsmCollection } from '../../../shared/codecs/osm/osm-places.js';
 import type { OsmFormat } from '../../../shared/codecs/osm/read-osm.js';
-import { compactTranslations, PlaceInputSchema } from '../../../shared/model/schemas.js';
-import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
-import { mergeOsmPlace, samePlaceRecord } from './osm-edited-fields.js';
+import type { ProjectStore } from '../../store/project-store.js';
+import { applyOsmPlacePlan, needsReview, planOsmPlaces } from './osm-place-plan.js';
 import { collectBasemapFeatures } from '../../../shared/codecs/osm/osm-basemap-collect.js';
 import { writeBasemapTiles, type BasemapTilesResult } from './osm-basemap.js';
 import { rerouteRoutes } from '../routes/route-geometry.js';
@@ -26,15 +25,25 @@ import { createRoutePlanner } from '../routes/route-planner.js';
 // Importing places from an OpenStreetMap extract (.osm, .osm.gz, .osm.pbf) into a project.
 // The extract is read in streaming passes first (a broken file fails before anything is
 // written), then every change is written in one transaction: all of it, or none of it.
-// Places are matched by (osm_type, osm_id): new ones are added, changed ones updated except
-// for the fields a user edited, and unchanged ones are not written at all (their rows, and
-// updated_at, stay byte for byte as they were).
+// Places are matched to the project's (osm-place-plan.ts): by OSM object, else by name or
+// category nearby; new ones are added, matched ones updated or linked except for the fields a user
+// edited (a place the user made keeps all it has), and unchanged ones are not written at all
+// (their rows, and updated_at, stay byte for byte as they were). With `review`, the import shows
+// its matches and removals and waits for the user's answer before it writes.
 
 export interface OsmImportResult {
   format: OsmFormat;
   added: number;
   updated: number;
   unchanged: number;
+  /** Places the project had that now come from an OSM object (matched by name or category). */
+  linked: number;
+  /** The matches by name or category that were applied (those the user declined were added instead). */
+  matches: OsmReviewMatch[];
+  /** Places removed because no mapping rule takes their OSM object any more. */
+  removed: OsmReviewRemoval[];
+  /** Places no rule takes any more, kept because a user edited or linked them. */
+  kept: number;
   skipped: OsmCollection['skipped'] & { invalid: number };
   /** Why features were left out as invalid (the first 50), e.g. "node/123: website ...". */
   problems: string[];
@@ -63,6 +72,13 @@ export interface OsmImportOptions {
   checkCancelled?: () => void;
   /** False: only the network and the street basemap (the sample project keeps its own curated places). */
   places?: boolean;
+  /**
+   * Asked before writing when the import matched places the project has or removes some; answers
+   * the OSM objects ("way/123") whose match or removal the user declined. Runs outside any transaction.
+   */
+  review?: (review: OsmImportReview) => Promise<{ declined: readonly string[] }>;
+  /** Matches and removals declined beforehand (the CLI's --separate). */
+  declined?: readonly string[];
   /** The file's name as the user knows it (an extract staged from the app is read from a temporary copy). */
   fileName?: string;
 }
@@ -152,7 +168,10 @@ export async function importOsmFile(
   const { area, onProgress } = options;
   const box = options.box ?? (area ? osmAreaBox(area) : undefined);
   const checkCancelled = options.checkCancelled ?? (() => {});
-  const rules = checkedRules(store);
+  const withPlaces = options.places !== false;
+  const rules = withPlaces ? checkedRules(store) : [];
+  // Places that came from OSM: a re-import notes those no rule takes any more.
+  const identities = withPlaces ? store.osm.identities() : new Map<string, unknown>();
   const total = fs.existsSync(file) ? fs.statSync(file).size : 0;
   let phase: OsmImportPhase = 'reading-places';
   // Opened inside readingExtract, which turns a missing or unreadable file into a clear error.
@@ -166,9 +185,15 @@ export async function importOsmFile(
   const collection = await readingExtract(
     file,
     (fileName) =>
-      collectOsmPlaces(source(), createCategoryMatcher(options.places === false ? [] : rules), { box, area, fileName }),
+      collectOsmPlaces(source(), createRuleClassifier(rules), {
+        box,
+        area,
+        fileName,
+        known: (osmType, osmId) => identities.has(`${osmType}/${osmId}`),
+      }),
     options.fileName,
   );
+  identities.clear();
   phase = 'reading-network';
   onProgress?.({ phase, done: 0, total });
   const network = await readingExtract(
@@ -186,6 +211,15 @@ export async function importOsmFile(
     options.fileName,
   );
   checkCancelled();
+  const declined = new Set(options.declined ?? []);
+  if (options.review && withPlaces) {
+    const proposed = planOsmPlaces(store, collection, declined).review;
+    if (needsReview(proposed)) {
+      // NOTE: no progress for this phase: the job's review message sets it, with the review.
+      for (const key of (await options.review(proposed)).declined) declined.add(key);
+      checkCancelled();
+    }
+  }
   phase = 'writing';
   onProgress?.({ phase, done: 0, total: 3 });
   const result: OsmImportResult = {
@@ -193,54 +227,36 @@ export async function importOsmFile(
     added: 0,
     updated: 0,
     unchanged: 0,
+    linked: 0,
+    matches: [],
+    removed: [],
+    kept: 0,
     skipped: { ...collection.skipped, invalid: 0 },
     problems: [],
     network: { nodes: network.nodes.length, edges: network.edges.length, changed: false },
     basemap: { tiles: 0, bounds: null },
     reroutedRoutes: [],
   };
-  const invalid = (key: string, issue: z.core.$ZodIssue | undefined) => {
-    result.skipped.invalid++;
-    if (result.problems.length < 50) result.problems.push(`${key}: ${issueText(issue)}`);
-  };
-  // One place per OSM object, the last one wins (a well-formed extract has no duplicates).
-  const incoming = new Map(collection.places.map((place) => [`${place.osmType}/${place.osmId}`, place]));
 
   store.transaction(() => {
-    const identities = store.osm.identities();
-    const movedRoutes = new Set<number>();
-    const additions: { record: PlaceRecord; osmType: (typeof collection.places)[number]['osmType']; osmId: number }[] =
-      [];
-    for (const [key, place] of incoming) {
-      const identity = identities.get(key);
-      const found = identity ? store.places.get(identity.placeId) : undefined;
-      // Every stored language, shown or not: a re-import compares and merges them all.
-      const current = found && { ...found, translations: store.translations.places.of(found.id, 'all') };
-      if (!identity || !current) {
-        const checked = PlaceInputSchema.safeParse(place.fields);
-        if (!checked.success) invalid(key, checked.error.issues[0]);
-        else additions.push({ record: place.fields, osmType: place.osmType, osmId: place.osmId });
-        continue;
-      }
-      const merged = mergeOsmPlace(current, place.fields, new Set(identity.editedFields));
-      if (samePlaceRecord(current, merged)) {
-        result.unchanged++;
-        continue;
-      }
-      const checked = PlaceInputSchema.safeParse({ ...merged, translations: compactTranslations(merged.translations) });
-      if (!checked.success) {
-        invalid(key, checked.error.issues[0]);
-        continue;
-      }
-      store.places.update(identity.placeId, merged);
-      if (merged.longitude !== current.longitude || merged.latitude !== current.latitude)
-        for (const routeId of store.routes.routeIdsWithPlace(identity.placeId)) movedRoutes.add(routeId);
-      result.updated++;
+    // Planned again against the project as it is now (it may have changed during the review).
+    const plan = planOsmPlaces(store, collection, declined);
+    for (const { key, issue } of plan.invalid) {
+      result.skipped.invalid++;
+      if (result.problems.length < 50) result.problems.push(`${key}: ${issueText(issue)}`);
     }
-    const ids = store.places.insertMany(additions.map((addition) => addition.record));
-    ids.forEach((id, index) => store.osm.setIdentity(id, additions[index]!.osmType, additions[index]!.osmId));
-    result.added = ids.length;
-    if (result.added + result.updated > 0) store.touch('places');
+    const applied = applyOsmPlacePlan(store, plan, checkCancelled);
+    Object.assign(result, {
+      added: applied.added,
+      updated: applied.updated,
+      unchanged: plan.review.unchanged,
+      linked: applied.linked,
+      matches: plan.review.matches,
+      removed: plan.review.removals,
+      kept: plan.review.kept,
+    });
+    if (withPlaces) store.osm.setRuleCounts(new Map([...plan.ruleCounts, ...collection.leftOut]));
+    const movedRoutes = applied.movedRoutes;
     checkCancelled();
     onProgress?.({ phase: 'writing', done: 1, total: 3 });
 

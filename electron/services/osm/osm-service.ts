@@ -10,6 +10,7 @@ import { osmMessages } from '../../../shared/i18n/messages/osm.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import type { JobRunner } from '../jobs/job-runner.js';
+import { createOsmRulesService } from './osm-rules-service.js';
 
 // OpenStreetMap imports from the app: the extract travels as base64 (as for the file import) and
 // waits in a private temporary file; its import then runs as a job (jobs/job-runner.ts) that the
@@ -45,7 +46,7 @@ export function createOsmService(context: ServiceContext, runner: () => JobRunne
       while (staged.size > MAX_STAGED) discard(staged.keys().next().value as string);
       return { extractId, fileName, bytes: bytes.length };
     },
-    startOsmImport({ extractId, box, quarterId }) {
+    startOsmImport({ extractId, box, quarterId, review }) {
       const entry = staged.get(extractId);
       if (!entry) throw new ApiError('not-found', messageRef(osmMessages.notStaged), 'extractId');
       let area: OsmArea | undefined;
@@ -54,9 +55,11 @@ export function createOsmService(context: ServiceContext, runner: () => JobRunne
       staged.delete(extractId);
       return runner().startOsmImport(
         store.file,
-        { file: entry.file, fileName: entry.fileName, box, area },
+        { file: entry.file, fileName: entry.fileName, box, area, review },
         { onEnd: () => fs.rmSync(entry.file, { force: true }) },
       );
     },
+    confirmOsmImport: ({ jobId, declined }) => runner().confirm(jobId, declined),
+    ...createOsmRulesService(context),
   };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-category-mapping.js';
+import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-category-defaults.js';
 
 // Migration 0002: places from OpenStreetMap (issue #4).
 // - places.osm_type / osm_id: where an imported place came from; one place per OSM object, so
@@ -8,7 +8,8 @@ import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-categ
 // - osm_category_mapping: which OSM tags become which category, an attribute table users edit
 //   (in Itinera or QGIS), filled with the defaults.
 // NOTE: the defaults are written as they are when a file is created or upgraded; changing
-// DEFAULT_OSM_CATEGORY_RULES later changes new files only. Existing files need a new migration.
+// DEFAULT_OSM_CATEGORY_RULES later changes new files only. Existing files need a new migration
+// (0014 brought them to the ESSnet-Culture classification; it keeps the rows of 0002 it replaced).
 
 const quote = (value: string | null) => (value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`);
 

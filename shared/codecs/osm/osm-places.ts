@@ -1,6 +1,6 @@
 import { canonicalLanguage, type Translations } from '../../model/content-languages.js';
 import type { Place } from '../../model/schemas.js';
-import type { CategoryMatch } from './osm-category-mapping.js';
+import { isPlaceDecision, type CategoryMatch, type RuleDecision } from './osm-category-mapping.js';
 import type { OsmSource, OsmTags, OsmType } from './osm-entities.js';
 import { checkOsmId } from './osm-entities.js';
 import { createOsmClipTest, type OsmArea, type OsmBox } from './osm-clip.js';
@@ -15,6 +15,8 @@ import { readOsm } from './read-osm.js';
 //      multipolygons' outer way ids;
 //   2. (only when multipolygons need ways) ways: the node ids of those outer ways;
 //   3. (only when ways are involved) nodes: the coordinates of exactly the nodes kept.
+// It also notes what a re-import needs besides the places: features that were places before
+// (`known`) but that no rule keeps now, and how many features each "none" rule left out.
 
 /** A place's fields as OSM gives them (the same shape as a stored place without id and times). */
 export type OsmPlaceFields = Omit<Place, 'id' | 'createdAt' | 'updatedAt'>;
@@ -23,6 +25,8 @@ export interface OsmPlace {
   osmType: OsmType;
   osmId: number;
   fields: OsmPlaceFields;
+  /** The mapping rule that made it a place (null for rules not read from a project). */
+  ruleId: number | null;
 }
 
 export type { OsmBox } from './osm-clip.js';
@@ -32,6 +36,10 @@ export interface OsmCollection {
   places: OsmPlace[];
   /** Matching features left out, by reason. */
   skipped: { noName: number; outsideBox: number; noLocation: number; otherRelation: number };
+  /** Features that `known` says were places before and that no rule keeps now ("way/123"), within the clip. */
+  unmapped: string[];
+  /** Named features within the clip that a "none" rule left out, by rule id. */
+  leftOut: Map<number, number>;
 }
 
 /**
@@ -165,38 +173,76 @@ export function osmPlaceFields(
   };
 }
 
+/** What becomes of a feature: a place, a feature a "none" rule left out, or a former place no rule keeps. */
+type Outcome =
+  | { kind: 'place'; name: string; match: CategoryMatch }
+  | { kind: 'left-out'; ruleId: number | null; known: boolean }
+  | { kind: 'unmapped' };
+
 interface Pending {
   osmType: 'way' | 'relation';
   osmId: number;
   tags: OsmTags;
-  name: string;
-  match: CategoryMatch;
+  outcome: Outcome;
   /** Ways: node ids. Relations: outer way ids. */
   refs: number[];
 }
 
-/** Every place in an extract, by the category matcher; clipped to `box` and `area` when given. */
+export interface CollectOsmPlacesOptions {
+  box?: OsmBox;
+  area?: OsmArea;
+  fileName: string;
+  /** Whether this OSM object is a place of the project already (a re-import). */
+  known?: (osmType: OsmType, osmId: number) => boolean;
+}
+
+/** Every place in an extract, by the category rules; clipped to `box` and `area` when given. */
 export async function collectOsmPlaces(
   open: OsmSource,
-  match: (tags: OsmTags) => CategoryMatch | null,
-  options: { box?: OsmBox; area?: OsmArea; fileName: string },
+  classify: (tags: OsmTags) => RuleDecision | null,
+  options: CollectOsmPlacesOptions,
 ): Promise<OsmCollection> {
   const { fileName } = options;
+  const known = options.known ?? (() => false);
   const inside = createOsmClipTest(options.box, options.area);
   const places: OsmPlace[] = [];
   const skipped = { noName: 0, outsideBox: 0, noLocation: 0, otherRelation: 0 };
+  const unmapped: string[] = [];
+  const leftOut = new Map<number, number>();
   const ways: Pending[] = [];
   const relations: Pending[] = [];
 
-  const candidate = (tags: OsmTags): { name: string; match: CategoryMatch } | null => {
-    const found = match(tags);
-    if (!found) return null;
-    const name = osmName(tags);
-    if (name === null) {
+  const outcomeOf = (osmType: OsmType, osmId: number, tags: OsmTags): Outcome | null => {
+    const decision = classify(tags);
+    const wasPlace = known(osmType, osmId);
+    if (isPlaceDecision(decision)) {
+      const name = osmName(tags);
+      if (name !== null) return { kind: 'place', name, match: decision };
       skipped.noName++;
-      return null;
+      return wasPlace ? { kind: 'unmapped' } : null;
     }
-    return { name, match: found };
+    if (decision !== null && osmName(tags) !== null)
+      return { kind: 'left-out', ruleId: decision.ruleId, known: wasPlace };
+    return wasPlace ? { kind: 'unmapped' } : null;
+  };
+  /** Records a feature inside the clip; false when it is outside (counted as such only for places). */
+  const settle = (osmType: OsmType, osmId: number, tags: OsmTags, outcome: Outcome, position: [number, number]) => {
+    if (!inside(position[0], position[1])) {
+      if (outcome.kind === 'place') skipped.outsideBox++;
+      return;
+    }
+    if (outcome.kind === 'place')
+      places.push({
+        osmType,
+        osmId,
+        fields: osmPlaceFields(tags, outcome.name, outcome.match, position[0], position[1]),
+        ruleId: outcome.match.ruleId,
+      });
+    else {
+      if (outcome.kind === 'unmapped' || outcome.known) unmapped.push(`${osmType}/${osmId}`);
+      if (outcome.kind === 'left-out' && outcome.ruleId !== null)
+        leftOut.set(outcome.ruleId, (leftOut.get(outcome.ruleId) ?? 0) + 1);
+    }
   };
 
   const format = await readOsm(
@@ -204,34 +250,27 @@ export async function collectOsmPlaces(
     {
       node(node) {
         if (!checkOsmId(node.id)) return;
-        const found = candidate(node.tags);
-        if (!found) return;
-        if (!inside(node.longitude, node.latitude)) skipped.outsideBox++;
-        else
-          places.push({
-            osmType: 'node',
-            osmId: node.id,
-            fields: osmPlaceFields(node.tags, found.name, found.match, node.longitude, node.latitude),
-          });
+        const outcome = outcomeOf('node', node.id, node.tags);
+        if (outcome) settle('node', node.id, node.tags, outcome, [node.longitude, node.latitude]);
       },
       way(way) {
         if (!checkOsmId(way.id)) return;
-        const found = candidate(way.tags);
-        if (found) ways.push({ osmType: 'way', osmId: way.id, tags: way.tags, ...found, refs: way.refs });
+        const outcome = outcomeOf('way', way.id, way.tags);
+        if (outcome) ways.push({ osmType: 'way', osmId: way.id, tags: way.tags, outcome, refs: way.refs });
       },
       relation(relation) {
         if (!checkOsmId(relation.id)) return;
-        const found = candidate(relation.tags);
-        if (!found) return;
+        const outcome = outcomeOf('relation', relation.id, relation.tags);
+        if (!outcome) return;
         if (relation.tags.type !== 'multipolygon') {
           // NOTE: sites, routes and other relations have no area of their own; later slices may use their members.
-          skipped.otherRelation++;
+          if (outcome.kind === 'place') skipped.otherRelation++;
           return;
         }
         const outer = relation.members
           .filter((member) => member.type === 'way' && (member.role === 'outer' || member.role === ''))
           .map((member) => member.ref);
-        relations.push({ osmType: 'relation', osmId: relation.id, tags: relation.tags, ...found, refs: outer });
+        relations.push({ osmType: 'relation', osmId: relation.id, tags: relation.tags, outcome, refs: outer });
       },
     },
     fileName,
@@ -291,14 +330,9 @@ export async function collectOsmPlaces(
     const nodeIds =
       pending.osmType === 'way' ? pending.refs : pending.refs.flatMap((wayId) => wayRefs.get(wayId) ?? []);
     const position = centroid(nodeIds);
-    if (!position) skipped.noLocation++;
-    else if (!inside(position[0], position[1])) skipped.outsideBox++;
-    else
-      places.push({
-        osmType: pending.osmType,
-        osmId: pending.osmId,
-        fields: osmPlaceFields(pending.tags, pending.name, pending.match, position[0], position[1]),
-      });
+    if (!position) {
+      if (pending.outcome.kind === 'place') skipped.noLocation++;
+    } else settle(pending.osmType, pending.osmId, pending.tags, pending.outcome, position);
   }
-  return { format, places, skipped };
+  return { format, places, skipped, unmapped, leftOut };
 }

@@ -6,13 +6,13 @@ import { defineMessages } from '../define-messages.js';
 export const cliImportOsmMessages = defineMessages({
   synopsis: {
     id: 'cli.importOsm.synopsis',
-    defaultMessage: 'import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N | --quarter ID] [--progress]',
+    defaultMessage: 'import-osm FILE.gpkg EXTRACT [--bbox W,S,E,N | --quarter ID] [--separate OSM_ID]... [--progress]',
     description: 'How `itinera import-osm` is called, in `itinera help`; keep "import-osm" and the --options.',
   },
   summary: {
     id: 'cli.importOsm.summary',
     defaultMessage:
-      "import places from an OpenStreetMap extract\n(.osm, .osm.gz, .osm.pbf) by the project's category\nmapping; a re-import updates them, keeping your edits;\nand the walking and cycling network (replaced);\nprogress on stderr when it is a terminal (or with\n--progress); Ctrl+C cancels, leaving the project as it was",
+      "import places from an OpenStreetMap extract\n(.osm, .osm.gz, .osm.pbf) by the project's category\nmapping; a re-import updates them, keeping your edits;\nplaces you already have (same name within 50 m, same\ncategory within 10 m) are linked, not copied, and the\nmatches printed (--separate way/123 adds that object\nas a new place instead); and the walking and cycling\nnetwork (replaced); progress on stderr when it is a\nterminal (or with --progress); Ctrl+C cancels,\nleaving the project as it was",
     description: 'What `itinera import-osm` does, in `itinera help` (lines of at most 55 characters).',
   },
   needsFiles: {
@@ -114,5 +114,45 @@ export const cliImportOsmMessages = defineMessages({
     id: 'cli.importOsm.basemap',
     defaultMessage: 'Street basemap: {tiles, number} vector tiles (zoom 10 to 16).',
     description: 'Output of `itinera import-osm`: how many map tiles of the street basemap were written.',
+  },
+  separateForm: {
+    id: 'cli.importOsm.separateForm',
+    defaultMessage: '--separate must name an OpenStreetMap object as node/ID, way/ID or relation/ID, not "{value}"',
+    description:
+      'Error when --separate is not an OpenStreetMap object such as way/123 (keep node/ID, way/ID, relation/ID).',
+  },
+  matchesHeading: {
+    id: 'cli.importOsm.matchesHeading',
+    defaultMessage:
+      '{count, plural, one {# OpenStreetMap object was matched with a place you already have} other {# OpenStreetMap objects were matched with places you already have}} (your data kept, nothing copied):',
+    description:
+      'Output of `itinera import-osm`: heading of the list of OpenStreetMap objects found to be places already in the project.',
+  },
+  matchLine: {
+    id: 'cli.importOsm.matchLine',
+    defaultMessage:
+      '{name} ({osm}) = {placeName} (place {placeId}): {rule, select, name {same name} other {same category}}, {distance, number} m{sameAsAnother, select, yes {; the same place as another object, not added} other {}}',
+    description:
+      'Output of `itinera import-osm`, one line per match: the OpenStreetMap object ({name}, {osm} like way/123), the project’s place ({placeName}, {placeId}), why they match (same name within 50 m or same category within 10 m) and how far apart; {sameAsAnother} is yes when another object already links that place.',
+  },
+  removedHeading: {
+    id: 'cli.importOsm.removedHeading',
+    defaultMessage:
+      'Removed {count, plural, one {# place} other {# places}} that the category mapping no longer takes:',
+    description:
+      'Output of `itinera import-osm`: heading of the places removed because their OpenStreetMap tags map to no category any more.',
+  },
+  removedLine: {
+    id: 'cli.importOsm.removedLine',
+    defaultMessage: '{placeName} (place {placeId}, {osm})',
+    description:
+      'Output of `itinera import-osm`, one line per removed place: its name, number and OpenStreetMap object (like way/123).',
+  },
+  kept: {
+    id: 'cli.importOsm.kept',
+    defaultMessage:
+      'Kept {count, plural, one {# place} other {# places}} that the category mapping no longer takes, because you edited or linked {count, plural, one {it} other {them}}.',
+    description:
+      'Output of `itinera import-osm`: places whose OpenStreetMap tags map to no category any more but that stay, because the user changed them or something refers to them.',
   },
 });

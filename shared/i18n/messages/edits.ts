@@ -192,6 +192,23 @@ export const editMessages = defineMessages({
       '{type, select, place {place} quarter {area} route {route} event {event} group {group} other {feature}} {id}',
     description: 'A feature named by its kind and number in an edit name, e.g. "place 12".',
   },
+  addOsmRule: {
+    id: 'edit.addOsmRule',
+    defaultMessage: 'Add OpenStreetMap rule {tag}',
+    description:
+      'Edit name: a rule of the OpenStreetMap category mapping was added; {tag} is its tag, e.g. office=architect.',
+  },
+  editOsmRule: {
+    id: 'edit.editOsmRule',
+    defaultMessage: 'Change OpenStreetMap rule {tag}',
+    description:
+      'Edit name: a rule of the OpenStreetMap category mapping was changed; {tag} is its tag, e.g. office=it.',
+  },
+  removeOsmRule: {
+    id: 'edit.removeOsmRule',
+    defaultMessage: 'Remove OpenStreetMap rule {tag}',
+    description: 'Edit name: a rule of the OpenStreetMap category mapping was removed; {tag} is its tag.',
+  },
 });
 
 export const editErrorMessages = defineMessages({

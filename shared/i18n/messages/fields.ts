@@ -239,6 +239,26 @@ export const fieldMessages = defineMessages({
     description: 'Field name: which columns of an imported file become which fields.',
   },
   locale: { id: 'field.locale', defaultMessage: 'Language', description: 'Field name: the language of the app.' },
+  key: {
+    id: 'field.key',
+    defaultMessage: 'OpenStreetMap key',
+    description: 'Field name: the key of an OpenStreetMap tag in a category mapping rule (e.g. office).',
+  },
+  requires: {
+    id: 'field.requires',
+    defaultMessage: 'Condition',
+    description: 'Field name: the extra tag a category mapping rule needs (a key, or key=value).',
+  },
+  priority: {
+    id: 'field.priority',
+    defaultMessage: 'Priority',
+    description: 'Field name: which category mapping rule wins when several match (the highest).',
+  },
+  declined: {
+    id: 'field.declined',
+    defaultMessage: 'Declined matches',
+    description: 'Field name: the matches of an OpenStreetMap import that the user did not accept.',
+  },
   changes: {
     id: 'field.changes',
     defaultMessage: 'Changes',

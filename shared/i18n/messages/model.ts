@@ -262,4 +262,20 @@ export const modelMessages = defineMessages({
     defaultMessage: 'is not a kind of feature with a history',
     description: 'Problem of a history request for something that keeps no history.',
   },
+  osmKey: {
+    id: 'model.osmKey',
+    defaultMessage: 'must be an OpenStreetMap key, without spaces or "="',
+    description: 'Problem of a category mapping rule whose OpenStreetMap key (e.g. "office") has spaces or "=".',
+  },
+  osmValue: {
+    id: 'model.osmValue',
+    defaultMessage: 'must be an OpenStreetMap value without "=" (or * for any value)',
+    description: 'Problem of a category mapping rule whose OpenStreetMap value (e.g. "architect") holds "=".',
+  },
+  osmRequires: {
+    id: 'model.osmRequires',
+    defaultMessage: 'must be empty, a key, or key=value',
+    description:
+      'Problem of the condition of a category mapping rule: empty, an OpenStreetMap key, or key=value (translate the words key and value, keep the =).',
+  },
 });

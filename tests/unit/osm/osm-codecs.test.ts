@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOsmPlace, editedFieldNames } from '../../../electron/services/osm/osm-edited-fields.js';
-import {
-  createCategoryMatcher,
-  DEFAULT_OSM_CATEGORY_RULES,
-  ruleProblem,
-} from '../../../shared/codecs/osm/osm-category-mapping.js';
+import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-category-defaults.js';
+import { createCategoryMatcher, ruleProblem } from '../../../shared/codecs/osm/osm-category-mapping.js';
 import type { OsmEntity } from '../../../shared/codecs/osm/osm-entities.js';
 import { readOsm } from '../../../shared/codecs/osm/read-osm.js';
 

@@ -130,14 +130,29 @@ describe('import of OpenStreetMap extracts', () => {
     if (!file) return;
     const store = newStore();
     const result = await importOsmFile(store, file);
-    expect(result.added).toBe(20);
+    expect(result.added).toBe(14);
     expect(find(store.file, 'node', 320073759)).toMatchObject({ name: 'Amansgrab', category: 'monument' });
     const counts = new Map<string, number>();
     for (const place of osmPlaces(store.file)) counts.set(place.category, (counts.get(place.category) ?? 0) + 1);
     expect(counts.get('monument')).toBe(5);
     expect(counts.get('heritage-site')).toBe(3);
     expect(counts.get('archaeological-site')).toBe(1);
-    expect(counts.get('creative-firm')).toBeGreaterThan(0);
+    // Its electrician, IT consultancy, sawmill and two companies are not creative firms (ESSnet-Culture).
+    expect(counts.get('creative-firm')).toBeUndefined();
+    const db = new Database(store.file, { readonly: true });
+    const rules = db
+      .prepare<[], { tag: string; last_count: number }>(
+        "SELECT key || '=' || value AS tag, last_count FROM osm_category_mapping WHERE category = 'none' AND last_count > 0",
+      )
+      .all();
+    db.close();
+    // The mapping dialog's counts: the "none" rules say what they kept out.
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        { tag: 'office=company', last_count: 2 },
+        { tag: 'craft=electrician', last_count: 1 },
+      ]),
+    );
     expect(osmPlaces(store.file).every((place) => place.osm_type === 'node' || place.osm_type === 'way')).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Api, JobStatus } from '../../../../shared/api/contract.js';
+import type { Api, JobStatus, OsmImportReview } from '../../../../shared/api/contract.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { osmMessages as m } from '../../../../shared/i18n/messages/ui/osm.js';
@@ -9,7 +9,9 @@ import { MAX_IMPORT_FILE_BYTES } from '../transfer/use-import.js';
 
 // Importing an OpenStreetMap extract: choose how to clip it, upload it (as the file import does),
 // start the import job, poll its progress until it ends; Cancel stops the job (the backend rolls
-// it back, the project stays as it was). The backend runs the job in a worker thread, so the app
+// it back, the project stays as it was). When the import finds places the project already has
+// (or places to remove), the job waits in phase "review": the dialog lists them, the user accepts
+// all or unticks some, and confirming lets the job write. The backend runs the job in a worker thread, so the app
 // stays responsive; polling is a plain API call, the same over IPC and HTTP.
 
 export type OsmClip = { kind: 'all' } | { kind: 'quarter'; quarterId: number } | { kind: 'box'; text: string };
@@ -19,12 +21,25 @@ export type OsmImportState =
   | { step: 'options'; file: File; clip: OsmClip; error: Notice | null }
   | { step: 'uploading'; fileName: string }
   | { step: 'running'; fileName: string; status: JobStatus; cancelling: boolean }
+  | {
+      step: 'review';
+      fileName: string;
+      jobId: string;
+      review: OsmImportReview;
+      /** The matches and removals the user unticked, by OSM object ("way/123"). */
+      declined: ReadonlySet<string>;
+      confirming: boolean;
+      error: Notice | null;
+    }
   | { step: 'failed'; fileName: string; message: Notice };
 
 export interface OsmImportSummary {
   fileName: string;
   added: number;
   updated: number;
+  /** Places the project had that the import linked instead of copying. */
+  matched: number;
+  removed: number;
   edges: number;
 }
 
@@ -33,6 +48,10 @@ export interface OsmImportController {
   open(file: File): void;
   setClip(clip: OsmClip): void;
   start(): void;
+  /** In review: ticks (accept) or unticks (decline) these matches or removals. */
+  setAccepted(keys: readonly string[], accepted: boolean): void;
+  /** In review: lets the import write, without what was unticked. */
+  confirm(): void;
   cancel(): void;
 }
 
@@ -62,12 +81,14 @@ export function useOsmImport(
     setStateValue(next);
   }, []);
 
-  // A closed app window stops polling (the job itself ends on its own).
+  // A closed app window stops polling (a running job ends on its own; one waiting for its review is cancelled).
   useEffect(
     () => () => {
       session.current++;
+      const current = stateRef.current;
+      if (current.step === 'review') void api.cancelJob({ jobId: current.jobId }).catch(() => undefined);
     },
-    [],
+    [api],
   );
 
   const open = useCallback(
@@ -114,7 +135,21 @@ export function useOsmImport(
         if (owner !== session.current) return;
         if (status.state === 'running') {
           const current = stateRef.current;
-          setState({ step: 'running', fileName, status, cancelling: current.step === 'running' && current.cancelling });
+          const cancelling = current.step === 'running' && current.cancelling;
+          if (status.phase === 'review' && status.review && !cancelling) {
+            // Polling stops until the user answers (confirm() polls again).
+            setState({
+              step: 'review',
+              fileName,
+              jobId,
+              review: status.review,
+              declined: new Set(),
+              confirming: false,
+              error: null,
+            });
+            return;
+          }
+          setState({ step: 'running', fileName, status, cancelling });
           continue;
         }
         if (status.state === 'failed') {
@@ -128,10 +163,23 @@ export function useOsmImport(
         setState({ step: 'closed' });
         if (status.state === 'cancelled') onEndedRef.current({ kind: 'cancelled', fileName });
         else {
-          const result = status.result as { added: number; updated: number; network: { edges: number } };
+          const result = status.result as {
+            added: number;
+            updated: number;
+            linked: number;
+            removed: unknown[];
+            network: { edges: number };
+          };
           onEndedRef.current({
             kind: 'done',
-            summary: { fileName, added: result.added, updated: result.updated, edges: result.network.edges },
+            summary: {
+              fileName,
+              added: result.added,
+              updated: result.updated,
+              matched: result.linked,
+              removed: result.removed.length,
+              edges: result.network.edges,
+            },
           });
         }
         return;
@@ -164,6 +212,7 @@ export function useOsmImport(
         if (owner !== session.current) return;
         const status = await api.startOsmImport({
           extractId: staged.extractId,
+          review: true,
           ...(box ? { box } : {}),
           ...(clip.kind === 'quarter' ? { quarterId: clip.quarterId } : {}),
         });
@@ -180,8 +229,68 @@ export function useOsmImport(
     })();
   }, [api, poll, setState]);
 
+  const setAccepted = useCallback(
+    (keys: readonly string[], accepted: boolean) => {
+      const current = stateRef.current;
+      if (current.step !== 'review' || current.confirming) return;
+      const declined = new Set(current.declined);
+      for (const key of keys) {
+        if (accepted) declined.delete(key);
+        else declined.add(key);
+      }
+      setState({ ...current, declined });
+    },
+    [setState],
+  );
+
+  const confirm = useCallback(() => {
+    const current = stateRef.current;
+    if (current.step !== 'review' || current.confirming) return;
+    const owner = session.current;
+    const { fileName, jobId } = current;
+    setState({ ...current, confirming: true, error: null });
+    api.confirmOsmImport({ jobId, declined: [...current.declined] }).then(
+      (status) => {
+        if (owner !== session.current) return;
+        setState({ step: 'running', fileName, status, cancelling: false });
+        void poll(owner, fileName, jobId);
+      },
+      (error: unknown) => {
+        const latest = stateRef.current;
+        if (owner === session.current && latest.step === 'review')
+          setState({ ...latest, confirming: false, error: errorNotice(error) });
+      },
+    );
+  }, [api, poll, setState]);
+
   const cancel = useCallback(() => {
     const current = stateRef.current;
+    if (current.step === 'review') {
+      // The job waits for the review; cancelling it ends it as "cancelled", which polling sees.
+      const owner = session.current;
+      const { fileName, jobId } = current;
+      setState({
+        step: 'running',
+        fileName,
+        status: {
+          jobId,
+          kind: 'osm-import',
+          state: 'running',
+          phase: 'review',
+          done: 0,
+          total: 0,
+          result: null,
+          review: null,
+          error: null,
+        },
+        cancelling: true,
+      });
+      api.cancelJob({ jobId }).then(
+        () => void poll(owner, fileName, jobId),
+        (error: unknown) => setState({ step: 'failed', fileName, message: errorNotice(error) }),
+      );
+      return;
+    }
     if (current.step === 'running') {
       // The job ends as "cancelled" at its next check; polling sees it and closes the dialog.
       setState({ ...current, cancelling: true });
@@ -196,5 +305,5 @@ export function useOsmImport(
     setState({ step: 'closed' });
   }, [api, setState]);
 
-  return { state, open, setClip, start, cancel };
+  return { state, open, setClip, start, setAccepted, confirm, cancel };
 }

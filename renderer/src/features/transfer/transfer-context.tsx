@@ -87,12 +87,17 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       return;
     }
     setError(null);
-    setStatus(messageRef(osmMessages.done, { ...outcome.summary }));
+    const { fileName, added, updated, matched, removed, edges } = outcome.summary;
+    setStatus(
+      matched + removed > 0
+        ? messageRef(osmMessages.doneMatched, { fileName, added, updated, matched, removed, edges })
+        : messageRef(osmMessages.done, { fileName, added, updated, edges }),
+    );
     // The job wrote from its own connection; the lists follow its change event (noticed by the
     // time the job reports the end): wait for them before showing what the project holds.
     void live.settled().then(() => {
       const bounds = contentBounds(contentNow());
-      if (bounds && mapRef.current && outcome.summary.added > 0) revealBounds(mapRef.current, bounds);
+      if (bounds && mapRef.current && added > 0) revealBounds(mapRef.current, bounds);
     });
   });
 
