@@ -28,9 +28,18 @@ export interface NearbyHit {
   /** Lean on purpose: an answer carries up to `limit` places; the full place is one getPlace away. */
   place: NearbyPlace;
   distanceMetres: number;
+  /**
+   * How the distance was measured: 'walking' along the project's street network (from the place to
+   * the nearest street, along the streets, to the other place), or 'straight' (as the crow flies:
+   * asked so, or no street leads there).
+   */
+  measure: NearbyMeasure;
   /** Whether a link already joins the two places (in either direction). */
   linked: boolean;
 }
+
+export const NEARBY_MEASURES = ['straight', 'walking'] as const;
+export type NearbyMeasure = (typeof NEARBY_MEASURES)[number];
 
 /**
  * What the map draws of every place, in columns (one array per field, the same position in each):
@@ -71,6 +80,8 @@ export const NearbyQuerySchema = z
       .min(1)
       .default([...DEFAULT_NEARBY_FAMILIES]),
     limit: z.number().int().positive().max(1000).default(200),
+    /** As the crow flies (the default), or walking along the street network where the project has one. */
+    measure: z.enum(NEARBY_MEASURES).optional(),
   })
   .strict();
 

@@ -12,6 +12,8 @@ export interface ProjectInfo {
   isSample: boolean;
   /** The street-level basemap imported from OpenStreetMap (served at tiles/{z}/{x}/{y}), or null. */
   basemap: BasemapInfo | null;
+  /** Whether the project holds a street network (from an OpenStreetMap import) to route and walk on. */
+  hasNetwork: boolean;
 }
 
 export interface BasemapInfo {

@@ -24,6 +24,7 @@ import { createProjectInfoService, type ProjectInfoService } from '../project/pr
 import { exportProject } from '../transfer/export-service.js';
 import { createRoutePlanner } from '../routes/route-planner.js';
 import { createRouteQueries } from '../routes/route-queries.js';
+import { walkingDistances } from '../routes/walking-distances.js';
 import { createElevationService } from '../elevation/elevation-service.js';
 import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
@@ -97,7 +98,10 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   // the first call, so no event is missed.
   const readers = {
     ...createProjectInfoService(context, options),
-    ...createPlacesService(context),
+    ...createPlacesService(context, (from, places, withinMetres) => {
+      const network = planner.network();
+      return network && walkingDistances(network, [from], places, withinMetres);
+    }),
     ...createAreasService(context),
     ...createRoutesService(context, planner, routeQueries),
     ...createLinksService(context),

@@ -1,4 +1,5 @@
-import type { NearbyHit, placesApi } from '../../../shared/api/places.js';
+import type { NearbyHit, NearbyQuerySchema, placesApi } from '../../../shared/api/places.js';
+import type { z } from 'zod';
 import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
 import { createLocalDistance, LOCAL_ABSOLUTE_ERROR, LOCAL_RELATIVE_ERROR } from '../../../shared/geo/local-distance.js';
 import { searchBoxAround } from '../../../shared/geo/search-box.js';
@@ -8,13 +9,60 @@ import type { ServiceOf } from '../core/service-of.js';
 import { createPlaceIndex } from './place-index.js';
 
 // The nearby query: which places of some families lie within a distance of a place, nearest
-// first (WGS84 ellipsoid, geodesic), from an in-memory index of the project's points.
+// first (WGS84 ellipsoid, geodesic), from an in-memory index of the project's points; or on foot
+// along the project's street network (the routes feature measures it).
 
-export function createNearbyPlaces(context: ServiceContext): ServiceOf<typeof placesApi>['nearbyPlaces'] {
+type NearbyQuery = z.output<typeof NearbyQuerySchema>;
+
+/** Walking: how many places as the crow flies are measured on foot at most. */
+const NEARBY_CANDIDATES = 1000;
+
+/**
+ * Metres on foot from a point to each of some places along the project's streets (a place no street
+ * reaches is left out), or null when the project has no network or the point lies far from it.
+ */
+export type WalkingDistances = (
+  from: [number, number],
+  places: readonly { id: number; longitude: number; latitude: number }[],
+  withinMetres: number,
+) => Map<number, number> | null;
+
+export function createNearbyPlaces(
+  context: ServiceContext,
+  walkingDistances: WalkingDistances = () => null,
+): ServiceOf<typeof placesApi>['nearbyPlaces'] {
   const { store, requirePlace } = context;
   const placeIndex = createPlaceIndex(store.places);
 
-  return ({ placeId, withinMetres, families, limit }): NearbyHit[] => {
+  return (query): NearbyHit[] => {
+    if (query.measure !== 'walking') return nearbyStraight(query);
+    // Walking is never shorter than the crow's line: every candidate is among those within the
+    // distance as the crow flies (all of them asked for, then the nearest on foot kept).
+    const centre = requirePlace(query.placeId, 'placeId');
+    const candidates = nearbyStraight({ ...query, limit: Math.max(query.limit, NEARBY_CANDIDATES) });
+    const walking = walkingDistances(
+      [centre.longitude, centre.latitude],
+      candidates.map((hit) => hit.place),
+      query.withinMetres,
+    );
+    if (!walking) return candidates.slice(0, query.limit);
+    return candidates
+      .flatMap((hit) => {
+        const metres = walking.get(hit.place.id);
+        return metres === undefined || metres > query.withinMetres
+          ? []
+          : [{ ...hit, distanceMetres: Math.round(metres * 10) / 10, measure: 'walking' as const }];
+      })
+      .sort((a, b) => a.distanceMetres - b.distanceMetres || a.place.id - b.place.id)
+      .slice(0, query.limit);
+  };
+
+  function nearbyStraight({
+    placeId,
+    withinMetres,
+    families,
+    limit,
+  }: Pick<NearbyQuery, 'placeId' | 'withinMetres' | 'families' | 'limit'>): NearbyHit[] {
     const centre = requirePlace(placeId, 'placeId');
     const categories = new Set(
       CATEGORIES.filter((category) => (families as string[]).includes(category.family)).map((category) => category.id),
@@ -65,7 +113,8 @@ export function createNearbyPlaces(context: ServiceContext): ServiceOf<typeof pl
     return measured.map((hit) => ({
       place: found.summary(hit.index),
       distanceMetres: Math.round(hit.distanceMetres * 10) / 10,
+      measure: 'straight' as const,
       linked: linked.has(hit.id),
     }));
-  };
+  }
 }

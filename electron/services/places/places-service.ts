@@ -15,14 +15,18 @@ import { checkTranslationLanguages } from '../languages/languages-service.js';
 import { editedFieldNames } from '../osm/osm-edited-fields.js';
 import { toFtsQuery } from './fts-query.js';
 import { buildMapPlaces } from './map-places.js';
-import { createNearbyPlaces } from './nearby-places.js';
+import { createNearbyPlaces, type WalkingDistances } from './nearby-places.js';
 
 // Places (sites and actors): the single-place edits, the map's lean answer, search and nearby.
 // Moving and deleting places announce it on the project's bus (routes redraw through them).
 
 export type PlacesService = ServiceOf<typeof placesApi>;
 
-export function createPlacesService(context: ServiceContext): PlacesService {
+export function createPlacesService(
+  context: ServiceContext,
+  /** On foot along the streets, for nearby (the routes feature's network); none: straight only. */
+  walkingDistances?: WalkingDistances,
+): PlacesService {
   const { store, edits, bus, requirePlace } = context;
   const { places } = store;
 
@@ -119,7 +123,7 @@ export function createPlacesService(context: ServiceContext): PlacesService {
       return query ? places.search(query, limit) : [];
     },
 
-    nearbyPlaces: createNearbyPlaces(context),
+    nearbyPlaces: createNearbyPlaces(context, walkingDistances),
 
     // Several places in one edit (one undo step): each goes through the single-place method,
     // which the edit path nests in this operation.

@@ -46,6 +46,7 @@ export function createProjectInfoService(
         bounds,
         isSample: options.isSample ?? settings.get('project.sample') === 'true',
         basemap: basemapInfo(store),
+        hasNetwork: store.network.counts().edges > 0,
       };
     },
   };

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../core/service-context.js';
 import type { ElevationService } from '../elevation/elevation-service.js';
 import { withTotals } from './route-geometry.js';
 import { routeElevation, routeSchedule } from './route-measures.js';
+import { walkingDistances } from './walking-distances.js';
 import { PROFILE_OF_MODE, type RoutePlanner, type Waypoint } from './route-planner.js';
 
 // Questions about routes that write nothing: a plan through given stops (in their order or the
@@ -176,31 +177,15 @@ export function createRouteQueries(context: ServiceContext, planner: RoutePlanne
         .filter(({ crow }) => crow <= input.withinMetres);
       // Walking distance: a bounded search of the network from the whole line.
       const network = planner.network();
-      const walking = new Map<number, number>();
-      if (network) {
-        const seeds = line.flatMap(([longitude, latitude]) => {
-          const snap = network.index.snap(longitude, latitude, 'distance', 50);
-          if (!snap) return [];
-          const length = network.graph.edgeLength[snap.edge]!;
-          return [
-            { node: network.graph.edgeFrom[snap.edge]!, cost: snap.fraction * length },
-            { node: network.graph.edgeTo[snap.edge]!, cost: (1 - snap.fraction) * length },
-          ];
-        });
-        const reached = network.finder.reachWithin('distance', seeds, input.withinMetres);
-        for (const { place } of candidates) {
-          const snap = network.index.snap(place.longitude, place.latitude, 'distance', input.withinMetres);
-          if (!snap) continue;
-          const length = network.graph.edgeLength[snap.edge]!;
-          const viaFrom = reached.get(network.graph.edgeFrom[snap.edge]!);
-          const viaTo = reached.get(network.graph.edgeTo[snap.edge]!);
-          const best = Math.min(
-            viaFrom === undefined ? Infinity : viaFrom + snap.fraction * length,
-            viaTo === undefined ? Infinity : viaTo + (1 - snap.fraction) * length,
-          );
-          if (best < Infinity) walking.set(place.id, best + snap.distanceMetres);
-        }
-      }
+      const walking =
+        (network &&
+          walkingDistances(
+            network,
+            line,
+            candidates.map(({ place }) => place),
+            input.withinMetres,
+          )) ??
+        new Map<number, number>();
       const stops = route.stops.map((stop) => store.places.get(stop.placeId)).filter((place) => place !== undefined);
       return candidates
         .map(({ place, crow }) => ({

@@ -8,10 +8,10 @@ import { compactPlaces } from './compact-places.js';
 export type MapPlacesQuery = MethodInput<'mapPlaces'>;
 
 export const projectLists = {
-  /** Name, counts, extent and street basemap: the counts follow every list they count. */
+  /** Name, counts, extent, street basemap and network: the counts follow every list they count. */
   project: liveQuery(
     'project',
-    ['project', 'places', 'areas', 'routes', 'links', 'groups', 'events', 'basemaps'],
+    ['project', 'places', 'areas', 'routes', 'links', 'groups', 'events', 'basemaps', 'network'],
     (api) => api.getProject({}),
   ),
   /** Every field of every place (tens of MB at 100,000 places), sharing repeated values. */

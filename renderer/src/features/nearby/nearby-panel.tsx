@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { NearbyPlace } from '../../../../shared/api/contract.js';
+import type { NearbyMeasure } from '../../../../shared/api/places.js';
 import { NEARBY_DEFAULT_METRES } from '../../../../shared/api/limits.js';
 import type { LinkInput, Place } from '../../../../shared/model/schemas.js';
 import { LINK_TYPES, getCategory, type LinkTypeId } from '../../../../shared/model/typology.js';
@@ -12,6 +13,7 @@ import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { categoryAndSector } from '../places/labels.js';
 import { ErrorMessage } from '../../app/error-message.js';
+import { useWorkspace } from '../../app/project/workspace-context.js';
 
 export const NEARBY_DISTANCES = [100, 250, 500, 1000, 2000] as const;
 
@@ -29,9 +31,11 @@ export function linkBetween(selected: Place, other: Pick<Place, 'id'>, type: Lin
 }
 
 /** Who is near a place, each marked linked or not: a live list (places move, links come and go). */
-export function nearbyList(placeId: number, withinMetres: number) {
-  return liveQuery(`nearby ${placeId} ${withinMetres}`, ['places', 'links'], (api) =>
-    api.nearbyPlaces({ placeId, withinMetres }),
+export function nearbyList(placeId: number, withinMetres: number, measure: NearbyMeasure = 'straight') {
+  return liveQuery(
+    `nearby ${placeId} ${withinMetres} ${measure}`,
+    measure === 'walking' ? ['places', 'links', 'network'] : ['places', 'links'],
+    (api) => api.nearbyPlaces({ placeId, withinMetres, measure }),
   );
 }
 
@@ -51,8 +55,14 @@ export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, place
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
   const [linkType, setLinkType] = useState<LinkTypeId>(() => defaultLinkType(place));
+  // On foot along the streets once the project has a network (an OpenStreetMap import).
+  const hasNetwork = useWorkspace().data.project?.hasNetwork ?? false;
+  const [chosenMeasure, setMeasure] = useState<NearbyMeasure>('straight');
+  const measure = hasNetwork ? chosenMeasure : 'straight';
   // NOTE: while another distance is read, the last list stays on screen (marked busy).
-  const nearby = useLiveQueryKeepingLast(useMemo(() => nearbyList(place.id, withinMetres), [place.id, withinMetres]));
+  const nearby = useLiveQueryKeepingLast(
+    useMemo(() => nearbyList(place.id, withinMetres, measure), [place.id, withinMetres, measure]),
+  );
   const loading = nearby.status === 'loading';
   const loadError = nearby.error ? errorNotice(nearby.error) : null;
   const [linking, setLinking] = useState<number | null>(null);
@@ -72,6 +82,8 @@ export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, place
 
   const allHits = loadError ? null : (nearby.data ?? null);
   const hits = allHits && isShown ? allHits.filter((hit) => isShown(hit.place.id)) : allHits;
+  const offNetwork =
+    measure === 'walking' && !loading && allHits !== null && allHits.some((hit) => hit.measure !== 'walking');
 
   return (
     <section className="nearby" data-testid="nearby-panel" aria-labelledby={`${id}-title`}>
@@ -96,6 +108,22 @@ export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, place
           ))}
         </select>
       </p>
+      {hasNetwork && (
+        <div className="nearby__link-type">
+          <label htmlFor={`${id}-measure`}>{t.t(m.measure)}</label>
+          <select
+            id={`${id}-measure`}
+            className="input input--inline"
+            value={measure}
+            data-testid="nearby-measure-select"
+            onChange={(event) => setMeasure(event.target.value as NearbyMeasure)}
+          >
+            <option value="straight">{t.t(m.measureStraight)}</option>
+            <option value="walking">{t.t(m.measureWalking)}</option>
+          </select>
+        </div>
+      )}
+      {offNetwork && <p className="nearby__empty">{t.t(m.offNetwork)}</p>}
       <div className="nearby__link-type">
         <label htmlFor={`${id}-type`}>{t.t(linkMessages.type)}</label>
         <select
@@ -135,7 +163,9 @@ export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, place
               </button>
               <span className="nearby-item__category">{categoryAndSector(t, hit.place)}</span>
               <span className="nearby-item__distance" data-testid="nearby-distance">
-                {t.t(m.metres, { metres: Math.round(hit.distanceMetres) })}
+                {t.t(hit.measure === 'walking' ? m.walkingMetres : m.metres, {
+                  metres: Math.round(hit.distanceMetres),
+                })}
               </span>
               <span className="nearby-item__action">
                 {hit.linked ? (

@@ -19,6 +19,33 @@ export const nearbyMessages = defineMessages({
     defaultMessage: '{metres, number, ::precision-integer} m',
     description: 'A distance in metres; {metres} is a number. m is the unit symbol.',
   },
+  measure: {
+    id: 'ui.nearby.measure',
+    defaultMessage: 'Distance',
+    description:
+      'Label of the drop-down that chooses how nearby distances are measured (as the crow flies or on foot).',
+  },
+  measureStraight: {
+    id: 'ui.nearby.measureStraight',
+    defaultMessage: 'as the crow flies',
+    description: 'Option of the distance drop-down: straight-line distances.',
+  },
+  measureWalking: {
+    id: 'ui.nearby.measureWalking',
+    defaultMessage: 'on foot, along the streets',
+    description: 'Option of the distance drop-down: walking distances along the street network of the project.',
+  },
+  walkingMetres: {
+    id: 'ui.nearby.walkingMetres',
+    defaultMessage: '{metres, number, ::precision-integer} m on foot',
+    description: 'A walking distance in metres along the streets; {metres} is a number. m is the unit symbol.',
+  },
+  offNetwork: {
+    id: 'ui.nearby.offNetwork',
+    defaultMessage: 'This place is more than 50 m from any street of the project: distances as the crow flies.',
+    description:
+      'Shown when walking distances were asked for but the selected place lies too far from the street network.',
+  },
   loading: {
     id: 'ui.nearby.loading',
     defaultMessage: 'Looking around…',
