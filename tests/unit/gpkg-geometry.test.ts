@@ -69,7 +69,7 @@ const samples: Geometry[] = [
 describe('GeoPackage geometry blobs', () => {
   it.each(samples.map((geometry) => [geometry.type, geometry] as const))('round-trips a %s', (_, geometry) => {
     const blob = encodeGeometry(geometry);
-    expect(decodeGeometry(blob)).toEqual({ geometry, srsId: 4326 });
+    expect(decodeGeometry(blob)).toEqual({ geometry, srsId: 4326, hasZ: false, hasM: false });
   });
 
   it('writes the GP header: magic, version 0, little-endian flags, SRS id', () => {

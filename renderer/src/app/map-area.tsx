@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { PlaceChanges, Quarter } from '../../../shared/model/schemas.js';
+import type { PlaceChanges, Quarter, Route } from '../../../shared/model/schemas.js';
 import { tableMessages } from '../../../shared/i18n/messages/ui/table.js';
 import { FilterBar } from '../features/filter/filter-bar.js';
 import { AttributeTable } from '../features/table/attribute-table.js';
@@ -19,7 +19,7 @@ export function MapArea() {
   const t = useT();
   const workspace = useWorkspace();
   const { data, actions, ready, filterContext, latest } = workspace;
-  const { selectedPlaceId, selectPlace } = useSelection();
+  const { selectedPlaceId, selectPlace, selectRoute } = useSelection();
   const { importing, startImport } = useTransfer();
   const { setError } = useNotices();
   const mapRef = useMapHandle();
@@ -42,6 +42,13 @@ export function MapArea() {
       if (mapRef.current) fitRing(mapRef.current, quarter.geometry.coordinates[0] ?? []);
     },
     [mapRef],
+  );
+  const onSelectTableRoute = useCallback(
+    (route: Route) => {
+      selectRoute(route.id);
+      if (mapRef.current && route.geometry.coordinates.length >= 2) fitRing(mapRef.current, route.geometry.coordinates);
+    },
+    [mapRef, selectRoute],
   );
   const onEditPlace = useCallback((id: number, changes: PlaceChanges) => actions.updatePlace(id, changes), [actions]);
   return (
@@ -71,6 +78,7 @@ export function MapArea() {
           places={workspace.visiblePlaces}
           totalPlaces={data.places.length}
           quarters={data.quarters}
+          routes={data.routes}
           links={workspace.visibleLinks}
           placesById={workspace.placesById}
           placesInside={placesInside}
@@ -80,6 +88,7 @@ export function MapArea() {
           selectedPlaceId={selectedPlaceId}
           onSelectPlace={onSelectRow}
           onSelectQuarter={onSelectQuarter}
+          onSelectRoute={onSelectTableRoute}
           onEditPlace={onEditPlace}
           height={tableHeight}
           onResize={setTableHeight}

@@ -30,7 +30,12 @@ function project(withStreets: boolean): ProjectHost {
     store.transaction(() =>
       store.network.replace({
         nodes: streets.nodes,
-        edges: streets.edges.map((edge, index) => ({ ...edge, osmWayId: index + 1, tags: { ...edge.tags } })),
+        edges: streets.edges.map((edge, index) => ({
+          ...edge,
+          osmWayId: index + 1,
+          tags: { ...edge.tags },
+          coordinates: edge.coordinates.map(([longitude, latitude]): [number, number] => [longitude, latitude]),
+        })),
       }),
     );
     store.close();

@@ -13,7 +13,6 @@ import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { categoryAndSector } from '../places/labels.js';
 import { ErrorMessage } from '../../app/error-message.js';
-import { useWorkspace } from '../../app/project/workspace-context.js';
 
 export const NEARBY_DISTANCES = [100, 250, 500, 1000, 2000] as const;
 
@@ -45,18 +44,25 @@ export interface NearbyPanelProps {
   onSelectPlace(id: number): void;
   /** Whether the workspace filter shows a place; hidden places are left out of the list. */
   isShown?(placeId: number): boolean;
+  /** Whether the project has a street network (then distances may be measured on foot). */
+  hasNetwork?: boolean;
   /** One more action per place listed (another feature's: add it as a stop of a route). */
   placeAction?(place: NearbyPlace): ReactNode;
 }
 
 /** Creative firms and tourism operators near the selected place, each linked or ready to link. */
-export function NearbyPanel({ place, onCreateLink, onSelectPlace, isShown, placeAction }: NearbyPanelProps) {
+export function NearbyPanel({
+  place,
+  onCreateLink,
+  onSelectPlace,
+  isShown,
+  hasNetwork = false,
+  placeAction,
+}: NearbyPanelProps) {
   const t = useT();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState<number>(NEARBY_DEFAULT_METRES);
   const [linkType, setLinkType] = useState<LinkTypeId>(() => defaultLinkType(place));
-  // On foot along the streets once the project has a network (an OpenStreetMap import).
-  const hasNetwork = useWorkspace().data.project?.hasNetwork ?? false;
   const [chosenMeasure, setMeasure] = useState<NearbyMeasure>('straight');
   const measure = hasNetwork ? chosenMeasure : 'straight';
   // NOTE: while another distance is read, the last list stays on screen (marked busy).

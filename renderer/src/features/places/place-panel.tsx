@@ -36,7 +36,7 @@ export interface PlacePanelProps {
   isShown?(placeId: number): boolean;
   /** Groups, events, custom field definitions and places. */
   workspace?: {
-    data: Pick<ProjectData, 'groups' | 'events' | 'customFieldDefinitions' | 'places'>;
+    data: Pick<ProjectData, 'groups' | 'events' | 'customFieldDefinitions' | 'places' | 'project'>;
     actions: ProjectActions;
     placesById: ReadonlyMap<number, Place>;
     onManageFields(category: Place['category']): void;
@@ -147,6 +147,7 @@ export function PlacePanel({
         onCreateLink={onCreateLink}
         onSelectPlace={onSelectPlace}
         isShown={isShown}
+        hasNetwork={workspace?.data.project?.hasNetwork ?? false}
         {...(stopAction ? { placeAction: stopAction } : {})}
       />
       {workspace && <HistorySection featureType="place" id={place.id} />}

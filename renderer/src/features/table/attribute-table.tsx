@@ -7,6 +7,7 @@ import type {
   Place,
   PlaceChanges,
   Quarter,
+  Route,
 } from '../../../../shared/model/schemas.js';
 import type { CustomFieldTypeId } from '../../../../shared/model/typology.js';
 import { tableMessages as m } from '../../../../shared/i18n/messages/ui/table.js';
@@ -14,6 +15,7 @@ import { SYMBOLS } from '../../app/symbols.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { useDebouncedValue } from '../../util/use-debounced-value.js';
 import { DataGrid, type GridSort } from './data-grid.js';
+import { routeColumns } from './route-columns.js';
 import { sortRows } from './sort-rows.js';
 import {
   eventColumns,
@@ -26,16 +28,17 @@ import {
 } from './table-columns.js';
 
 // The attribute table docked under the map: every place (as the workspace filter lets through),
-// the areas and the links, in a virtualised grid that sorts, narrows by a quick text filter and
+// the areas, routes, links and events, in a virtualised grid that sorts, narrows by a quick text filter and
 // edits places in place. Selection is shared with the map both ways.
 
-export type TableTab = 'places' | 'areas' | 'links' | 'events';
+export type TableTab = 'places' | 'areas' | 'routes' | 'links' | 'events';
 
 export interface AttributeTableProps {
   /** The places the workspace filter lets through. */
   places: readonly Place[];
   totalPlaces: number;
   quarters: readonly Quarter[];
+  routes: readonly Route[];
   /** The links drawn (both ends shown). */
   links: readonly Link[];
   placesById: ReadonlyMap<number, Place>;
@@ -48,14 +51,22 @@ export interface AttributeTableProps {
   selectedPlaceId: number | null;
   onSelectPlace(id: number): void;
   onSelectQuarter(quarter: Quarter): void;
+  /** Opens the route's panel (and shows it on the map). */
+  onSelectRoute(route: Route): void;
   onEditPlace(id: number, changes: PlaceChanges): Promise<unknown>;
   height: number;
   onResize(height: number): void;
   onClose(): void;
 }
 
-const TABS: readonly TableTab[] = ['places', 'areas', 'links', 'events'];
-const TAB_LABELS = { places: m.tabPlaces, areas: m.tabAreas, links: m.tabLinks, events: m.tabEvents } as const;
+const TABS: readonly TableTab[] = ['places', 'areas', 'routes', 'links', 'events'];
+const TAB_LABELS = {
+  places: m.tabPlaces,
+  areas: m.tabAreas,
+  routes: m.tabRoutes,
+  links: m.tabLinks,
+  events: m.tabEvents,
+} as const;
 
 function nextSort(current: GridSort | null, columnId: string): GridSort | null {
   if (current?.columnId !== columnId) return { columnId, direction: 'ascending' };
@@ -89,6 +100,7 @@ export function AttributeTable(props: AttributeTableProps) {
   const {
     places,
     quarters,
+    routes,
     links,
     events,
     groups,
@@ -106,10 +118,12 @@ export function AttributeTable(props: AttributeTableProps) {
   const [sorts, setSorts] = useState<Record<TableTab, GridSort | null>>({
     places: null,
     areas: null,
+    routes: null,
     links: null,
     events: null,
   });
   const [selectedQuarterId, setSelectedQuarterId] = useState<number | null>(null);
+  const [selectedRouteId, setSelectedRouteId] = useState<number | null>(null);
   const [selectedLinkId, setSelectedLinkId] = useState<number | null>(null);
   const [selectedEventId, setSelectedEventId] = useState<number | null>(null);
   const tabsId = useId();
@@ -138,6 +152,7 @@ export function AttributeTable(props: AttributeTableProps) {
   );
   const eventColumnList = useMemo(() => eventColumns(t, (id) => placesById.get(id)?.name ?? `#${id}`), [t, placesById]);
   const quarterColumnList = useMemo(() => quarterColumns(t), [t]);
+  const routeColumnList = useMemo(() => routeColumns(t), [t]);
   const linkColumnList = useMemo(() => linkColumns(t, (id) => placesById.get(id)?.name ?? `#${id}`), [t, placesById]);
   const quarterRows = useMemo<QuarterRow[]>(
     () => (tab === 'areas' ? quarters.map((quarter) => ({ quarter, placesInside: props.placesInside(quarter) })) : []),
@@ -146,17 +161,26 @@ export function AttributeTable(props: AttributeTableProps) {
 
   const placeRows = useRows(tab === 'places' ? places : [], placeColumnList, query, sorts.places, t.formattingLocale);
   const areaRows = useRows(quarterRows, quarterColumnList, query, sorts.areas, t.formattingLocale);
+  const routeRows = useRows(tab === 'routes' ? routes : [], routeColumnList, query, sorts.routes, t.formattingLocale);
   const linkRows = useRows(tab === 'links' ? links : [], linkColumnList, query, sorts.links, t.formattingLocale);
   const eventRows = useRows(tab === 'events' ? events : [], eventColumnList, query, sorts.events, t.formattingLocale);
 
   const onSort = (columnId: string) => setSorts((current) => ({ ...current, [tab]: nextSort(current[tab], columnId) }));
   const placeId = useCallback((place: Place) => place.id, []);
   const quarterId = useCallback((row: QuarterRow) => row.quarter.id, []);
+  const routeId = useCallback((route: Route) => route.id, []);
   const linkId = useCallback((link: Link) => link.id, []);
   const eventId = useCallback((event: ClusterEvent) => event.id, []);
 
-  const total = { places: props.totalPlaces, areas: quarters.length, links: links.length, events: events.length }[tab];
-  const shown = { places: placeRows, areas: areaRows, links: linkRows, events: eventRows }[tab].length;
+  const total = {
+    places: props.totalPlaces,
+    areas: quarters.length,
+    routes: routes.length,
+    links: links.length,
+    events: events.length,
+  }[tab];
+  const shown = { places: placeRows, areas: areaRows, routes: routeRows, links: linkRows, events: eventRows }[tab]
+    .length;
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -249,6 +273,22 @@ export function AttributeTable(props: AttributeTableProps) {
               props.onSelectQuarter(row.quarter);
             }}
             sort={sorts.areas}
+            onSort={onSort}
+          />
+        )}
+        {tab === 'routes' && (
+          <DataGrid
+            label={t.t(m.tabRoutes)}
+            testId="table-grid"
+            rows={routeRows}
+            columns={routeColumnList}
+            rowId={routeId}
+            selectedId={selectedRouteId}
+            onSelect={(route) => {
+              setSelectedRouteId(route.id);
+              props.onSelectRoute(route);
+            }}
+            sort={sorts.routes}
             onSort={onSort}
           />
         )}

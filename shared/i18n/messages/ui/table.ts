@@ -35,6 +35,11 @@ export const tableMessages = defineMessages({
     defaultMessage: 'Events',
     description: 'Tab of the table: the events. Short.',
   },
+  tabRoutes: {
+    id: 'ui.table.tabRoutes',
+    defaultMessage: 'Routes',
+    description: 'Tab of the table: the cultural routes. Short.',
+  },
   quickFilter: {
     id: 'ui.table.quickFilter',
     defaultMessage: 'Quick filter',
@@ -121,6 +126,31 @@ export const tableMessages = defineMessages({
     id: 'ui.table.columnUpdated',
     defaultMessage: 'Last changed',
     description: 'Column header: when the row was last changed.',
+  },
+  columnMode: {
+    id: 'ui.table.columnMode',
+    defaultMessage: 'Mode',
+    description: 'Column header: how a route is travelled (on foot, by wheelchair, by bicycle, by car).',
+  },
+  columnStops: {
+    id: 'ui.table.columnStops',
+    defaultMessage: 'Stops',
+    description: 'Column header: the number of stops of a route.',
+  },
+  columnLength: {
+    id: 'ui.table.columnLength',
+    defaultMessage: 'Length',
+    description: 'Column header: the length of a route.',
+  },
+  columnDuration: {
+    id: 'ui.table.columnDuration',
+    defaultMessage: 'Time',
+    description: 'Column header: the travel time of a route (without visits).',
+  },
+  columnStraightLegs: {
+    id: 'ui.table.columnStraightLegs',
+    defaultMessage: 'Straight legs',
+    description: 'Column header: how many legs of a route are straight lines because no street leads there.',
   },
   columnKind: {
     id: 'ui.table.columnKind',
