@@ -108,45 +108,49 @@ describe.runIf(tools)('the interface in other languages (serve mode)', () => {
     await rtl.close();
   });
 
-  it('switches the language from the menu and back, at once and without a reload; the choice is kept', async () => {
-    const menu = page.getByTestId('language-menu');
-    await expect(menu.locator('option').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^\[.+\]$/),
-      ...Object.values(LOCALE_NAMES),
-    ]);
-    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  it(
+    'switches the language from the menu and back, at once and without a reload; the choice is kept',
+    { timeout: 120_000 },
+    async () => {
+      const menu = page.getByTestId('language-menu');
+      await expect(menu.locator('option').allTextContents()).resolves.toEqual([
+        expect.stringMatching(/^\[.+\]$/),
+        ...Object.values(LOCALE_NAMES),
+      ]);
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
-    await menu.selectOption('de');
-    await page.waitForFunction(() => document.documentElement.lang === 'de');
-    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('ltr');
-    // The pseudo-locale is gone from every text at once.
-    await expect(page.getByTestId('add-place-button').textContent()).resolves.not.toMatch(/^\[/);
-    // Kept by the backend: a reload (the address no longer has ?lang=) opens in German.
-    await expect(page.evaluate(() => new URL(window.location.href).searchParams.get('lang'))).resolves.toBe(null);
+      await menu.selectOption('de');
+      await page.waitForFunction(() => document.documentElement.lang === 'de');
+      await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('ltr');
+      // The pseudo-locale is gone from every text at once.
+      await expect(page.getByTestId('add-place-button').textContent()).resolves.not.toMatch(/^\[/);
+      // Kept by the backend: a reload (the address no longer has ?lang=) opens in German.
+      await expect(page.evaluate(() => new URL(window.location.href).searchParams.get('lang'))).resolves.toBe(null);
 
-    await menu.selectOption('');
-    // "System language": the browser's, English here.
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(
-      true,
-    );
+      await menu.selectOption('');
+      // "System language": the browser's, English here.
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await expect(
+        page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+      ).resolves.toBe(true);
 
-    await menu.selectOption('fr');
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await page.reload();
-    await waitForMapIdle(page);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
-    await expect(page.getByTestId('language-menu').inputValue()).resolves.toBe('fr');
+      await menu.selectOption('fr');
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      await page.reload();
+      await waitForMapIdle(page);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+      await expect(page.getByTestId('language-menu').inputValue()).resolves.toBe('fr');
 
-    // A restart of the app (a new serve process, a new port, so a new browser storage) keeps it.
-    await serve.stop();
-    serve = await startServe(['--project', project], { ITINERA_DATA_DIR: dataDir });
-    const restarted = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await restarted.goto(`${serve.url}&e2e=1`);
-    await waitForMapIdle(restarted);
-    await expect(restarted.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
-    await restarted.close();
-  });
+      // A restart of the app (a new serve process, a new port, so a new browser storage) keeps it.
+      await serve.stop();
+      serve = await startServe(['--project', project], { ITINERA_DATA_DIR: dataDir });
+      const restarted = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await restarted.goto(`${serve.url}&e2e=1`);
+      await waitForMapIdle(restarted);
+      await expect(restarted.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
+      await restarted.close();
+    },
+  );
 });
 
 describe.runIf(tools)('the first screen in the browser’s language (serve mode)', () => {

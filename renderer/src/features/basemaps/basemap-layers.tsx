@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { BasemapFile, BasemapInfo } from '../../../../shared/api/contract.js';
 import { setMapIdle } from '../../map/e2e-hooks.js';
 import { LAYER } from '../../map/map-ids.js';
@@ -9,9 +9,13 @@ import { showStreetBasemap, type BasemapTheme } from './street-basemap.js';
 // The basemaps as layers of the map view (rendered inside it, they draw nothing in the DOM).
 
 /** The project's street basemap from OpenStreetMap, under the project's layers; redrawn when the
- *  project or the theme changes. */
-export function StreetBasemapLayer({ info, theme }: { info: BasemapInfo | null; theme: BasemapTheme }) {
+ *  basemap itself or the theme changes (not on every new read of the project's info: an edit
+ *  elsewhere re-reads it, and rebuilding the layers would fetch and draw every tile again). */
+export function StreetBasemapLayer({ info: latestInfo, theme }: { info: BasemapInfo | null; theme: BasemapTheme }) {
   const { map, e2e } = useMapInstance();
+  const infoKey = JSON.stringify(latestInfo);
+  // NOTE: keyed on the text of the info: the same basemap keeps its object.
+  const info = useMemo(() => latestInfo, [infoKey]);
   useEffect(() => {
     if (!map) return;
     if (e2e) setMapIdle(false);
