@@ -385,6 +385,43 @@ describe.runIf(tools)('cultural routes in Chromium (serve mode)', () => {
     await page.getByTestId('close-route-panel-button').click();
   }, 180_000);
 
+  it('lists the routes in a tab of the table, with stops, length, time and straight legs; a row opens its route', async () => {
+    await page.getByTestId('table-button').click();
+    await page.getByTestId('table-tab-routes').click();
+    const row = page.locator('[data-testid="table-row"]', {
+      has: page.locator('[data-column="name"]', { hasText: 'Ausblick' }),
+    });
+    await row.waitFor(WAIT);
+    const cell = (column: string) => row.locator(`[data-column="${column}"]`).textContent();
+    await expect(cell('stops')).resolves.toBe('2');
+    await expect(cell('straightLegs')).resolves.toBe('1');
+    await expect(cell('length')).resolves.toMatch(/^\d+(\.\d)? km$/);
+    await expect(cell('mode')).resolves.toBe('On foot');
+    await row.click();
+    await page.getByTestId('route-panel').waitFor();
+    await expect(page.getByTestId('route-panel-title').textContent()).resolves.toBe('Ausblick');
+    await page.getByTestId('close-route-panel-button').click();
+    await page.getByTestId('table-close').click();
+  }, 180_000);
+
+  it("measures a place's Nearby list on foot along the streets when asked, each distance marked so", async () => {
+    await page.getByTestId('search-input').fill('Gozzoburg');
+    await page.getByTestId('search-result').first().click();
+    await page.getByTestId('nearby-panel').waitFor();
+    await page.getByTestId('nearby-distance-select').selectOption('500');
+    const distances = () => page.getByTestId('nearby-distance').allTextContents();
+    await expect.poll(async () => (await distances()).length, WAIT).toBeGreaterThan(0);
+    expect((await distances()).every((text) => /^\d[\d,]* m$/.test(text))).toBe(true);
+    await page.getByTestId('nearby-measure-select').selectOption('walking');
+    await expect
+      .poll(async () => {
+        const texts = await distances();
+        return texts.length > 0 && texts.every((text) => /^\d[\d,]* m on foot$/.test(text));
+      }, WAIT)
+      .toBe(true);
+    await page.getByTestId('close-place-panel-button').click();
+  }, 180_000);
+
   it('shows the elevation profile once the project has an elevation file; hovering it marks the spot on the map', async () => {
     const dem = makeDemMbtiles(tempDir('itinera-e2e-routes-dem-'), {
       encoding: 'terrarium',
