@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type ContentLanguagesInfo } from '../../shared/api/contract.js';
-import type { Place } from '../../shared/model/schemas.js';
+import type { Place, Route } from '../../shared/model/schemas.js';
 import { openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
@@ -125,4 +125,21 @@ describe.runIf(tools)('content languages in Chromium (serve mode)', () => {
     await selectGozzoburg();
     await expect.poll(() => page.getByTestId('translation-name-fr').inputValue(), { timeout: 10_000 }).toBe('');
   });
+
+  it("a route's French name and description are edited beside the English ones in the route panel", async () => {
+    const [route] = await api<Route[]>(CHANNELS.listRoutes, {});
+    if ((await page.getByTestId('close-place-panel-button').count()) > 0)
+      await page.getByTestId('close-place-panel-button').click();
+    await page.locator(`[data-testid="routes-list-item"][data-route-id="${route!.id}"]`).click();
+    await page.getByTestId('route-panel').waitFor();
+    const french = page.getByTestId('route-translations').getByTestId('translation-name-fr');
+    await expect(french.getAttribute('placeholder')).resolves.toBe(route!.name);
+    await french.fill('Promenade de la vieille ville');
+    await page.getByTestId('route-translations').getByTestId('translation-description-fr').fill('Églises et fontaines');
+    await page.getByTestId('route-form-save').click();
+    await expect
+      .poll(async () => (await api<Route[]>(CHANNELS.listRoutes, {}))[0]!.translations, { timeout: 10_000 })
+      .toEqual({ fr: { name: 'Promenade de la vieille ville', description: 'Églises et fontaines' } });
+    await page.getByTestId('close-route-panel-button').click();
+  }, 60_000);
 });

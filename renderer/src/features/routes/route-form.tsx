@@ -3,9 +3,12 @@ import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { placeMessages } from '../../../../shared/i18n/messages/ui/places.js';
 import { routeMessages as m } from '../../../../shared/i18n/messages/ui/routes.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
-import type { Route, RouteChanges } from '../../../../shared/model/schemas.js';
+import type { Route, RouteChanges, Translations } from '../../../../shared/model/schemas.js';
 import { ROUTE_MODES, type RouteModeId } from '../../../../shared/model/typology.js';
 import { useT } from '../../i18n/i18n-context.js';
+import { useOptionalContentLanguages } from '../languages/content-languages-context.js';
+import { translationChanges } from '../languages/translation-draft.js';
+import { TranslationsEditor } from '../languages/translations-editor.js';
 import { useRoutes } from './routes-context.js';
 
 /** Speeds on the flat the backend assumes when a route has none (its profiles, km/h). */
@@ -17,6 +20,8 @@ interface Draft {
   mode: RouteModeId;
   speed: string;
   startTime: string;
+  /** Name and description in the project's further languages. */
+  translations: Translations;
 }
 
 function draftOf(route: Route): Draft {
@@ -26,6 +31,7 @@ function draftOf(route: Route): Draft {
     mode: route.mode,
     speed: route.speedKmh === null ? '' : String(route.speedKmh),
     startTime: route.startTime ?? '',
+    translations: route.translations ?? {},
   };
 }
 
@@ -39,14 +45,17 @@ function changesOf(route: Route, draft: Draft): RouteChanges {
   if (speed !== route.speedKmh) changes.speedKmh = speed;
   const startTime = draft.startTime === '' ? null : draft.startTime;
   if (startTime !== route.startTime) changes.startTime = startTime;
+  const translations = translationChanges(route.translations, draft.translations);
+  if (translations) changes.translations = translations;
   return changes;
 }
 
-/** Name, description and how the route is travelled: at what speed, from what time. */
+/** Name and description (and their translations), how the route is travelled: at what speed, from what time. */
 export function RouteForm({ route }: { route: Route }) {
   const t = useT();
   const id = useId();
   const { edits } = useRoutes();
+  const furtherLanguages = useOptionalContentLanguages()?.languages?.further ?? [];
   const [draft, setDraft] = useState(() => draftOf(route));
   const [busy, setBusy] = useState(false);
   const changes = changesOf(route, draft);
@@ -88,6 +97,14 @@ export function RouteForm({ route }: { route: Route }) {
           onChange={(event) => edit({ description: event.target.value })}
         />
       </div>
+      <TranslationsEditor
+        idPrefix={`${id}-translations`}
+        languages={furtherLanguages}
+        translations={draft.translations}
+        primary={{ name: draft.name, description: draft.description }}
+        onChange={(translations) => edit({ translations })}
+        testId="route-translations"
+      />
       <div className="field">
         <label className="field__label" htmlFor={`${id}-mode`}>
           {t.t(m.mode)}

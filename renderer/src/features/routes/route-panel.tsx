@@ -104,5 +104,13 @@ export function RoutePanel({ route }: { route: Route }) {
 
 /** The form starts again from the stored route whenever what it edits changed (an undo, a redo). */
 function formKey(route: Route): string {
-  return JSON.stringify([route.id, route.name, route.description, route.mode, route.speedKmh, route.startTime]);
+  return JSON.stringify([
+    route.id,
+    route.name,
+    route.description,
+    route.mode,
+    route.speedKmh,
+    route.startTime,
+    route.translations ?? null,
+  ]);
 }
