@@ -9,7 +9,7 @@ import { exportLanguages, translationAttributes, translationColumns } from './tr
 
 export type AttributeValue = string | number | boolean | null;
 export type Attributes = Record<string, AttributeValue>;
-export type FeatureType = 'place' | 'quarter' | 'route' | 'route_leg';
+export type FeatureType = 'place' | 'quarter' | 'route' | 'route_leg' | 'link';
 
 export const TAG_SEPARATOR = '; ';
 

@@ -19,9 +19,10 @@ import { translationAttributes } from './translation-columns.js';
 // told apart by `feature_type`; the place, quarter or route id is the `id` property.
 // NOTE: features also carry a top-level `id`, their position (1, 2, ...): ids of places, quarters
 // and routes overlap, and without a unique feature id GDAL takes the `id` property as the feature
-// id and reads duplicate ids (QGIS then mixes features up when selecting or editing). Links have no geometry of their own, so they travel as the
-// foreign member `links` (readers that do not know it ignore it), and the project name as the
-// foreign member `name`, which GDAL uses as the layer name.
+// id and reads duplicate ids (QGIS then mixes features up when selecting or editing). The project
+// name travels as the foreign member `name`, which GDAL uses as the layer name. Links are written
+// twice: as LineString features from place to place (`feature_type` "link", so GDAL and QGIS show
+// them as lines), and as the foreign member `links` (older readers of Itinera files read that).
 
 export interface ExportFeatureCollection extends FeatureCollection<Geometry, Attributes> {
   name: string;
@@ -90,6 +91,24 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
 export function writeGeoJson(data: ExportData): ExportedFile {
   const collection: ExportFeatureCollection & { groups?: unknown[]; events?: unknown[] } = toFeatureCollection(data);
   const placesById = new Map(data.places.map((place) => [place.id, place]));
+  for (const link of collection.links) {
+    const from = placesById.get(link.from_place_id);
+    const to = placesById.get(link.to_place_id);
+    // A link whose other end a filtered export left out has no line to draw (it stays in `links`).
+    if (!from || !to) continue;
+    collection.features.push({
+      type: 'Feature',
+      id: collection.features.length + 1,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [from.longitude, from.latitude],
+          [to.longitude, to.latitude],
+        ],
+      },
+      properties: { feature_type: 'link', ...link, from_name: from.name, to_name: to.name },
+    });
+  }
   for (const route of data.routes) {
     for (const leg of exportLegs(route, placesById)) {
       collection.features.push({

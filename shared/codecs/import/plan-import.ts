@@ -205,8 +205,9 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
   const counts = { heights: 0, measures: 0, clamped: 0, grouped: 0 };
 
   for (const row of table.rows) {
-    // A leg of a route, as Itinera's GeoJSON and KML exports write them: its route is in the file too.
-    if (row.properties.feature_type === 'route_leg') continue;
+    // A leg of a route, as Itinera's GeoJSON and KML exports write them: its route is in the file
+    // too. A link's line, as the GeoJSON export writes it: it joins two places of the file.
+    if (row.properties.feature_type === 'route_leg' || row.properties.feature_type === 'link') continue;
     if (!row.geometry) {
       report(row, row.problem ?? ref(rowMessage.noGeometry));
       continue;

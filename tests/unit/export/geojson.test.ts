@@ -5,7 +5,7 @@ import { EXPORT_DATA, FIRM_NAME, LONG_FIELD, ROUTED_DATA } from './export-fixtur
 import { HAVE_GDAL, ogrFeatures, ogrSummary, saveFile, wktType } from './gdal.js';
 
 // GeoJSON export: one FeatureCollection of places, quarters and routes that GDAL reads with
-// every attribute, custom fields as typed properties, links as a foreign member.
+// every attribute, custom fields as typed properties, links as lines (and as a foreign member).
 
 const file = writeGeoJson(EXPORT_DATA);
 const collection = JSON.parse(new TextDecoder().decode(file.bytes));
@@ -43,7 +43,23 @@ describe('GeoJSON export', () => {
     expect(byType('route')[0].properties.category).toBeUndefined();
   });
 
-  it('keeps links out of the features, as a foreign member', () => {
+  it('writes each link as a line from place to place that GIS tools read, and as a foreign member', () => {
+    const lines = byType('link');
+    expect(lines).toHaveLength(2);
+    expect(lines[0].geometry).toEqual({ type: 'LineString', coordinates: [[14.9855, 51.1547], expect.any(Array)] });
+    const from = byType('place').find((feature: { properties: { id: number } }) => feature.properties.id === 3);
+    const to = byType('place').find((feature: { properties: { id: number } }) => feature.properties.id === 1);
+    expect(lines[0].geometry.coordinates).toEqual([from.geometry.coordinates, to.geometry.coordinates]);
+    expect(lines[0].properties).toMatchObject({
+      feature_type: 'link',
+      id: 1,
+      from_place_id: 3,
+      to_place_id: 1,
+      from_name: FIRM_NAME,
+      type: 'uses-heritage-site',
+      type_label: 'Uses a heritage site',
+      note: 'Fotoshooting',
+    });
     expect(collection.links).toEqual([
       {
         id: 1,
@@ -75,18 +91,28 @@ describe('GeoJSON export', () => {
       const layers = ogrSummary(path);
       expect([...layers.keys()]).toEqual([EXPORT_DATA.projectName]);
       const layer = layers.get(EXPORT_DATA.projectName);
-      expect(layer).toMatchObject({ geometry: 'Unknown (any)', count: 9 });
+      expect(layer).toMatchObject({ geometry: 'Unknown (any)', count: 11 });
       expect(layer?.fields.get('founded')).toBe('Integer');
       expect(layer?.fields.get('listed')).toBe('Integer(Boolean)');
     });
 
+    it('gives the links as a layer of lines (ogrinfo with a filter on feature_type)', () => {
+      const layers = ogrSummary(path, ['-where', "feature_type = 'link'"]);
+      expect(layers.get(EXPORT_DATA.projectName)).toMatchObject({ count: 2 });
+      const links = ogrFeatures(path, ['-where', "feature_type = 'link'"]);
+      expect(links.map((feature) => wktType(feature.geometry))).toEqual(['LINESTRING', 'LINESTRING']);
+      expect(links[0]?.values).toMatchObject({ type: 'uses-heritage-site', from_name: FIRM_NAME });
+    });
+
     it('shows every value intact, with a distinct feature id per feature', () => {
       const features = ogrFeatures(path);
-      expect(features).toHaveLength(9);
+      expect(features).toHaveLength(11);
       // Places, quarters and routes share ids; GDAL must not take those as feature ids.
-      expect(new Set(features.map((feature) => feature.fid)).size).toBe(9);
+      expect(new Set(features.map((feature) => feature.fid)).size).toBe(11);
       const kinds = features.map((feature) => `${feature.values.feature_type} ${wktType(feature.geometry)}`);
       expect(kinds.sort()).toEqual([
+        'link LINESTRING',
+        'link LINESTRING',
         ...Array(6).fill('place POINT'),
         'quarter POLYGON',
         'route LINESTRING',
