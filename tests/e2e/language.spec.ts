@@ -198,5 +198,6 @@ describe.runIf(tools)('the first screen in the browser’s language (serve mode)
     );
     expect(leftovers).toEqual([]);
     await context.close();
-  });
+    // A page load with its first paint in software WebGL: seconds each, more on a busy machine.
+  }, 90_000);
 });
