@@ -179,25 +179,29 @@ describe.runIf(tools)('the first screen in the browser’s language (serve mode)
     ['es', 'es-ES'],
     ['pt', 'pt-PT'],
     ['nl', 'nl-NL'],
-  ])('speaks %s to a browser set to %s: no English text of the catalogs on the first screen', async (language, tag) => {
-    const context = await browser.newContext({ locale: tag, viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${serve.url}&e2e=1`);
-    await waitForMapIdle(page);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `language-${language}.png`) });
-    // Words of the English catalog that this language's catalog never uses are English left over.
-    const own = catalogWords(language);
-    const texts = await visibleText(page);
-    expect(texts.length).toBeGreaterThan(20);
-    const leftovers = texts.flatMap((text) =>
-      (text.match(/\p{L}{4,}/gu) ?? [])
-        .filter((word) => english.has(word.toLowerCase()) && !own.has(word.toLowerCase()))
-        .map((word) => `${word} in “${text}”`),
-    );
-    expect(leftovers).toEqual([]);
-    await context.close();
-    // A page load with its first paint in software WebGL: seconds each, more on a busy machine.
-  }, 90_000);
+  ])(
+    'speaks %s to a browser set to %s: no English text of the catalogs on the first screen',
+    async (language, tag) => {
+      const context = await browser.newContext({ locale: tag, viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(`${serve.url}&e2e=1`);
+      await waitForMapIdle(page);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `language-${language}.png`) });
+      // Words of the English catalog that this language's catalog never uses are English left over.
+      const own = catalogWords(language);
+      const texts = await visibleText(page);
+      expect(texts.length).toBeGreaterThan(20);
+      const leftovers = texts.flatMap((text) =>
+        (text.match(/\p{L}{4,}/gu) ?? [])
+          .filter((word) => english.has(word.toLowerCase()) && !own.has(word.toLowerCase()))
+          .map((word) => `${word} in “${text}”`),
+      );
+      expect(leftovers).toEqual([]);
+      await context.close();
+      // A page load with its first paint in software WebGL: seconds each, more on a busy machine.
+    },
+    90_000,
+  );
 });
