@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { messageRef, type MessageDescriptor, type MessageRef, type MessageValues } from './define-messages.js';
 import { fieldMessageFor } from './messages/fields.js';
 import { validationMessages } from './messages/validation.js';
-import { createTranslator } from './translator.js';
 
 // Turns a zod issue into a message a person reads in their language: "Latitude: must be at most
 // 90", never a field path or a channel. Generic problems come from the issue's code and limits;
@@ -85,9 +84,4 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
   const problemRef = issueProblem(issue);
   if (issue.path.length === 0) return problemRef;
   return fieldProblem(issue.path, problemRef);
-}
-
-/** The message as English text, for results that are still plain text (import problems). */
-export function issueText(issue: z.core.$ZodIssue | undefined): string {
-  return issue ? createTranslator('en').t(issueMessage(issue)) : createTranslator('en').t(validationMessages.invalid);
 }

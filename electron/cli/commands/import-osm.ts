@@ -6,6 +6,7 @@ import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
 import type { MessageDescriptor } from '../../../shared/i18n/define-messages.js';
 import { cliImportOsmMessages as m } from '../../../shared/i18n/messages/cli-import-osm.js';
+import { osmMessages } from '../../../shared/i18n/messages/osm.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import { createJobRunner } from '../../services/jobs/job-runner.js';
 import type { OsmImportResult } from '../../services/osm/osm-import.js';
@@ -168,8 +169,7 @@ export async function run(args: string[], context: CliContext): Promise<number> 
   );
   if (skippedTotal > 0) line(`  ${t.t(m.skippedDetail, { ...skipped })}`);
   printMatches(t, line, result);
-  // TODO(#11): the problems are English strings of the import's result (OsmImportResult.problems).
-  for (const problem of result.problems) line(`  ${problem}`);
+  for (const { osm, problem } of result.problems) line(`  ${t.t(osmMessages.invalidPlace, { osm, problem })}`);
   line(t.t(m.network, { ...result.network, changed: result.network.changed ? 'yes' : 'no' }));
   line(t.t(m.basemap, { tiles: result.basemap.tiles }));
   return 0;

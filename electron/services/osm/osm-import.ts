@@ -1,9 +1,14 @@
-import { issueText } from '../../../shared/i18n/validation.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { messageRef, type MessageRef } from '../../../shared/i18n/define-messages.js';
+import { MessageError } from '../../../shared/i18n/message-error.js';
+import { osmMessages } from '../../../shared/i18n/messages/osm.js';
+import { osmReadMessages } from '../../../shared/i18n/messages/osm-read.js';
+import { validationMessages } from '../../../shared/i18n/messages/validation.js';
+import { issueMessage } from '../../../shared/i18n/validation.js';
 import type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from '../../../shared/api/osm-review.js';
 import {
   createRuleClassifier,
@@ -45,14 +50,20 @@ export interface OsmImportResult {
   /** Places no rule takes any more, kept because a user edited or linked them. */
   kept: number;
   skipped: OsmCollection['skipped'] & { invalid: number };
-  /** Why features were left out as invalid (the first 50), e.g. "node/123: website ...". */
-  problems: string[];
+  /** Why features were left out as invalid (the first 50): the OSM object ("node/123") and its problem. */
+  problems: OsmImportProblem[];
   /** The walking and cycling network now stored; `changed` is false when it was already so. */
   network: { nodes: number; edges: number; changed: boolean };
   /** The street-level basemap tiles written (they replace the project's earlier ones). */
   basemap: BasemapTilesResult;
   /** Routes whose line changed: routed again on the new network, or through places the import moved. */
   reroutedRoutes: { id: number; name: string }[];
+}
+
+/** An OSM object left out as invalid; `problem` is e.g. "Website: must be a web address". */
+export interface OsmImportProblem {
+  osm: string;
+  problem: MessageRef;
 }
 
 /** What a running import is doing, for a progress bar; `done` of `total` bytes of the extract in reading phases. */
@@ -121,16 +132,14 @@ async function* metered(chunks: AsyncIterable<Buffer>, onRead: (bytes: number) =
 function checkedRules(store: ProjectStore): OsmCategoryRule[] {
   return store.osm.rules().map((row) => {
     const problem = ruleProblem(row);
-    if (problem)
-      throw new Error(`The project's OSM category mapping (osm_category_mapping), row ${row.id}: ${problem}.`);
+    if (problem) throw new MessageError(messageRef(osmMessages.mappingRow, { row: row.id, problem }));
     return row as unknown as OsmCategoryRule;
   });
 }
 
 /**
- * Runs `read` over the extract; turns low-level read errors into clear ones.
- * TODO(#11): these reasons, and the OSM readers', are English text: they reach the user as a
- * job's error (JobStatus.error.message), still a string.
+ * Runs `read` over the extract; turns low-level read errors into clear ones (messages: they reach
+ * the user as a job's error, in the reader's language).
  */
 async function readingExtract<T>(
   file: string,
@@ -138,7 +147,7 @@ async function readingExtract<T>(
   fileName = path.basename(file),
 ): Promise<T> {
   try {
-    if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, 'is not a file');
+    if (!fs.statSync(file).isFile()) throw new ImportError(fileName, null, messageRef(osmReadMessages.notAFile));
     return await read(fileName);
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -147,10 +156,10 @@ async function readingExtract<T>(
       throw new ImportError(
         fileName,
         null,
-        `the gzip data is truncated or damaged (${(error as Error).message}); download the extract again`,
+        messageRef(osmReadMessages.gzipDamaged, { detail: (error as Error).message }),
       );
-    if (code === 'ENOENT') throw new ImportError(fileName, null, 'does not exist');
-    if (code === 'EACCES') throw new ImportError(fileName, null, 'cannot be read (permission denied)');
+    if (code === 'ENOENT') throw new ImportError(fileName, null, messageRef(osmReadMessages.notFound));
+    if (code === 'EACCES') throw new ImportError(fileName, null, messageRef(osmReadMessages.permissionDenied));
     throw error;
   }
 }
@@ -243,7 +252,11 @@ export async function importOsmFile(
     const plan = planOsmPlaces(store, collection, declined);
     for (const { key, issue } of plan.invalid) {
       result.skipped.invalid++;
-      if (result.problems.length < 50) result.problems.push(`${key}: ${issueText(issue)}`);
+      if (result.problems.length < 50)
+        result.problems.push({
+          osm: key,
+          problem: issue ? issueMessage(issue) : messageRef(validationMessages.invalid),
+        });
     }
     const applied = applyOsmPlacePlan(store, plan, checkCancelled);
     Object.assign(result, {

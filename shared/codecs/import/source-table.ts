@@ -38,8 +38,8 @@ export interface SourceTable {
 
 /**
  * A broken file: says which file, where, and why. `where` and `reason` are messages
- * (messages/transfer-reasons.ts), or plain text: a file's name, or a reader's reason still in
- * English (TODO(#11): the OpenStreetMap readers). `message` is the English text.
+ * (messages/transfer-reasons.ts, messages/osm-read.ts), or plain text that needs no translation
+ * (a file's name). `message` is the English text.
  */
 export class ImportError extends Error {
   /** The whole refusal as a message ("FILE, WHERE: REASON"), for a reader in any language. */

@@ -1,5 +1,7 @@
 import { bboxClip } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { messageRef } from '../../i18n/define-messages.js';
+import { osmReadMessages } from '../../i18n/messages/osm-read.js';
 import { ImportError } from '../import/source-table.js';
 import {
   basemapKindOfNode,
@@ -217,7 +219,7 @@ export async function collectBasemapFeatures(
       throw new ImportError(
         fileName,
         null,
-        `is too large for the street basemap (more than ${MAX_BASEMAP_VERTICES.toLocaleString('en')} points of streets, buildings and areas); import the part you need with --bbox W,S,E,N`,
+        messageRef(osmReadMessages.basemapTooLarge, { maximum: MAX_BASEMAP_VERTICES }),
       );
     for (const ref of refs) needed.add(ref);
   };

@@ -1,5 +1,9 @@
 import type { CategoryId, SectorId } from '../../model/typology.js';
 import { CATEGORY_IDS, SECTOR_IDS, categoryHasSector } from '../../model/typology.js';
+import { messageRef, type MessageRef } from '../../i18n/define-messages.js';
+import { modelMessages } from '../../i18n/messages/model.js';
+import { osmRuleProblemMessages } from '../../i18n/messages/osm.js';
+import { excerpt } from '../import/source-table.js';
 import type { OsmTags } from './osm-entities.js';
 
 // Which OpenStreetMap features become places, and in which category. Each project holds this
@@ -37,21 +41,23 @@ export interface UncheckedOsmCategoryRule {
 }
 
 /** Why a rule (as stored in a project, maybe edited by hand) cannot be used; null when it can. */
-export function ruleProblem(candidate: UncheckedOsmCategoryRule): string | null {
-  if (typeof candidate.key !== 'string' || candidate.key.trim() === '') return 'key is empty';
-  if (typeof candidate.value !== 'string' || candidate.value === '') return 'value is empty (use * for any value)';
-  if (typeof candidate.requires !== 'string') return 'requires must be text ("" for no condition)';
+export function ruleProblem(candidate: UncheckedOsmCategoryRule): MessageRef | null {
+  const m = osmRuleProblemMessages;
+  if (typeof candidate.key !== 'string' || candidate.key.trim() === '') return messageRef(m.keyEmpty);
+  if (typeof candidate.value !== 'string' || candidate.value === '') return messageRef(m.valueEmpty);
+  if (typeof candidate.requires !== 'string') return messageRef(m.requiresNotText);
   if (typeof candidate.category !== 'string' || !categories.has(candidate.category))
-    return `"${String(candidate.category)}" is not a known category (or "${NO_CATEGORY}")`;
+    return messageRef(m.unknownCategory, { category: excerpt(String(candidate.category)), none: NO_CATEGORY });
   if (candidate.sector !== null && (typeof candidate.sector !== 'string' || !sectors.has(candidate.sector)))
-    return `"${String(candidate.sector)}" is not a known creative sector`;
+    return messageRef(m.unknownSector, { sector: excerpt(String(candidate.sector)) });
   if (
     candidate.sector !== null &&
     candidate.category !== NO_CATEGORY &&
     !categoryHasSector(candidate.category as never)
   )
-    return `only creative firms and creative-industry companies have a sector`;
-  if (typeof candidate.priority !== 'number' || !Number.isFinite(candidate.priority)) return 'priority is not a number';
+    return messageRef(modelMessages.sectorOnlyForCreative);
+  if (typeof candidate.priority !== 'number' || !Number.isFinite(candidate.priority))
+    return messageRef(m.priorityNotNumber);
   return null;
 }
 

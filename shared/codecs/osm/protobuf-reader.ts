@@ -1,13 +1,20 @@
+import { messageRef, type MessageDescriptor, type MessageValues } from '../../i18n/define-messages.js';
+import { MessageError } from '../../i18n/message-error.js';
+import { osmPbfProblemMessages } from '../../i18n/messages/osm-read-pbf.js';
+
 // The little of Protocol Buffers that OSM PBF needs: varints (to 2^53, far beyond OSM's ids),
 // zigzag, length-delimited fields and packed repeated integers. Every read is bounds-checked:
 // a damaged block raises a ProtobufError instead of reading garbage.
 
-export class ProtobufError extends Error {
-  constructor(message: string) {
-    super(message);
+/** What is wrong inside a block, as a message (messages/osm-read-pbf.ts); `message` is the English text. */
+export class ProtobufError extends MessageError {
+  constructor(descriptor: MessageDescriptor, values?: MessageValues) {
+    super(messageRef(descriptor, values));
     this.name = 'ProtobufError';
   }
 }
+
+const problems = osmPbfProblemMessages;
 
 export const WIRE_VARINT = 0;
 export const WIRE_FIXED64 = 1;
@@ -41,16 +48,16 @@ export class ProtobufReader {
     let result = 0;
     let multiplier = 1;
     for (let shift = 0; shift < 64; shift += 7) {
-      if (this.position >= this.end) throw new ProtobufError('a number runs past the end of its block');
+      if (this.position >= this.end) throw new ProtobufError(problems.numberPastEnd);
       const byte = this.bytes[this.position++]!;
       result += (byte & 0x7f) * multiplier;
       if (byte < 0x80) {
-        if (result > Number.MAX_SAFE_INTEGER) throw new ProtobufError('a number is too large');
+        if (result > Number.MAX_SAFE_INTEGER) throw new ProtobufError(problems.numberTooLarge);
         return result;
       }
       multiplier *= 128;
     }
-    throw new ProtobufError('a number is longer than ten bytes');
+    throw new ProtobufError(problems.numberTooLong);
   }
 
   /** A varint as a signed 64-bit int (int64/int32: negatives are ten-byte two's complement). */
@@ -70,7 +77,7 @@ export class ProtobufReader {
   bytesRange(): [number, number] {
     const length = this.varint();
     const start = this.position;
-    if (length > this.end - start) throw new ProtobufError('a field runs past the end of its block');
+    if (length > this.end - start) throw new ProtobufError(problems.fieldPastEnd);
     this.position = start + length;
     return [start, start + length];
   }
@@ -91,7 +98,7 @@ export class ProtobufReader {
     else if (wireType === WIRE_FIXED64) this.advance(8);
     else if (wireType === WIRE_BYTES) this.bytesRange();
     else if (wireType === WIRE_FIXED32) this.advance(4);
-    else throw new ProtobufError(`unknown wire type ${wireType}`);
+    else throw new ProtobufError(problems.unknownWireType, { type: wireType });
   }
 
   /** Packed repeated varints (or a single unpacked one), appended to `into`. */
@@ -106,7 +113,7 @@ export class ProtobufReader {
   }
 
   private advance(count: number): void {
-    if (count > this.end - this.position) throw new ProtobufError('a field runs past the end of its block');
+    if (count > this.end - this.position) throw new ProtobufError(problems.fieldPastEnd);
     this.position += count;
   }
 
@@ -115,13 +122,13 @@ export class ProtobufReader {
     let result = 0;
     let multiplier = 1;
     for (let shift = 0; shift < 70; shift += 7) {
-      if (this.position >= this.end) throw new ProtobufError('a number runs past the end of its block');
+      if (this.position >= this.end) throw new ProtobufError(problems.numberPastEnd);
       const byte = this.bytes[this.position++]!;
       result += (byte & 0x7f) * multiplier;
       if (byte < 0x80) return result;
       multiplier *= 128;
     }
-    throw new ProtobufError('a number is longer than ten bytes');
+    throw new ProtobufError(problems.numberTooLong);
   }
 }
 

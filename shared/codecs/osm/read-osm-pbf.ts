@@ -1,5 +1,9 @@
 import { unzlibSync } from 'fflate';
-import { ImportError } from '../import/source-table.js';
+import { messageRef, type MessageDescriptor, type MessageValues } from '../../i18n/define-messages.js';
+import { osmPbfMessages, osmPbfProblemMessages as problems } from '../../i18n/messages/osm-read-pbf.js';
+import { osmWhereMessages } from '../../i18n/messages/osm-read.js';
+import { importReasonMessages } from '../../i18n/messages/transfer-reasons.js';
+import { excerpt, ImportError } from '../import/source-table.js';
 import type { OsmMember, OsmTags, OsmType, OsmVisitor } from './osm-entities.js';
 import {
   decodeUtf8,
@@ -76,7 +80,7 @@ function readBlobHeader(bytes: Uint8Array): BlobHeader {
     else if (field === 3) dataSize = reader.varint();
     else reader.skip(wire);
   }
-  if (!type || dataSize < 0) throw new ProtobufError('a block header lacks its type or size');
+  if (!type || dataSize < 0) throw new ProtobufError(problems.blockHeaderIncomplete);
   return { type, dataSize };
 }
 
@@ -99,21 +103,21 @@ function readBlob(bytes: Uint8Array): Uint8Array {
   }
   if (raw) return raw;
   if (zlib) {
-    if (rawSize < 0 || rawSize >= MAX_BLOB_BYTES) throw new ProtobufError(`a block declares ${rawSize} bytes`);
+    if (rawSize < 0 || rawSize >= MAX_BLOB_BYTES) throw new ProtobufError(problems.declaredSize, { bytes: rawSize });
     let out: Uint8Array;
     try {
       // One byte of room more than declared: fflate stops at a full buffer, so a block larger than
       // it claims shows up as one byte too many instead of being cut silently.
       out = unzlibSync(zlib, { out: new Uint8Array(rawSize + 1) });
     } catch (error) {
-      throw new ProtobufError(`a block does not decompress (${(error as Error).message})`);
+      throw new ProtobufError(problems.notDecompressed, { detail: excerpt((error as Error).message, 120) });
     }
     if (out.length !== rawSize)
-      throw new ProtobufError(`a block decompresses to ${out.length} bytes, not the ${rawSize} it declares`);
+      throw new ProtobufError(problems.sizeMismatch, { actual: out.length, declared: rawSize });
     return out;
   }
-  if (other) throw new ProtobufError(`a block is compressed with ${other}, which Itinera cannot read (only zlib)`);
-  throw new ProtobufError('a block holds no data');
+  if (other) throw new ProtobufError(problems.compression, { compression: other });
+  throw new ProtobufError(problems.noData);
 }
 
 function checkHeader(bytes: Uint8Array): void {
@@ -123,7 +127,7 @@ function checkHeader(bytes: Uint8Array): void {
     if (field === 4 && wire === WIRE_BYTES) {
       const feature = decodeUtf8(reader.bytesField());
       if (!SUPPORTED_FEATURES.has(feature))
-        throw new ProtobufError(`the file needs the feature "${feature}", which Itinera cannot read`);
+        throw new ProtobufError(problems.unsupportedFeature, { feature: excerpt(feature) });
     } else reader.skip(wire);
   }
 }
@@ -137,11 +141,11 @@ interface Block {
 
 function tagsOf(keys: number[], values: number[], strings: string[]): OsmTags {
   const tags: OsmTags = {};
-  if (keys.length !== values.length) throw new ProtobufError('an entity has unequal numbers of keys and values');
+  if (keys.length !== values.length) throw new ProtobufError(problems.unequalTags);
   for (let index = 0; index < keys.length; index++) {
     const key = strings[keys[index]!];
     const value = strings[values[index]!];
-    if (key === undefined || value === undefined) throw new ProtobufError('a tag points outside the string table');
+    if (key === undefined || value === undefined) throw new ProtobufError(problems.tagOutsideStrings);
     tags[key] = value;
   }
   return tags;
@@ -218,8 +222,7 @@ function readDenseNodes(reader: ProtobufReader, block: Block, visitor: OsmVisito
     else if (field === 10) reader.packed(wire, readVarint, keysValues);
     else reader.skip(wire);
   }
-  if (lats.length !== ids.length || lons.length !== ids.length)
-    throw new ProtobufError('dense nodes have unequal numbers of ids and coordinates');
+  if (lats.length !== ids.length || lons.length !== ids.length) throw new ProtobufError(problems.unequalDenseNodes);
   let id = 0;
   let lat = 0;
   let lon = 0;
@@ -236,8 +239,7 @@ function readDenseNodes(reader: ProtobufReader, block: Block, visitor: OsmVisito
       const value = keysValues[cursor++];
       const keyText = block.strings[key];
       const valueText = value === undefined ? undefined : block.strings[value];
-      if (keyText === undefined || valueText === undefined)
-        throw new ProtobufError('a tag points outside the string table');
+      if (keyText === undefined || valueText === undefined) throw new ProtobufError(problems.tagOutsideStrings);
       tags[keyText] = valueText;
     }
     visitor.node!({
@@ -286,13 +288,13 @@ function readRelation(reader: ProtobufReader, block: Block, visitor: OsmVisitor)
     else reader.skip(wire);
   }
   if (roles.length !== memberIds.length || types.length !== memberIds.length)
-    throw new ProtobufError('a relation has unequal numbers of member ids, roles and types');
+    throw new ProtobufError(problems.unequalMembers);
   let ref = 0;
   const members: OsmMember[] = memberIds.map((delta, index) => {
     ref += delta;
     const type = MEMBER_TYPES[types[index]!];
     const role = block.strings[roles[index]!];
-    if (type === undefined || role === undefined) throw new ProtobufError('a relation member is malformed');
+    if (type === undefined || role === undefined) throw new ProtobufError(problems.malformedMember);
     return { type, ref, role };
   });
   visitor.relation!({ type: 'relation', id, members, tags: tagsOf(keys, values, block.strings) });
@@ -308,33 +310,32 @@ export async function readOsmPbf(chunks: AsyncIterable<Uint8Array>, visitor: Osm
   let blocks = 0;
   for (;;) {
     const start = queue.offset;
-    const where = `byte ${start} (block ${blocks + 1})`;
-    const fail: (reason: string) => never = (reason) => {
-      throw new ImportError(fileName, where, reason);
+    const fail: (descriptor: MessageDescriptor, values?: MessageValues) => never = (descriptor, values) => {
+      const where = messageRef(osmWhereMessages.block, { offset: start, block: blocks + 1 });
+      throw new ImportError(fileName, where, messageRef(descriptor, values));
     };
     const lengthBytes = await queue.take(4);
     if (lengthBytes.length === 0) break;
-    if (lengthBytes.length < 4) fail('the file ends inside a block header: it is truncated');
+    if (lengthBytes.length < 4) fail(osmPbfMessages.endsInsideBlockHeader);
     const headerLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0);
-    if (headerLength === 0 || headerLength > MAX_HEADER_BYTES)
-      fail(`a block header of ${headerLength} bytes: the file is damaged or not OSM PBF`);
+    if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) fail(osmPbfMessages.headerSize, { bytes: headerLength });
     const headerBytes = await queue.take(headerLength);
-    if (headerBytes.length < headerLength) fail('the file ends inside a block header: it is truncated');
+    if (headerBytes.length < headerLength) fail(osmPbfMessages.endsInsideBlockHeader);
     try {
       const header = readBlobHeader(headerBytes);
-      if (header.dataSize > MAX_BLOB_BYTES) fail(`a block of ${header.dataSize} bytes is larger than OSM PBF allows`);
+      if (header.dataSize > MAX_BLOB_BYTES) fail(osmPbfMessages.blockTooLarge, { bytes: header.dataSize });
       const blobBytes = await queue.take(header.dataSize);
-      if (blobBytes.length < header.dataSize) fail('the file ends inside a block: it is truncated');
+      if (blobBytes.length < header.dataSize) fail(osmPbfMessages.endsInsideBlock);
       const content = readBlob(blobBytes);
-      if (blocks === 0 && header.type !== 'OSMHeader') fail('the file does not start with an OSMHeader block');
+      if (blocks === 0 && header.type !== 'OSMHeader') fail(osmPbfMessages.noOsmHeader);
       if (header.type === 'OSMHeader') checkHeader(content);
       else if (header.type === 'OSMData') readPrimitiveBlock(content, visitor);
       // Other block types are allowed by the format and skipped.
     } catch (error) {
-      if (error instanceof ProtobufError) fail(`the file is damaged: ${error.message}`);
+      if (error instanceof ProtobufError) fail(osmPbfMessages.damaged, { problem: error.detail });
       throw error;
     }
     blocks++;
   }
-  if (blocks === 0) throw new ImportError(fileName, null, 'the file is empty');
+  if (blocks === 0) throw new ImportError(fileName, null, messageRef(importReasonMessages.empty));
 }

@@ -1,4 +1,6 @@
-import { ImportError } from '../import/source-table.js';
+import { messageRef, type MessageDescriptor, type MessageValues } from '../../i18n/define-messages.js';
+import { osmReadMessages as reason, osmWhereMessages } from '../../i18n/messages/osm-read.js';
+import { excerpt, ImportError } from '../import/source-table.js';
 import type { OsmMember, OsmNode, OsmRelation, OsmTags, OsmType, OsmVisitor, OsmWay } from './osm-entities.js';
 
 // A streaming reader for OSM XML (.osm; the Node side gunzips .osm.gz). OSM XML is a small,
@@ -16,17 +18,22 @@ const MAX_TAG_CHARS = 1 << 20;
 
 const MEMBER_TYPES = new Set<OsmType>(['node', 'way', 'relation']);
 
-function decodeText(value: string, fail: (reason: string) => never): string {
+type Fail = (descriptor: MessageDescriptor, values?: MessageValues) => never;
+
+/** An element's name as a message shows it: "<node>" (or "</node>" for a closing tag). */
+const element = (name: string) => `<${excerpt(name)}>`;
+
+function decodeText(value: string, fail: Fail): string {
   if (!value.includes('&')) return value;
   return value.replace(/&([^;&]{0,12});?/g, (match, entity: string) => {
-    if (!match.endsWith(';')) fail(`"&" without an entity (write &amp;) near "${match}"`);
+    if (!match.endsWith(';')) fail(reason.ampersand, { text: match });
     if (entity.startsWith('#')) {
       const code = entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
-      if (!Number.isInteger(code) || code < 1 || code > 0x10ffff) fail(`invalid character reference &${entity};`);
+      if (!Number.isInteger(code) || code < 1 || code > 0x10ffff) fail(reason.characterReference, { entity });
       return String.fromCodePoint(code);
     }
     const replacement = PREDEFINED[entity];
-    if (replacement === undefined) fail(`undefined entity &${entity}; (OSM XML declares no entities)`);
+    if (replacement === undefined) fail(reason.undefinedEntity, { entity });
     return replacement;
   });
 }
@@ -51,40 +58,43 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
   const stack: string[] = [];
   let rootSeen = false;
   let current: Open | null = null;
-  const fail: (reason: string) => never = (reason) => {
-    throw new ImportError(fileName, `line ${line}`, reason);
+  const fail: Fail = (descriptor, values) => {
+    throw new ImportError(fileName, messageRef(osmWhereMessages.line, { line }), messageRef(descriptor, values));
   };
 
-  const number = (attributes: Record<string, string>, name: string, element: string): number => {
+  const number = (attributes: Record<string, string>, name: string, elementName: string): number => {
     const text = attributes[name];
     const value = text === undefined ? NaN : Number(text);
     if (text === undefined || text.trim() === '' || !Number.isFinite(value))
-      fail(`<${element}> has no valid ${name} ("${text ?? ''}")`);
+      fail(reason.invalidNumber, { element: element(elementName), attribute: name, text: excerpt(text ?? '') });
     return value;
   };
 
   const startElement = (name: string, attributes: Record<string, string>) => {
     if (stack.length === 0) {
-      if (rootSeen) fail(`a second root element <${name}>`);
-      if (name !== 'osm' && name !== 'osmChange') fail(`the root element is <${name}>, not <osm>`);
+      if (rootSeen) fail(reason.secondRoot, { element: element(name) });
+      if (name !== 'osm' && name !== 'osmChange')
+        fail(reason.wrongRoot, { element: element(name), expected: element('osm') });
       rootSeen = true;
       return;
     }
     if (name === 'node' || name === 'way' || name === 'relation') {
-      if (current) fail(`<${name}> inside <${current.type}>`);
+      if (current) fail(reason.nested, { element: element(name), parent: element(current.type) });
       current = { type: name, attributes, tags: {}, refs: [], members: [] };
       return;
     }
     if (!current) return; // bounds, changeset and the like
     if (name === 'tag') {
       const key = attributes.k;
-      if (key === undefined || attributes.v === undefined) fail('<tag> needs k and v');
+      if (key === undefined || attributes.v === undefined)
+        fail(reason.tagNeedsKeyAndValue, { element: element('tag') });
       current.tags[key] = attributes.v;
     } else if (name === 'nd' && current.type === 'way') {
       current.refs.push(number(attributes, 'ref', 'nd'));
     } else if (name === 'member' && current.type === 'relation') {
       const type = attributes.type as OsmType;
-      if (!MEMBER_TYPES.has(type)) fail(`<member> has an unknown type "${attributes.type ?? ''}"`);
+      if (!MEMBER_TYPES.has(type))
+        fail(reason.unknownMemberType, { element: element('member'), type: excerpt(attributes.type ?? '') });
       current.members.push({ type, ref: number(attributes, 'ref', 'member'), role: attributes.role ?? '' });
     }
   };
@@ -115,7 +125,8 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
 
   const endElement = (name: string) => {
     const open = stack.pop();
-    if (open !== name) fail(`</${name}> closes <${open ?? 'nothing'}>`);
+    if (open === undefined) fail(reason.closesNothing, { closing: element(`/${name}`) });
+    if (open !== name) fail(reason.closesOther, { closing: element(`/${name}`), open: element(open) });
     if (current && name === current.type) {
       const entity = current;
       current = null;
@@ -130,7 +141,7 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
       const open = buffer.indexOf('<', position);
       const textEnd = open === -1 ? buffer.length : open;
       const text = buffer.slice(position, textEnd);
-      if (stack.length === 0 && text.trim() !== '') fail('text outside the root element');
+      if (stack.length === 0 && text.trim() !== '') fail(reason.textOutsideRoot);
       line += countLines(text);
       if (open === -1) return buffer.length;
       position = open;
@@ -139,22 +150,22 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
       let end: number;
       if (next === '?') {
         end = buffer.indexOf('?>', open + 2);
-        if (end === -1) return incomplete(position, final, 'a processing instruction');
+        if (end === -1) return incomplete(position, final, reason.endsInsideInstruction);
         end += 2;
       } else if (next === '!') {
         if (buffer.length - open < 9 && !final) return position;
         if (buffer.startsWith('<!--', open)) {
           end = buffer.indexOf('-->', open + 4);
-          if (end === -1) return incomplete(position, final, 'a comment');
+          if (end === -1) return incomplete(position, final, reason.endsInsideComment);
           end += 3;
         } else if (/^<!DOCTYPE/i.test(buffer.slice(open, open + 9))) {
-          return fail('the XML declares a DOCTYPE, which OSM XML never needs; refused for safety');
+          return fail(reason.doctype);
         } else {
-          return fail(`unexpected markup "${buffer.slice(open, open + 12)}" (OSM XML has no CDATA or declarations)`);
+          return fail(reason.unexpectedMarkup, { markup: buffer.slice(open, open + 12) });
         }
       } else {
         end = tagEnd(open + 1);
-        if (end === -1) return incomplete(position, final, 'a tag');
+        if (end === -1) return incomplete(position, final, reason.endsInsideTag);
         const body = buffer.slice(open + 1, end - 1);
         if (body.startsWith('/')) {
           endElement(body.slice(1).trim());
@@ -163,18 +174,19 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
           const inner = selfClosing ? body.slice(0, -1) : body;
           const nameMatch = /^[^\s/>]+/.exec(inner);
           const name = nameMatch?.[0] ?? '';
-          if (!NAME.test(name)) fail(`"<${inner.slice(0, 20)}" is not a valid element`);
+          if (!NAME.test(name)) fail(reason.invalidElement, { text: `<${inner.slice(0, 20)}` });
           const attributes: Record<string, string> = {};
           let attributesEnd = name.length;
           ATTRIBUTE.lastIndex = attributesEnd;
           for (let match = ATTRIBUTE.exec(inner); match !== null; match = ATTRIBUTE.exec(inner)) {
             const value = match[2] ?? match[3] ?? '';
-            if (value.includes('<')) fail(`"<" inside the attribute ${match[1]} of <${name}>`);
+            if (value.includes('<'))
+              fail(reason.lessThanInAttribute, { attribute: excerpt(match[1]!), element: element(name) });
             attributes[match[1]!] = decodeText(value, fail);
             attributesEnd = ATTRIBUTE.lastIndex;
           }
           const rest = inner.slice(attributesEnd).trim();
-          if (rest !== '') fail(`cannot read the attributes of <${name}> near "${rest.slice(0, 30)}"`);
+          if (rest !== '') fail(reason.attributesUnreadable, { element: element(name), text: rest.slice(0, 30) });
           startElement(name, attributes);
           stack.push(name);
           if (selfClosing) endElement(name);
@@ -194,14 +206,14 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
         if (char === quote) quote = '';
       } else if (char === '"' || char === "'") quote = char;
       else if (char === '>') return index + 1;
-      else if (char === '<') fail('"<" inside a tag');
+      else if (char === '<') fail(reason.lessThanInTag);
     }
-    if (buffer.length - from > MAX_TAG_CHARS) fail('a tag longer than a megabyte');
+    if (buffer.length - from > MAX_TAG_CHARS) fail(reason.tagTooLong);
     return -1;
   };
 
-  const incomplete = (position: number, final: boolean, what: string): number => {
-    if (final) fail(`the file ends inside ${what}: it is truncated`);
+  const incomplete = (position: number, final: boolean, what: MessageDescriptor): number => {
+    if (final) fail(what);
     return position;
   };
 
@@ -213,13 +225,12 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, visitor: Osm
     buffer += decoder.decode();
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    if (error instanceof TypeError && /decode|encoded|utf/i.test(error.message))
-      fail('the file is not valid UTF-8 (is it an OSM XML file?)');
+    if (error instanceof TypeError && /decode|encoded|utf/i.test(error.message)) fail(reason.notUtf8);
     throw error;
   }
   buffer = buffer.slice(consume(true));
-  if (!rootSeen) fail('the file holds no <osm> element (empty or not OSM XML)');
-  if (stack.length > 0) fail(`the file ends inside <${stack[stack.length - 1]}>: it is truncated`);
+  if (!rootSeen) fail(reason.noRoot, { element: element('osm') });
+  if (stack.length > 0) fail(reason.endsInsideElement, { element: element(stack[stack.length - 1]!) });
 }
 
 function countLines(text: string): number {

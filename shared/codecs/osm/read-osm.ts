@@ -1,3 +1,6 @@
+import { messageRef } from '../../i18n/define-messages.js';
+import { osmReadMessages } from '../../i18n/messages/osm-read.js';
+import { importReasonMessages } from '../../i18n/messages/transfer-reasons.js';
 import { ImportError } from '../import/source-table.js';
 import type { OsmVisitor } from './osm-entities.js';
 import { readOsmPbf } from './read-osm-pbf.js';
@@ -59,10 +62,10 @@ export async function readOsm(chunks: AsyncIterable<Uint8Array>, visitor: OsmVis
     }
     first = { done: false, value: joined };
   }
-  if (first.done || first.value.length === 0) throw new ImportError(fileName, null, 'the file is empty');
+  if (first.done || first.value.length === 0)
+    throw new ImportError(fileName, null, messageRef(importReasonMessages.empty));
   const format = detectOsmFormat(first.value);
-  if (format === null)
-    throw new ImportError(fileName, null, 'this is not an OpenStreetMap extract (.osm, .osm.gz or .osm.pbf)');
+  if (format === null) throw new ImportError(fileName, null, messageRef(osmReadMessages.notOsm));
   const all = withHead(iterator, first);
   if (format === 'xml') await readOsmXml(all, visitor, fileName);
   else await readOsmPbf(all, visitor, fileName);

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOsmPlace, editedFieldNames } from '../../../electron/services/osm/osm-edited-fields.js';
 import { DEFAULT_OSM_CATEGORY_RULES } from '../../../shared/codecs/osm/osm-category-defaults.js';
-import { createCategoryMatcher, ruleProblem } from '../../../shared/codecs/osm/osm-category-mapping.js';
+import {
+  createCategoryMatcher,
+  ruleProblem,
+  type OsmCategoryRule,
+} from '../../../shared/codecs/osm/osm-category-mapping.js';
 import type { OsmEntity } from '../../../shared/codecs/osm/osm-entities.js';
 import { readOsm } from '../../../shared/codecs/osm/read-osm.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
 
 const XML = `<?xml version='1.0' encoding='UTF-8'?>
 <!-- a comment with <tags> inside -->
@@ -76,8 +81,11 @@ describe('OSM category mapping', () => {
 
   it('every default rule is valid; a hand-edited bad rule is named', () => {
     for (const rule of DEFAULT_OSM_CATEGORY_RULES) expect(ruleProblem(rule)).toBeNull();
-    expect(ruleProblem({ ...DEFAULT_OSM_CATEGORY_RULES[0]!, category: 'castle' })).toMatch(/not a known category/);
-    expect(ruleProblem({ ...DEFAULT_OSM_CATEGORY_RULES[0]!, sector: 'music' })).toMatch(/only creative firms/);
+    const english = (rule: Partial<OsmCategoryRule>) =>
+      createTranslator('en').t(ruleProblem({ ...DEFAULT_OSM_CATEGORY_RULES[0]!, ...rule })!);
+    expect(english({ category: 'castle' as never })).toBe('"castle" is not a known category (or "none")');
+    expect(english({ sector: 'music' })).toMatch(/only creative firms/);
+    expect(english({ value: '' })).toBe('value is empty (use * for any value)');
   });
 });
 
