@@ -106,7 +106,8 @@ describe.runIf(tools)('the interface in other languages (serve mode)', () => {
     );
     expect(sidebar).toBeGreaterThan(map!);
     await rtl.close();
-  });
+    // A page load with its first paint in software WebGL (over 30 s once on a busy machine).
+  }, 90_000);
 
   it(
     'switches the language from the menu and back, at once and without a reload; the choice is kept',
