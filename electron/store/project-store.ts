@@ -26,7 +26,7 @@ import {
 import { canonicalLanguage, type ContentLanguages } from '../../shared/model/content-languages.js';
 
 export { ProjectFileError } from './open-database.js';
-export type { PlaceRecord } from './places-repository.js';
+export type { PlaceRecord, PlacesBulkWriter } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
 export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
 export type { BasemapSummary } from './basemap-repository.js';
