@@ -33,18 +33,18 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   for (const { layer, note } of result.notes) line(`  ${t.t(m.note, { layer, note })}`);
   line(t.t(m.imported, { ...result.added, file: path.basename(sourceFile) }));
   if (result.groupsAdded > 0) line(t.t(m.grouped, { count: result.groupsAdded }));
-  const list = (items: typeof result.skipped) => {
+  const list = (items: typeof result.skipped, count: number) => {
     for (const item of items.slice(0, LISTED_PROBLEMS))
       line(`  ${t.t(m.problem, { layer: item.layer, position: String(item.position), problem: item.message })}`);
-    if (items.length > LISTED_PROBLEMS) line(`  ${t.t(m.more, { count: items.length - LISTED_PROBLEMS })}`);
+    if (count > LISTED_PROBLEMS) line(`  ${t.t(m.more, { count: count - LISTED_PROBLEMS })}`);
   };
-  if (result.repaired.length > 0) {
-    line(t.t(m.repaired, { count: result.repaired.length }));
-    list(result.repaired);
+  if (result.repairedCount > 0) {
+    line(t.t(m.repaired, { count: result.repairedCount }));
+    list(result.repaired, result.repairedCount);
   }
-  if (result.skipped.length > 0) {
-    line(t.t(m.skipped, { count: result.skipped.length }));
-    list(result.skipped);
+  if (result.skippedCount > 0) {
+    line(t.t(m.skipped, { count: result.skippedCount }));
+    list(result.skipped, result.skippedCount);
   }
   return 0;
 }
