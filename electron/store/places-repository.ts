@@ -213,9 +213,12 @@ export function createPlacesRepository(
     searchIndexPending(): boolean {
       return isSearchIndexPending(db);
     },
-    /** Builds a pending full-text index (inside the caller's transaction); answers the places indexed. */
-    buildSearchIndex(): number {
-      return buildSearchIndex(db);
+    /**
+     * Builds a pending full-text index (outside any transaction: it runs its own, see
+     * search-index.ts); `inTransaction` runs in the one that writes it. Answers the places indexed.
+     */
+    buildSearchIndex(inTransaction?: () => void): number {
+      return buildSearchIndex(db, inTransaction);
     },
     /** Bulk path for imports: inserts without reading the row back. */
     insertFast(record: PlaceRecord): number {

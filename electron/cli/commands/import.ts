@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
 import { cliImportMessages } from '../../../shared/i18n/messages/cli-import.js';
 import { refuseExtra } from '../arguments.js';
+import { startInBackground } from '../background.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 import { withProject } from '../open-project.js';
 
@@ -26,9 +27,8 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     values.category === undefined
       ? null
       : parseInput('createPlace', { name: 'x', longitude: 0, latitude: 0, category: values.category }).category;
-  const result = await withProject(path.resolve(projectFile), (service) =>
-    service.importFile(path.resolve(sourceFile), category),
-  );
+  const project = path.resolve(projectFile);
+  const result = await withProject(project, (service) => service.importFile(path.resolve(sourceFile), category));
   const m = cliImportMessages;
   for (const { layer, note } of result.notes) line(`  ${t.t(m.note, { layer, note })}`);
   line(t.t(m.imported, { ...result.added, file: path.basename(sourceFile) }));
@@ -45,6 +45,11 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   if (result.skippedCount > 0) {
     line(t.t(m.skipped, { count: result.skippedCount }));
     list(result.skipped, result.skippedCount);
+  }
+  // A large import leaves the full-text index to be built: by another process, after this one.
+  if (result.searchIndexPending) {
+    if (startInBackground(['reindex', project])) line(t.t(m.searchIndexLater));
+    else await withProject(project, (service) => service.buildSearchIndex());
   }
   return 0;
 }

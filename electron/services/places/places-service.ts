@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { placesApi } from '../../../shared/api/places.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { placesMessages } from '../../../shared/i18n/messages/places.js';
 import { editMessages } from '../../../shared/i18n/messages/edits.js';
 import { fieldMessages } from '../../../shared/i18n/messages/fields.js';
 import { validationMessages } from '../../../shared/i18n/messages/validation.js';
@@ -22,7 +23,14 @@ import { createNearbyPlaces } from './nearby-places.js';
 
 export type PlacesService = ServiceOf<typeof placesApi>;
 
-export function createPlacesService(context: ServiceContext): PlacesService {
+/**
+ * `buildSearchIndex` starts building the full-text index off the UI path (a worker thread) when a
+ * large import left it to be built; search says so meanwhile.
+ */
+export function createPlacesService(
+  context: ServiceContext,
+  buildSearchIndex: () => Promise<void> = async () => {},
+): PlacesService {
   const { store, edits, bus, requirePlace } = context;
   const { places } = store;
 
@@ -116,7 +124,12 @@ export function createPlacesService(context: ServiceContext): PlacesService {
 
     searchPlaces({ text, limit }) {
       const query = toFtsQuery(text);
-      return query ? places.search(query, limit) : [];
+      if (!query) return [];
+      if (places.searchIndexPending()) {
+        void buildSearchIndex();
+        throw new ApiError('conflict', messageRef(placesMessages.searchIndexing));
+      }
+      return places.search(query, limit);
     },
 
     nearbyPlaces: createNearbyPlaces(context),

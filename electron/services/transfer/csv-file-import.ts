@@ -41,7 +41,7 @@ const BULK_PLACES = 1000;
 const MAX_LISTED = 1000;
 
 /** Imports of this many places leave the full-text index to be built after the commit. */
-export const DEFER_SEARCH_INDEX_PLACES = Infinity;
+export const DEFER_SEARCH_INDEX_PLACES = 100_000;
 
 export type CsvImportResult = ImportResult & {
   notes: LayerNote[];
