@@ -127,13 +127,18 @@ export function recordParameters(record: PlaceRecord) {
   };
 }
 
+/** The first 13 bytes of a point blob (pointBlob) at `offset`: the position follows. */
+export function pointHeader(blob: Buffer, offset: number): void {
+  blob.writeUInt32BE(0x47500001, offset); // "GP", version 0, flags: little-endian, no envelope
+  blob.writeInt32LE(4326, offset + 4);
+  blob.writeUInt8(1, offset + 8); // WKB little-endian
+  blob.writeUInt32LE(1, offset + 9); // Point
+}
+
 /** A GeoPackage point blob (no envelope, little-endian, EPSG:4326), as encodeGeometry writes it. */
 function pointBlob(longitude: number, latitude: number): Buffer {
   const blob = Buffer.allocUnsafe(29);
-  blob.writeUInt32BE(0x47500001, 0); // "GP", version 0, flags: little-endian, no envelope
-  blob.writeInt32LE(4326, 4);
-  blob.writeUInt8(1, 8); // WKB little-endian
-  blob.writeUInt32LE(1, 9); // Point
+  pointHeader(blob, 0);
   blob.writeDoubleLE(longitude, 13);
   blob.writeDoubleLE(latitude, 21);
   return blob;

@@ -199,7 +199,9 @@ export function createPlacesRepository(
     },
     /** The bulk path for places given in batches (a file read in pieces); see places-bulk.ts. */
     bulkWriter(): PlacesBulkWriter {
-      const writer = createPlacesBulkWriter(db, { translations: insertTranslations });
+      const writer = createPlacesBulkWriter(db, {
+        translations: (entries) => translations?.insertMany(entries as [number, Place['translations']][]),
+      });
       return {
         ...writer,
         finish(options) {

@@ -55,11 +55,16 @@ export const CONTROL_RESUME = 2;
 
 /** Where the built worker is: dist/workers/ under the app root. */
 export function defaultJobWorkerFile(): string {
+  return builtWorkerFile('job-worker.cjs');
+}
+
+/** A worker bundle of dist/workers/ (scripts/build.mjs) under the app root. */
+export function builtWorkerFile(name: string): string {
   // NOTE: bundled into dist/cli/ (ESM) and dist/electron/main.cjs (CJS, no import.meta), two
   // levels below the app root; run from electron/services/jobs/*.ts in tests, three levels below.
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   const levels = /\.[cm]?ts$/.test(here) ? 3 : 2;
-  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', 'job-worker.cjs');
+  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', name);
 }
 
 interface Job {

@@ -1,40 +1,30 @@
 import fs from 'node:fs';
-import { createCsvStream, type CsvLayout } from '../../../shared/codecs/import/csv-stream.js';
-import {
-  createImportPlanner,
-  detectMapping,
-  type ImportMapping,
-  type ImportPlanner,
-} from '../../../shared/codecs/import/plan-import.js';
-import {
-  createColumnTyper,
-  IMPORT_LIMITS,
-  ImportError,
-  type ColumnTyper,
-  type SourceRow,
-} from '../../../shared/codecs/import/source-table.js';
-import {
-  createTextStreamDecoder,
-  detectEncoding,
-  NotUtf8Error,
-  type DecodedText,
-} from '../../../shared/codecs/import/text-decoding.js';
-import { messageRef as ref } from '../../../shared/i18n/define-messages.js';
-import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
+import { Worker } from 'node:worker_threads';
+import type { ImportMapping } from '../../../shared/codecs/import/plan-import.js';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { detectEncoding, NotUtf8Error } from '../../../shared/codecs/import/text-decoding.js';
+import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { ImportResult } from '../../../shared/api/transfer.js';
 import type { PlacesBulkWriter, ProjectStore } from '../../store/project-store.js';
-import { validatePlan, type ValidPlan } from './validate-plan.js';
-import { writePlan, type LayerNote } from './write-plan.js';
+import { builtWorkerFile } from '../jobs/job-runner.js';
+import type { CsvWorkerMessage, CsvWorkerRequest } from './csv-import-messages.js';
+import { filePieces, readCsvForImport, RetypeNeeded, type CsvReadRequest } from './csv-import-reader.js';
+import type { ValidPlan } from './validate-plan.js';
+import { writeAreasRoutesGroups, writePlan, type LayerNote } from './write-plan.js';
 
-// `itinera import` of a CSV file, streamed: the file is read a megabyte at a time, parsed, planned,
-// checked and written in one transaction as it goes, so memory stays bounded whatever the file's
-// size (only the new points' ids and positions are kept, for the RTree). The outcome is the one
-// of reading the whole file first (readCsv, planImport, validatePlan): where that needs the whole
-// file, the reading guesses and starts again, inside the same all-or-nothing promise, when the
-// guess was wrong: a file that is not UTF-8 after all (then read as decodeText decides), and a
-// column that looked numeric until a later row (then read with its final type).
+// `itinera import` of a CSV file, streamed: read, parsed, planned, checked (csv-import-reader.ts)
+// and written plan by plan in one transaction, so memory stays bounded whatever the file's size
+// (only the new points' ids and positions are kept, for the RTree). A large file is read in a
+// worker thread (csv-import-worker.ts) while this thread writes: two cores. The outcome is the
+// one of reading the whole file first (readCsv, planImport, validatePlan): where that needs the
+// whole file, the reading guesses and starts again, inside the same all-or-nothing promise, when
+// the guess was wrong: a file that is not UTF-8 after all (then read as decodeText decides), and
+// a column that looked numeric until a later row (then read with its final type).
 
-const PIECE_BYTES = 1024 * 1024;
+/** Files from this size are read in a worker thread (below, starting one costs more than it saves). */
+const WORKER_FROM_BYTES = 4 * 1024 * 1024;
+/** Plans (a few hundred rows each) the reading worker may be ahead of the writing. */
+const IN_FLIGHT = 16;
 /** Places written one by one (index triggers kept) below this count, as insertMany does. */
 const BULK_PLACES = 1000;
 /** Skipped and changed rows listed in the answer (all are counted). */
@@ -51,69 +41,40 @@ export type CsvImportResult = ImportResult & {
   searchIndexPending: boolean;
 };
 
-/** The reading was typed wrongly: start again with these columns as text. */
-class RetypeNeeded extends Error {
-  constructor(readonly textColumns: Set<string>) {
-    super('retype');
-  }
-}
-
-function* pieces(file: string): Generator<Uint8Array> {
-  const handle = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
-    for (;;) {
-      const length = fs.readSync(handle, buffer, 0, PIECE_BYTES, null);
-      if (length === 0) return;
-      yield buffer.subarray(0, length);
-    }
-  } finally {
-    fs.closeSync(handle);
-  }
-}
-
 export interface CsvImportOptions {
   /** Tests: parse the text in pieces of this many characters. */
   pieceCharacters?: number;
   /** Leave the full-text index to be built from this many places (DEFER_SEARCH_INDEX_PLACES). */
   deferSearchIndexFrom?: number;
+  /** Read in a worker thread (by default: files of WORKER_FROM_BYTES and more). */
+  worker?: boolean;
 }
 
-interface Attempt {
-  encoding?: DecodedText['encoding'];
-  textColumns?: Set<string>;
-}
-
-export function importCsvFile(
+export async function importCsvFile(
   store: ProjectStore,
   file: string,
   fileName: string,
   defaultCategory: ImportMapping['defaultCategory'],
   options: CsvImportOptions = {},
-): CsvImportResult {
-  const attempt: Attempt = {};
+): Promise<CsvImportResult> {
+  const request: CsvReadRequest = { file, fileName, defaultCategory, pieceCharacters: options.pieceCharacters };
+  const inWorker = options.worker ?? fs.statSync(file).size >= WORKER_FROM_BYTES;
   for (;;) {
     try {
-      return importOnce(store, file, fileName, defaultCategory, attempt, options);
+      return inWorker ? await importInWorker(store, request, options) : importHere(store, request, options);
     } catch (error) {
-      if (error instanceof NotUtf8Error && !attempt.encoding) {
-        attempt.encoding = detectEncoding(fileName, pieces(file));
-        attempt.textColumns = undefined;
-      } else if (error instanceof RetypeNeeded && !attempt.textColumns) {
-        attempt.textColumns = error.textColumns;
+      if (error instanceof NotUtf8Error && !request.encoding) {
+        request.encoding = detectEncoding(fileName, filePieces(file));
+        request.textColumns = undefined;
+      } else if (error instanceof RetypeNeeded && !request.textColumns) {
+        request.textColumns = error.textColumns;
       } else throw error;
     }
   }
 }
 
-function importOnce(
-  store: ProjectStore,
-  file: string,
-  fileName: string,
-  defaultCategory: ImportMapping['defaultCategory'],
-  attempt: Attempt,
-  options: CsvImportOptions,
-): CsvImportResult {
+/** The answer, counted plan by plan. */
+function createTally(fileName: string) {
   const layer = fileName.replace(/\.[^.]+$/, '');
   const result: CsvImportResult = {
     added: { places: 0, quarters: 0, routes: 0 },
@@ -125,35 +86,10 @@ function importOnce(
     repairedCount: 0,
     searchIndexPending: false,
   };
-  const { primary } = store.contentLanguages.get();
-  return store.transaction(() => {
-    const state = {
-      layout: null as CsvLayout | null,
-      planner: null as ImportPlanner | null,
-      typer: null as ColumnTyper | null,
-      typedWrongly: false,
-      // Plans wait here until there are enough places for the bulk path (or the file ends).
-      waiting: [] as ValidPlan[],
-      waitingPlaces: 0,
-      bulk: null as PlacesBulkWriter | null,
-    };
-    const write = (plan: ValidPlan) => {
-      const bulk = state.bulk;
-      writePlan(store, plan, primary, (records) => (bulk ? bulk.add(records) : store.places.insertMany(records)));
-    };
-    const onRows = (rows: SourceRow[]) => {
-      const { planner, typer } = state;
-      if (!planner || !typer) return;
-      if (state.typedWrongly) return typer.observe(rows);
-      // Too many rows: the file is refused at its end; nothing more is planned.
-      if (csv.rowCount() > IMPORT_LIMITS.maxRows) return;
-      if (!typer.apply(rows)) {
-        if (attempt.textColumns) throw new Error('a column changed type although its type was known');
-        state.typedWrongly = true;
-        return;
-      }
-      const plan = validatePlan(planner.planRows(rows));
-      result.added.places += plan.places.length;
+  return {
+    result,
+    count(plan: Omit<ValidPlan, 'places'>, places: number): void {
+      result.added.places += places;
       result.added.quarters += plan.quarters.length;
       result.added.routes += plan.routes.length;
       result.groupsAdded += plan.groups.length;
@@ -161,46 +97,121 @@ function importOnce(
         if (result.skippedCount++ < MAX_LISTED) result.skipped.push({ ...problem, layer });
       for (const repair of plan.repairs)
         if (result.repairedCount++ < MAX_LISTED) result.repaired.push({ ...repair, layer });
-      if (state.bulk) return write(plan);
-      state.waiting.push(plan);
-      state.waitingPlaces += plan.places.length;
-      if (state.waitingPlaces < BULK_PLACES) return;
-      state.bulk = store.places.bulkWriter();
-      for (const waiting of state.waiting) write(waiting);
-      state.waiting = [];
-    };
-    const decoder = createTextStreamDecoder(fileName, attempt.encoding);
-    const csv = createCsvStream({
-      fileName,
-      encoding: () => decoder.encoding(),
-      pieceCharacters: options.pieceCharacters,
-      onLayout: (found) => {
-        state.layout = found;
-        state.typer = createColumnTyper(found.columns, attempt.textColumns);
-        const mapping = { ...detectMapping(found.columns), defaultCategory };
-        state.planner = createImportPlanner({ layer, columns: found.columns }, mapping);
-      },
-      onRows,
-    });
-    try {
-      for (const piece of pieces(file)) csv.push(decoder.decode(piece));
-      csv.push(decoder.end());
-      csv.end();
-      if (csv.rowCount() > IMPORT_LIMITS.maxRows)
-        throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
-      if (state.typedWrongly) throw new RetypeNeeded(state.typer!.textColumns());
-      for (const waiting of state.waiting) write(waiting);
+    },
+    /** Inside the transaction, once everything is written. */
+    end(store: ProjectStore, notes: MessageRef[], bulk: PlacesBulkWriter | null, options: CsvImportOptions): void {
       const deferSearchIndex = result.added.places >= (options.deferSearchIndexFrom ?? DEFER_SEARCH_INDEX_PLACES);
-      result.searchIndexPending = state.bulk?.finish({ deferSearchIndex }).searchIndexPending ?? false;
+      result.searchIndexPending = bulk?.finish({ deferSearchIndex }).searchIndexPending ?? false;
+      for (const note of notes) result.notes.push({ layer, note });
+      if (result.added.places) store.touch('places');
+      if (result.added.quarters) store.touch('quarters');
+      if (result.added.routes) store.touch('routes');
+      if (result.groupsAdded) store.touch('cluster_groups');
+    },
+  };
+}
+
+/** A small file: read and written by this thread, places row by row below BULK_PLACES. */
+function importHere(store: ProjectStore, request: CsvReadRequest, options: CsvImportOptions): CsvImportResult {
+  const tally = createTally(request.fileName);
+  const { primary } = store.contentLanguages.get();
+  return store.transaction(() => {
+    // Plans wait here until there are enough places for the bulk path (or the file ends).
+    let waiting: ValidPlan[] = [];
+    let waitingPlaces = 0;
+    let bulk: PlacesBulkWriter | null = null;
+    const write = (plan: ValidPlan) => {
+      const writer = bulk;
+      writePlan(store, plan, primary, (records) => (writer ? writer.add(records) : store.places.insertMany(records)));
+    };
+    try {
+      const notes = readCsvForImport(request, (plan) => {
+        tally.count(plan, plan.places.length);
+        if (bulk) return write(plan);
+        waiting.push(plan);
+        waitingPlaces += plan.places.length;
+        if (waitingPlaces < BULK_PLACES) return;
+        bulk = store.places.bulkWriter();
+        for (const plan of waiting) write(plan);
+        waiting = [];
+      });
+      for (const plan of waiting) write(plan);
+      tally.end(store, notes, bulk, options);
+      return tally.result;
     } finally {
-      state.bulk?.close();
+      (bulk as PlacesBulkWriter | null)?.close();
     }
-    for (const note of [...(state.layout?.notes ?? []), ...(state.planner?.notes() ?? [])])
-      result.notes.push({ layer, note });
-    if (result.added.places) store.touch('places');
-    if (result.added.quarters) store.touch('quarters');
-    if (result.added.routes) store.touch('routes');
-    if (result.groupsAdded) store.touch('cluster_groups');
-    return result;
+  });
+}
+
+/** A large file: read by a worker thread while this one writes, every place through the bulk path. */
+async function importInWorker(
+  store: ProjectStore,
+  request: CsvReadRequest,
+  options: CsvImportOptions,
+): Promise<CsvImportResult> {
+  const tally = createTally(request.fileName);
+  const { primary } = store.contentLanguages.get();
+  return store.transactionAsync(async () => {
+    const bulk = store.places.bulkWriter();
+    try {
+      const notes = await readInWorker({ ...request, primary }, (message) => {
+        const { firstId, count } = bulk.addBatch(message.places);
+        const groups = message.groups;
+        writeAreasRoutesGroups(
+          store,
+          message.rest,
+          primary,
+          (index) => firstId + index,
+          (index) => (groups && groups[index]! >= 0 ? groups[index] : undefined),
+        );
+        tally.count(message.rest, count);
+      });
+      tally.end(store, notes, bulk, options);
+      return tally.result;
+    } finally {
+      bulk.close();
+    }
+  });
+}
+
+type PlanMessage = Extract<CsvWorkerMessage, { type: 'plan' }>;
+
+function readInWorker(
+  request: Omit<CsvWorkerRequest, 'written' | 'inFlight'>,
+  onPlan: (message: PlanMessage) => void,
+): Promise<MessageRef[]> {
+  const written = new SharedArrayBuffer(4);
+  const count = new Int32Array(written);
+  const workerData: CsvWorkerRequest = { ...request, written, inFlight: IN_FLIGHT };
+  const worker = new Worker(builtWorkerFile('csv-import-worker.cjs'), { workerData });
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    worker.on('message', (message: CsvWorkerMessage) => {
+      if (settled) return;
+      try {
+        if (message.type === 'plan') {
+          onPlan(message);
+          Atomics.add(count, 0, 1);
+          Atomics.notify(count, 0);
+        } else if (message.type === 'end') {
+          settled = true;
+          resolve(message.notes);
+        } else if (message.type === 'refused') fail(new ImportError(message.fileName, message.where, message.reason));
+        else if (message.type === 'not-utf8') fail(new NotUtf8Error());
+        else if (message.type === 'retype') fail(new RetypeNeeded(message.textColumns));
+        else fail(new Error(`the CSV reading worker failed: ${message.message}`));
+      } catch (error) {
+        fail(error);
+      }
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the CSV reading worker stopped (exit code ${code})`)));
   });
 }

@@ -188,7 +188,7 @@ export function createImportService(store: ProjectStore) {
         );
       if (size > 0 && isCsv(head, fileName)) {
         try {
-          return importCsvFile(store, file, fileName, defaultCategory);
+          return await importCsvFile(store, file, fileName, defaultCategory);
         } catch (error) {
           return toApiError(error);
         }

@@ -27,6 +27,13 @@ function withoutPrimaryCopy<Feature extends { name: string; description: string;
   return { ...feature, translations: Object.keys(others).length > 0 ? others : undefined };
 }
 
+/** The places of a plan as they are written (primary-language copies left out). */
+export function placeRecords(plan: ValidPlan, primary: string | null): PlaceRecord[] {
+  return plan.places.map((place) =>
+    place.translations ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary) : place,
+  );
+}
+
 /** Writes one layer's plan: its features, then the groups that keep multi-part ones together. */
 export function writePlan(
   store: ProjectStore,
@@ -34,15 +41,33 @@ export function writePlan(
   primary: string | null,
   writePlaces: (records: PlaceRecord[]) => number[],
 ): void {
-  const members = plan.groups.map(() => ({ place: [] as number[], quarter: [] as number[], route: [] as number[] }));
-  const placeIds = writePlaces(
-    plan.places.map((place) =>
-      place.translations ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary) : place,
-    ),
+  const placeIds = writePlaces(placeRecords(plan, primary));
+  writeAreasRoutesGroups(
+    store,
+    plan,
+    primary,
+    (index) => placeIds[index],
+    (index) => plan.places[index]?.group,
   );
-  plan.places.forEach((place, index) => {
-    if (place.group !== undefined) members[place.group]?.place.push(placeIds[index] as number);
-  });
+}
+
+/**
+ * The rest of a plan once its places are written: areas, routes, and the groups of multi-part
+ * features; `placeId(i)` and `placeGroup(i)` tell the id and the group of the plan's i-th place.
+ */
+export function writeAreasRoutesGroups(
+  store: ProjectStore,
+  plan: Omit<ValidPlan, 'places'> & { places: ArrayLike<unknown> },
+  primary: string | null,
+  placeId: (index: number) => number | undefined,
+  placeGroup: (index: number) => number | undefined,
+): void {
+  const members = plan.groups.map(() => ({ place: [] as number[], quarter: [] as number[], route: [] as number[] }));
+  if (plan.groups.length > 0)
+    for (let index = 0; index < plan.places.length; index++) {
+      const group = placeGroup(index);
+      if (group !== undefined) members[group]?.place.push(placeId(index) as number);
+    }
   for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {
     const { id } = store.quarters.insert({
       name: quarter.name,

@@ -79,47 +79,51 @@ function searchIntegrity(file: string): void {
   }
 }
 
-/** Imports `file` both ways into projects seeded alike; expects the same outcome and contents. */
-function expectSameImport(
+/**
+ * Imports `file` into projects seeded alike: the reference way, and streamed, read in this thread
+ * and in a worker thread; expects the same outcome and contents.
+ */
+async function expectSameImport(
   file: string,
   seed: (store: ProjectStore) => void = () => {},
   options: CsvImportOptions = {},
 ) {
   const reference = project(seed);
-  const streamed = project(seed);
   let expected: unknown;
-  let actual: unknown;
   try {
+    expected = referenceImport(reference, file);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    expected = { refused: error.detail };
+  } finally {
+    reference.close();
+  }
+  let outcome: unknown;
+  for (const worker of [false, true]) {
+    const streamed = project(seed);
     try {
-      expected = referenceImport(reference, file);
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      expected = { refused: error.detail };
-    }
-    try {
-      const { skippedCount, repairedCount, searchIndexPending, ...result } = importCsvFile(
+      const { skippedCount, repairedCount, searchIndexPending, ...result } = await importCsvFile(
         streamed,
         file,
         path.basename(file),
         'museum',
-        { pieceCharacters: 500, ...options },
+        { pieceCharacters: 500, worker, ...options },
       );
       expect(skippedCount).toBe(result.skipped.length);
       expect(repairedCount).toBe(result.repaired.length);
-      if (searchIndexPending) streamed.transaction(() => streamed.places.buildSearchIndex());
-      actual = result;
+      if (searchIndexPending) streamed.places.buildSearchIndex();
+      outcome = result;
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      actual = { refused: error.detail };
+      outcome = { refused: error.detail };
+    } finally {
+      streamed.close();
     }
-  } finally {
-    reference.close();
-    streamed.close();
+    expect(outcome, worker ? 'read in a worker thread' : 'read in this thread').toEqual(expected);
+    expect(contents(streamed.file)).toEqual(contents(reference.file));
+    searchIntegrity(streamed.file);
   }
-  expect(actual).toEqual(expected);
-  expect(contents(streamed.file)).toEqual(contents(reference.file));
-  searchIntegrity(streamed.file);
-  return actual;
+  return outcome;
 }
 
 /** A seeded pseudo-random source, the same in every run. */
@@ -190,32 +194,32 @@ const seedPlaces = (count: number) => (store: ProjectStore) =>
 describe('the streaming import of a CSV file', () => {
   beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
 
-  it('stores what reading the whole file first stored, in a new project (bulk path, packed RTree)', () => {
-    const result = expectSameImport(placesCsv('bulk.csv', 3000, 1)) as { added: { places: number } };
+  it('stores what reading the whole file first stored, in a new project (bulk path, packed RTree)', async () => {
+    const result = (await expectSameImport(placesCsv('bulk.csv', 3000, 1))) as { added: { places: number } };
     expect(result.added.places).toBeGreaterThan(1000);
   });
 
-  it('stores the same after places the project already has, packing them with the new ones', () => {
-    expectSameImport(placesCsv('after-some.csv', 2500, 2), seedPlaces(40));
+  it('stores the same after places the project already has, packing them with the new ones', async () => {
+    await expectSameImport(placesCsv('after-some.csv', 2500, 2), seedPlaces(40));
   });
 
-  it('stores the same when the project has more places than the file (RTree filled entry by entry)', () => {
-    expectSameImport(placesCsv('more-before.csv', 1500, 3), seedPlaces(2000));
+  it('stores the same when the project has more places than the file (RTree filled entry by entry)', async () => {
+    await expectSameImport(placesCsv('more-before.csv', 1500, 3), seedPlaces(2000));
   });
 
-  it('stores the same for a small file (row by row, triggers kept)', () => {
-    expectSameImport(placesCsv('small.csv', 120, 4));
+  it('stores the same for a small file (row by row, triggers kept)', async () => {
+    await expectSameImport(placesCsv('small.csv', 120, 4));
   });
 
-  it('starts again when a column looked numeric until a late row, and stores the same', () => {
-    expectSameImport(placesCsv('late-text.csv', 2500, 5, 2200));
+  it('starts again when a column looked numeric until a late row, and stores the same', async () => {
+    await expectSameImport(placesCsv('late-text.csv', 2500, 5, 2200));
   });
 
-  it('leaves the full-text index to be built when asked, and building it gives the same index', () => {
-    expectSameImport(placesCsv('deferred.csv', 2000, 6), () => {}, { deferSearchIndexFrom: 1000 });
+  it('leaves the full-text index to be built when asked, and building it gives the same index', async () => {
+    await expectSameImport(placesCsv('deferred.csv', 2000, 6), () => {}, { deferSearchIndexFrom: 1000 });
   });
 
-  it('stores areas, routes and the groups of multi-part features from a WKT column as before', () => {
+  it('stores areas, routes and the groups of multi-part features from a WKT column as before', async () => {
     const file = path.join(dir, 'shapes.csv');
     const shapes = [
       'POINT (16.1 48.1)',
@@ -231,20 +235,20 @@ describe('the streaming import of a CSV file', () => {
     const lines = ['name,wkt,kind'];
     for (let row = 0; row < 1500; row++) lines.push(`Feature ${row},"${shapes[row % shapes.length]}",${row % 4}`);
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    expectSameImport(file);
+    await expectSameImport(file);
   });
 
-  it('reads Windows-1252 and UTF-16 files as before (starting again once a file is not UTF-8)', () => {
+  it('reads Windows-1252 and UTF-16 files as before (starting again once a file is not UTF-8)', async () => {
     const text = `name,lon,lat\n${Array.from({ length: 3000 }, (_, row) => `Caf\u00e9 ${row},16.${row},48.1`).join('\n')}\n`;
     const latin = path.join(dir, 'latin.csv');
     fs.writeFileSync(latin, Buffer.from(text, 'latin1'));
-    expectSameImport(latin);
+    await expectSameImport(latin);
     const utf16 = path.join(dir, 'utf16.csv');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    expectSameImport(utf16);
+    await expectSameImport(utf16);
   });
 
-  it('refuses what the whole-file reading refused, with the same reason, and writes nothing', () => {
+  it('refuses what the whole-file reading refused, with the same reason, and writes nothing', async () => {
     const cases: Record<string, Buffer> = {
       'mixed.csv': Buffer.concat([
         Buffer.from('name,lon,lat\nZo\u00eb,1,2\n', 'utf8'),
@@ -257,7 +261,7 @@ describe('the streaming import of a CSV file', () => {
     for (const [name, bytes] of Object.entries(cases)) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, bytes);
-      const outcome = expectSameImport(file, seedPlaces(3));
+      const outcome = await expectSameImport(file, seedPlaces(3));
       expect(outcome, name).toHaveProperty('refused');
     }
   });

@@ -64,7 +64,9 @@ describe('the search index after a large import', () => {
     const fresh = triggers(file);
     const store = openProjectStore(file);
     try {
-      const result = importCsvFile(store, placesCsv('app.csv', 3000), 'app.csv', null, { deferSearchIndexFrom: 1000 });
+      const result = await importCsvFile(store, placesCsv('app.csv', 3000), 'app.csv', null, {
+        deferSearchIndexFrom: 1000,
+      });
       expect(result.searchIndexPending).toBe(true);
       expect(triggers(file).map((trigger) => trigger.name)).not.toContain('places_search_insert');
       const service = createProjectService(store);
