@@ -113,7 +113,11 @@ function renameRepeated(header: string[]): { header: string[]; renamed: string[]
 
 type Newline = '\n' | '\r' | '\r\n';
 
-const isEmptyLine = (row: string[]) => row.join('').trim() === '';
+/** papaparse's greedy empty line (`row.join('').trim() === ''`), without joining every row. */
+function isEmptyLine(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
 
 export function createCsvStream(options: CsvStreamOptions): CsvStream {
   const { fileName, encoding, onLayout, onRows } = options;
