@@ -43,6 +43,7 @@ export interface RtreeEntries {
 
 /** Rows of the `_rowid` shadow table per INSERT statement. */
 const ROWIDS_PER_STATEMENT = 200;
+const JSON_ROWIDS = 65_536;
 
 /**
  * Entry indexes sorted by Hilbert key, ties by id. NOTE: up to 2^21 entries the key and the
@@ -64,6 +65,44 @@ function sortedOrder(keys: Uint32Array, ids: Float64Array): Uint32Array {
   for (let index = 0; index < count; index++) order[index] = index;
   order.sort((a, b) => keys[a]! - keys[b]! || ids[a]! - ids[b]!);
   return order;
+}
+
+/**
+ * The `_rowid` shadow table: each entry's leaf, in the entries' order (ascending ids for an
+ * import: appends to the b-tree). Ids that follow one another (an import into an empty index, or
+ * one after places never deleted) go as JSON arrays of leaf numbers, 65,536 per statement (SQLite
+ * parses them, nothing is bound per entry); others 200 rows per statement. Node numbers are
+ * integers, as SQLite's rtree writes them.
+ */
+function writeRowids(db: Database.Database, rtree: string, ids: Float64Array, leafOf: Uint32Array): void {
+  const count = leafOf.length;
+  let consecutive = true;
+  for (let index = 1; index < count && consecutive; index++) consecutive = ids[index] === ids[index - 1]! + 1;
+  if (consecutive) {
+    const insert = db.prepare(
+      `INSERT INTO "${rtree}_rowid" (rowid, nodeno) SELECT @first + key, value FROM json_each(@leaves)`,
+    );
+    for (let start = 0; start < count; start += JSON_ROWIDS)
+      insert.run({ first: ids[start]!, leaves: `[${leafOf.subarray(start, start + JSON_ROWIDS).join(',')}]` });
+    return;
+  }
+  const rows = (length: number) =>
+    `INSERT INTO "${rtree}_rowid" (rowid, nodeno) VALUES ${Array<string>(length).fill('(?, CAST(? AS INTEGER))').join(', ')}`;
+  const insertRowids = db.prepare(rows(ROWIDS_PER_STATEMENT));
+  const parameters = new Array<number>(ROWIDS_PER_STATEMENT * 2);
+  let index = 0;
+  for (; index + ROWIDS_PER_STATEMENT <= count; index += ROWIDS_PER_STATEMENT) {
+    for (let slot = 0; slot < ROWIDS_PER_STATEMENT; slot++) {
+      parameters[slot * 2] = ids[index + slot]!;
+      parameters[slot * 2 + 1] = leafOf[index + slot]!;
+    }
+    insertRowids.run(parameters);
+  }
+  if (index < count) {
+    const tail: number[] = [];
+    for (; index < count; index++) tail.push(ids[index]!, leafOf[index]!);
+    db.prepare(rows(tail.length / 2)).run(tail);
+  }
 }
 
 /** How many of `count` entries go into each of ceil(count / capacity) nodes, evenly spread. */
@@ -131,8 +170,10 @@ export function packRtree(db: Database.Database, rtree: string, entries: RtreeEn
       sizes.forEach((size, group) => {
         const nodeno = isRoot ? 1 : nextNodeno++;
         const data = Buffer.alloc(nodeSize);
-        data.writeUInt16BE(isRoot ? depth : 0, 0);
-        data.writeUInt16BE(size, 2);
+        // NOTE: a DataView: its big-endian setters cost a fraction of Buffer's write*BE methods.
+        const view = new DataView(data.buffer, data.byteOffset, nodeSize);
+        view.setUint16(0, isRoot ? depth : 0);
+        view.setUint16(2, size);
         let minX = Infinity;
         let maxX = -Infinity;
         let minY = Infinity;
@@ -157,12 +198,12 @@ export function packRtree(db: Database.Database, rtree: string, entries: RtreeEn
             insertParent.run(id, BigInt(nodeno));
           }
           // NOTE: two 32-bit halves: a BigInt per entry costs more than the rest of the entry.
-          data.writeUInt32BE(Math.floor(id / 4294967296), offset);
-          data.writeUInt32BE(id % 4294967296, offset + 4);
-          data.writeFloatBE(x0, offset + 8);
-          data.writeFloatBE(x1, offset + 12);
-          data.writeFloatBE(y0, offset + 16);
-          data.writeFloatBE(y1, offset + 20);
+          view.setUint32(offset, Math.floor(id / 4294967296));
+          view.setUint32(offset + 4, id % 4294967296);
+          view.setFloat32(offset + 8, x0);
+          view.setFloat32(offset + 12, x1);
+          view.setFloat32(offset + 16, y0);
+          view.setFloat32(offset + 20, y1);
           if (x0 < minX) minX = x0;
           if (x1 > maxX) maxX = x1;
           if (y0 < minY) minY = y0;
@@ -177,26 +218,7 @@ export function packRtree(db: Database.Database, rtree: string, entries: RtreeEn
       levelLength = sizes.length;
       depth++;
     }
-    // In the entries' own order (ascending ids for an import): appends to the rowid b-tree, many
-    // rows per statement. Node numbers are bound as numbers (doubles): cast to integers, as
-    // SQLite's rtree writes them.
-    const rows = (count: number) =>
-      `INSERT INTO "${rtree}_rowid" (rowid, nodeno) VALUES ${Array<string>(count).fill('(?, CAST(? AS INTEGER))').join(', ')}`;
-    const insertRowids = db.prepare(rows(ROWIDS_PER_STATEMENT));
-    const parameters = new Array<number>(ROWIDS_PER_STATEMENT * 2);
-    let index = 0;
-    for (; index + ROWIDS_PER_STATEMENT <= count; index += ROWIDS_PER_STATEMENT) {
-      for (let slot = 0; slot < ROWIDS_PER_STATEMENT; slot++) {
-        parameters[slot * 2] = entries.ids[index + slot]!;
-        parameters[slot * 2 + 1] = leafOf[index + slot]!;
-      }
-      insertRowids.run(parameters);
-    }
-    if (index < count) {
-      const tail: number[] = [];
-      for (; index < count; index++) tail.push(entries.ids[index]!, leafOf[index]!);
-      db.prepare(rows(tail.length / 2)).run(tail);
-    }
+    writeRowids(db, rtree, entries.ids, leafOf);
   } finally {
     db.unsafeMode(false);
   }

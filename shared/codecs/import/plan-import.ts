@@ -243,11 +243,13 @@ export function createImportPlanner(
         continue;
       }
       const description = mapping.description ? text(row.properties[mapping.description]) : '';
-      const translations = translationsOf(row, translationColumns);
-      const inOtherLanguages = translations ? { translations } : {};
-      const hasPlaces = prepared.parts.some((part) => part.kind === 'place');
+      const translations = translationColumns.length > 0 ? translationsOf(row, translationColumns) : undefined;
+      // NOTE: a single point is most rows of a large import: no closures for it.
+      const onePlace = !several && prepared.parts[0]?.kind === 'place';
+      const hasPlaces = onePlace || prepared.parts.some((part) => part.kind === 'place');
       const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
-      const shapeFields = prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
+      const shapeFields =
+        !onePlace && prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
       let category: CategoryId | null = null;
       if (hasPlaces) {
         const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
@@ -268,14 +270,12 @@ export function createImportPlanner(
         plan.groups.push({ position: row.position, name, level });
         counts.grouped += 1;
       }
-      const inGroup = group === undefined ? {} : { group };
       prepared.parts.forEach((part, index) => {
         const partName = several ? `${name} (part ${index + 1})` : name;
         if (part.kind === 'place') {
           const sector = sectorOf(mapping.sector ? text(row.properties[mapping.sector]) : '');
-          plan.places.push({
+          const place: ImportPlan['places'][number] = {
             position: row.position,
-            ...inGroup,
             name: partName,
             category: category as CategoryId,
             sector: creativeCategories.has(category as CategoryId) ? sector : null,
@@ -283,23 +283,25 @@ export function createImportPlanner(
             customFields: placeFields,
             longitude: part.longitude,
             latitude: part.latitude,
-            ...inOtherLanguages,
-          });
+          };
+          if (group !== undefined) place.group = group;
+          if (translations) place.translations = translations;
+          plan.places.push(place);
         } else {
-          const planned = {
+          const planned: PlannedFeature & { name: string; description: string; customFields: CustomFields } = {
             position: row.position,
-            ...inGroup,
             name: partName,
             description,
             customFields: shapeFields,
-            ...inOtherLanguages,
           };
-          if (part.kind === 'quarter') plan.quarters.push({ ...planned, geometry: part.geometry });
-          else plan.routes.push({ ...planned, geometry: part.geometry });
+          if (group !== undefined) planned.group = group;
+          const inLanguages = translations ? { translations } : {};
+          if (part.kind === 'quarter') plan.quarters.push({ ...planned, ...inLanguages, geometry: part.geometry });
+          else plan.routes.push({ ...planned, ...inLanguages, geometry: part.geometry });
         }
       });
-      for (const message of [...(row.repairs ?? []), ...prepared.repairs])
-        plan.repairs.push({ position: row.position, message });
+      for (const message of row.repairs ?? []) plan.repairs.push({ position: row.position, message });
+      for (const message of prepared.repairs) plan.repairs.push({ position: row.position, message });
       if (prepared.hasZ || row.ordinates?.z) counts.heights += 1;
       if (prepared.hasM || row.ordinates?.m) counts.measures += 1;
       counts.clamped += prepared.clamped;
