@@ -184,9 +184,15 @@ function readInWorker(
   const written = new SharedArrayBuffer(4);
   const count = new Int32Array(written);
   const workerData: CsvWorkerRequest = { ...request, written, inFlight: IN_FLIGHT };
-  const worker = new Worker(builtWorkerFile('csv-import-worker.cjs'), { workerData });
+  // NOTE: a small young generation: what the reader holds at a time is a plan or two, and the
+  // default (tens of MB, grown with the allocation rate) was a tenth of the import's memory.
+  const worker = new Worker(builtWorkerFile('csv-import-worker.cjs'), {
+    workerData,
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
   return new Promise((resolve, reject) => {
     let settled = false;
+    let notes: MessageRef[] | null = null;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
@@ -194,15 +200,16 @@ function readInWorker(
       reject(error instanceof Error ? error : new Error(String(error)));
     };
     worker.on('message', (message: CsvWorkerMessage) => {
-      if (settled) return;
+      if (settled || notes) return;
       try {
         if (message.type === 'plan') {
           onPlan(message);
           Atomics.add(count, 0, 1);
           Atomics.notify(count, 0);
         } else if (message.type === 'end') {
-          settled = true;
-          resolve(message.notes);
+          // NOTE: answered once the worker has exited: its memory is given back before the
+          // RTree is packed (the peak of the import otherwise).
+          notes = message.notes;
         } else if (message.type === 'refused') fail(new ImportError(message.fileName, message.where, message.reason));
         else if (message.type === 'not-utf8') fail(new NotUtf8Error());
         else if (message.type === 'retype') fail(new RetypeNeeded(message.textColumns));
@@ -212,6 +219,11 @@ function readInWorker(
       }
     });
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the CSV reading worker stopped (exit code ${code})`)));
+    worker.on('exit', (code) => {
+      if (notes && !settled) {
+        settled = true;
+        resolve(notes);
+      } else fail(new Error(`the CSV reading worker stopped (exit code ${code})`));
+    });
   });
 }
