@@ -87,6 +87,14 @@ const bundles = [
     logOverride: { 'empty-import-meta': 'silent' },
     external: ['better-sqlite3'],
   },
+  // A large CSV import reads the file in a worker thread while the command writes (no SQLite there).
+  {
+    ...common,
+    entryPoints: ['./electron/services/transfer/csv-import-worker.ts'],
+    outfile: 'dist/workers/csv-import-worker.cjs',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+  },
   // Contraction hierarchies for routing on big networks are built in a worker thread too.
   {
     ...common,

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   nearby: () => import('./commands/nearby.js'),
   pairs: () => import('./commands/pairs.js'),
   import: () => import('./commands/import.js'),
+  reindex: () => import('./commands/reindex.js'),
   'import-osm': () => import('./commands/import-osm.js'),
   'add-basemap': () => import('./commands/add-basemap.js'),
   export: () => import('./commands/export.js'),

@@ -127,13 +127,18 @@ export function recordParameters(record: PlaceRecord) {
   };
 }
 
+/** The first 13 bytes of a point blob (pointBlob) at `offset`: the position follows. */
+export function pointHeader(blob: Buffer, offset: number): void {
+  blob.writeUInt32BE(0x47500001, offset); // "GP", version 0, flags: little-endian, no envelope
+  blob.writeInt32LE(4326, offset + 4);
+  blob.writeUInt8(1, offset + 8); // WKB little-endian
+  blob.writeUInt32LE(1, offset + 9); // Point
+}
+
 /** A GeoPackage point blob (no envelope, little-endian, EPSG:4326), as encodeGeometry writes it. */
 function pointBlob(longitude: number, latitude: number): Buffer {
   const blob = Buffer.allocUnsafe(29);
-  blob.writeUInt32BE(0x47500001, 0); // "GP", version 0, flags: little-endian, no envelope
-  blob.writeInt32LE(4326, 4);
-  blob.writeUInt8(1, 8); // WKB little-endian
-  blob.writeUInt32LE(1, 9); // Point
+  pointHeader(blob, 0);
   blob.writeDoubleLE(longitude, 13);
   blob.writeDoubleLE(latitude, 21);
   return blob;
@@ -155,21 +160,28 @@ export function readPoint(blob: Uint8Array, into: { longitude: number; latitude:
   into.latitude = view.getFloat64(offset + 13, littleEndian);
 }
 
-/** Positional parameters for the bulk insert; empty tags and fields skip JSON.stringify. */
-export function bulkParameters(record: PlaceRecord, now: string): unknown[] {
-  return [
-    pointBlob(record.longitude, record.latitude),
-    record.name,
-    record.category,
-    record.sector,
-    record.description,
-    record.address,
-    record.website,
-    record.tags.length === 0 ? '[]' : JSON.stringify(record.tags),
-    Object.keys(record.customFields).length === 0 ? '{}' : JSON.stringify(record.customFields),
-    now,
-    now,
-  ];
+/**
+ * Positional parameters for the bulk insert (geom … updated_at), written into `target` from
+ * `offset`; empty tags and fields skip JSON.stringify.
+ */
+export function bulkParameters(record: PlaceRecord, now: string, target: unknown[] = [], offset = 0): unknown[] {
+  target[offset] = pointBlob(record.longitude, record.latitude);
+  target[offset + 1] = record.name;
+  target[offset + 2] = record.category;
+  target[offset + 3] = record.sector;
+  target[offset + 4] = record.description;
+  target[offset + 5] = record.address;
+  target[offset + 6] = record.website;
+  target[offset + 7] = record.tags.length === 0 ? '[]' : JSON.stringify(record.tags);
+  target[offset + 8] = isEmpty(record.customFields) ? '{}' : JSON.stringify(record.customFields);
+  target[offset + 9] = now;
+  target[offset + 10] = now;
+  return target;
+}
+
+function isEmpty(object: object): boolean {
+  for (const _key in object) return false;
+  return true;
 }
 
 /** Every point of the places table in columns: what in-memory spatial indexes are built from. */

@@ -14,17 +14,17 @@ import {
   type PlaceRecord,
   readPoint,
 } from './place-rows.js';
-import { packRtree } from './rtree-bulk-load.js';
+import { createPlacesBulkWriter, type PlacesBulkWriter } from './places-bulk.js';
+import { buildSearchIndex, isSearchIndexPending } from './search-index.js';
 import type { TranslationsRepository } from './translations-repository.js';
 
 export type { PlacePoints, PlaceRecord } from './place-rows.js';
+export type { PlacesBulkWriter } from './places-bulk.js';
 
 /** Who changed which places (ids), or 'all' after a bulk write: keeps derived indexes current. */
 export type PlacesChangeListener = (ids: readonly number[] | 'all') => void;
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
-/** Bulk page cache (KiB, as a negative cache_size): the import's pages stay in memory until commit. */
-const BULK_CACHE_KIB = 256 * 1024;
 /** Below this many rows, suspending the index triggers costs more than it saves. */
 const BULK_THRESHOLD = 1000;
 
@@ -67,17 +67,10 @@ export function createPlacesRepository(
        FROM places_search JOIN places AS p ON p.id = places_search.rowid
        WHERE places_search MATCH @query ORDER BY bm25(places_search, 10.0, 2.0, 1.0, 1.0) LIMIT @limit`,
     ),
-    indexTriggers: db.prepare<[], { name: string; sql: string }>(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('rtree_places_geom_insert', 'places_search_insert')",
-    ),
     insertPositional: db.prepare(
       `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    rtreeEntries: db.prepare<[], [number, number, number, number, number]>(
-      'SELECT id, minx, maxx, miny, maxy FROM rtree_places_geom',
-    ),
-    rtreeCount: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM rtree_places_geom_rowid'),
     // NOTE: hex text, not the blob: a Buffer per row costs twice as much as decoding 58 hex digits.
     points: db.prepare<[], [number, string, string]>('SELECT id, category, hex(geom) FROM places ORDER BY id'),
     pointsWithSummaries: db.prepare<[], [number, string, string, string, string | null]>(
@@ -89,19 +82,11 @@ export function createPlacesRepository(
     byIds: db.prepare<[string], PlaceColumns>(
       `SELECT ${PLACE_COLUMNS.join(', ')} FROM places WHERE id IN (SELECT value FROM json_each(?))`,
     ),
-    rtreeInsert: db.prepare<[number, number, number, number, number]>(
-      'INSERT INTO rtree_places_geom VALUES (?, ?, ?, ?, ?)',
-    ),
-    searchFill: db.prepare<[number]>(
-      `INSERT INTO places_search (rowid, name, description, address, tags)
-       SELECT id, name, description, address, tags FROM places WHERE id >= ?`,
-    ),
     bounds: db.prepare<[], { west: number | null; south: number | null; east: number | null; north: number | null }>(
       'SELECT min(minx) AS west, min(miny) AS south, max(maxx) AS east, max(maxy) AS north FROM rtree_places_geom',
     ),
   };
 
-  statements.rtreeEntries.raw(true);
   statements.points.raw(true);
   statements.pointsWithSummaries.raw(true);
   statements.byIds.raw(true);
@@ -118,38 +103,6 @@ export function createPlacesRepository(
   const changed = (ids: readonly number[] | 'all') => {
     for (const listener of listeners) listener(ids);
   };
-
-  /** Ids and boxes of everything the RTree holds now plus the new points (for packing). */
-  function packedEntries(ids: readonly number[], records: readonly PlaceRecord[], existing: number) {
-    const length = existing + ids.length;
-    const entries = {
-      ids: new Float64Array(length),
-      minX: new Float64Array(length),
-      maxX: new Float64Array(length),
-      minY: new Float64Array(length),
-      maxY: new Float64Array(length),
-      length,
-    };
-    let index = 0;
-    if (existing > 0) {
-      for (const [id, minX, maxX, minY, maxY] of statements.rtreeEntries.iterate()) {
-        entries.ids[index] = id;
-        entries.minX[index] = minX;
-        entries.maxX[index] = maxX;
-        entries.minY[index] = minY;
-        entries.maxY[index] = maxY;
-        index++;
-      }
-    }
-    records.forEach((record, position) => {
-      entries.ids[index] = ids[position]!;
-      entries.minX[index] = entries.maxX[index] = record.longitude;
-      entries.minY[index] = entries.maxY[index] = record.latitude;
-      index++;
-    });
-    entries.length = index;
-    return entries;
-  }
 
   return {
     /** Called after every write through this repository (inside the writer's transaction). */
@@ -229,48 +182,45 @@ export function createPlacesRepository(
       return this.get(Number(result.lastInsertRowid)) as Place;
     },
     /**
-     * Bulk path for imports, inside the caller's transaction. Row-by-row index triggers are
-     * suspended (DDL is transactional in SQLite: a failure restores them with everything else);
-     * the RTree is packed from all its entries when the import at least doubles it (see
-     * rtree-bulk-load.ts), else gets each new point's box directly; the full-text index is filled
-     * in one pass. A larger page cache keeps the import's pages in memory until the commit.
+     * Bulk path for imports, inside the caller's transaction (see places-bulk.ts); below
+     * BULK_THRESHOLD rows, suspending the index triggers costs more than it saves.
      */
     insertMany(records: readonly PlaceRecord[]): number[] {
       if (!db.inTransaction) throw new Error('insertMany must run inside a transaction');
       if (records.length < BULK_THRESHOLD) return records.map((record) => this.insertFast(record));
-      const triggers = statements.indexTriggers.all();
-      const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-      db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+      const writer = this.bulkWriter();
       try {
-        for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
-        const existing = statements.rtreeCount.get()?.count ?? 0;
-        const ids: number[] = new Array<number>(records.length);
-        // One timestamp for the whole import (the format of strftime('%Y-%m-%dT%H:%M:%fZ')).
-        const now = new Date().toISOString();
-        records.forEach((record, index) => {
-          ids[index] = Number(statements.insertPositional.run(bulkParameters(record, now)).lastInsertRowid);
-        });
-        if (records.length >= existing) {
-          packRtree(db, 'rtree_places_geom', packedEntries(ids, records, existing));
-        } else {
-          records.forEach((record, index) =>
-            statements.rtreeInsert.run(
-              ids[index]!,
-              record.longitude,
-              record.longitude,
-              record.latitude,
-              record.latitude,
-            ),
-          );
-        }
-        statements.searchFill.run(ids[0] ?? 0);
-        for (const trigger of triggers) db.exec(trigger.sql);
-        insertTranslations(ids, records);
-        changed('all');
+        const ids = writer.add(records);
+        writer.finish();
         return ids;
       } finally {
-        db.pragma(`cache_size = ${cacheSize}`);
+        writer.close();
       }
+    },
+    /** The bulk path for places given in batches (a file read in pieces); see places-bulk.ts. */
+    bulkWriter(): PlacesBulkWriter {
+      const writer = createPlacesBulkWriter(db, {
+        translations: (entries) => translations?.insertMany(entries as [number, Place['translations']][]),
+      });
+      return {
+        ...writer,
+        finish(options) {
+          const outcome = writer.finish(options);
+          changed('all');
+          return outcome;
+        },
+      };
+    },
+    /** Whether the full-text index waits to be built after a large import (search-index.ts). */
+    searchIndexPending(): boolean {
+      return isSearchIndexPending(db);
+    },
+    /**
+     * Builds a pending full-text index (outside any transaction: it runs its own, see
+     * search-index.ts); `inTransaction` runs in the one that writes it. Answers the places indexed.
+     */
+    buildSearchIndex(inTransaction?: () => void): number {
+      return buildSearchIndex(db, inTransaction);
     },
     /** Bulk path for imports: inserts without reading the row back. */
     insertFast(record: PlaceRecord): number {

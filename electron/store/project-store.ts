@@ -26,7 +26,7 @@ import {
 import { canonicalLanguage, type ContentLanguages } from '../../shared/model/content-languages.js';
 
 export { ProjectFileError } from './open-database.js';
-export type { PlaceRecord } from './places-repository.js';
+export type { PlaceRecord, PlacesBulkWriter } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
 export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
 export type { BasemapSummary } from './basemap-repository.js';
@@ -80,6 +80,23 @@ function createStore(db: Database.Database, file: string) {
     transaction<T>(work: () => T): T {
       const run = db.transaction(work);
       return db.inTransaction ? run() : run.immediate();
+    },
+    /**
+     * `transaction` for work that waits in between (a worker thread reading a file): BEGIN
+     * IMMEDIATE, COMMIT when `work` resolves, ROLLBACK when it rejects. NOTE: nothing else may use
+     * the connection meanwhile (the command line's import); the app's calls use `transaction`.
+     */
+    async transactionAsync<T>(work: () => Promise<T>): Promise<T> {
+      if (db.inTransaction) throw new Error('transactionAsync cannot nest');
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const value = await work();
+        db.exec('COMMIT');
+        return value;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
     },
     /** The GeoPackage export's `name:xx` / `description:xx` columns (see addLanguageColumns). */
     addLanguageColumns(languages: readonly string[], primary: string | null): void {

@@ -41,6 +41,70 @@ export interface RtreeEntries {
   length: number;
 }
 
+/** Rows of the `_rowid` shadow table per INSERT statement. */
+const ROWIDS_PER_STATEMENT = 200;
+const JSON_ROWIDS = 65_536;
+
+/**
+ * Entry indexes sorted by Hilbert key, ties by id. NOTE: up to 2^21 entries the key and the
+ * index are packed into one double and sorted natively (ten times faster than a comparator); the
+ * entries come in ascending id order there (see places-bulk.ts), so index order is id order.
+ */
+function sortedOrder(keys: Uint32Array, ids: Float64Array): Uint32Array {
+  const count = keys.length;
+  const order = new Uint32Array(count);
+  let ascending = true;
+  for (let index = 1; index < count && ascending; index++) ascending = ids[index - 1]! < ids[index]!;
+  if (ascending && count <= 2 ** 21) {
+    const packed = new Float64Array(count);
+    for (let index = 0; index < count; index++) packed[index] = keys[index]! * 2 ** 21 + index;
+    packed.sort();
+    for (let index = 0; index < count; index++) order[index] = packed[index]! % 2 ** 21;
+    return order;
+  }
+  for (let index = 0; index < count; index++) order[index] = index;
+  order.sort((a, b) => keys[a]! - keys[b]! || ids[a]! - ids[b]!);
+  return order;
+}
+
+/**
+ * The `_rowid` shadow table: each entry's leaf, in the entries' order (ascending ids for an
+ * import: appends to the b-tree). Ids that follow one another (an import into an empty index, or
+ * one after places never deleted) go as JSON arrays of leaf numbers, 65,536 per statement (SQLite
+ * parses them, nothing is bound per entry); others 200 rows per statement. Node numbers are
+ * integers, as SQLite's rtree writes them.
+ */
+function writeRowids(db: Database.Database, rtree: string, ids: Float64Array, leafOf: Uint32Array): void {
+  const count = leafOf.length;
+  let consecutive = true;
+  for (let index = 1; index < count && consecutive; index++) consecutive = ids[index] === ids[index - 1]! + 1;
+  if (consecutive) {
+    const insert = db.prepare(
+      `INSERT INTO "${rtree}_rowid" (rowid, nodeno) SELECT @first + key, value FROM json_each(@leaves)`,
+    );
+    for (let start = 0; start < count; start += JSON_ROWIDS)
+      insert.run({ first: ids[start]!, leaves: `[${leafOf.subarray(start, start + JSON_ROWIDS).join(',')}]` });
+    return;
+  }
+  const rows = (length: number) =>
+    `INSERT INTO "${rtree}_rowid" (rowid, nodeno) VALUES ${Array<string>(length).fill('(?, CAST(? AS INTEGER))').join(', ')}`;
+  const insertRowids = db.prepare(rows(ROWIDS_PER_STATEMENT));
+  const parameters = new Array<number>(ROWIDS_PER_STATEMENT * 2);
+  let index = 0;
+  for (; index + ROWIDS_PER_STATEMENT <= count; index += ROWIDS_PER_STATEMENT) {
+    for (let slot = 0; slot < ROWIDS_PER_STATEMENT; slot++) {
+      parameters[slot * 2] = ids[index + slot]!;
+      parameters[slot * 2 + 1] = leafOf[index + slot]!;
+    }
+    insertRowids.run(parameters);
+  }
+  if (index < count) {
+    const tail: number[] = [];
+    for (; index < count; index++) tail.push(ids[index]!, leafOf[index]!);
+    db.prepare(rows(tail.length / 2)).run(tail);
+  }
+}
+
 /** How many of `count` entries go into each of ceil(count / capacity) nodes, evenly spread. */
 function groupSizes(count: number, capacity: number): number[] {
   const groups = Math.max(1, Math.ceil(count / capacity));
@@ -83,88 +147,78 @@ export function packRtree(db: Database.Database, rtree: string, entries: RtreeEn
     const y = Math.floor((65535 * ((entries.minY[index]! + entries.maxY[index]!) / 2 - south)) / height);
     keys[index] = hilbert(x, y);
   }
-  const order = new Uint32Array(count);
-  for (let index = 0; index < count; index++) order[index] = index;
-  order.sort((a, b) => keys[a]! - keys[b]! || entries.ids[a]! - entries.ids[b]!);
-
-  // Level by level, bottom-up: each node's box (float32, rounded outward) becomes an entry above.
-  let levelIds = new Float64Array(count);
-  let levelBoxes = new Float32Array(count * 4);
-  for (let position = 0; position < count; position++) {
-    const index = order[position]!;
-    levelIds[position] = entries.ids[index]!;
-    levelBoxes[position * 4] = roundDown(entries.minX[index]!);
-    levelBoxes[position * 4 + 1] = roundUp(entries.maxX[index]!);
-    levelBoxes[position * 4 + 2] = roundDown(entries.minY[index]!);
-    levelBoxes[position * 4 + 3] = roundUp(entries.maxY[index]!);
-  }
-
-  const nodes: { nodeno: number; data: Buffer }[] = [];
-  // Leaf node of each entry, by the entry's original index (usually ascending ids).
-  const leafOf = new Uint32Array(count);
-  const parentRows: [number, number][] = [];
-  let nextNodeno = 2;
-  let depth = 0;
-  for (;;) {
-    const sizes = groupSizes(levelIds.length, capacity);
-    const isRoot = sizes.length === 1;
-    const upperIds = new Float64Array(sizes.length);
-    const upperBoxes = new Float32Array(sizes.length * 4);
-    let position = 0;
-    sizes.forEach((size, group) => {
-      const nodeno = isRoot ? 1 : nextNodeno++;
-      const data = Buffer.alloc(nodeSize);
-      data.writeUInt16BE(isRoot ? depth : 0, 0);
-      data.writeUInt16BE(size, 2);
-      let minX = Infinity;
-      let maxX = -Infinity;
-      let minY = Infinity;
-      let maxY = -Infinity;
-      for (let slot = 0; slot < size; slot++, position++) {
-        const offset = HEADER_BYTES + slot * BYTES_PER_ENTRY;
-        const id = levelIds[position]!;
-        data.writeBigInt64BE(BigInt(id), offset);
-        const x0 = levelBoxes[position * 4]!;
-        const x1 = levelBoxes[position * 4 + 1]!;
-        const y0 = levelBoxes[position * 4 + 2]!;
-        const y1 = levelBoxes[position * 4 + 3]!;
-        data.writeFloatBE(x0, offset + 8);
-        data.writeFloatBE(x1, offset + 12);
-        data.writeFloatBE(y0, offset + 16);
-        data.writeFloatBE(y1, offset + 20);
-        if (x0 < minX) minX = x0;
-        if (x1 > maxX) maxX = x1;
-        if (y0 < minY) minY = y0;
-        if (y1 > maxY) maxY = y1;
-        if (depth === 0) leafOf[order[position]!] = nodeno;
-        else parentRows.push([id, nodeno]);
-      }
-      nodes.push({ nodeno, data });
-      upperIds[group] = nodeno;
-      upperBoxes.set([minX, maxX, minY, maxY], group * 4);
-    });
-    if (isRoot) break;
-    levelIds = upperIds;
-    levelBoxes = upperBoxes;
-    depth++;
-  }
-  if (count === 0) {
-    // An empty tree is a root with no entries.
-    nodes.length = 0;
-    const data = Buffer.alloc(nodeSize);
-    nodes.push({ nodeno: 1, data });
-  }
+  const order = sortedOrder(keys, entries.ids);
 
   db.unsafeMode(true);
   try {
     db.exec(`DELETE FROM "${rtree}_node"; DELETE FROM "${rtree}_rowid"; DELETE FROM "${rtree}_parent";`);
     const insertNode = db.prepare(`INSERT INTO "${rtree}_node" (nodeno, data) VALUES (?, ?)`);
-    const insertRowid = db.prepare(`INSERT INTO "${rtree}_rowid" (rowid, nodeno) VALUES (?, ?)`);
     const insertParent = db.prepare(`INSERT INTO "${rtree}_parent" (nodeno, parentnode) VALUES (?, ?)`);
-    for (const node of nodes) insertNode.run(node.nodeno, node.data);
-    // In the entries' own order (ascending ids for an import): appends to the rowid b-tree.
-    for (let index = 0; index < count; index++) insertRowid.run(entries.ids[index]!, BigInt(leafOf[index]!));
-    for (const [nodeno, parent] of parentRows) insertParent.run(nodeno, BigInt(parent));
+    // Level by level, bottom-up: each node's box (float32, rounded outward) becomes an entry
+    // above; each node is written as soon as it is full. The leaves read the entries in Hilbert
+    // order straight from `entries`; the levels above are small.
+    const leafOf = new Uint32Array(count);
+    let upper: { ids: Float64Array; boxes: Float32Array } | null = null;
+    let levelLength = count;
+    let nextNodeno = 2;
+    let depth = 0;
+    for (;;) {
+      const sizes = groupSizes(levelLength, capacity);
+      const isRoot = sizes.length === 1;
+      const next = { ids: new Float64Array(sizes.length), boxes: new Float32Array(sizes.length * 4) };
+      let position = 0;
+      sizes.forEach((size, group) => {
+        const nodeno = isRoot ? 1 : nextNodeno++;
+        const data = Buffer.alloc(nodeSize);
+        // NOTE: a DataView: its big-endian setters cost a fraction of Buffer's write*BE methods.
+        const view = new DataView(data.buffer, data.byteOffset, nodeSize);
+        view.setUint16(0, isRoot ? depth : 0);
+        view.setUint16(2, size);
+        let minX = Infinity;
+        let maxX = -Infinity;
+        let minY = Infinity;
+        let maxY = -Infinity;
+        for (let slot = 0; slot < size; slot++, position++) {
+          const offset = HEADER_BYTES + slot * BYTES_PER_ENTRY;
+          let id: number, x0: number, x1: number, y0: number, y1: number;
+          if (upper === null) {
+            const index = order[position]!;
+            id = entries.ids[index]!;
+            x0 = roundDown(entries.minX[index]!);
+            x1 = roundUp(entries.maxX[index]!);
+            y0 = roundDown(entries.minY[index]!);
+            y1 = roundUp(entries.maxY[index]!);
+            leafOf[index] = nodeno;
+          } else {
+            id = upper.ids[position]!;
+            x0 = upper.boxes[position * 4]!;
+            x1 = upper.boxes[position * 4 + 1]!;
+            y0 = upper.boxes[position * 4 + 2]!;
+            y1 = upper.boxes[position * 4 + 3]!;
+            insertParent.run(id, BigInt(nodeno));
+          }
+          // NOTE: two 32-bit halves: a BigInt per entry costs more than the rest of the entry.
+          view.setUint32(offset, Math.floor(id / 4294967296));
+          view.setUint32(offset + 4, id % 4294967296);
+          view.setFloat32(offset + 8, x0);
+          view.setFloat32(offset + 12, x1);
+          view.setFloat32(offset + 16, y0);
+          view.setFloat32(offset + 20, y1);
+          if (x0 < minX) minX = x0;
+          if (x1 > maxX) maxX = x1;
+          if (y0 < minY) minY = y0;
+          if (y1 > maxY) maxY = y1;
+        }
+        insertNode.run(nodeno, data);
+        next.ids[group] = nodeno;
+        next.boxes.set([minX, maxX, minY, maxY], group * 4);
+      });
+      if (isRoot) break;
+      upper = next;
+      levelLength = sizes.length;
+      depth++;
+    }
+    writeRowids(db, rtree, entries.ids, leafOf);
   } finally {
     db.unsafeMode(false);
   }

@@ -56,6 +56,7 @@ describe('the itinera command in other languages', () => {
       'nearby',
       'pairs',
       'import',
+      'reindex',
       'import-osm',
       'add-basemap',
       'export',

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
 import { cliImportMessages } from '../../../shared/i18n/messages/cli-import.js';
 import { refuseExtra } from '../arguments.js';
+import { startInBackground } from '../background.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 import { withProject } from '../open-project.js';
 
@@ -26,25 +27,29 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     values.category === undefined
       ? null
       : parseInput('createPlace', { name: 'x', longitude: 0, latitude: 0, category: values.category }).category;
-  const result = await withProject(path.resolve(projectFile), (service) =>
-    service.importFile(path.resolve(sourceFile), category),
-  );
+  const project = path.resolve(projectFile);
+  const result = await withProject(project, (service) => service.importFile(path.resolve(sourceFile), category));
   const m = cliImportMessages;
   for (const { layer, note } of result.notes) line(`  ${t.t(m.note, { layer, note })}`);
   line(t.t(m.imported, { ...result.added, file: path.basename(sourceFile) }));
   if (result.groupsAdded > 0) line(t.t(m.grouped, { count: result.groupsAdded }));
-  const list = (items: typeof result.skipped) => {
+  const list = (items: typeof result.skipped, count: number) => {
     for (const item of items.slice(0, LISTED_PROBLEMS))
       line(`  ${t.t(m.problem, { layer: item.layer, position: String(item.position), problem: item.message })}`);
-    if (items.length > LISTED_PROBLEMS) line(`  ${t.t(m.more, { count: items.length - LISTED_PROBLEMS })}`);
+    if (count > LISTED_PROBLEMS) line(`  ${t.t(m.more, { count: count - LISTED_PROBLEMS })}`);
   };
-  if (result.repaired.length > 0) {
-    line(t.t(m.repaired, { count: result.repaired.length }));
-    list(result.repaired);
+  if (result.repairedCount > 0) {
+    line(t.t(m.repaired, { count: result.repairedCount }));
+    list(result.repaired, result.repairedCount);
   }
-  if (result.skipped.length > 0) {
-    line(t.t(m.skipped, { count: result.skipped.length }));
-    list(result.skipped);
+  if (result.skippedCount > 0) {
+    line(t.t(m.skipped, { count: result.skippedCount }));
+    list(result.skipped, result.skippedCount);
+  }
+  // A large import leaves the full-text index to be built: by another process, after this one.
+  if (result.searchIndexPending) {
+    if (startInBackground(['reindex', project])) line(t.t(m.searchIndexLater));
+    else await withProject(project, (service) => service.buildSearchIndex());
   }
   return 0;
 }

@@ -14,6 +14,7 @@ import { createEventsService, type EventsService } from '../events/events-servic
 import { createFieldsService, type FieldsService } from '../fields/fields-service.js';
 import { createGroupsService, type GroupsService } from '../groups/groups-service.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { buildPendingSearchIndex } from '../places/search-index-build.js';
 import { createJobsService, type JobsService } from '../jobs/jobs-service.js';
 import { createLanguagesService, type LanguagesService } from '../languages/languages-service.js';
 import { createLinksService, type LinksService } from '../links/links-service.js';
@@ -60,6 +61,8 @@ interface ProjectServiceExtras {
   exportFile(request: Parameters<typeof exportProject>[1]): ReturnType<typeof exportProject>;
   /** `itinera pairs`: every pair of places of some families within a distance. */
   placePairs: PlacePairs;
+  /** `itinera reindex`: builds the full-text index a large import left; answers the places indexed. */
+  buildSearchIndex(): number;
   /** Lets go of what the project holds outside its file (staged files); the store is closed by its owner. */
   close(): void;
 }
@@ -98,10 +101,14 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   // the first call, so no event is missed.
   const readers = {
     ...createProjectInfoService(context, options),
-    ...createPlacesService(context, (from, places, withinMetres) => {
-      const network = planner.network();
-      return network && walkingDistances(network, [from], places, withinMetres);
-    }),
+    ...createPlacesService(
+      context,
+      (from, places, withinMetres) => {
+        const network = planner.network();
+        return network && walkingDistances(network, [from], places, withinMetres);
+      },
+      () => jobRunner().buildSearchIndex(store.file),
+    ),
     ...createAreasService(context),
     ...createRoutesService(context, planner, routeQueries),
     ...createLinksService(context),
@@ -126,6 +133,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     basemapFiles,
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
+    buildSearchIndex: () => buildPendingSearchIndex(store),
     exportFile: (request) => exportProject(readers, request, () => elevation.heights()),
     close: () => {
       basemapFiles.close();

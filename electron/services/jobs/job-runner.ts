@@ -30,7 +30,8 @@ export interface OsmImportJobInput {
 
 /** What the worker is asked to do (workerData). */
 export interface JobRequest {
-  kind: 'osm-import';
+  /** search-index: builds the full-text index a large import left (not a job the app lists). */
+  kind: 'osm-import' | 'search-index';
   projectFile: string;
   input: OsmImportJobInput;
   /** Int32 flag: 0 running, 1 cancel, 2 resume (after a test pause). */
@@ -54,11 +55,16 @@ export const CONTROL_RESUME = 2;
 
 /** Where the built worker is: dist/workers/ under the app root. */
 export function defaultJobWorkerFile(): string {
+  return builtWorkerFile('job-worker.cjs');
+}
+
+/** A worker bundle of dist/workers/ (scripts/build.mjs) under the app root. */
+export function builtWorkerFile(name: string): string {
   // NOTE: bundled into dist/cli/ (ESM) and dist/electron/main.cjs (CJS, no import.meta), two
   // levels below the app root; run from electron/services/jobs/*.ts in tests, three levels below.
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
   const levels = /\.[cm]?ts$/.test(here) ? 3 : 2;
-  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', 'job-worker.cjs');
+  return path.join(path.dirname(here), ...Array<string>(levels).fill('..'), 'dist', 'workers', name);
 }
 
 interface Job {
@@ -86,12 +92,18 @@ export interface JobRunner {
   watch(jobId: string, listener: (status: JobStatus) => void): void;
   /** Cancels every running job and waits for them to end (closing a project). */
   cancelAll(): Promise<void>;
+  /**
+   * Builds the project's pending full-text index in a worker thread, unless one is building it;
+   * resolves when that worker ends (whether it built the index, found it built, or failed).
+   */
+  buildSearchIndex(projectFile: string): Promise<void>;
 }
 
 const KEEP_FINISHED = 20;
 
 export function createJobRunner(workerFile: string = defaultJobWorkerFile()): JobRunner {
   const jobs = new Map<string, Job>();
+  let indexing: Promise<void> | null = null;
   const listeners = new Map<string, ((status: JobStatus) => void)[]>();
 
   function find(jobId: string): Job {
@@ -195,6 +207,26 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     watch(jobId, listener) {
       find(jobId);
       listeners.set(jobId, [...(listeners.get(jobId) ?? []), listener]);
+    },
+    buildSearchIndex(projectFile) {
+      if (indexing) return indexing;
+      const request: JobRequest = {
+        kind: 'search-index',
+        projectFile,
+        input: { file: projectFile },
+        control: new SharedArrayBuffer(4),
+      };
+      const worker = new Worker(workerFile, { workerData: request });
+      // NOTE: a failure (the file busy with another writer's long transaction) is not reported:
+      // the index stays pending and the next search starts this again.
+      indexing = new Promise<void>((resolve) => {
+        worker.on('error', () => undefined);
+        worker.once('exit', () => {
+          indexing = null;
+          resolve();
+        });
+      });
+      return indexing;
     },
     async cancelAll() {
       const running = [...jobs.values()].filter((job) => job.status.state === 'running');

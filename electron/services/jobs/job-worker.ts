@@ -7,6 +7,7 @@ import { MessageError } from '../../../shared/i18n/message-error.js';
 import { openProjectStore } from '../../store/project-store.js';
 import { CONTROL_CANCEL, type JobCommand, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
+import { buildPendingSearchIndex } from '../places/search-index-build.js';
 
 // The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
 // to the project, runs the job, posts progress, and stops at the next check once cancelled.
@@ -54,6 +55,7 @@ function review(proposed: OsmImportReview): Promise<{ declined: string[] }> {
 async function run(): Promise<unknown> {
   const store = openProjectStore(request.projectFile);
   try {
+    if (request.kind === 'search-index') return buildPendingSearchIndex(store);
     return await importOsmFile(store, request.input.file, {
       box: request.input.box,
       area: request.input.area,

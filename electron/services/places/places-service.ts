@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { placesApi } from '../../../shared/api/places.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { placesMessages } from '../../../shared/i18n/messages/places.js';
 import { editMessages } from '../../../shared/i18n/messages/edits.js';
 import { fieldMessages } from '../../../shared/i18n/messages/fields.js';
 import { validationMessages } from '../../../shared/i18n/messages/validation.js';
@@ -22,10 +23,15 @@ import { createNearbyPlaces, type WalkingDistances } from './nearby-places.js';
 
 export type PlacesService = ServiceOf<typeof placesApi>;
 
+/**
+ * `walkingDistances` measures on foot along the streets for nearby (the routes feature's network;
+ * none: straight only). `buildSearchIndex` starts building the full-text index off the UI path (a
+ * worker thread) when a large import left it to be built; search says so meanwhile.
+ */
 export function createPlacesService(
   context: ServiceContext,
-  /** On foot along the streets, for nearby (the routes feature's network); none: straight only. */
   walkingDistances?: WalkingDistances,
+  buildSearchIndex: () => Promise<void> = async () => {},
 ): PlacesService {
   const { store, edits, bus, requirePlace } = context;
   const { places } = store;
@@ -120,7 +126,12 @@ export function createPlacesService(
 
     searchPlaces({ text, limit }) {
       const query = toFtsQuery(text);
-      return query ? places.search(query, limit) : [];
+      if (!query) return [];
+      if (places.searchIndexPending()) {
+        void buildSearchIndex();
+        throw new ApiError('conflict', messageRef(placesMessages.searchIndexing));
+      }
+      return places.search(query, limit);
     },
 
     nearbyPlaces: createNearbyPlaces(context, walkingDistances),

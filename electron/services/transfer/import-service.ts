@@ -4,16 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { detectMapping, planImport, type ImportMapping } from '../../../shared/codecs/import/plan-import.js';
 import { detectFormat, readSource } from '../../../shared/codecs/import/read-source.js';
-import { ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
+import { IMPORT_LIMITS, ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
+import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
 import { ApiError } from '../../../shared/api/errors.js';
-import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { messageRef, messageRef as ref } from '../../../shared/i18n/define-messages.js';
 import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
-import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
-import type { Translations } from '../../../shared/model/schemas.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import { readGeoPackageLayers } from '../../store/read-geopackage.js';
-import { validatePlan, type ValidPlan } from './validate-plan.js';
+import { importCsvFile, type CsvImportResult } from './csv-file-import.js';
+import { validatePlan } from './validate-plan.js';
+import { writePlan, type LayerNote } from './write-plan.js';
+
+export type { LayerNote } from './write-plan.js';
 
 // Imports: read a source (any supported format) into tables, preview it with a detected column
 // mapping, then write every accepted feature in one transaction, or nothing. Rows that cannot
@@ -22,11 +25,6 @@ import { validatePlan, type ValidPlan } from './validate-plan.js';
 
 const MAX_LISTED_PROBLEMS = 200;
 
-/** A note on how a layer was read or imported, for the command line's output. */
-export interface LayerNote {
-  layer: string;
-  note: MessageRef;
-}
 const MAX_STAGED = 3;
 
 /** Reads a file the user chose (bytes in memory) into source tables. */
@@ -45,19 +43,13 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
   return readSource(bytes, fileName);
 }
 
-/**
- * Translations without those in the project's primary language that repeat the feature's own
- * texts (an export writes `name:<primary>` beside `name`, so a round trip would store them twice).
- */
-function withoutPrimaryCopy<Feature extends { name: string; description: string; translations?: Translations }>(
-  feature: Feature,
-  primary: string | null,
-): Feature {
-  const copy = primary === null ? undefined : feature.translations?.[primary];
-  if (!copy || copy.name !== feature.name || (copy.description !== '' && copy.description !== feature.description))
-    return feature;
-  const { [primary as string]: _copy, ...others } = feature.translations!;
-  return { ...feature, translations: Object.keys(others).length > 0 ? others : undefined };
+/** A CSV file (by content, then name), which the streaming reader takes. */
+function isCsv(head: Uint8Array, fileName: string): boolean {
+  try {
+    return detectFormat(head, fileName) === 'csv';
+  } catch {
+    return false;
+  }
 }
 
 function toApiError(error: unknown): never {
@@ -105,59 +97,6 @@ export function createImportService(store: ProjectStore) {
     };
   }
 
-  /** Writes one layer's plan: its features, then the groups that keep multi-part ones together. */
-  function writePlan(plan: ValidPlan, primary: string | null): void {
-    const members = plan.groups.map(() => ({ place: [] as number[], quarter: [] as number[], route: [] as number[] }));
-    const placeIds = store.places.insertMany(
-      plan.places.map((place) =>
-        place.translations
-          ? withoutPrimaryCopy(place as typeof place & { translations: Translations }, primary)
-          : place,
-      ),
-    );
-    plan.places.forEach((place, index) => {
-      if (place.group !== undefined) members[place.group]?.place.push(placeIds[index] as number);
-    });
-    for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {
-      const { id } = store.quarters.insert({
-        name: quarter.name,
-        kind: 'cultural-quarter',
-        description: quarter.description,
-        customFields: quarter.customFields,
-        geometry: quarter.geometry as never,
-        translations: quarter.translations,
-      });
-      if (quarter.group !== undefined) members[quarter.group]?.quarter.push(id);
-    }
-    for (const route of plan.routes.map((entry) => withoutPrimaryCopy(entry, primary))) {
-      // A line from a file (a GPX track, a KML path) stays as drawn: not routed.
-      const { id } = store.routes.insert(
-        {
-          name: route.name,
-          mode: 'walk',
-          description: route.description,
-          stopPlaceIds: [],
-          visitMinutes: [],
-          vias: [],
-          speedKmh: null,
-          startTime: null,
-          customFields: route.customFields,
-          translations: route.translations,
-        },
-        route.geometry,
-        [],
-      );
-      if (route.group !== undefined) members[route.group]?.route.push(id);
-    }
-    plan.groups.forEach((group, index) => {
-      const parts = members[index];
-      if (!parts || parts.place.length + parts.quarter.length + parts.route.length === 0) return;
-      const { id } = store.groups.insert({ name: group.name, level: group.level, parentId: null, description: '' });
-      for (const type of ['place', 'quarter', 'route'] as const)
-        for (const memberId of parts[type]) store.groups.addMember(id, type, memberId);
-    });
-  }
-
   /** Writes all layers' accepted features in one transaction. */
   function write(layers: { table: SourceTable; mapping: ImportMapping }[]): ImportResult & { notes: LayerNote[] } {
     const result: ImportResult & { notes: LayerNote[] } = {
@@ -171,7 +110,7 @@ export function createImportService(store: ProjectStore) {
     const { primary } = store.contentLanguages.get();
     store.transaction(() => {
       for (const { table, plan } of plans) {
-        writePlan(plan, primary);
+        writePlan(store, plan, primary, (records) => store.places.insertMany(records));
         result.added.places += plan.places.length;
         result.added.quarters += plan.quarters.length;
         result.added.routes += plan.routes.length;
@@ -213,17 +152,11 @@ export function createImportService(store: ProjectStore) {
     discard(importId: string): void {
       staged.delete(importId);
     },
-    /** The CLI's path: read, map every layer with the detected mapping, write. */
-    async importFile(
-      file: string,
-      defaultCategory: ImportMapping['defaultCategory'],
-    ): Promise<ImportResult & { notes: LayerNote[] }> {
+    /** The CLI's path: read, map every layer with the detected mapping, write. CSV streams. */
+    async importFile(file: string, defaultCategory: ImportMapping['defaultCategory']): Promise<CsvImportResult> {
       const fileName = path.basename(file);
-      let bytes: Uint8Array;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        throw new ApiError(
+      const cannotRead = (error: unknown) =>
+        new ApiError(
           'invalid-input',
           messageRef(transferMessages.cannotRead, {
             file,
@@ -231,9 +164,51 @@ export function createImportService(store: ProjectStore) {
           }),
           'file',
         );
+      let head: Uint8Array;
+      let size: number;
+      try {
+        const handle = fs.openSync(file, 'r');
+        try {
+          size = fs.fstatSync(handle).size;
+          head = Buffer.alloc(Math.min(size, 512));
+          fs.readSync(handle, head, 0, head.length, 0);
+        } finally {
+          fs.closeSync(handle);
+        }
+      } catch (error) {
+        throw cannotRead(error);
+      }
+      if (size > IMPORT_LIMITS.maxFileBytes)
+        toApiError(
+          new ImportError(
+            fileName,
+            null,
+            ref(reason.tooLarge, { megabytes: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }),
+          ),
+        );
+      if (size > 0 && isCsv(head, fileName)) {
+        try {
+          return await importCsvFile(store, file, fileName, defaultCategory);
+        } catch (error) {
+          return toApiError(error);
+        }
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        throw cannotRead(error);
       }
       const tables = await readImportSource(bytes, fileName).catch(toApiError);
-      return write(tables.map((table) => ({ table, mapping: { ...detectMapping(table.columns), defaultCategory } })));
+      const result = write(
+        tables.map((table) => ({ table, mapping: { ...detectMapping(table.columns), defaultCategory } })),
+      );
+      return {
+        ...result,
+        skippedCount: result.skipped.length,
+        repairedCount: result.repaired.length,
+        searchIndexPending: false,
+      };
     },
   };
 }

@@ -5,7 +5,7 @@ import { importNoteMessages as note } from '../../i18n/messages/import-notes.js'
 import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
 import { canonicalLanguage, type PlaceInput, type Translations } from '../../model/schemas.js';
 import { CATEGORIES, SECTORS, type CategoryId, type GroupLevelId, type SectorId } from '../../model/typology.js';
-import { findColumn } from './read-csv.js';
+import { findColumn } from './csv-stream.js';
 import { prepareGeometry } from './plan-geometry.js';
 import { excerpt, type SourceRow, type SourceTable } from './source-table.js';
 import { englishLabel } from '../english-labels.js';
@@ -191,8 +191,25 @@ function translationsOf(row: SourceRow, columns: readonly TranslationColumn[]): 
   return translations;
 }
 
+/** Turns rows into a plan batch by batch (a file read in pieces); notes count all batches. */
+export interface ImportPlanner {
+  /** The plan of these rows (its notes are empty: see notes()). */
+  planRows(rows: Iterable<SourceRow>): ImportPlan;
+  /** Facts about all rows planned so far (heights dropped, parts grouped…). */
+  notes(): MessageRef[];
+}
+
 export function planImport(table: SourceTable, mapping: ImportMapping): ImportPlan {
-  const plan: ImportPlan = { places: [], quarters: [], routes: [], groups: [], problems: [], repairs: [], notes: [] };
+  const planner = createImportPlanner(table, mapping);
+  const plan = planner.planRows(table.rows);
+  plan.notes = planner.notes();
+  return plan;
+}
+
+export function createImportPlanner(
+  table: Pick<SourceTable, 'layer' | 'columns'>,
+  mapping: ImportMapping,
+): ImportPlanner {
   // Columns per language become translations, not attributes.
   const translationColumns = translationColumnsOf(table.columns);
   const inLanguages = translationColumns.map((entry) => entry.column);
@@ -201,103 +218,131 @@ export function planImport(table: SourceTable, mapping: ImportMapping): ImportPl
   );
   // Areas and routes have no category or sector: those columns stay attributes of theirs.
   const shapeColumns = new Set([mapping.name, mapping.description, ...inLanguages].filter(Boolean));
-  const report = (row: SourceRow, message: MessageRef) => plan.problems.push({ position: row.position, message });
   const counts = { heights: 0, measures: 0, clamped: 0, grouped: 0 };
 
-  for (const row of table.rows) {
-    // A leg of a route, as Itinera's GeoJSON and KML exports write them: its route is in the file
-    // too. A link's line, as the GeoJSON export writes it: it joins two places of the file.
-    if (row.properties.feature_type === 'route_leg' || row.properties.feature_type === 'link') continue;
-    if (!row.geometry) {
-      report(row, row.problem ?? ref(rowMessage.noGeometry));
-      continue;
-    }
-    const prepared = prepareGeometry(row.geometry);
-    if (prepared.problem) {
-      report(row, prepared.problem);
-      continue;
-    }
-    const name = (mapping.name ? text(row.properties[mapping.name]).trim() : '') || `${table.layer} ${row.position}`;
-    const several = prepared.parts.length > 1;
-    const longest = several ? `${name} (part ${prepared.parts.length})` : name;
-    if (longest.length > MAX_NAME_LENGTH && [...longest].length > MAX_NAME_LENGTH) {
-      report(row, ref(rowMessage.nameTooLong, { maximum: MAX_NAME_LENGTH }));
-      continue;
-    }
-    const description = mapping.description ? text(row.properties[mapping.description]) : '';
-    const translations = translationsOf(row, translationColumns);
-    const inOtherLanguages = translations ? { translations } : {};
-    const hasPlaces = prepared.parts.some((part) => part.kind === 'place');
-    const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
-    const shapeFields = prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
-    let category: CategoryId | null = null;
-    if (hasPlaces) {
-      const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
-      category = categoryOf(rawCategory) ?? mapping.defaultCategory;
-      if (!category) {
-        report(
-          row,
-          rawCategory.trim()
-            ? ref(rowMessage.unknownCategory, { category: excerpt(rawCategory) })
-            : ref(rowMessage.noCategory),
-        );
+  function planRows(rows: Iterable<SourceRow>): ImportPlan {
+    const plan: ImportPlan = { places: [], quarters: [], routes: [], groups: [], problems: [], repairs: [], notes: [] };
+    const report = (row: SourceRow, message: MessageRef) => plan.problems.push({ position: row.position, message });
+    for (const row of rows) {
+      // A leg of a route, as Itinera's GeoJSON and KML exports write them: its route is in the file
+      // too. A link's line, as the GeoJSON export writes it: it joins two places of the file.
+      if (row.properties.feature_type === 'route_leg' || row.properties.feature_type === 'link') continue;
+      if (!row.geometry) {
+        report(row, row.problem ?? ref(rowMessage.noGeometry));
         continue;
       }
-    }
-    const group = several ? plan.groups.length : undefined;
-    if (several) {
-      const level = prepared.parts.some((part) => part.kind === 'route') ? 'cultural-route' : 'quarter';
-      plan.groups.push({ position: row.position, name, level });
-      counts.grouped += 1;
-    }
-    const inGroup = group === undefined ? {} : { group };
-    prepared.parts.forEach((part, index) => {
-      const partName = several ? `${name} (part ${index + 1})` : name;
-      if (part.kind === 'place') {
-        const sector = sectorOf(mapping.sector ? text(row.properties[mapping.sector]) : '');
-        plan.places.push({
-          position: row.position,
-          ...inGroup,
-          name: partName,
-          category: category as CategoryId,
-          sector: creativeCategories.has(category as CategoryId) ? sector : null,
-          description,
-          customFields: placeFields,
-          longitude: part.longitude,
-          latitude: part.latitude,
-          ...inOtherLanguages,
-        });
-      } else {
-        const planned = {
-          position: row.position,
-          ...inGroup,
-          name: partName,
-          description,
-          customFields: shapeFields,
-          ...inOtherLanguages,
-        };
-        if (part.kind === 'quarter') plan.quarters.push({ ...planned, geometry: part.geometry });
-        else plan.routes.push({ ...planned, geometry: part.geometry });
+      const prepared = prepareGeometry(row.geometry);
+      if (prepared.problem) {
+        report(row, prepared.problem);
+        continue;
       }
-    });
-    for (const message of [...(row.repairs ?? []), ...prepared.repairs])
-      plan.repairs.push({ position: row.position, message });
-    if (prepared.hasZ || row.ordinates?.z) counts.heights += 1;
-    if (prepared.hasM || row.ordinates?.m) counts.measures += 1;
-    counts.clamped += prepared.clamped;
+      const name = (mapping.name ? text(row.properties[mapping.name]).trim() : '') || `${table.layer} ${row.position}`;
+      const several = prepared.parts.length > 1;
+      const longest = several ? `${name} (part ${prepared.parts.length})` : name;
+      if (longest.length > MAX_NAME_LENGTH && [...longest].length > MAX_NAME_LENGTH) {
+        report(row, ref(rowMessage.nameTooLong, { maximum: MAX_NAME_LENGTH }));
+        continue;
+      }
+      const description = mapping.description ? text(row.properties[mapping.description]) : '';
+      const translations = translationColumns.length > 0 ? translationsOf(row, translationColumns) : undefined;
+      // NOTE: a single point is most rows of a large import: no closures for it.
+      const onePlace = !several && prepared.parts[0]?.kind === 'place';
+      const hasPlaces = onePlace || prepared.parts.some((part) => part.kind === 'place');
+      const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
+      const shapeFields =
+        !onePlace && prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
+      let category: CategoryId | null = null;
+      if (hasPlaces) {
+        const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
+        category = categoryOf(rawCategory) ?? mapping.defaultCategory;
+        if (!category) {
+          report(
+            row,
+            rawCategory.trim()
+              ? ref(rowMessage.unknownCategory, { category: excerpt(rawCategory) })
+              : ref(rowMessage.noCategory),
+          );
+          continue;
+        }
+      }
+      const group = several ? plan.groups.length : undefined;
+      if (several) {
+        const level = prepared.parts.some((part) => part.kind === 'route') ? 'cultural-route' : 'quarter';
+        plan.groups.push({ position: row.position, name, level });
+        counts.grouped += 1;
+      }
+      prepared.parts.forEach((part, index) => {
+        const partName = several ? `${name} (part ${index + 1})` : name;
+        if (part.kind === 'place') {
+          const sector = sectorOf(mapping.sector ? text(row.properties[mapping.sector]) : '');
+          const place: ImportPlan['places'][number] = {
+            position: row.position,
+            name: partName,
+            category: category as CategoryId,
+            sector: creativeCategories.has(category as CategoryId) ? sector : null,
+            description,
+            customFields: placeFields,
+            longitude: part.longitude,
+            latitude: part.latitude,
+          };
+          if (group !== undefined) place.group = group;
+          if (translations) place.translations = translations;
+          plan.places.push(place);
+        } else {
+          const planned: PlannedFeature & { name: string; description: string; customFields: CustomFields } = {
+            position: row.position,
+            name: partName,
+            description,
+            customFields: shapeFields,
+          };
+          if (group !== undefined) planned.group = group;
+          const inLanguages = translations ? { translations } : {};
+          if (part.kind === 'quarter') plan.quarters.push({ ...planned, ...inLanguages, geometry: part.geometry });
+          else plan.routes.push({ ...planned, ...inLanguages, geometry: part.geometry });
+        }
+      });
+      for (const message of row.repairs ?? []) plan.repairs.push({ position: row.position, message });
+      for (const message of prepared.repairs) plan.repairs.push({ position: row.position, message });
+      if (prepared.hasZ || row.ordinates?.z) counts.heights += 1;
+      if (prepared.hasM || row.ordinates?.m) counts.measures += 1;
+      counts.clamped += prepared.clamped;
+    }
+    return plan;
   }
-  if (counts.heights) plan.notes.push(ref(note.heightsDropped, { count: counts.heights }));
-  if (counts.measures) plan.notes.push(ref(note.measuresDropped, { count: counts.measures }));
-  if (counts.clamped) plan.notes.push(ref(note.clamped, { count: counts.clamped }));
-  if (counts.grouped) plan.notes.push(ref(note.partsGrouped, { count: counts.grouped }));
-  return plan;
+
+  function notes(): MessageRef[] {
+    const found: MessageRef[] = [];
+    if (counts.heights) found.push(ref(note.heightsDropped, { count: counts.heights }));
+    if (counts.measures) found.push(ref(note.measuresDropped, { count: counts.measures }));
+    if (counts.clamped) found.push(ref(note.clamped, { count: counts.clamped }));
+    if (counts.grouped) found.push(ref(note.partsGrouped, { count: counts.grouped }));
+    return found;
+  }
+
+  return { planRows, notes };
+}
+
+// NOTE: a million rows repeat a few column names: each is trimmed and cut once.
+const fieldNames = new Map<string, string>();
+function fieldName(column: string): string {
+  let name = fieldNames.get(column);
+  if (name === undefined) {
+    if (fieldNames.size > 10_000) fieldNames.clear();
+    name = column.trim().slice(0, 80);
+    fieldNames.set(column, name);
+  }
+  return name;
 }
 
 /** The row's columns other than the mapped ones, as a feature's attributes. */
 function attributes(row: SourceRow, mapped: ReadonlySet<string | null>): CustomFields {
   const fields: CustomFields = {};
-  for (const [column, value] of Object.entries(row.properties)) {
-    if (!mapped.has(column) && column.trim() !== '') fields[column.trim().slice(0, 80)] = customValue(value);
+  const properties = row.properties;
+  // for…in: the own keys of a plain object in Object.entries' order, without an array per key.
+  for (const column in properties) {
+    if (!Object.hasOwn(properties, column) || mapped.has(column)) continue;
+    const name = fieldName(column);
+    if (name !== '') fields[name] = customValue(properties[column]);
   }
   return fields;
 }

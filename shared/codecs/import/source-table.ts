@@ -96,13 +96,15 @@ export function excerpt(text: string, maximum = 80): string {
  * Text formats (CSV, KML, GPX) have no types: a column whose every non-empty value is a plain
  * number becomes numeric. Leading zeros (postcodes) keep a column textual.
  */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
 export function inferNumericColumns(rows: SourceRow[], columns: readonly string[]): void {
   for (const column of columns) {
     let numeric = false;
     for (const row of rows) {
       const value = row.properties[column];
       if (value === '' || value === undefined || value === null) continue;
-      if (typeof value !== 'string' || !/^-?(0|[1-9]\d*)(\.\d+)?$/.test(value)) {
+      if (typeof value !== 'string' || !PLAIN_NUMBER.test(value)) {
         numeric = false;
         break;
       }
@@ -114,4 +116,48 @@ export function inferNumericColumns(rows: SourceRow[], columns: readonly string[
       if (typeof value === 'string' && value !== '') row.properties[column] = Number(value);
     }
   }
+}
+
+/**
+ * inferNumericColumns for rows that come in batches (a file read in pieces): a column is taken
+ * as numeric while every value so far is a plain number. `apply` answers false once a column
+ * that already gave numbers has a value that is not one: the rows given so far were typed
+ * wrongly, and the reading must start again with `textColumns()` once the whole file is seen
+ * (`observe` keeps counting without typing). Columns in `knownText` stay text from the start.
+ */
+export interface ColumnTyper {
+  apply(rows: readonly SourceRow[]): boolean;
+  observe(rows: readonly SourceRow[]): void;
+  textColumns(): Set<string>;
+}
+
+export function createColumnTyper(columns: readonly string[], knownText: ReadonlySet<string> = new Set()): ColumnTyper {
+  const text = new Set(knownText);
+  const numeric = new Set<string>();
+  let wrong = false;
+  const visit = (rows: readonly SourceRow[], typing: boolean) => {
+    for (const row of rows) {
+      const properties = row.properties;
+      for (const column of columns) {
+        if (text.has(column)) continue;
+        const value = properties[column];
+        if (value === '' || value === undefined || value === null) continue;
+        if (typeof value === 'string' && PLAIN_NUMBER.test(value)) {
+          numeric.add(column);
+          if (typing) properties[column] = Number(value);
+        } else {
+          text.add(column);
+          if (numeric.has(column)) wrong = true;
+        }
+      }
+    }
+  };
+  return {
+    apply(rows) {
+      visit(rows, true);
+      return !wrong;
+    },
+    observe: (rows) => visit(rows, false),
+    textColumns: () => text,
+  };
 }

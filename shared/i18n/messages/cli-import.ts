@@ -51,6 +51,13 @@ export const cliImportMessages = defineMessages({
     defaultMessage: '{layer} #{position}: {problem}',
     description: 'One row `itinera import` skipped: its layer, its position in the file and why.',
   },
+  searchIndexLater: {
+    id: 'cli.import.searchIndexLater',
+    defaultMessage:
+      'The search index is being built in the background; until it is ready, searching the project says so.',
+    description:
+      'Output of `itinera import` after an import of many places: the full-text search index is built by a background process after the command ends.',
+  },
   more: {
     id: 'cli.import.more',
     defaultMessage: '… and {count, number} more',

@@ -1,0 +1,29 @@
+import type { MessageRef } from '../../../shared/i18n/define-messages.js';
+import type { PlaceBatch } from '../../store/place-batch.js';
+import type { CsvReadRequest } from './csv-import-reader.js';
+import type { ValidPlan } from './validate-plan.js';
+
+// What the importing thread and the reading worker of a large CSV import tell each other.
+
+export interface CsvWorkerRequest extends CsvReadRequest {
+  /** The project's primary language (its copies in `name:xx` columns are left out). */
+  primary: string | null;
+  /** Int32 in shared memory: how many plans the writer has written. */
+  written: SharedArrayBuffer;
+  /** How many plans the reader may be ahead of the writer. */
+  inFlight: number;
+}
+
+export type CsvWorkerMessage =
+  | {
+      type: 'plan';
+      places: PlaceBatch;
+      /** Each place's group (-1 for none), when some place is part of a multi-part feature. */
+      groups: Int32Array | null;
+      rest: Omit<ValidPlan, 'places'> & { places: { length: number } };
+    }
+  | { type: 'end'; notes: MessageRef[] }
+  | { type: 'refused'; fileName: string; where: MessageRef | string | null; reason: MessageRef | string }
+  | { type: 'not-utf8' }
+  | { type: 'retype'; textColumns: string[] }
+  | { type: 'failed'; message: string };

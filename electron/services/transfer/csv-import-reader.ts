@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import { createCsvStream, type CsvLayout } from '../../../shared/codecs/import/csv-stream.js';
+import {
+  createImportPlanner,
+  detectMapping,
+  type ImportMapping,
+  type ImportPlanner,
+} from '../../../shared/codecs/import/plan-import.js';
+import {
+  createColumnTyper,
+  IMPORT_LIMITS,
+  ImportError,
+  type ColumnTyper,
+  type SourceRow,
+} from '../../../shared/codecs/import/source-table.js';
+import { createTextStreamDecoder, type DecodedText } from '../../../shared/codecs/import/text-decoding.js';
+import { messageRef as ref, type MessageRef } from '../../../shared/i18n/define-messages.js';
+import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
+import { validatePlan, type ValidPlan } from './validate-plan.js';
+
+// The reading half of a streamed CSV import (csv-file-import.ts): the file a megabyte at a time,
+// decoded, parsed, typed, planned and checked, handed on plan by plan (a few hundred rows each).
+// No SQLite: it runs in the importing thread for small files, in a worker thread for large ones
+// (csv-import-worker.ts), while the importing thread writes.
+
+const PIECE_BYTES = 1024 * 1024;
+
+export interface CsvReadRequest {
+  file: string;
+  fileName: string;
+  defaultCategory: ImportMapping['defaultCategory'];
+  /** Known after a first reading found the file is not UTF-8 (detectEncoding). */
+  encoding?: DecodedText['encoding'];
+  /** Known after a first reading found a column that looked numeric turn to text. */
+  textColumns?: string[];
+  /** Tests: parse the text in pieces of this many characters. */
+  pieceCharacters?: number;
+}
+
+/** The reading was typed wrongly (a column turned to text late): read again with these as text. */
+export class RetypeNeeded extends Error {
+  constructor(readonly textColumns: string[]) {
+    super('retype');
+    this.name = 'RetypeNeeded';
+  }
+}
+
+export function* filePieces(file: string): Generator<Uint8Array> {
+  const handle = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    for (;;) {
+      const length = fs.readSync(handle, buffer, 0, PIECE_BYTES, null);
+      if (length === 0) return;
+      yield buffer.subarray(0, length);
+    }
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+/**
+ * Reads the file, giving each checked plan to `onPlan` in file order; answers the layer's notes.
+ * Throws the file's refusal (ImportError), NotUtf8Error or RetypeNeeded.
+ */
+export function readCsvForImport(request: CsvReadRequest, onPlan: (plan: ValidPlan) => void): MessageRef[] {
+  const { fileName, defaultCategory } = request;
+  const layer = fileName.replace(/\.[^.]+$/, '');
+  const state = {
+    layout: null as CsvLayout | null,
+    planner: null as ImportPlanner | null,
+    typer: null as ColumnTyper | null,
+    typedWrongly: false,
+  };
+  const onRows = (rows: SourceRow[]) => {
+    const { planner, typer } = state;
+    if (!planner || !typer) return;
+    if (state.typedWrongly) return typer.observe(rows);
+    // Too many rows: the file is refused at its end; nothing more is planned.
+    if (csv.rowCount() > IMPORT_LIMITS.maxRows) return;
+    if (!typer.apply(rows)) {
+      if (request.textColumns) throw new Error('a column changed type although its type was known');
+      state.typedWrongly = true;
+      return;
+    }
+    onPlan(validatePlan(planner.planRows(rows)));
+  };
+  const decoder = createTextStreamDecoder(fileName, request.encoding);
+  const csv = createCsvStream({
+    fileName,
+    encoding: () => decoder.encoding(),
+    pieceCharacters: request.pieceCharacters,
+    onLayout: (found) => {
+      state.layout = found;
+      state.typer = createColumnTyper(found.columns, new Set(request.textColumns));
+      const mapping = { ...detectMapping(found.columns), defaultCategory };
+      state.planner = createImportPlanner({ layer, columns: found.columns }, mapping);
+    },
+    onRows,
+  });
+  for (const piece of filePieces(request.file)) csv.push(decoder.decode(piece));
+  csv.push(decoder.end());
+  csv.end();
+  if (csv.rowCount() > IMPORT_LIMITS.maxRows)
+    throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
+  if (state.typedWrongly) throw new RetypeNeeded([...state.typer!.textColumns()]);
+  return [...(state.layout?.notes ?? []), ...(state.planner?.notes() ?? [])];
+}

@@ -1,0 +1,38 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ImportError } from '../../../shared/codecs/import/source-table.js';
+import { NotUtf8Error } from '../../../shared/codecs/import/text-decoding.js';
+import { batchBuffers, encodePlaces } from '../../store/place-batch.js';
+import { readCsvForImport, RetypeNeeded } from './csv-import-reader.js';
+import type { CsvWorkerMessage, CsvWorkerRequest } from './csv-import-messages.js';
+import { placeRecords } from './write-plan.js';
+
+// The worker thread of a large CSV import (bundled to dist/workers/csv-import-worker.cjs): reads
+// and checks the file (csv-import-reader.ts) while the importing thread writes, so the two halves
+// of the work run on two cores. Places travel in columns (place-batch.ts). It stays at most a few
+// plans ahead of the writer (the writer counts what it wrote in shared memory), so memory stays
+// bounded whichever half is slower.
+
+const request = workerData as CsvWorkerRequest;
+const written = new Int32Array(request.written);
+const post = (message: CsvWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+
+let sent = 0;
+try {
+  const notes = readCsvForImport(request, (plan) => {
+    while (sent - Atomics.load(written, 0) >= request.inFlight)
+      Atomics.wait(written, 0, Atomics.load(written, 0), 1000);
+    const places = encodePlaces(placeRecords(plan, request.primary));
+    const groups = plan.places.some((place) => place.group !== undefined)
+      ? Int32Array.from(plan.places, (place) => place.group ?? -1)
+      : null;
+    post({ type: 'plan', places, groups, rest: { ...plan, places: { length: places.count } } }, batchBuffers(places));
+    sent++;
+  });
+  post({ type: 'end', notes });
+} catch (error) {
+  if (error instanceof ImportError)
+    post({ type: 'refused', fileName: error.fileName, where: error.where, reason: error.reason });
+  else if (error instanceof NotUtf8Error) post({ type: 'not-utf8' });
+  else if (error instanceof RetypeNeeded) post({ type: 'retype', textColumns: error.textColumns });
+  else post({ type: 'failed', message: (error as Error)?.stack ?? String(error) });
+}
