@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { PlaceChanges, Quarter, Route } from '../../../shared/model/schemas.js';
+import type { PlaceChanges, Quarter } from '../../../shared/model/schemas.js';
 import { tableMessages } from '../../../shared/i18n/messages/ui/table.js';
 import { FilterBar } from '../features/filter/filter-bar.js';
+import { useOpenRoute } from '../features/routes/use-open-route.js';
 import { AttributeTable } from '../features/table/attribute-table.js';
 import { FileDropZone } from '../features/transfer/file-drop-zone.js';
 import { useTransfer } from '../features/transfer/transfer-context.js';
@@ -19,7 +20,8 @@ export function MapArea() {
   const t = useT();
   const workspace = useWorkspace();
   const { data, actions, ready, filterContext, latest } = workspace;
-  const { selectedPlaceId, selectPlace, selectRoute } = useSelection();
+  const { selectedPlaceId, selectPlace } = useSelection();
+  const openRoute = useOpenRoute();
   const { importing, startImport } = useTransfer();
   const { setError } = useNotices();
   const mapRef = useMapHandle();
@@ -42,13 +44,6 @@ export function MapArea() {
       if (mapRef.current) fitRing(mapRef.current, quarter.geometry.coordinates[0] ?? []);
     },
     [mapRef],
-  );
-  const onSelectTableRoute = useCallback(
-    (route: Route) => {
-      selectRoute(route.id);
-      if (mapRef.current && route.geometry.coordinates.length >= 2) fitRing(mapRef.current, route.geometry.coordinates);
-    },
-    [mapRef, selectRoute],
   );
   const onEditPlace = useCallback((id: number, changes: PlaceChanges) => actions.updatePlace(id, changes), [actions]);
   return (
@@ -88,7 +83,7 @@ export function MapArea() {
           selectedPlaceId={selectedPlaceId}
           onSelectPlace={onSelectRow}
           onSelectQuarter={onSelectQuarter}
-          onSelectRoute={onSelectTableRoute}
+          onSelectRoute={openRoute}
           onEditPlace={onEditPlace}
           height={tableHeight}
           onResize={setTableHeight}

@@ -5,18 +5,17 @@ import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { useSelection } from '../../app/map-tools/map-tools-context.js';
 import { useWorkspace } from '../../app/project/workspace-context.js';
 import { useT } from '../../i18n/i18n-context.js';
-import { fitRing } from '../../map/camera.js';
-import { useMapHandle } from '../../map/map-handle.js';
 import { formatDuration, formatLength } from './route-format.js';
 import { TourDialog } from './tour-dialog.js';
+import { useOpenRoute } from './use-open-route.js';
 
 /** The project's routes in the sidebar: one opens in the route panel; a tour can be proposed. */
 export function RoutesList() {
   const t = useT();
   const id = useId();
   const { data, ready } = useWorkspace();
-  const { selectRoute, selectedPlaceId } = useSelection();
-  const mapRef = useMapHandle();
+  const { selectedPlaceId } = useSelection();
+  const openRoute = useOpenRoute();
   const [proposing, setProposing] = useState(false);
   const collator = new Intl.Collator(t.formattingLocale);
   const routes = [...data.routes].sort((a, b) => collator.compare(a.name, b.name));
@@ -48,11 +47,7 @@ export function RoutesList() {
                 className="routes-list__item"
                 data-testid="routes-list-item"
                 data-route-id={route.id}
-                onClick={() => {
-                  selectRoute(route.id);
-                  if (mapRef.current && route.geometry.coordinates.length > 1)
-                    fitRing(mapRef.current, route.geometry.coordinates);
-                }}
+                onClick={() => openRoute(route)}
               >
                 <span className="routes-list__name" data-content="">
                   {route.name}

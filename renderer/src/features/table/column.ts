@@ -22,3 +22,8 @@ export interface Column<Row> {
   sortKey(row: Row): SortKey;
   edit?: ColumnEdit<Row>;
 }
+
+/** The id column every tab starts with. */
+export function idColumn<Row>(label: string, idOf: (row: Row) => number): Column<Row> {
+  return { id: 'id', label, width: 72, align: 'end', text: (row) => String(idOf(row)), sortKey: idOf };
+}

@@ -3,7 +3,7 @@ import type { Translator } from '../../../../shared/i18n/translator.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { formatDuration, formatLength } from '../routes/route-format.js';
-import type { Column } from './column.js';
+import { idColumn, type Column } from './column.js';
 
 // The Routes tab of the attribute table: each route with its mode, stops, length and time (as the
 // route panel shows them) and how many of its legs are straight lines the network could not replace.
@@ -11,14 +11,7 @@ import type { Column } from './column.js';
 export function routeColumns(t: Translator): Column<Route>[] {
   const straightLegs = (route: Route) => route.legs.filter((leg) => leg.kind === 'straight').length;
   return [
-    {
-      id: 'id',
-      label: t.t(m.columnId),
-      width: 72,
-      align: 'end',
-      text: (route) => String(route.id),
-      sortKey: (route) => route.id,
-    },
+    idColumn(t.t(m.columnId), (route) => route.id),
     { id: 'name', label: t.t(m.columnName), width: 240, text: (route) => route.name, sortKey: (route) => route.name },
     {
       id: 'mode',

@@ -5,7 +5,7 @@ import type { Translator } from '../../../../shared/i18n/translator.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { CATEGORIES, SECTORS, type CategoryId, type CustomFieldTypeId } from '../../../../shared/model/typology.js';
 import { formatDateInput } from '../../i18n/date-input.js';
-import type { Column } from './column.js';
+import { idColumn, type Column } from './column.js';
 import { customFieldColumn } from './custom-field-column.js';
 
 export type { Column, ColumnEdit } from './column.js';
@@ -82,14 +82,7 @@ export function placeColumns(
   const categoryOf = (place: Place) => categories.get(place.category) ?? place.category;
   const sectorOf = (place: Place) => (place.sector ? (sectors.get(place.sector) ?? place.sector) : null);
   const columns: Column<Place>[] = [
-    {
-      id: 'id',
-      label: t.t(m.columnId),
-      width: 72,
-      align: 'end',
-      text: (place) => String(place.id),
-      sortKey: (place) => place.id,
-    },
+    idColumn(t.t(m.columnId), (place) => place.id),
     textColumn('name', t.t(m.columnName), 220),
     {
       id: 'category',
@@ -179,14 +172,7 @@ export interface QuarterRow {
 
 export function quarterColumns(t: Translator): Column<QuarterRow>[] {
   return [
-    {
-      id: 'id',
-      label: t.t(m.columnId),
-      width: 72,
-      align: 'end',
-      text: (row) => String(row.quarter.id),
-      sortKey: (row) => row.quarter.id,
-    },
+    idColumn(t.t(m.columnId), (row) => row.quarter.id),
     {
       id: 'name',
       label: t.t(m.columnName),
@@ -221,14 +207,7 @@ export function quarterColumns(t: Translator): Column<QuarterRow>[] {
 
 export function linkColumns(t: Translator, placeName: (id: number) => string): Column<Link>[] {
   return [
-    {
-      id: 'id',
-      label: t.t(m.columnId),
-      width: 72,
-      align: 'end',
-      text: (link) => String(link.id),
-      sortKey: (link) => link.id,
-    },
+    idColumn(t.t(m.columnId), (link) => link.id),
     {
       id: 'from',
       label: t.t(m.columnFrom),
@@ -263,14 +242,7 @@ export function linkColumns(t: Translator, placeName: (id: number) => string): C
 
 export function eventColumns(t: Translator, placeName: (id: number) => string): Column<ClusterEvent>[] {
   return [
-    {
-      id: 'id',
-      label: t.t(m.columnId),
-      width: 72,
-      align: 'end',
-      text: (event) => String(event.id),
-      sortKey: (event) => event.id,
-    },
+    idColumn(t.t(m.columnId), (event) => event.id),
     {
       id: 'title',
       label: t.t(m.columnTitle),
