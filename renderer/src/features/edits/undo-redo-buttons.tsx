@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { editUiMessages as m } from '../../../../shared/i18n/messages/ui/edits.js';
 import { SYMBOLS } from '../../app/symbols.js';
@@ -16,29 +16,33 @@ export function UndoRedoButtons() {
   const t = useT();
   const { data, actions, ready } = useWorkspace();
   const { setStatus, setError } = useNotices();
-  const [undoing, setUndoing] = useState(false);
+  // Presses queue: Ctrl+Z, Ctrl+Z undoes two edits even when the second press comes before the
+  // first undo has answered (its effect can show through a live list sooner than its answer).
+  const [pending, setPending] = useState(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const undoOrRedo = useCallback(
-    async (direction: 'undo' | 'redo') => {
-      if (undoing) return;
-      setUndoing(true);
-      try {
-        const result = await actions[direction]();
-        setError(null);
-        setStatus(messageRef(direction === 'undo' ? m.undone : m.redone, { label: result.label }));
-      } catch (error) {
-        setError(messageRef(direction === 'undo' ? m.undoFailed : m.redoFailed, { reason: errorNotice(error) }));
-      } finally {
-        setUndoing(false);
-      }
+    (direction: 'undo' | 'redo') => {
+      setPending((count) => count + 1);
+      queue.current = queue.current.then(async () => {
+        try {
+          const result = await actions[direction]();
+          setError(null);
+          setStatus(messageRef(direction === 'undo' ? m.undone : m.redone, { label: result.label }));
+        } catch (error) {
+          setError(messageRef(direction === 'undo' ? m.undoFailed : m.redoFailed, { reason: errorNotice(error) }));
+        } finally {
+          setPending((count) => count - 1);
+        }
+      });
     },
-    [actions, undoing, setError, setStatus],
+    [actions, setError, setStatus],
   );
   useUndoCommands(
-    () => void undoOrRedo('undo'),
-    () => void undoOrRedo('redo'),
+    () => undoOrRedo('undo'),
+    () => undoOrRedo('redo'),
   );
   const state = data.undoState;
-  const busy = undoing || !ready;
+  const busy = pending > 0 || !ready;
   const undoTitle = state.undoLabel ? t.t(m.undoTitle, { label: state.undoLabel }) : t.t(m.nothingToUndo);
   const redoTitle = state.redoLabel ? t.t(m.redoTitle, { label: state.redoLabel }) : t.t(m.nothingToRedo);
   return (
@@ -50,7 +54,7 @@ export function UndoRedoButtons() {
         title={undoTitle}
         aria-label={undoTitle}
         disabled={busy || !state.canUndo}
-        onClick={() => void undoOrRedo('undo')}
+        onClick={() => undoOrRedo('undo')}
       >
         <span aria-hidden="true">{SYMBOLS.undo}</span> {t.t(m.undo)}
       </button>
@@ -61,7 +65,7 @@ export function UndoRedoButtons() {
         title={redoTitle}
         aria-label={redoTitle}
         disabled={busy || !state.canRedo}
-        onClick={() => void undoOrRedo('redo')}
+        onClick={() => undoOrRedo('redo')}
       >
         <span aria-hidden="true">{SYMBOLS.redo}</span> {t.t(m.redo)}
       </button>
