@@ -93,9 +93,35 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** The cost from stop a to stop b; nothing to or from an open end (-1). */
+function arc(matrix: Matrix, a: number, b: number): number {
+  return a < 0 || b < 0 ? 0 : matrix[a]![b]!;
+}
+
+/** The stop after position i (the first, after the last of a round trip); -1 past an open end. */
+function after(order: readonly number[], i: number, round: boolean): number {
+  return i + 1 < order.length ? order[i + 1]! : round ? order[0]! : -1;
+}
+
+/** The stop before position i (the last, before the first of a round trip); -1 before an open start. */
+function ahead(order: readonly number[], i: number, round: boolean): number {
+  return i > 0 ? order[i - 1]! : round ? order[order.length - 1]! : -1;
+}
+
+/** Prefix sums of the costs along the order, forwards and backwards, for constant-time moves. */
+function prefixSums(matrix: Matrix, order: readonly number[], forward: Float64Array, backward: Float64Array): void {
+  for (let i = 1; i < order.length; i++) {
+    forward[i] = forward[i - 1]! + matrix[order[i - 1]!]![order[i]!]!;
+    backward[i] = backward[i - 1]! + matrix[order[i]!]![order[i - 1]!]!;
+  }
+}
+
 /**
  * 2-opt and Or-opt moves until none improves, each judged in constant time: with directed costs a
- * reversed stretch costs its backward sum, kept as prefix sums along the current order.
+ * reversed stretch costs its backward sum, kept as prefix sums along the current order. The
+ * helpers are module functions, not closures made per call: V8 then optimises this loop once,
+ * where per-call closures made it throw its optimised code away on the next call ("wrong call
+ * target"), which made the first order after start-up four times slower than the next.
  */
 function improve(matrix: Matrix, start: number[], options: StopOrderOptions): number[] {
   const order = [...start];
@@ -103,36 +129,26 @@ function improve(matrix: Matrix, start: number[], options: StopOrderOptions): nu
   const count = order.length;
   const first = options.fixStart || round ? 1 : 0;
   const last = !round && options.fixEnd ? count - 2 : count - 1;
-  const cost = (a: number, b: number) => matrix[a]![b]!;
-  /** Cost from position i to the next (the way back to the start after the last, on a round trip). */
-  const next = (i: number) => (i + 1 < count ? order[i + 1]! : round ? order[0]! : -1);
-  const link = (a: number, b: number) => (a < 0 || b < 0 ? 0 : cost(a, b));
   const forward = new Float64Array(count);
   const backward = new Float64Array(count);
-  const sums = () => {
-    for (let i = 1; i < count; i++) {
-      forward[i] = forward[i - 1]! + cost(order[i - 1]!, order[i]!);
-      backward[i] = backward[i - 1]! + cost(order[i]!, order[i - 1]!);
-    }
-  };
-  /** Cost of positions i..j in order, and in reverse. */
-  const along = (i: number, j: number) => forward[j]! - forward[i]!;
-  const against = (i: number, j: number) => backward[j]! - backward[i]!;
-  const before = (i: number) => (i > 0 ? order[i - 1]! : round ? order[count - 1]! : -1);
-  sums();
+  prefixSums(matrix, order, forward, backward);
   for (let improved = true; improved;) {
     improved = false;
     // 2-opt: reverse positions i..j.
     for (let i = first; i < last && !improved; i++) {
+      const a = ahead(order, i, round);
       for (let j = i + 1; j <= last; j++) {
-        const a = before(i);
-        const b = next(j);
         if (round && i === 0 && j === count - 1) continue;
-        const old = link(a, order[i]!) + along(i, j) + link(order[j]!, b);
-        const fresh = link(a, order[j]!) + against(i, j) + link(order[i]!, b);
+        const b = after(order, j, round);
+        const old = arc(matrix, a, order[i]!) + (forward[j]! - forward[i]!) + arc(matrix, order[j]!, b);
+        const fresh = arc(matrix, a, order[j]!) + (backward[j]! - backward[i]!) + arc(matrix, order[i]!, b);
         if (fresh < old - 1e-9) {
-          order.splice(i, j - i + 1, ...order.slice(i, j + 1).reverse());
-          sums();
+          for (let low = i, high = j; low < high; low++, high--) {
+            const swap = order[low]!;
+            order[low] = order[high]!;
+            order[high] = swap;
+          }
+          prefixSums(matrix, order, forward, backward);
           improved = true;
           break;
         }
@@ -142,9 +158,9 @@ function improve(matrix: Matrix, start: number[], options: StopOrderOptions): nu
     for (let length = 1; length <= 3 && !improved; length++) {
       for (let i = first; i + length - 1 <= last && !improved; i++) {
         const j = i + length - 1;
-        const a = before(i);
-        const b = next(j);
-        const removed = link(a, order[i]!) + link(order[j]!, b) - link(a, b);
+        const a = ahead(order, i, round);
+        const b = after(order, j, round);
+        const removed = arc(matrix, a, order[i]!) + arc(matrix, order[j]!, b) - arc(matrix, a, b);
         for (let position = first; position <= last + 1 && !improved; position++) {
           // Insert between the stops now at position - 1 and position (outside the run).
           if (position >= i && position <= j + 1) continue;
@@ -154,15 +170,15 @@ function improve(matrix: Matrix, start: number[], options: StopOrderOptions): nu
             const reversed = turn === 1;
             const head = reversed ? order[j]! : order[i]!;
             const tail = reversed ? order[i]! : order[j]!;
-            const inside = reversed ? against(i, j) - along(i, j) : 0;
-            const added = link(left, head) + link(tail, right) - link(left, right);
+            const inside = reversed ? backward[j]! - backward[i]! - (forward[j]! - forward[i]!) : 0;
+            const added = arc(matrix, left, head) + arc(matrix, tail, right) - arc(matrix, left, right);
             if (added + inside < removed - 1e-9) {
               const run = order.slice(i, j + 1);
               if (reversed) run.reverse();
               const target = position > j ? position - length : position;
               order.splice(i, length);
               order.splice(target, 0, ...run);
-              sums();
+              prefixSums(matrix, order, forward, backward);
               improved = true;
               break;
             }
