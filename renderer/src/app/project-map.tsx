@@ -11,6 +11,7 @@ import { useRoutes } from '../features/routes/routes-context.js';
 import { useMapHandle } from '../map/map-handle.js';
 import { MapView } from '../map/map-view.js';
 import { revealBoundsIfOutOfView } from '../map/reveal-bounds.js';
+import { ZoomToDataButton } from '../map/zoom-to-data-button.js';
 import { IS_E2E } from '../util/e2e-flag.js';
 import { useMapTools } from './map-tools/map-tools-context.js';
 import { useWorkspace } from './project/workspace-context.js';
@@ -51,6 +52,7 @@ export function ProjectMap() {
         onAddVia={routes.edits.addVia}
       />
       <BasemapsControl controller={basemapFiles} />
+      <ZoomToDataButton />
     </MapView>
   );
 }
