@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../../../shared/model/schemas.js';
+import { areaMembers } from './area-members.js';
+
+const place = (id: number, name: string, category: Place['category']): Place => ({
+  id,
+  name,
+  category,
+  sector: null,
+  description: '',
+  address: '',
+  website: '',
+  tags: [],
+  customFields: {},
+  longitude: 15.6,
+  latitude: 48.41,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+});
+
+const places = [
+  place(1, 'Gozzoburg', 'historic-building'),
+  place(2, 'Pfarrkirche St. Veit', 'monument'),
+  place(3, 'Atelier Ölberg', 'creative-firm'),
+  place(4, 'Kunsthalle', 'museum'),
+  place(5, 'Outside', 'creative-firm'),
+];
+const byId = new Map(places.map((entry) => [entry.id, entry]));
+const german = new Intl.Collator('de').compare;
+
+describe('areaMembers', () => {
+  it('lists the places inside by name and counts them per kind, most first', () => {
+    const members = areaMembers(new Set([4, 2, 3, 1, 99]), byId, german);
+    expect(members.places.map((entry) => entry.name)).toEqual([
+      'Atelier Ölberg',
+      'Gozzoburg',
+      'Kunsthalle',
+      'Pfarrkirche St. Veit',
+    ]);
+    // Two heritage sites; one firm and one venue tie, in the kinds' usual order.
+    expect(members.byFamily).toEqual([
+      { family: 'heritage', count: 2 },
+      { family: 'cultural-venue', count: 1 },
+      { family: 'creative-firm', count: 1 },
+    ]);
+  });
+
+  it('is empty for an area with no place inside, or one not known yet', () => {
+    expect(areaMembers(new Set(), byId, german)).toEqual({ places: [], byFamily: [] });
+    expect(areaMembers(undefined, byId, german)).toEqual({ places: [], byFamily: [] });
+  });
+});
