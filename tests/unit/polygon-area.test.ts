@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { polygonAreaSquareMetres } from '../../shared/geo/polygon-area.js';
 import type { PolygonGeometry } from '../../shared/model/schemas.js';
 
-const ring = (west: number, south: number, east: number, north: number) => [
+const ring = (west: number, south: number, east: number, north: number): [number, number][] => [
   [west, south],
   [east, south],
   [east, north],

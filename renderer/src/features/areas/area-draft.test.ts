@@ -77,3 +77,10 @@ describe('area draft', () => {
     expect(areaFieldOfError(undefined)).toBeNull();
   });
 });
+
+describe('rebaseAreaDraft after a save', () => {
+  it('keeps the same draft when the stored area now holds what the draft holds', () => {
+    const draft = { ...draftFromArea(altstadt), name: 'Altstadt' };
+    expect(rebaseAreaDraft(draft, altstadt, { ...altstadt, name: 'Altstadt' })).toBe(draft);
+  });
+});

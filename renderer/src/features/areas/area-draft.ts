@@ -39,8 +39,8 @@ const SCALAR_FIELDS = ['name', 'kind', 'description'] as const;
 
 /**
  * The draft after the stored area changed under the form: each field the user has not touched
- * since `before` takes the value of `after`; what the user typed stays. The same object when
- * nothing the form shows changed (a reshaped outline, a list read again).
+ * since `before` takes the value of `after`; what the user typed stays. The same object when the
+ * draft stays as it is (a reshaped outline, a list read again, the area just saved from it).
  */
 export function rebaseAreaDraft(draft: AreaDraft, before: Quarter, after: Quarter): AreaDraft {
   const old = draftFromArea(before);
@@ -52,7 +52,8 @@ export function rebaseAreaDraft(draft: AreaDraft, before: Quarter, after: Quarte
   for (const field of changed) {
     if (draft[field] === old[field]) (next as unknown as Record<string, unknown>)[field] = fresh[field];
   }
-  return next;
+  const same = translations === draft.translations && SCALAR_FIELDS.every((field) => next[field] === draft[field]);
+  return same ? draft : next;
 }
 
 /** Which field of the form an API error is about: `changes.translations.fr.name` → `translations`. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../../shared/model/schemas.js';
+import { createTranslator } from '../../../../shared/i18n/translator.js';
 import { areaMembers } from './area-members.js';
+import { formatHectares, hectaresOf } from './area-size.js';
 
 const place = (id: number, name: string, category: Place['category']): Place => ({
   id,
@@ -48,5 +50,32 @@ describe('areaMembers', () => {
   it('is empty for an area with no place inside, or one not known yet', () => {
     expect(areaMembers(new Set(), byId, german)).toEqual({ places: [], byFamily: [] });
     expect(areaMembers(undefined, byId, german)).toEqual({ places: [], byFamily: [] });
+  });
+});
+
+describe('formatHectares', () => {
+  it('writes hectares in the reader’s language, three digits for small areas', () => {
+    expect(formatHectares(createTranslator('en'), 12.345)).toBe('12.3 ha');
+    expect(formatHectares(createTranslator('de'), 0.4567)).toBe('0,457 ha');
+    expect(formatHectares(createTranslator('fr'), 1234.5)).toMatch(/^1\s235\sha$/);
+  });
+
+  it('measures the sample’s old town at about 25 ha', () => {
+    const hectares = hectaresOf({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [15.5978, 48.4098],
+          [15.6032, 48.4088],
+          [15.6068, 48.4094],
+          [15.6076, 48.4122],
+          [15.6049, 48.4141],
+          [15.5992, 48.4139],
+          [15.5978, 48.4098],
+        ],
+      ],
+    });
+    expect(hectares).toBeGreaterThan(20);
+    expect(hectares).toBeLessThan(35);
   });
 });

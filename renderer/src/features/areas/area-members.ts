@@ -33,4 +33,3 @@ export function areaMembers(
   }).sort((a, b) => b.count - a.count || CATEGORY_FAMILIES.indexOf(a.family) - CATEGORY_FAMILIES.indexOf(b.family));
   return { places, byFamily };
 }
-
