@@ -40,6 +40,7 @@ interface MapHooks {
         options: { layers: string[] },
       ): { id?: number | string }[];
       getLayer(id: string): unknown;
+      project(position: [number, number]): { x: number; y: number };
       getCanvas(): HTMLCanvasElement;
       fitBounds(bounds: [number, number, number, number], options: { padding: number; duration: number }): void;
     };
@@ -116,7 +117,11 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
 
   afterAll(() => session?.close());
 
-  it('opens the quarter clicked on the map where no place or route is, and highlights it', async () => {
+  /**
+   * Fits the map to the quarter and finds a spot inside it, away from every place, cluster, route
+   * and label, that nothing covers (in viewport pixels).
+   */
+  async function showQuarterAndFindSpot(): Promise<{ x: number; y: number }> {
     const ring = quarter.geometry.coordinates[0]!;
     const longitudes = ring.map(([longitude]) => longitude!);
     const latitudes = ring.map(([, latitude]) => latitude!);
@@ -130,7 +135,6 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
       ],
     );
     await waitForMapIdle(page);
-    // A spot inside the quarter, away from every place, cluster, route and label, that nothing covers.
     const spot = await page.evaluate((id) => {
       const { map } = (window as unknown as MapHooks).__itinera;
       const canvas = map.getCanvas();
@@ -158,8 +162,13 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
       return null;
     }, quarter.id);
     expect(spot).not.toBeNull();
-    await page.mouse.move(spot!.x, spot!.y, { steps: 3 });
-    await page.mouse.click(spot!.x, spot!.y);
+    return spot!;
+  }
+
+  it('opens the quarter clicked on the map where no place or route is, and highlights it', async () => {
+    const spot = await showQuarterAndFindSpot();
+    await page.mouse.move(spot.x, spot.y, { steps: 3 });
+    await page.mouse.click(spot.x, spot.y);
 
     await panel().waitFor(WAIT);
     await expect(panel().getAttribute('data-area-id')).resolves.toBe(String(quarter.id));
@@ -286,6 +295,39 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
     await panel().waitFor(WAIT);
     await expect(panel().getAttribute('data-area-id')).resolves.toBe(String(quarter.id));
     await page.getByTestId('table-button').click();
+  }, 60_000);
+
+  it('reshapes its outline with the Select tool from the panel; the size shown follows', async () => {
+    const size = () => page.locator('[data-testid="area-summary"] .area-summary__size').textContent();
+    const before = await size();
+    const [west, south] = quarter.geometry.coordinates[0]![0]! as [number, number];
+    const spot = await showQuarterAndFindSpot();
+    await page.getByTestId('reshape-area-button').click();
+    await expect(page.getByTestId('reshape-area-button').getAttribute('aria-pressed')).resolves.toBe('true');
+    // terra-draw's select mode: a click on the area picks it, then its corners can be dragged.
+    await page.mouse.move(spot.x, spot.y, { steps: 3 });
+    await page.mouse.click(spot.x, spot.y);
+    const corner = await page.evaluate(
+      (position) => {
+        const { map } = (window as unknown as MapHooks).__itinera;
+        const point = map.project(position);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+      [west, south] as [number, number],
+    );
+    await page.mouse.move(corner.x, corner.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(corner.x - 50, corner.y + 10, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await stored())!.geometry.coordinates[0]![0]![0]!, WAIT).toBeLessThan(west);
+    await expect.poll(size, WAIT).not.toBe(before);
+    await expect(panel().getAttribute('data-area-id')).resolves.toBe(String(quarter.id));
+    expect(inEnglish(await call<UndoState>(CHANNELS.getUndoState)).undoLabel).toBe(`Reshape ${quarter.name}`);
+    // Esc leaves the tool; the panel stays open.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('reshape-area-button').getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(panel().count()).resolves.toBe(1);
   }, 60_000);
 
   it('lays the panel out without overflow in the pseudo-locale (texts 40% longer)', async () => {
