@@ -1,9 +1,9 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { polygonAreaSquareMetres } from '../../../../shared/geo/polygon-area.js';
 import type { Quarter } from '../../../../shared/model/schemas.js';
 import { LAYER } from '../../map/map-ids.js';
 import { useMapInstance } from '../../map/map-instance.js';
+import { smallestArea } from './area-size.js';
 
 // A click on an area opens it in the area panel. Places, clusters and routes lie over areas and
 // keep their clicks: an area opens only where the pointer is on none of them. Where areas overlap
@@ -22,22 +22,6 @@ export interface AreaMapLayerProps {
   /** Whether a click opens an area (on the plain map, with no route open to add stops to). */
   canSelect: boolean;
   onSelectArea(id: number): void;
-}
-
-/** The area under a point: the smallest of those drawn there, or null. */
-export function smallestArea(ids: readonly number[], quarters: readonly Quarter[]): number | null {
-  let best: number | null = null;
-  let bestSize = Infinity;
-  for (const id of new Set(ids)) {
-    const quarter = quarters.find((entry) => entry.id === id);
-    if (!quarter) continue;
-    const size = polygonAreaSquareMetres(quarter.geometry);
-    if (size < bestSize) {
-      best = id;
-      bestSize = size;
-    }
-  }
-  return best;
 }
 
 export function AreaMapLayer(props: AreaMapLayerProps) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../../../shared/model/schemas.js';
+import type { Place, Quarter } from '../../../../shared/model/schemas.js';
 import { createTranslator } from '../../../../shared/i18n/translator.js';
 import { areaMembers } from './area-members.js';
-import { formatHectares, hectaresOf } from './area-size.js';
+import { formatHectares, hectaresOf, smallestArea } from './area-size.js';
 
 const place = (id: number, name: string, category: Place['category']): Place => ({
   id,
@@ -77,5 +77,39 @@ describe('formatHectares', () => {
     });
     expect(hectares).toBeGreaterThan(20);
     expect(hectares).toBeLessThan(35);
+  });
+});
+
+describe('smallestArea', () => {
+  const square = (id: number, west: number, south: number, size: number): Quarter => ({
+    id,
+    name: `Area ${id}`,
+    kind: 'cultural-quarter',
+    description: '',
+    customFields: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west + size, south],
+          [west + size, south + size],
+          [west, south + size],
+          [west, south],
+        ],
+      ],
+    },
+  });
+  const quarter = square(1, 15.59, 48.4, 0.02);
+  const campus = square(2, 15.6, 48.41, 0.002);
+
+  it('picks the smallest of overlapping areas (a creative space inside a quarter)', () => {
+    expect(smallestArea([1, 2, 1], [quarter, campus])).toBe(2);
+    expect(smallestArea([1], [quarter, campus])).toBe(1);
+  });
+
+  it('ignores ids no area has, and finds none in an empty hit', () => {
+    expect(smallestArea([7], [quarter])).toBeNull();
+    expect(smallestArea([], [quarter])).toBeNull();
   });
 });
