@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useApi } from '../api/api-context.js';
+import { AreaMapLayer } from '../features/areas/area-map-layer.js';
 import { BasemapFileLayers, StreetBasemapLayer } from '../features/basemaps/basemap-layers.js';
 import { BasemapThemeToggle } from '../features/basemaps/basemap-theme-toggle.js';
 import { BasemapsControl } from '../features/basemaps/basemaps-control.js';
@@ -41,6 +42,11 @@ export function ProjectMap() {
       <StreetBasemapLayer info={data.project?.basemap ?? null} theme={basemapTheme} />
       <BasemapFileLayers files={basemapFiles.files} />
       <LinkDraftLine fromId={link.linkFromId} places={layers.places} />
+      <AreaMapLayer
+        quarters={data.quarters}
+        canSelect={tool === 'browse' && routes.selectedRoute === null}
+        onSelectArea={selection.selectArea}
+      />
       <RouteMapLayer
         routes={layers.routes}
         selectedRoute={routes.selectedRoute}
