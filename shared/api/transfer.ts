@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageRef } from '../i18n/define-messages.js';
 import { ImportMappingSchema, type ImportMapping, type ImportProblem } from '../codecs/import/plan-import.js';
-import { EXPORT_FORMATS } from '../codecs/export/export-data.js';
+import { EXPORT_EXTRAS, EXPORT_FORMATS } from '../codecs/export/export-data.js';
 import { PlaceFilterSchema } from '../filter/place-filter.js';
 
 // Import and export over the API: the file travels as base64 (JSON over HTTP, structured clone
@@ -41,8 +41,14 @@ export const ExportDataSchema = z
     filter: ExportFilterSchema,
     csvGeometry: z.enum(['wkt', 'lonlat']).default('wkt'),
     csvFormulas: z.enum(['neutralise', 'keep']).default('neutralise'),
+    /** GeoPackage only: also the street basemap and/or the walking and cycling network. */
+    include: z.array(z.enum(EXPORT_EXTRAS)).max(EXPORT_EXTRAS.length).default([]),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.include.length === 0 || request.format === 'gpkg', {
+    message: problem(m.extrasGeoPackageOnly),
+    path: ['include'],
+  });
 
 export interface LayerPreview {
   index: number;

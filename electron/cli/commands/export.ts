@@ -18,6 +18,7 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
       families: { type: 'string' },
       'csv-geometry': { type: 'string' },
       'csv-formulas': { type: 'string' },
+      include: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -31,6 +32,7 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     filter: values.families ? { families: values.families.split(',').map((family) => family.trim()) } : {},
     ...(values['csv-geometry'] ? { csvGeometry: values['csv-geometry'] } : {}),
     ...(values['csv-formulas'] ? { csvFormulas: values['csv-formulas'] } : {}),
+    ...(values.include ? { include: values.include.split(',').map((extra) => extra.trim()) } : {}),
   });
   const { data } = await withProject(path.resolve(projectFile), async (service) => {
     const exported = await service.exportFile(request);

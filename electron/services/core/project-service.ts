@@ -135,7 +135,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
     buildSearchIndex: () => buildPendingSearchIndex(store),
-    exportFile: (request) => exportProject(readers, request, () => elevation.heights()),
+    exportFile: (request) => exportProject(readers, request, () => elevation.heights(), store.file),
     close: () => {
       basemapFiles.close();
       planner.close();

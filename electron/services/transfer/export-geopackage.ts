@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ExportData, ExportedFile } from '../../../shared/codecs/export/export-data.js';
+import type { ExportData, ExportedFile, ExportExtra } from '../../../shared/codecs/export/export-data.js';
 import { exportLanguages } from '../../../shared/codecs/export/translation-columns.js';
 import { createProjectStore } from '../../store/project-store.js';
+import { copyExportExtras } from '../../store/export-extras.js';
 
 // The GeoPackage export: a new project file holding just the exported data (shared/ has no
 // SQLite, so this writer lives in the backend; every other format is a pure writer in shared/).
 
 /** A GeoPackage holding just this data: an Itinera project that QGIS opens as it is. */
-export function writeGeoPackage(data: ExportData): ExportedFile {
+export function writeGeoPackage(
+  data: ExportData,
+  extras?: { projectFile: string; include: readonly ExportExtra[] },
+): ExportedFile {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-export-'));
   const file = path.join(dir, 'export.gpkg');
   try {
@@ -104,6 +108,7 @@ export function writeGeoPackage(data: ExportData): ExportedFile {
     } finally {
       store.close();
     }
+    if (extras) copyExportExtras(file, extras.projectFile, extras.include);
     return { bytes: fs.readFileSync(file), extension: 'gpkg', mimeType: 'application/geopackage+sqlite3' };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

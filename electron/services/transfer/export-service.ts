@@ -13,6 +13,7 @@ import {
   isHeritageSite,
   type ExportData,
   type ExportedFile,
+  type ExportExtra,
   type ExportFormat,
   type ExportOptions,
 } from '../../../shared/codecs/export/export-data.js';
@@ -91,15 +92,20 @@ export async function renderExport(
   data: ExportData,
   format: ExportFormat,
   options: ExportOptions = {},
+  extras?: { projectFile: string; include: readonly ExportExtra[] },
 ): Promise<ExportedFile> {
-  return format === 'gpkg' ? writeGeoPackage(data) : writeExport(format, data, options);
+  return format === 'gpkg' ? writeGeoPackage(data, extras) : writeExport(format, data, options);
 }
 
 /** The export a request asks for: the data chosen and the file written from it. */
 export async function exportProject(
   source: ExportSource,
-  request: { format: ExportFormat; filter: ExportFilter } & Pick<ExportOptions, 'csvGeometry' | 'csvFormulas'>,
+  request: { format: ExportFormat; filter: ExportFilter; include?: readonly ExportExtra[] } & Pick<
+    ExportOptions,
+    'csvGeometry' | 'csvFormulas'
+  >,
   heights?: () => Promise<((position: [number, number]) => number | null) | null>,
+  projectFile?: string,
 ): Promise<{ data: ExportData; file: ExportedFile }> {
   const data = selectExportData(source, request.filter);
   // JSON-LD describes the photos of the sites it lists, with credit, licence and date.
@@ -124,9 +130,12 @@ export async function exportProject(
       ]),
     );
   }
-  const file = await renderExport(data, request.format, {
-    csvGeometry: request.csvGeometry,
-    csvFormulas: request.csvFormulas,
-  });
+  const include = request.include ?? [];
+  const file = await renderExport(
+    data,
+    request.format,
+    { csvGeometry: request.csvGeometry, csvFormulas: request.csvFormulas },
+    projectFile && include.length > 0 ? { projectFile, include } : undefined,
+  );
   return { data, file };
 }

@@ -26,7 +26,12 @@ export function createTransferService(
       return { importId };
     },
     async exportData(request) {
-      const { data, file } = await exportProject(source, request, elevation && (() => elevation.heights()));
+      const { data, file } = await exportProject(
+        source,
+        request,
+        elevation && (() => elevation.heights()),
+        context.store.file,
+      );
       const base = data.projectName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'itinera-export';
       return {
         fileName: `${base}.${file.extension}`,

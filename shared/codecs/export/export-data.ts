@@ -17,6 +17,10 @@ import { getCategory } from '../../model/typology.js';
 export const EXPORT_FORMATS = ['geojson', 'csv', 'kml', 'gpx', 'shp', 'gpkg', 'fgb', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What a GeoPackage export may carry besides the data: the street basemap, the walking network. */
+export const EXPORT_EXTRAS = ['basemap', 'network'] as const;
+export type ExportExtra = (typeof EXPORT_EXTRAS)[number];
+
 export interface ExportData {
   projectName: string;
   places: Place[];

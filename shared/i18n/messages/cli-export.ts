@@ -6,7 +6,7 @@ export const cliExportMessages = defineMessages({
   synopsis: {
     id: 'cli.export.synopsis',
     defaultMessage:
-      'export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat] [--csv-formulas neutralise|keep]',
+      'export FILE.gpkg --format F OUT [--families F1,F2] [--csv-geometry wkt|lonlat] [--csv-formulas neutralise|keep] [--include basemap,network]',
     description: 'How `itinera export` is called, in `itinera help`; keep "export", the --options and values.',
   },
   summary: {

@@ -173,6 +173,11 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Source',
     description: 'Field name: the source or citation of an annotation.',
   },
+  include: {
+    id: 'field.include',
+    defaultMessage: 'Also export',
+    description: 'Field name: what an export carries besides the data (the street basemap, the walking network).',
+  },
   format: { id: 'field.format', defaultMessage: 'Format', description: 'Field name: a file format of an export.' },
   csvGeometry: {
     id: 'field.csvGeometry',

@@ -247,6 +247,12 @@ export const modelMessages = defineMessages({
     defaultMessage: 'west must be less than east and south less than north',
     description: 'Problem of a box whose sides are in the wrong order.',
   },
+  extrasGeoPackageOnly: {
+    id: 'model.extrasGeoPackageOnly',
+    defaultMessage: 'only a GeoPackage export can carry the street basemap and the walking network',
+    description:
+      'Problem of an export request that asks for the basemap or the network in a format other than GeoPackage.',
+  },
   notExportFormat: {
     id: 'model.notExportFormat',
     defaultMessage: 'is not an export format ({formats})',

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ExportResult } from '../../../../shared/api/transfer.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/codecs/export/export-data.js';
+import { EXPORT_FORMATS, type ExportExtra, type ExportFormat } from '../../../../shared/codecs/export/export-data.js';
+import { useWorkspace } from '../../app/project/workspace-context.js';
 import { useApi } from '../../api/api-context.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { transferMessages as m } from '../../../../shared/i18n/messages/ui/transfer.js';
@@ -29,6 +30,13 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
   const [format, setFormat] = useState<ExportFormat>('geojson');
   const [csvGeometry, setCsvGeometry] = useState<CsvGeometry>('wkt');
   const [keepFormulas, setKeepFormulas] = useState(false);
+  const [extras, setExtras] = useState<readonly ExportExtra[]>([]);
+  const project = useWorkspace().data.project;
+  // What this project has to carry along (a GeoPackage only).
+  const available = [
+    ...(project?.basemap ? (['basemap'] as const) : []),
+    ...(project?.hasNetwork ? (['network'] as const) : []),
+  ];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Notice | null>(null);
   const nothing = showsNothing(filter);
@@ -43,6 +51,7 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
         format,
         filter: toExportFilter(filter),
         ...(format === 'csv' ? { csvGeometry, csvFormulas: keepFormulas ? 'keep' : 'neutralise' } : {}),
+        ...(format === 'gpkg' ? { include: extras.filter((extra) => available.includes(extra)) } : {}),
       });
       saveFile(result.fileName, result.mimeType, result.contentBase64);
       onExported(result);
@@ -125,6 +134,26 @@ export function ExportDialog({ filter, shownPlaces, totalPlaces, onExported, onC
                 />
                 {t.t(m.csvKeepFormulas)}
               </label>
+            </fieldset>
+          )}
+          {format === 'gpkg' && available.length > 0 && (
+            <fieldset className="export-form__choice" disabled={busy}>
+              <legend className="field__label">{t.t(m.alsoExport)}</legend>
+              {available.map((extra) => (
+                <label key={extra} className="export-form__option">
+                  <input
+                    type="checkbox"
+                    data-testid={`export-include-${extra}`}
+                    checked={extras.includes(extra)}
+                    onChange={(event) =>
+                      setExtras((current) =>
+                        event.target.checked ? [...current, extra] : current.filter((entry) => entry !== extra),
+                      )
+                    }
+                  />
+                  {t.t(m.exportExtra, { extra })}
+                </label>
+              ))}
             </fieldset>
           )}
           <p

@@ -281,6 +281,18 @@ export const transferMessages = defineMessages({
       '{format, select, geojson {Places, quarters and routes, with the links between exported places.} csv {Places only, one row each: a spreadsheet has one kind of geometry.} kml {Places, quarters and routes, one folder each.} gpx {Places as waypoints, and routes; GPX has no areas.} shp {One shapefile each for places, quarters and routes.} gpkg {Places, quarters, routes and links, as an Itinera project QGIS opens.} fgb {Places, quarters and routes in one layer.} jsonld {The heritage sites and cultural venues among the places, for heritage portals.} other {}}',
     description: 'Hint under the Format drop-down: what a file of the chosen {format} will hold.',
   },
+  alsoExport: {
+    id: 'ui.transfer.alsoExport',
+    defaultMessage: 'Also export',
+    description: 'Heading of the choices of what a GeoPackage export carries besides the data.',
+  },
+  exportExtra: {
+    id: 'ui.transfer.exportExtra',
+    defaultMessage:
+      '{extra, select, basemap {The street basemap (OpenStreetMap tiles, for a map offline)} other {The walking and cycling network (for routes along the streets)}}',
+    description:
+      'A choice of what a GeoPackage export also carries: the street basemap, or the walking and cycling network.',
+  },
   csvGeometry: {
     id: 'ui.transfer.csvGeometry',
     defaultMessage: 'Coordinates',
