@@ -72,6 +72,10 @@ export type ProjectsService = {
     call?: CallContext,
   ) => ReturnType<ProjectsMethods[Method]>;
 } & {
+  /** The open project's file, name and sample flag (the desktop's window title), or null. */
+  currentProject(): OpenProject | null;
+  /** Desktop: a copy of the open project at a file the save dialog chose (replaced: the dialog asked), named after it. */
+  copyProjectTo(file: string): ProjectEntry;
   /** Desktop menu: the recent projects' files (most recent first), the open one left out. */
   recentFiles(): string[];
   /** Remembers a project the person opened (the desktop's menu and startup). */
@@ -172,7 +176,7 @@ export function createProjectsService(slot: ProjectSlot, options: ProjectsOption
     }
   }
 
-  return {
+  const service: ProjectsService = {
     listProjects() {
       const current = slot.current();
       return {
@@ -225,17 +229,22 @@ export function createProjectsService(slot: ProjectSlot, options: ProjectsOption
     },
 
     async copyProject({ name }) {
-      let target: string | null;
       if (options.picker) {
-        target = await options.picker.copyFile(name);
-        if (target === null) return { project: null };
-        if (path.extname(target).toLowerCase() !== PROJECT_EXTENSION) target = `${target}${PROJECT_EXTENSION}`;
-      } else {
-        target = newFileInFolder(name);
+        const target = await options.picker.copyFile(name);
+        return { project: target === null ? null : service.copyProjectTo(target) };
       }
-      writeCopy(target, options.picker ? path.basename(target, path.extname(target)) : name);
+      const target = newFileInFolder(name);
+      writeCopy(target, name);
       slot.changed();
       return { project: entryOf(target) };
+    },
+
+    copyProjectTo(chosen) {
+      const target =
+        path.extname(chosen).toLowerCase() === PROJECT_EXTENSION ? chosen : `${chosen}${PROJECT_EXTENSION}`;
+      writeCopy(target, path.basename(target, path.extname(target)));
+      slot.changed();
+      return entryOf(target);
     },
 
     closeProject() {
@@ -251,6 +260,8 @@ export function createProjectsService(slot: ProjectSlot, options: ProjectsOption
       slot.changed();
       return { project: entryOf(fileInFolder(folder(), fileName)) };
     },
+
+    currentProject: () => slot.current(),
 
     recentFiles() {
       const current = slot.current()?.file;
@@ -282,4 +293,5 @@ export function createProjectsService(slot: ProjectSlot, options: ProjectsOption
       };
     },
   };
+  return service;
 }

@@ -227,3 +227,50 @@ describe('recent projects', () => {
     expect(host.currentFile()).toBe(elsewhere);
   });
 });
+
+describe('projects (desktop: the system dialogs choose files)', () => {
+  function desktop() {
+    const dataDir = tempDir('itinera-desktop-');
+    const chosen = tempDir('itinera-chosen-');
+    const answers: (string | null)[] = [];
+    const asked: string[] = [];
+    const answer = (kind: string) => (suggested?: string) => {
+      asked.push(suggested === undefined ? kind : `${kind}: ${suggested}`);
+      return Promise.resolve(answers.shift() ?? null);
+    };
+    const picker = { newFile: answer('new'), existingFile: answer('open'), copyFile: answer('copy') };
+    const host = createProjectHost({ dataDir: () => dataDir, projects: { picker } });
+    hosts.push(host);
+    const ok = async <T>(name: keyof typeof CHANNELS, payload: unknown = {}) => {
+      const envelope = (await host.dispatch(CHANNELS[name], payload, 'de')) as Envelope<T>;
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value;
+    };
+    return { dataDir, chosen, answers, asked, host, ok };
+  }
+
+  it('makes, opens and copies where the dialogs say; lists the recent projects only; a cancel changes nothing', async () => {
+    const { dataDir, chosen, answers, asked, host, ok } = desktop();
+    fs.mkdirSync(path.join(dataDir, 'projects'));
+    await projectFile(path.join(dataDir, 'projects', 'in-data-folder.gpkg'), 'Not listed on the desktop');
+    answers.push(null);
+    expect(await ok('createProject', { name: 'Kunstmeile' })).toEqual({ project: null });
+    expect(host.currentFile()).toBeNull();
+    answers.push(path.join(chosen, 'kunstmeile'));
+    const made = await ok<ProjectChoice>('createProject', { name: 'Kunstmeile' });
+    expect(made.project).toMatchObject({ name: 'Kunstmeile', fileName: 'kunstmeile.gpkg', isCurrent: true });
+    // The project's names are in the caller's language (German here).
+    expect(host.current().getContentLanguages({}).primary).toBe('de');
+    answers.push(path.join(chosen, 'for Anna.gpkg'));
+    expect(await ok<ProjectChoice>('copyProject', { name: 'Kunstmeile (Kopie)' })).toMatchObject({
+      project: { name: 'for Anna', fileName: 'for Anna.gpkg', isCurrent: false },
+    });
+    const other = await projectFile(path.join(chosen, 'other.gpkg'), 'Wachau');
+    answers.push(other);
+    expect(await ok<ProjectChoice>('chooseProject')).toMatchObject({ project: { name: 'Wachau', isCurrent: true } });
+    expect(asked).toEqual(['new: Kunstmeile', 'new: Kunstmeile', 'copy: Kunstmeile (Kopie)', 'open']);
+    const listed = await ok<ProjectList>('listProjects');
+    expect(listed.storage).toBe('files');
+    expect(listed.projects.map((entry) => entry.name)).toEqual(['Wachau', 'Kunstmeile']);
+  });
+});
