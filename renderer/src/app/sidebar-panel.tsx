@@ -2,6 +2,7 @@ import { appMessages as m } from '../../../shared/i18n/messages/ui/app.js';
 import { NewAreaForm } from '../features/areas/new-area-form.js';
 import { NewLinkForm } from '../features/links/new-link-form.js';
 import { NewPlaceForm } from '../features/places/new-place-form.js';
+import { FirstSteps } from '../features/projects/first-steps.js';
 import { SelectedPlacePanel } from '../features/places/selected-place-panel.js';
 import { NewRouteForm } from '../features/routes/new-route-form.js';
 import { RoutePanel } from '../features/routes/route-panel.js';
@@ -13,7 +14,7 @@ import { useWorkspace } from './project/workspace-context.js';
 
 /**
  * The sidebar's main panel: what a tool drew and waits for a name, or the selected place, or the
- * open route, or a hint and the list of routes.
+ * open route, or a hint and the list of routes (a new, empty project: its first steps).
  */
 export function SidebarPanel() {
   const t = useT();
@@ -47,6 +48,9 @@ export function SidebarPanel() {
   if (selectedPlace) return <SelectedPlacePanel place={selectedPlace} />;
   if (selectedRoute) return <RoutePanel key={selectedRoute.id} route={selectedRoute} />;
   if (tool !== 'browse') return null;
+  // A new, empty project: its first steps instead of a hint about places there are not.
+  const counts = data.project?.counts;
+  if (counts && !data.project?.isSample && counts.places + counts.quarters + counts.routes === 0) return <FirstSteps />;
   return (
     <>
       <p className="sidebar__hint" data-testid="selection-hint">

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { appMessages } from '../../../../shared/i18n/messages/ui/app.js';
+import { projectsUiMessages as m } from '../../../../shared/i18n/messages/ui/projects.js';
+import { NoticeLines } from '../../app/notices.js';
+import { LanguageMenu } from '../preferences/language-menu.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { ProjectsPanel } from './projects-panel.js';
+import { useProjects } from './use-projects.js';
+
+/** What the window shows when no project is open (after Close): the projects, New and Upload. */
+export function StartScreen() {
+  const t = useT();
+  const id = useId();
+  const projects = useProjects();
+  return (
+    <main className="start-screen" aria-labelledby={`${id}-title`} data-testid="start-screen">
+      <div className="start-screen__card">
+        <header className="start-screen__header">
+          <p className="start-screen__app">{t.t(appMessages.appName)}</p>
+          <LanguageMenu onError={() => undefined} />
+        </header>
+        <h1 className="start-screen__title" id={`${id}-title`}>
+          {t.t(m.startTitle)}
+        </h1>
+        <p className="start-screen__intro">{t.t(m.startIntro)}</p>
+        <NoticeLines />
+        <ProjectsPanel projects={projects} />
+      </div>
+    </main>
+  );
+}
