@@ -34,8 +34,8 @@ export const projectsUiMessages = defineMessages({
   },
   listLabel: {
     id: 'ui.projects.listLabel',
-    defaultMessage: 'Project files',
-    description: 'Name of the list of projects (for screen readers).',
+    defaultMessage: 'Your projects',
+    description: 'Heading of the list of projects in the Projects dialog and on the start screen.',
   },
   empty: {
     id: 'ui.projects.empty',
