@@ -32,9 +32,14 @@ describe.runIf(tools)('projects (serve mode)', () => {
   const projectName = () => page.getByTestId('project-name');
   const dialog = () => page.getByRole('dialog', { name: 'Projects' });
 
-  /** Opens the Projects dialog from the keyboard: the header's button, then Enter. */
+  /** Opens the Projects dialog from the keyboard: from the project's name Tab reaches the header's button, Enter opens it. */
   async function openProjectsDialog() {
-    await page.getByRole('button', { name: 'Projects' }).focus();
+    // A click on the heading puts the keyboard's starting point there (it focuses nothing).
+    await projectName().click();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+      'projects-button',
+    );
     await page.keyboard.press('Enter');
     await dialog().waitFor();
   }
