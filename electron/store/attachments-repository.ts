@@ -18,7 +18,8 @@ import {
 // no mapping row and no history row refers to any more are deleted (collectOrphans).
 
 const METADATA_COLUMNS =
-  'a.id, a.content_type, a.file_name, a.size, a.caption, a.created_at, a.thumbnail IS NOT NULL AS has_thumbnail';
+  'a.id, a.content_type, a.file_name, a.size, a.caption, a.credit, a.license, a.date_created, a.created_at, ' +
+  'a.thumbnail IS NOT NULL AS has_thumbnail';
 
 interface AttachmentRow {
   id: number;
@@ -26,6 +27,9 @@ interface AttachmentRow {
   file_name: string;
   size: number;
   caption: string;
+  credit: string;
+  license: string;
+  date_created: string | null;
   created_at: string;
   has_thumbnail: number;
   feature_id: number;
@@ -51,10 +55,22 @@ export interface StoredAttachment {
   fileName: string;
   size: number;
   caption: string;
+  credit: string;
+  license: string;
+  dateCreated: string | null;
   createdAt: string;
   thumbnailContentType: string | null;
   thumbnail: Buffer | null;
   data: Buffer;
+}
+
+/** What a user may change about an attachment (its bytes never change). */
+export interface AttachmentDetails {
+  fileName?: string | undefined;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  license?: string | undefined;
+  dateCreated?: string | null | undefined;
 }
 
 export interface AttachmentFile {
@@ -116,12 +132,15 @@ export function createAttachmentsRepository(db: Database.Database, journal?: Edi
       `SELECT ${METADATA_COLUMNS} FROM attachments a WHERE a.id = ?`,
     ),
     insert: db.prepare(
-      `INSERT INTO attachments (id, content_type, file_name, size, caption, created_at, thumbnail_content_type, thumbnail, data)
-       VALUES (@id, @contentType, @fileName, @size, @caption, coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+      `INSERT INTO attachments (id, content_type, file_name, size, caption, credit, license, date_created, created_at,
+                                thumbnail_content_type, thumbnail, data)
+       VALUES (@id, @contentType, @fileName, @size, @caption, @credit, @license, @dateCreated,
+               coalesce(@createdAt, strftime('%Y-%m-%dT%H:%M:%fZ','now')),
                @thumbnailContentType, @thumbnail, @data)`,
     ),
     full: db.prepare<[number], Omit<StoredAttachment, 'featureType' | 'featureId'>>(
-      `SELECT id, content_type AS contentType, file_name AS fileName, size, caption, created_at AS createdAt,
+      `SELECT id, content_type AS contentType, file_name AS fileName, size, caption, credit, license,
+              date_created AS dateCreated, created_at AS createdAt,
               thumbnail_content_type AS thumbnailContentType, thumbnail, data FROM attachments WHERE id = ?`,
     ),
     original: db.prepare<[number], { file_name: string; content_type: string; data: Buffer }>(
@@ -132,6 +151,9 @@ export function createAttachmentsRepository(db: Database.Database, journal?: Edi
     ),
     rename: db.prepare('UPDATE attachments SET file_name = ? WHERE id = ?'),
     caption: db.prepare('UPDATE attachments SET caption = ? WHERE id = ?'),
+    credit: db.prepare('UPDATE attachments SET credit = ? WHERE id = ?'),
+    license: db.prepare('UPDATE attachments SET license = ? WHERE id = ?'),
+    dateCreated: db.prepare('UPDATE attachments SET date_created = ? WHERE id = ?'),
     remove: db.prepare<[number]>('DELETE FROM attachments WHERE id = ?'),
     count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM attachments'),
   };
@@ -153,6 +175,9 @@ export function createAttachmentsRepository(db: Database.Database, journal?: Edi
       contentType: row.content_type,
       size: row.size,
       caption: row.caption,
+      credit: row.credit,
+      license: row.license,
+      dateCreated: row.date_created,
       inline: isInlineImageType(row.content_type),
       hasThumbnail: row.has_thumbnail === 1,
       createdAt: row.created_at,
@@ -176,6 +201,9 @@ export function createAttachmentsRepository(db: Database.Database, journal?: Edi
         fileName: attachment.fileName,
         size: attachment.size,
         caption: attachment.caption,
+        credit: attachment.credit,
+        license: attachment.license,
+        dateCreated: attachment.dateCreated,
         createdAt: attachment.createdAt ?? null,
         thumbnailContentType: attachment.thumbnailContentType,
         thumbnail: attachment.thumbnail,
@@ -197,14 +225,14 @@ export function createAttachmentsRepository(db: Database.Database, journal?: Edi
       const found = row && owner(id);
       return row && found ? { ...row, ...found } : undefined;
     },
-    update(
-      id: number,
-      changes: { fileName?: string | undefined; caption?: string | undefined },
-    ): Attachment | undefined {
+    update(id: number, changes: AttachmentDetails): Attachment | undefined {
       // Tracked: undo restores the changed columns only, so the history holds no bytes here either.
       journal?.track('attachments', id);
       if (changes.fileName !== undefined) statements.rename.run(changes.fileName, id);
       if (changes.caption !== undefined) statements.caption.run(changes.caption, id);
+      if (changes.credit !== undefined) statements.credit.run(changes.credit, id);
+      if (changes.license !== undefined) statements.license.run(changes.license, id);
+      if (changes.dateCreated !== undefined) statements.dateCreated.run(changes.dateCreated, id);
       return repository.get(id);
     },
     /**

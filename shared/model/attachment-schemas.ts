@@ -51,6 +51,21 @@ export const AttachmentFileNameSchema = z
   );
 
 const CaptionSchema = z.string().trim().max(2000);
+/** Who must be credited: the photographer or rights holder, as it is to be shown. */
+const CreditSchema = z.string().trim().max(500);
+/** A licence by name ("CC BY 4.0") or by address. */
+const LicenseSchema = z.string().trim().max(500);
+
+/** A day as ISO (YYYY-MM-DD), a real calendar day. */
+export const IsoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, problem(m.notDate))
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, problem(m.notCalendarDate));
+
+export const AnnotationDateSchema = IsoDaySchema;
 
 const megabytes = Math.round(MAX_ATTACHMENT_BYTES / (1024 * 1024));
 
@@ -58,16 +73,27 @@ export const AddAttachmentSchema = FeatureReferenceSchema.extend({
   fileName: AttachmentFileNameSchema,
   contentBase64: Base64Schema(MAX_ATTACHMENT_BASE64_CHARACTERS, problem(m.attachmentTooLarge, { megabytes })).min(1),
   caption: CaptionSchema.default(''),
+  credit: CreditSchema.default(''),
+  license: LicenseSchema.default(''),
+  /** The day the photo was taken or the document made; null when not known. */
+  dateCreated: IsoDaySchema.nullable().default(null),
   /** A small preview the renderer drew (JPEG, PNG or WebP); without it the app shows an icon. */
   thumbnailBase64: Base64Schema(MAX_THUMBNAIL_BASE64_CHARACTERS, problem(m.thumbnailTooLarge)).optional(),
 }).strict();
 export type AddAttachmentInput = z.input<typeof AddAttachmentSchema>;
 
 export const AttachmentChangesSchema = z
-  .object({ fileName: AttachmentFileNameSchema, caption: CaptionSchema })
+  .object({
+    fileName: AttachmentFileNameSchema,
+    caption: CaptionSchema,
+    credit: CreditSchema,
+    license: LicenseSchema,
+    dateCreated: IsoDaySchema.nullable(),
+  })
   .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, problem(m.changeSomething));
+export type AttachmentChanges = z.input<typeof AttachmentChangesSchema>;
 
 export const AttachmentVariantSchema = z.enum(['original', 'thumbnail']);
 export type AttachmentVariant = z.infer<typeof AttachmentVariantSchema>;
@@ -81,6 +107,12 @@ export interface Attachment {
   contentType: string;
   size: number;
   caption: string;
+  /** Photographer or rights holder to credit ('' when not known). */
+  credit: string;
+  /** Licence name or address ('' when not known). */
+  license: string;
+  /** ISO day it was taken or made, null when not known. */
+  dateCreated: string | null;
   /** Whether the app shows it as an image (otherwise it is downloaded). */
   inline: boolean;
   hasThumbnail: boolean;
@@ -96,14 +128,6 @@ export interface AttachmentContent {
 const AnnotationTextSchema = z.string().trim().min(1).max(20_000);
 const AuthorSchema = z.string().trim().max(200);
 const SourceSchema = z.string().trim().max(2000);
-export const AnnotationDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, problem(m.notDate))
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, problem(m.notCalendarDate));
-
 const AnnotationFieldsSchema = z.object({
   text: AnnotationTextSchema,
   author: AuthorSchema,

@@ -115,10 +115,29 @@ describe.runIf(tools)('attachments and annotations in Chromium (serve mode)', ()
       return image !== null && image.complete && image.naturalWidth === 160;
     });
     await page.getByTestId('attachment-caption-input').fill('Courtyard, 1910');
-    await page.getByTestId('attachment-viewer').getByRole('button', { name: 'Save caption' }).click();
+    await page.getByTestId('attachment-credit-input').fill('Stadtarchiv Krems');
+    await page.getByTestId('attachment-license-input').fill('CC BY 4.0');
+    await page.getByTestId('attachment-date-input').fill('1910-05-01');
+    await page.getByTestId('attachment-viewer').getByRole('button', { name: 'Save details' }).click();
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="attachment-tile"]')?.textContent?.includes('Courtyard, 1910'),
     );
+    // The credit, licence and date are stored with the photo.
+    await expect
+      .poll(
+        async () =>
+          (await api<Attachment[]>(CHANNELS.listAttachments, { featureType: 'place', featureId: PLACE_ID }))[0],
+      )
+      .toMatchObject({
+        caption: 'Courtyard, 1910',
+        credit: 'Stadtarchiv Krems',
+        license: 'CC BY 4.0',
+        dateCreated: '1910-05-01',
+      });
+    await expect(page.getByTestId('attachment-credit-input').inputValue()).resolves.toBe('Stadtarchiv Krems');
+    await expect(
+      page.getByTestId('attachment-viewer').getByRole('button', { name: 'Save details' }).isDisabled(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'attachment-viewer.png') });
     await page.keyboard.press('Escape');
     await page.getByTestId('attachment-viewer').waitFor({ state: 'detached' });

@@ -31,6 +31,22 @@ function placesOnMap(page: Page): Promise<number> {
   });
 }
 
+interface MapHook {
+  __itinera: {
+    map: {
+      jumpTo(options: { center: [number, number]; zoom: number }): void;
+      getBounds(): { contains(point: [number, number]): boolean };
+    };
+  };
+}
+const KREMS: [number, number] = [15.6, 48.41];
+const BAYREUTH: [number, number] = [11.55, 50.0];
+
+/** Whether the map now shows this point. */
+function inView(page: Page, point: [number, number]): Promise<boolean> {
+  return page.evaluate((at) => (window as unknown as MapHook).__itinera.map.getBounds().contains(at), point);
+}
+
 /** Runs a query on the project file (read-only, beside the server's connection). */
 function query<T>(file: string, sql: string): T[] {
   const db = new Database(file, { readonly: true });
@@ -170,6 +186,15 @@ describe.runIf(tools && haveExtracts)('OpenStreetMap import in Chromium (serve m
       /Imported north-bayreuth\.osm\.gz: 14 places added/,
     );
     expect(query<{ n: number }>(session!.project, creative)).toEqual([{ n: before }]);
+    // The map moved to show what the project now holds: Krems and the north of Bayreuth.
+    await expect.poll(() => inView(page, BAYREUTH), { timeout: 10_000 }).toBe(true);
+    await expect(inView(page, KREMS)).resolves.toBe(true);
+    // "Zoom to data" brings it all back from anywhere.
+    await page.evaluate(() => (window as unknown as MapHook).__itinera.map.jumpTo({ center: [-40, 10], zoom: 6 }));
+    await expect(inView(page, KREMS)).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Zoom to data' }).click();
+    await expect.poll(() => inView(page, BAYREUTH), { timeout: 10_000 }).toBe(true);
+    await expect(inView(page, KREMS)).resolves.toBe(true);
     expect(
       query(
         session!.project,

@@ -122,4 +122,32 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await page.getByTestId('history-section').scrollIntoViewIfNeeded();
     await shoot(page, 'events-history');
   });
+
+  it('moves the place to typed coordinates; a wrong one is refused next to its field', async () => {
+    await selectPlace(page, 1);
+    const latitude = page.getByTestId('place-latitude-input');
+    const longitude = page.getByTestId('place-longitude-input');
+    const before = { latitude: await latitude.inputValue(), longitude: await longitude.inputValue() };
+    const coordinates = page.getByTestId('place-coordinates');
+    // No number: the message stands under the coordinates, and nothing is saved.
+    await longitude.fill('east of the church');
+    await page.getByTestId('save-place-button').click();
+    const message = page.locator('[data-testid="place-coordinates"] + [data-testid="error-message"]');
+    await expect(message.textContent()).resolves.toBe('Longitude: type a number of degrees, e.g. 15.6035');
+    await expect(longitude.getAttribute('aria-invalid')).resolves.toBe('true');
+    // Out of range: the backend's message, named as the reader knows the field, no field path.
+    await longitude.fill(before.longitude);
+    await latitude.fill('91');
+    await page.getByTestId('save-place-button').click();
+    await expect.poll(() => message.textContent()).toBe('Latitude: must be between -90 and 90');
+    await expect(coordinates.isVisible()).resolves.toBe(true);
+    // A decimal comma and a hemisphere letter are read too.
+    await latitude.fill('48,4105 N');
+    await page.getByTestId('save-place-button').click();
+    await expect.poll(() => latitude.inputValue()).toBe('48.4105');
+    await expect(message.count()).resolves.toBe(0);
+    await expect(page.getByTestId('history-entry').first().textContent()).resolves.toMatch(/^Move /);
+    await page.getByTestId('undo-button').click();
+    await expect.poll(() => latitude.inputValue()).toBe(before.latitude);
+  });
 });

@@ -108,6 +108,9 @@ export function createAttachmentsService(context: ServiceContext): AttachmentsSe
           fileName: input.fileName,
           size: data.length,
           caption: input.caption,
+          credit: input.credit,
+          license: input.license,
+          dateCreated: input.dateCreated,
           thumbnailContentType,
           thumbnail,
           data,
@@ -129,7 +132,11 @@ export function createAttachmentsService(context: ServiceContext): AttachmentsSe
     updateAttachment({ id, changes }) {
       const current = requireAttachment(id);
       const label = messageRef(
-        changes.fileName !== undefined ? editMessages.renameAttachment : editMessages.captionAttachment,
+        changes.fileName !== undefined
+          ? editMessages.renameAttachment
+          : Object.keys(changes).every((key) => key === 'caption')
+            ? editMessages.captionAttachment
+            : editMessages.describeAttachment,
         { fileName: current.fileName },
       );
       return edits.run(label, () => {

@@ -117,10 +117,11 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createEventsService(context),
     ...createFieldsService(context),
     ...createLanguagesService(context),
+    // Exports read attachment details (JSON-LD credits a site's photos).
+    ...createAttachmentsService(context),
   };
   const methods = {
     ...readers,
-    ...createAttachmentsService(context),
     ...createTransferService(context, readers, elevation),
     ...createOsmService(context, jobRunner),
     ...createJobsService(jobRunner),

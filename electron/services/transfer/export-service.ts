@@ -1,4 +1,5 @@
 import type { areasApi } from '../../../shared/api/areas.js';
+import type { attachmentsApi } from '../../../shared/api/attachments.js';
 import type { eventsApi } from '../../../shared/api/events.js';
 import type { fieldsApi } from '../../../shared/api/fields.js';
 import type { groupsApi } from '../../../shared/api/groups.js';
@@ -8,11 +9,12 @@ import type { placesApi } from '../../../shared/api/places.js';
 import type { projectApi } from '../../../shared/api/project.js';
 import type { routesApi } from '../../../shared/api/routes.js';
 import type { ExportFilter } from '../../../shared/api/transfer.js';
-import type {
-  ExportData,
-  ExportedFile,
-  ExportFormat,
-  ExportOptions,
+import {
+  isHeritageSite,
+  type ExportData,
+  type ExportedFile,
+  type ExportFormat,
+  type ExportOptions,
 } from '../../../shared/codecs/export/export-data.js';
 import { writeExport } from '../../../shared/codecs/export/write-export.js';
 import { createEventDays, createGroupMembers } from '../../../shared/filter/cluster-membership.js';
@@ -46,7 +48,8 @@ export type ExportSource = Pick<
   | 'listEvents'
   | 'listCustomFields'
   | 'getContentLanguages'
->;
+> &
+  Partial<Pick<ServiceOf<typeof attachmentsApi>, 'listAttachments'>>;
 
 export function selectExportData(service: ExportSource, filter: ExportFilter): ExportData {
   const all = service.listPlaces({});
@@ -99,6 +102,15 @@ export async function exportProject(
   heights?: () => Promise<((position: [number, number]) => number | null) | null>,
 ): Promise<{ data: ExportData; file: ExportedFile }> {
   const data = selectExportData(source, request.filter);
+  // JSON-LD describes the photos of the sites it lists, with credit, licence and date.
+  if (request.format === 'jsonld' && source.listAttachments) {
+    const list = source.listAttachments;
+    data.attachments = Object.fromEntries(
+      data.places
+        .filter(isHeritageSite)
+        .map((place) => [place.id, list({ featureType: 'place', featureId: place.id })]),
+    );
+  }
   // GPX tracks carry heights: sampled from the project's elevation file at each vertex.
   const height = request.format === 'gpx' && heights ? await heights() : null;
   if (height) {

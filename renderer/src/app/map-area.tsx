@@ -2,12 +2,13 @@ import { useCallback, useState } from 'react';
 import type { PlaceChanges, Quarter } from '../../../shared/model/schemas.js';
 import { tableMessages } from '../../../shared/i18n/messages/ui/table.js';
 import { FilterBar } from '../features/filter/filter-bar.js';
+import { useOpenArea } from '../features/areas/use-open-area.js';
 import { useOpenRoute } from '../features/routes/use-open-route.js';
 import { AttributeTable } from '../features/table/attribute-table.js';
 import { FileDropZone } from '../features/transfer/file-drop-zone.js';
 import { useTransfer } from '../features/transfer/transfer-context.js';
 import { useT } from '../i18n/i18n-context.js';
-import { fitRing, flyToPosition } from '../map/camera.js';
+import { flyToPosition } from '../map/camera.js';
 import { useMapHandle } from '../map/map-handle.js';
 import { DrawingToolbar } from './map-tools/drawing-toolbar.js';
 import { useSelection } from './map-tools/map-tools-context.js';
@@ -39,12 +40,7 @@ export function MapArea() {
     },
     [latest, mapRef, selectPlace],
   );
-  const onSelectQuarter = useCallback(
-    (quarter: Quarter) => {
-      if (mapRef.current) fitRing(mapRef.current, quarter.geometry.coordinates[0] ?? []);
-    },
-    [mapRef],
-  );
+  const openArea = useOpenArea();
   const onEditPlace = useCallback((id: number, changes: PlaceChanges) => actions.updatePlace(id, changes), [actions]);
   return (
     <main className="map-area">
@@ -82,7 +78,7 @@ export function MapArea() {
           customFields={data.customFieldDefinitions}
           selectedPlaceId={selectedPlaceId}
           onSelectPlace={onSelectRow}
-          onSelectQuarter={onSelectQuarter}
+          onSelectQuarter={openArea}
           onSelectRoute={openRoute}
           onEditPlace={onEditPlace}
           height={tableHeight}

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useApi } from '../api/api-context.js';
+import { AreaMapLayer } from '../features/areas/area-map-layer.js';
 import { BasemapFileLayers, StreetBasemapLayer } from '../features/basemaps/basemap-layers.js';
 import { BasemapThemeToggle } from '../features/basemaps/basemap-theme-toggle.js';
 import { BasemapsControl } from '../features/basemaps/basemaps-control.js';
@@ -11,6 +12,7 @@ import { useRoutes } from '../features/routes/routes-context.js';
 import { useMapHandle } from '../map/map-handle.js';
 import { MapView } from '../map/map-view.js';
 import { revealBoundsIfOutOfView } from '../map/reveal-bounds.js';
+import { ZoomToDataButton } from '../map/zoom-to-data-button.js';
 import { IS_E2E } from '../util/e2e-flag.js';
 import { useMapTools } from './map-tools/map-tools-context.js';
 import { useWorkspace } from './project/workspace-context.js';
@@ -40,6 +42,11 @@ export function ProjectMap() {
       <StreetBasemapLayer info={data.project?.basemap ?? null} theme={basemapTheme} />
       <BasemapFileLayers files={basemapFiles.files} />
       <LinkDraftLine fromId={link.linkFromId} places={layers.places} />
+      <AreaMapLayer
+        quarters={data.quarters}
+        canSelect={tool === 'browse' && routes.selectedRoute === null}
+        onSelectArea={selection.selectArea}
+      />
       <RouteMapLayer
         routes={layers.routes}
         selectedRoute={routes.selectedRoute}
@@ -51,6 +58,7 @@ export function ProjectMap() {
         onAddVia={routes.edits.addVia}
       />
       <BasemapsControl controller={basemapFiles} />
+      <ZoomToDataButton />
     </MapView>
   );
 }

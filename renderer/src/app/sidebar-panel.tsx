@@ -1,4 +1,6 @@
 import { appMessages as m } from '../../../shared/i18n/messages/ui/app.js';
+import { AreaPanel } from '../features/areas/area-panel.js';
+import { AreasList } from '../features/areas/areas-list.js';
 import { NewAreaForm } from '../features/areas/new-area-form.js';
 import { NewLinkForm } from '../features/links/new-link-form.js';
 import { NewPlaceForm } from '../features/places/new-place-form.js';
@@ -14,13 +16,14 @@ import { useWorkspace } from './project/workspace-context.js';
 
 /**
  * The sidebar's main panel: what a tool drew and waits for a name, or the selected place, or the
- * open route, or a hint and the list of routes (a new, empty project: its first steps).
+ * open route or area, or a hint and the lists of routes and areas (a new, empty project: its first
+ * steps).
  */
 export function SidebarPanel() {
   const t = useT();
   const { data, placesById } = useWorkspace();
   const { tool, place, area, route, link } = useMapTools();
-  const { selectedPlaceId, selectedPlace } = useSelection();
+  const { selectedPlaceId, selectedPlace, selectedArea } = useSelection();
   const { selectedRoute } = useRoutes();
   const nameOf = (id: number) => placesById.get(id)?.name;
   if (area.draftArea) return <NewAreaForm onCreate={area.createArea} onCancel={area.cancelArea} />;
@@ -47,6 +50,7 @@ export function SidebarPanel() {
   if (selectedPlaceId !== null && !data.placesLoaded) return <p className="hint">{t.t(m.loading)}</p>;
   if (selectedPlace) return <SelectedPlacePanel place={selectedPlace} />;
   if (selectedRoute) return <RoutePanel key={selectedRoute.id} route={selectedRoute} />;
+  if (selectedArea) return <AreaPanel key={selectedArea.id} area={selectedArea} />;
   if (tool !== 'browse') return null;
   // A new, empty project: its first steps instead of a hint about places there are not.
   const counts = data.project?.counts;
@@ -57,6 +61,7 @@ export function SidebarPanel() {
         {t.t(m.selectPlaceHint)}
       </p>
       {data.mapReady && <RoutesList />}
+      {data.mapReady && <AreasList />}
     </>
   );
 }

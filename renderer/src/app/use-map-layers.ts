@@ -24,7 +24,7 @@ import { useWorkspace } from './project/workspace-context.js';
 export function useMapLayers(): MapLayers {
   const { data, filter, visiblePlaces, visiblePlacesById } = useWorkspace();
   const { familyColours, heatmap } = useStyling();
-  const { selectedPlaceId } = useSelection();
+  const { selectedPlaceId, selectedAreaId } = useSelection();
   // Names in the content language chosen for the map (the primary ones where none is chosen).
   const language = useOptionalContentLanguages()?.mapLanguage ?? null;
   // Until the full list arrives the map draws the lean answer, if it was read for this filter.
@@ -56,6 +56,7 @@ export function useMapLayers(): MapLayers {
     // A project with only a basemap (an OSM import without places yet) opens on the basemap.
     bounds: data.project?.bounds ?? data.project?.basemap?.bounds ?? null,
     selectedPlaceId,
+    selectedAreaId,
     familyColours,
     heatmap,
     creativeFirms: heatmap ? creativeFirmsToGeoJson(visiblePlaces) : EMPTY_COLLECTION,

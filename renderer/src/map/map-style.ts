@@ -105,14 +105,19 @@ function overlayLayers(): LayerSpecification[] {
       id: LAYER.quarterFill,
       type: 'fill',
       source: SOURCE.quarters,
-      paint: { 'fill-color': QUARTER_COLOUR, 'fill-opacity': 0.14 },
+      // The open area is filled more strongly and drawn with a wider, darker outline.
+      paint: { 'fill-color': QUARTER_COLOUR, 'fill-opacity': ['case', selected, 0.3, 0.14] },
     },
     {
       id: LAYER.quarterOutline,
       type: 'line',
       source: SOURCE.quarters,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': QUARTER_OUTLINE_COLOUR, 'line-width': 2, 'line-opacity': 0.85 },
+      paint: {
+        'line-color': ['case', selected, SELECTED_COLOUR, QUARTER_OUTLINE_COLOUR],
+        'line-width': ['case', selected, 3.5, 2],
+        'line-opacity': ['case', selected, 1, 0.85],
+      },
     },
     {
       id: LAYER.routeCasing,

@@ -18,6 +18,8 @@ export interface MapLayers {
   quarterList: readonly Quarter[];
   bounds: [number, number, number, number] | null;
   selectedPlaceId: number | null;
+  /** The area open in the area panel (feature-state on the areas source). */
+  selectedAreaId: number | null;
   familyColours: Record<CategoryFamily, string>;
   /** Whether the heatmap of creative firms is on; `creativeFirms` feeds it. */
   heatmap: boolean;

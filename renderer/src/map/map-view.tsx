@@ -149,9 +149,12 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
     map.triggerRepaint();
   }, [map, dataReady, bounds]);
 
-  // Selection is feature-state on the places source: the map repaints, React does not.
+  // Selection is feature-state on the places and areas sources: the map repaints, React does not.
   const selected = useMemo(() => (selectedPlaceId === null ? [] : [selectedPlaceId]), [selectedPlaceId]);
   useFeatureState(map, SOURCE.places, 'selected', selected);
+  const { selectedAreaId } = layers;
+  const selectedAreas = useMemo(() => (selectedAreaId === null ? [] : [selectedAreaId]), [selectedAreaId]);
+  useFeatureState(map, SOURCE.quarters, 'selected', selectedAreas);
   useEffect(() => {
     if (!map) return;
     map.setFilter(LAYER.selectedPlaceLabel, selectedPlaceFilter(selectedPlaceId));

@@ -1,3 +1,4 @@
+import type { Attachment } from '../../model/attachment-schemas.js';
 import type {
   ClusterEvent,
   ContentLanguages,
@@ -38,6 +39,8 @@ export interface ExportData {
    * and `description:xx` column per language (translation-columns.ts); none when absent.
    */
   languages?: ContentLanguages;
+  /** Photos and documents by place id (details only, no bytes); JSON-LD describes the images. */
+  attachments?: Record<number, Attachment[]>;
 }
 
 export interface ExportOptions {

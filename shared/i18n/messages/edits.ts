@@ -146,6 +146,12 @@ export const editMessages = defineMessages({
     defaultMessage: 'Rename {fileName}',
     description: 'Edit name: an attachment was renamed.',
   },
+  describeAttachment: {
+    id: 'edit.describeAttachment',
+    defaultMessage: 'Describe {fileName}',
+    description:
+      'Edit name: the caption, credit (photographer), licence or date of an attachment (photo or document) was changed.',
+  },
   captionAttachment: {
     id: 'edit.captionAttachment',
     defaultMessage: 'Caption {fileName}',

@@ -145,6 +145,21 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Caption',
     description: 'Field name: the caption of a photo or document.',
   },
+  credit: {
+    id: 'field.credit',
+    defaultMessage: 'Credit',
+    description: 'Field name: who must be credited for a photo or document (photographer or rights holder).',
+  },
+  license: {
+    id: 'field.license',
+    defaultMessage: 'Licence',
+    description: 'Field name: the licence of a photo or document.',
+  },
+  dateCreated: {
+    id: 'field.dateCreated',
+    defaultMessage: 'Date taken',
+    description: 'Field name: the day a photo was taken or a document was made.',
+  },
   contentBase64: {
     id: 'field.contentBase64',
     defaultMessage: 'File',

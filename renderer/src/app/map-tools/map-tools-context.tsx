@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Place } from '../../../../shared/model/schemas.js';
+import type { Place, Quarter } from '../../../../shared/model/schemas.js';
 import { useApi } from '../../api/api-context.js';
 import { useAreaTool } from '../../features/areas/use-area-tool.js';
 import { useLinkTool } from '../../features/links/use-link-tool.js';
@@ -32,6 +32,12 @@ export interface Selection {
   selectedRouteId: number | null;
   /** Opens a route (or none): the place panel closes. */
   selectRoute(id: number | null): void;
+  /** The area open in the area panel (one of a place, a route and an area is open at a time). */
+  selectedAreaId: number | null;
+  /** The open area as last read (it follows edits, undo, redo and other windows). */
+  selectedArea: Quarter | null;
+  /** Opens an area (or none): the place or route panel closes. */
+  selectArea(id: number | null): void;
 }
 
 const SelectionContext = createContext<Selection | null>(null);
@@ -45,6 +51,7 @@ function useToolState() {
   const { setSelectedRouteId } = routes;
   const [tool, setToolState] = useState<MapTool>('browse');
   const [selectedPlaceId, setSelectedPlaceId] = useState<number | null>(null);
+  const [selectedAreaId, setSelectedAreaId] = useState<number | null>(null);
   const [drawResetKey, setDrawResetKey] = useState(0);
   const resetDrawing = useCallback(() => setDrawResetKey((key) => key + 1), []);
   const deps: ToolDeps = useMemo(
@@ -62,7 +69,9 @@ function useToolState() {
       cancelAdding();
       setStatus(null);
       setSelectedPlaceId(id);
-      if (id !== null) setSelectedRouteId(null);
+      if (id === null) return;
+      setSelectedRouteId(null);
+      setSelectedAreaId(null);
     },
     [cancelAdding, setStatus, setSelectedRouteId],
   );
@@ -70,7 +79,19 @@ function useToolState() {
     (id: number | null) => {
       cancelAdding();
       setSelectedRouteId(id);
-      if (id !== null) setSelectedPlaceId(null);
+      if (id === null) return;
+      setSelectedPlaceId(null);
+      setSelectedAreaId(null);
+    },
+    [cancelAdding, setSelectedRouteId],
+  );
+  const selectArea = useCallback(
+    (id: number | null) => {
+      cancelAdding();
+      setSelectedAreaId(id);
+      if (id === null) return;
+      setSelectedPlaceId(null);
+      setSelectedRouteId(null);
     },
     [cancelAdding, setSelectedRouteId],
   );
@@ -81,6 +102,7 @@ function useToolState() {
     (id: number) => {
       setToolRef.current('browse');
       setSelectedPlaceId(null);
+      setSelectedAreaId(null);
       setSelectedRouteId(id);
     },
     [setSelectedRouteId],
@@ -117,6 +139,15 @@ function useToolState() {
       setSelectedPlaceId(null);
   }, [data.status, placesById, selectedPlaceId]);
 
+  const selectedArea = useMemo(
+    () => (selectedAreaId === null ? null : (data.quarters.find((quarter) => quarter.id === selectedAreaId) ?? null)),
+    [data.quarters, selectedAreaId],
+  );
+  // An area that vanished (deleted here or elsewhere, or its drawing undone) is no longer open.
+  useEffect(() => {
+    if (data.mapReady && selectedAreaId !== null && !selectedArea) setSelectedAreaId(null);
+  }, [data.mapReady, selectedAreaId, selectedArea]);
+
   /** A pick from the toolbar: drafts and the status go; drawing tools leave no place selected. */
   const chooseTool = useCallback(
     (next: MapTool) => {
@@ -125,6 +156,7 @@ function useToolState() {
       if (next !== 'browse' && next !== 'edit') {
         setSelectedPlaceId(null);
         setSelectedRouteId(null);
+        setSelectedAreaId(null);
       }
       setTool(next);
     },
@@ -139,6 +171,7 @@ function useToolState() {
     }
     setSelectedPlaceId(null);
     setSelectedRouteId(null);
+    setSelectedAreaId(null);
     setStatus(null);
     setTool('place');
   }, [tool, place.draftPosition, cancelAdding, setStatus, setTool, setSelectedRouteId]);
@@ -161,6 +194,7 @@ function useToolState() {
     leaveTool: useCallback(() => setTool('browse'), [setTool]),
     canDelete: select.canDelete,
     deleteSelection: select.deleteSelection,
+    closePanel: useMemo(() => (selectedAreaId === null ? null : () => setSelectedAreaId(null)), [selectedAreaId]),
   });
 
   const bindings: MapToolBindings = {
@@ -178,7 +212,11 @@ function useToolState() {
     onAreaDrawn: area.onAreaDrawn,
     onRouteDrawn: route.onRouteDrawn,
     onAreaChanged: select.onAreaChanged,
-    onAreaSelected: select.onAreaSelected,
+    onAreaSelected: (id) => {
+      select.onAreaSelected(id);
+      // An area picked to reshape opens in the area panel too (its size follows the reshaping).
+      if (id !== null) selectArea(id);
+    },
     onPickPosition: place.onPickPosition,
     onMovePlace: place.onMovePlace,
   };
@@ -193,8 +231,20 @@ function useToolState() {
       closePlace: () => setSelectedPlaceId(null),
       selectedRouteId,
       selectRoute,
+      selectedAreaId,
+      selectedArea,
+      selectArea,
     }),
-    [selectedPlaceId, selectedPlace, selectPlace, selectedRouteId, selectRoute],
+    [
+      selectedPlaceId,
+      selectedPlace,
+      selectPlace,
+      selectedRouteId,
+      selectRoute,
+      selectedAreaId,
+      selectedArea,
+      selectArea,
+    ],
   );
   return { tool, chooseTool, toggleAddMode, place, select, area, route, link, bindings, selection };
 }

@@ -9,11 +9,32 @@ export interface MapKeyActions {
   leaveTool(): void;
   canDelete: boolean;
   deleteSelection(): Promise<void>;
+  /** Closes the open area panel; null when none is open. */
+  closePanel: (() => void) | null;
 }
 
-/** Escape cancels adding a place or leaves the tool (a drawing or a link half made goes); Delete
- *  and Backspace delete what the Select tool picked, unless typing in a field. */
-export function useMapKeys({ adding, cancelAdding, drawing, leaveTool, canDelete, deleteSelection }: MapKeyActions) {
+/** Whether a key pressed here belongs to the field or dialog that has it, not to the map. */
+function ownedByField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && (target.isContentEditable || target.closest('dialog') !== null))
+  );
+}
+
+/** Escape cancels adding a place or leaves the tool (a drawing or a link half made goes), else
+ *  closes the area panel; Delete and Backspace delete what the Select tool picked, unless typing
+ *  in a field. */
+export function useMapKeys({
+  adding,
+  cancelAdding,
+  drawing,
+  leaveTool,
+  canDelete,
+  deleteSelection,
+  closePanel,
+}: MapKeyActions) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && adding) {
@@ -22,6 +43,11 @@ export function useMapKeys({ adding, cancelAdding, drawing, leaveTool, canDelete
       } else if (event.key === 'Escape' && drawing) {
         event.preventDefault();
         leaveTool();
+      } else if (event.key === 'Escape' && closePanel && !event.defaultPrevented && !ownedByField(event.target)) {
+        // NOTE: not from a text field (Escape there would throw away what is typed) nor from a
+        // dialog over the panel (Escape closes the dialog).
+        event.preventDefault();
+        closePanel();
       } else if (
         (event.key === 'Delete' || event.key === 'Backspace') &&
         canDelete &&
@@ -33,5 +59,5 @@ export function useMapKeys({ adding, cancelAdding, drawing, leaveTool, canDelete
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [adding, cancelAdding, drawing, leaveTool, canDelete, deleteSelection]);
+  }, [adding, cancelAdding, drawing, leaveTool, canDelete, deleteSelection, closePanel]);
 }

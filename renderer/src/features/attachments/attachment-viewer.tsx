@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Attachment } from '../../../../shared/model/attachment-schemas.js';
+import type { Attachment, AttachmentChanges } from '../../../../shared/model/attachment-schemas.js';
 import { loadAttachment } from '../../api/attachment-bytes.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { ModalDialog } from '../../app/modal-dialog.js';
@@ -8,6 +8,7 @@ import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, noticeText, type Notice } from '../../i18n/notice.js';
 import { SYMBOLS } from '../../app/symbols.js';
+import { AttachmentDetailsForm } from './attachment-details-form.js';
 import { attachmentSize } from './attachment-size.js';
 import { saveBlob } from '../../util/save-file.js';
 import { typeLabel } from './type-label.js';
@@ -17,16 +18,15 @@ export interface AttachmentViewerProps {
   attachment: Attachment;
   onClose(): void;
   onRemove(): Promise<void>;
-  onCaption(caption: string): Promise<void>;
+  onDescribe(changes: AttachmentChanges): Promise<void>;
 }
 
-/** A photo at full size (a lightbox), with its caption to edit, a download and removal. */
-export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: AttachmentViewerProps) {
+/** A photo at full size (a lightbox), with its caption, credit, licence and date to edit, a download and removal. */
+export function AttachmentViewer({ attachment, onClose, onRemove, onDescribe }: AttachmentViewerProps) {
   const t = useT();
   const titleId = useId();
   // Documents are never rendered in the app (a PDF viewer or HTML could run code): download only.
   const { url, error: loadError } = useAttachmentUrl(attachment.inline ? attachment.id : null, 'original');
-  const [caption, setCaption] = useState(attachment.caption);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Notice | null>(null);
@@ -89,28 +89,12 @@ export function AttachmentViewer({ attachment, onClose, onRemove, onCaption }: A
         )}
       </div>
       <ErrorMessage message={error} onDismiss={() => setError(null)} />
-      <form
-        className="viewer__caption"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run(() => onCaption(caption.trim()));
-        }}
-      >
-        <label className="field__label" htmlFor={`${titleId}-caption`}>
-          {t.t(m.caption)}
-        </label>
-        <input
-          id={`${titleId}-caption`}
-          className="input"
-          value={caption}
-          maxLength={2000}
-          data-testid="attachment-caption-input"
-          onChange={(event) => setCaption(event.target.value)}
-        />
-        <button type="submit" className="button" disabled={busy || caption.trim() === attachment.caption}>
-          {t.t(m.saveCaption)}
-        </button>
-      </form>
+      <AttachmentDetailsForm
+        key={attachment.id}
+        attachment={attachment}
+        busy={busy}
+        onSave={(changes) => void run(() => onDescribe(changes))}
+      />
       <footer className="viewer__actions">
         {confirming ? (
           <div className="confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>

@@ -109,7 +109,7 @@ export function AttachmentsSection({ controller }: AttachmentsSectionProps) {
             await controller.remove(open.id);
             setOpenId(null);
           }}
-          onCaption={(caption) => controller.setCaption(open.id, caption)}
+          onDescribe={(changes) => controller.describe(open.id, changes)}
         />
       )}
     </section>

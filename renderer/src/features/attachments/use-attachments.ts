@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../../shared/api/contract.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/api/limits.js';
-import type { AnnotatedFeatureType, Attachment } from '../../../../shared/model/attachment-schemas.js';
+import type {
+  AnnotatedFeatureType,
+  Attachment,
+  AttachmentChanges,
+} from '../../../../shared/model/attachment-schemas.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { attachmentMessages as m } from '../../../../shared/i18n/messages/ui/attachments.js';
 import { useLiveQuery } from '../../api/api-context.js';
@@ -19,7 +23,7 @@ export interface AttachmentsController {
   dismissError(): void;
   add(files: readonly File[]): Promise<void>;
   remove(id: number): Promise<void>;
-  setCaption(id: number, caption: string): Promise<void>;
+  describe(id: number, changes: AttachmentChanges): Promise<void>;
 }
 
 /** A feature's attachments, a live list: read again on every change to attachments (an undo too). */
@@ -97,9 +101,9 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
     [api],
   );
 
-  const setCaption = useCallback(
-    async (id: number, caption: string) => {
-      await api.updateAttachment({ id, changes: { caption } });
+  const describe = useCallback(
+    async (id: number, changes: AttachmentChanges) => {
+      await api.updateAttachment({ id, changes });
     },
     [api],
   );
@@ -112,6 +116,6 @@ export function useAttachments(api: Api, featureType: AnnotatedFeatureType, feat
     dismissError: () => setError(null),
     add,
     remove,
-    setCaption,
+    describe,
   };
 }

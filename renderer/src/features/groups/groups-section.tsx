@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Group, GroupInput, Place } from '../../../../shared/model/schemas.js';
+import type { Group, GroupInput, GroupMember } from '../../../../shared/model/schemas.js';
 import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { groupMessages as m } from '../../../../shared/i18n/messages/ui/groups.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
@@ -10,15 +10,21 @@ import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 
 export interface GroupsSectionProps {
-  place: Place;
+  /** The place, area or route whose groups these are. */
+  member: { type: GroupMember['memberType']; id: number };
   groups: readonly Group[];
   onAdd(groupId: number): Promise<unknown>;
   onRemove(groupId: number): Promise<unknown>;
   onCreate(input: GroupInput): Promise<Group>;
 }
 
-/** The cluster groups (quarter, regional cluster, route, network) this place belongs to. */
-export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: GroupsSectionProps) {
+/** The members of a group of one type: its places, areas or routes. */
+function memberIds(group: Group, type: GroupMember['memberType']): readonly number[] {
+  return type === 'place' ? group.placeIds : type === 'quarter' ? group.quarterIds : group.routeIds;
+}
+
+/** The cluster groups (quarter, regional cluster, route, network) this place or area belongs to. */
+export function GroupsSection({ member, groups, onAdd, onRemove, onCreate }: GroupsSectionProps) {
   const t = useT();
   const id = useId();
   const [error, setError] = useState<Notice | null>(null);
@@ -26,8 +32,8 @@ export function GroupsSection({ place, groups, onAdd, onRemove, onCreate }: Grou
   const [creating, setCreating] = useState(false);
   const [draft, setDraft] = useState({ name: '', level: 'quarter' as GroupLevelId, parentId: '' });
   const byId = new Map(groups.map((group) => [group.id, group]));
-  const memberOf = groups.filter((group) => group.placeIds.includes(place.id));
-  const others = groups.filter((group) => !group.placeIds.includes(place.id));
+  const memberOf = groups.filter((group) => memberIds(group, member.type).includes(member.id));
+  const others = groups.filter((group) => !memberIds(group, member.type).includes(member.id));
 
   async function run(work: () => Promise<unknown>) {
     setBusy(true);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../../shared/model/schemas.js';
 import {
   changesFrom,
+  coordinateProblem,
   draftFromPlace,
+  parseDegrees,
   duplicateCustomFieldName,
   fieldOfError,
   parseTags,
@@ -91,5 +93,37 @@ describe('rebasing the draft when the stored place changes under the form', () =
     const edited = draftFromPlace(firm);
     edited.customFields[1] = { ...edited.customFields[1]!, value: '2012' };
     expect(rebaseDraft(edited, firm, changed).customFields.map((row) => row.value)).toEqual(['4', '2012', 'true']);
+  });
+
+  it('reads typed coordinates in decimal degrees, with a decimal comma, a degree sign or a hemisphere', () => {
+    expect(parseDegrees('48.4102', 'latitude')).toBe(48.4102);
+    expect(parseDegrees(' 48,4102 ', 'latitude')).toBe(48.4102);
+    expect(parseDegrees('48.4102° N', 'latitude')).toBe(48.4102);
+    expect(parseDegrees('33.9 S', 'latitude')).toBe(-33.9);
+    expect(parseDegrees('-3.7', 'longitude')).toBe(-3.7);
+    expect(parseDegrees('3.7W', 'longitude')).toBe(-3.7);
+    expect(parseDegrees('-3.7 W', 'longitude')).toBe(3.7);
+    expect(parseDegrees('.5', 'longitude')).toBe(0.5);
+    expect(parseDegrees('15,6 O', 'longitude')).toBe(15.6);
+    for (const wrong of ['', 'abc', '48.41 E', '15.6 N', '48°24′36″', '1e5', '48.4.1', '48,41,2'])
+      expect(parseDegrees(wrong, wrong.includes('E') ? 'latitude' : 'longitude'), wrong).toBeNull();
+  });
+
+  it('moves the place only when a coordinate was typed, and says which one is no number', () => {
+    const draft = draftFromPlace(firm);
+    expect(draft).toMatchObject({ latitude: '48.4116', longitude: '15.6026' });
+    expect(changesFrom(firm, { ...draft, latitude: '48,4120' })).toEqual({ latitude: 48.412 });
+    expect(changesFrom(firm, { ...draft, longitude: '15.6026' })).toEqual({});
+    // Out of range goes to the backend, which names the field and the limit.
+    expect(changesFrom(firm, { ...draft, latitude: '91' })).toEqual({ latitude: 91 });
+    expect(coordinateProblem({ ...draft, longitude: 'east' })).toBe('longitude');
+    expect(coordinateProblem(draft)).toBeNull();
+  });
+
+  it('keeps a typed coordinate when the place is dragged, and follows the drag when untouched', () => {
+    const moved = { ...firm, latitude: 48.4, longitude: 15.61 };
+    expect(rebaseDraft(draftFromPlace(firm), firm, moved)).toMatchObject({ latitude: '48.4', longitude: '15.61' });
+    const typed = { ...draftFromPlace(firm), latitude: '48.5' };
+    expect(rebaseDraft(typed, firm, moved)).toMatchObject({ latitude: '48.5', longitude: '15.61' });
   });
 });

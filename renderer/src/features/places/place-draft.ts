@@ -27,6 +27,9 @@ export interface PlaceDraft {
   customFields: CustomFieldRow[];
   /** Name and description per further language, as typed (a language not typed in is absent). */
   translations: Translations;
+  /** The position in decimal degrees, as typed. */
+  latitude: string;
+  longitude: string;
 }
 
 let nextRowKey = 1;
@@ -55,7 +58,36 @@ export function draftFromPlace(place: Place): PlaceDraft {
       original: value,
     })),
     translations: { ...place.translations },
+    latitude: degreesText(place.latitude),
+    longitude: degreesText(place.longitude),
   };
+}
+
+/** Degrees as the form shows them: up to 7 decimals (about 1 cm), no trailing zeros. */
+export function degreesText(value: number): string {
+  return String(Math.round(value * 1e7) / 1e7);
+}
+
+/**
+ * Decimal degrees as typed: "48.4102", "48,4102" (a decimal comma), "48.4102°", "48.4102 N",
+ * "15.6 O" (Ost); S and W count negative. Null when it is no number (the range is the backend's to check).
+ */
+export function parseDegrees(text: string, axis: 'latitude' | 'longitude'): number | null {
+  const match = /^([+-]?)(\d+(?:[.,]\d+)?|[.,]\d+)\s*°?\s*([NSEWOnsewo]?)$/.exec(text.trim());
+  if (!match) return null;
+  // O is east in German and Dutch (Ost, Oost).
+  const hemisphere = match[3]!.toUpperCase().replace('O', 'E');
+  if (hemisphere && (axis === 'latitude' ? !'NS'.includes(hemisphere) : !'EW'.includes(hemisphere))) return null;
+  const value = Number(match[2]!.replace(',', '.'));
+  const negative = (match[1] === '-') !== (hemisphere === 'S' || hemisphere === 'W');
+  return negative ? -value : value;
+}
+
+/** The coordinate that is no number, if any (the form says so next to it). */
+export function coordinateProblem(draft: PlaceDraft): 'latitude' | 'longitude' | null {
+  if (parseDegrees(draft.latitude, 'latitude') === null) return 'latitude';
+  if (parseDegrees(draft.longitude, 'longitude') === null) return 'longitude';
+  return null;
 }
 
 export function parseTags(text: string): string[] {
@@ -126,6 +158,11 @@ export function changesFrom(place: Place, draft: PlaceDraft): PlaceChanges {
   if (!sameFields(customFields, place.customFields)) changes.customFields = customFields;
   const translations = translationChanges(place.translations, draft.translations);
   if (translations) changes.translations = translations;
+  // A position moves only when its text changed (a drag on the map is not undone by saving).
+  for (const axis of ['latitude', 'longitude'] as const) {
+    const value = parseDegrees(draft[axis], axis);
+    if (draft[axis] !== degreesText(place[axis]) && value !== null && value !== place[axis]) changes[axis] = value;
+  }
   return changes as PlaceChanges;
 }
 
@@ -136,7 +173,17 @@ export function fieldOfError(field: string | undefined): string | null {
   return path[0] ?? null;
 }
 
-const SCALAR_FIELDS = ['name', 'category', 'sector', 'description', 'address', 'website', 'tags'] as const;
+const SCALAR_FIELDS = [
+  'name',
+  'category',
+  'sector',
+  'description',
+  'address',
+  'website',
+  'tags',
+  'latitude',
+  'longitude',
+] as const;
 
 function sameRows(a: readonly CustomFieldRow[], b: readonly CustomFieldRow[]): boolean {
   return a.length === b.length && a.every((row, index) => row.name === b[index]?.name && row.value === b[index]?.value);

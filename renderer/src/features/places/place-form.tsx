@@ -15,8 +15,10 @@ import { CustomFieldsEditor } from '../fields/custom-fields-editor.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useOptionalContentLanguages } from '../languages/content-languages-context.js';
 import { TranslationsEditor } from '../languages/translations-editor.js';
+import { CoordinatesField } from './coordinates-field.js';
 import {
   changesFrom,
+  coordinateProblem,
   draftFromPlace,
   duplicateCustomFieldName,
   rebaseDraft,
@@ -33,6 +35,19 @@ export interface PlaceFormProps {
   definitions?: readonly CustomFieldDefinition[];
   onManageFields?(category: Place['category']): void;
 }
+
+/** Fields whose message stands right under them (the others' under the form). */
+const OWN_MESSAGE = new Set([
+  'name',
+  'category',
+  'sector',
+  'description',
+  'address',
+  'website',
+  'tags',
+  'latitude',
+  'longitude',
+]);
 
 interface FormError {
   message: Notice;
@@ -68,6 +83,13 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
   };
 
   const invalid = (field: string) => error?.field === field || undefined;
+  // The message stands next to the field it is about; one about no field, under the form.
+  const errorAt = (...fields: string[]) =>
+    error && error.field !== null && fields.includes(error.field) && !error.customField && !error.language ? (
+      <ErrorMessage message={error.message} id={errorId} />
+    ) : null;
+  const errorBelow =
+    !error || error.field === null || !!error.customField || !!error.language || !OWN_MESSAGE.has(error.field);
   const describedBy = (field: string) => (error?.field === field ? errorId : undefined);
 
   async function save(event: FormEvent) {
@@ -75,6 +97,14 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
     const duplicate = duplicateCustomFieldName(draft.customFields);
     if (duplicate) {
       setError({ message: messageRef(m.duplicateCustomField, { name: duplicate }), field: 'customFields' });
+      return;
+    }
+    const badAxis = coordinateProblem(draft);
+    if (badAxis) {
+      setError({
+        message: messageRef(m.notDegrees, { axis: badAxis, example: badAxis === 'latitude' ? '48.4102' : '15.6035' }),
+        field: badAxis,
+      });
       return;
     }
     const changes = changesFrom(place, draft);
@@ -138,6 +168,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ name: event.target.value })}
         />
       </div>
+      {errorAt('name')}
 
       <div className="field">
         <label className="field__label" htmlFor={field('category')}>
@@ -152,6 +183,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(category) => edit({ category })}
         />
       </div>
+      {errorAt('category')}
 
       {showsSector(draft.category) && (
         <div className="field">
@@ -176,6 +208,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           </select>
         </div>
       )}
+      {showsSector(draft.category) && errorAt('sector')}
 
       <div className="field">
         <label className="field__label" htmlFor={field('description')}>
@@ -192,6 +225,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ description: event.target.value })}
         />
       </div>
+      {errorAt('description')}
 
       <TranslationsEditor
         idPrefix={field('translations')}
@@ -217,6 +251,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ address: event.target.value })}
         />
       </div>
+      {errorAt('address')}
 
       <div className="field">
         <label className="field__label" htmlFor={field('website')}>
@@ -235,6 +270,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           onChange={(event) => edit({ website: event.target.value })}
         />
       </div>
+      {errorAt('website')}
 
       <div className="field">
         <label className="field__label" htmlFor={field('tags')}>
@@ -253,6 +289,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           {t.t(m.fieldTagsHint)}
         </p>
       </div>
+      {errorAt('tags')}
 
       <DefinedFieldsEditor
         idPrefix={field('defined')}
@@ -272,17 +309,17 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
         onChange={(free) => edit({ customFields: [...draft.customFields.filter(isDefined), ...free] })}
       />
 
-      <div className="field">
-        <span className="field__label" id={field('coordinates')}>
-          {t.t(m.fieldCoordinates)}
-        </span>
-        <p className="field__readonly" aria-labelledby={field('coordinates')} data-testid="place-coordinates">
-          {t.t(m.coordinates, { longitude: place.longitude, latitude: place.latitude })}
-        </p>
-        <p className="field__hint">{t.t(m.coordinatesHint)}</p>
-      </div>
+      <CoordinatesField
+        idPrefix={field('coordinates')}
+        latitude={draft.latitude}
+        longitude={draft.longitude}
+        invalid={error?.field === 'latitude' || error?.field === 'longitude' ? error.field : null}
+        errorId={errorId}
+        onChange={edit}
+      />
+      {errorAt('latitude', 'longitude')}
 
-      <ErrorMessage message={error?.message ?? null} id={errorId} />
+      {errorBelow && <ErrorMessage message={error?.message ?? null} id={errorId} />}
 
       <div className="place-form__actions">
         <button

@@ -119,7 +119,7 @@ export function PlacePanel({
       {workspace && (
         <>
           <GroupsSection
-            place={place}
+            member={{ type: 'place', id: place.id }}
             groups={workspace.data.groups}
             onAdd={(groupId) => workspace.actions.addGroupMember({ groupId, memberType: 'place', memberId: place.id })}
             onRemove={(groupId) =>

@@ -52,8 +52,8 @@ export const appMessages = defineMessages({
   selectPlaceHint: {
     id: 'ui.app.selectPlaceHint',
     defaultMessage:
-      'Click a place on the map, or find it by name, to see and edit it and to list the creative firms and tourism operators near it.',
-    description: 'Hint in the sidebar when no place is selected.',
+      'Click a place or an area on the map, or find a place by name, to see and edit it and to list the creative firms and tourism operators near a place.',
+    description: 'Hint in the sidebar when no place, route or area is open.',
   },
   addPlace: {
     id: 'ui.app.addPlace',

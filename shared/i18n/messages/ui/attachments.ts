@@ -69,10 +69,27 @@ export const attachmentMessages = defineMessages({
     defaultMessage: 'Caption',
     description: 'Label of a photo’s or document’s caption.',
   },
-  saveCaption: {
-    id: 'ui.attachments.saveCaption',
-    defaultMessage: 'Save caption',
-    description: 'Button that saves the caption. Keep it short.',
+  credit: {
+    id: 'ui.attachments.credit',
+    defaultMessage: 'Credit',
+    description:
+      'Label of the field for who must be credited for a photo or document: the photographer or rights holder, as it is to be printed (e.g. “Anna Berger / Kulturamt Krems”).',
+  },
+  license: {
+    id: 'ui.attachments.license',
+    defaultMessage: 'Licence',
+    description:
+      'Label of the field for the licence of a photo or document, by name (e.g. “CC BY 4.0”) or web address.',
+  },
+  dateCreated: {
+    id: 'ui.attachments.dateCreated',
+    defaultMessage: 'Date taken',
+    description: 'Label of the field for the day a photo was taken or a document was made.',
+  },
+  saveDetails: {
+    id: 'ui.attachments.saveDetails',
+    defaultMessage: 'Save details',
+    description: 'Button that saves the caption, credit, licence and date of a photo or document. Keep it short.',
   },
   sizeKilobytes: {
     id: 'ui.attachments.sizeKilobytes',

@@ -4,21 +4,25 @@ import { defineMessages } from '../../define-messages.js';
 // international network), shown as chips in the place panel.
 
 export const groupMessages = defineMessages({
-  title: { id: 'ui.groups.title', defaultMessage: 'Groups', description: 'Heading of the place’s groups.' },
+  title: {
+    id: 'ui.groups.title',
+    defaultMessage: 'Groups',
+    description: 'Heading of the groups a place or an area belongs to, in its panel.',
+  },
   empty: {
     id: 'ui.groups.empty',
     defaultMessage: 'Not in any group yet.',
-    description: 'Shown when the place belongs to no group.',
+    description: 'Shown when the place or area belongs to no group.',
   },
   addTo: {
     id: 'ui.groups.addTo',
     defaultMessage: 'Add to group',
-    description: 'Name (for screen readers) of the drop-down of groups to add the place to.',
+    description: 'Name (for screen readers) of the drop-down of groups to add the place or area to.',
   },
   addToChoose: {
     id: 'ui.groups.addToChoose',
     defaultMessage: 'Add to group…',
-    description: 'The first (empty) choice of the drop-down of groups to add the place to.',
+    description: 'The first (empty) choice of the drop-down of groups to add the place or area to.',
   },
   option: {
     id: 'ui.groups.option',
@@ -54,7 +58,7 @@ export const groupMessages = defineMessages({
   createSubmit: {
     id: 'ui.groups.createSubmit',
     defaultMessage: 'Create and add',
-    description: 'Button that creates the group and adds the place to it. Keep it short.',
+    description: 'Button that creates the group and adds the place or area to it. Keep it short.',
   },
   chipDetail: {
     id: 'ui.groups.chipDetail',

@@ -4,6 +4,22 @@ import { defineMessages } from '../../define-messages.js';
 // buttons, scale bar), which MapLibre takes as a table of strings.
 
 export const mapMessages = defineMessages({
+  zoomToData: {
+    id: 'ui.map.zoomToData',
+    defaultMessage: 'Zoom to data',
+    description:
+      'Button over the map that moves the map so that all places, areas and routes of the project are in view. Keep it short (about 12 characters).',
+  },
+  zoomToDataTitle: {
+    id: 'ui.map.zoomToDataTitle',
+    defaultMessage: 'Show all places, areas and routes of the project',
+    description: 'Tooltip of the Zoom to data button.',
+  },
+  zoomToDataEmpty: {
+    id: 'ui.map.zoomToDataEmpty',
+    defaultMessage: 'The project has no places, areas or routes yet',
+    description: 'Tooltip of the Zoom to data button when there is nothing to show.',
+  },
   mapLabel: {
     id: 'ui.map.mapLabel',
     defaultMessage: 'Map of the project',

@@ -84,12 +84,28 @@ export const placeMessages = defineMessages({
   fieldCoordinates: {
     id: 'ui.places.fieldCoordinates',
     defaultMessage: 'Coordinates',
-    description: 'Label of the (read-only) position of a place.',
+    description: 'Label of the position of a place (latitude and longitude fields).',
+  },
+  fieldLatitude: {
+    id: 'ui.places.fieldLatitude',
+    defaultMessage: 'Latitude (° N)',
+    description: 'Label of the field for the latitude of a place in decimal degrees; N is north (negative is south).',
+  },
+  fieldLongitude: {
+    id: 'ui.places.fieldLongitude',
+    defaultMessage: 'Longitude (° E)',
+    description: 'Label of the field for the longitude of a place in decimal degrees; E is east (negative is west).',
   },
   coordinatesHint: {
     id: 'ui.places.coordinatesHint',
-    defaultMessage: 'Drag the place on the map to move it.',
-    description: 'Hint under a place’s coordinates.',
+    defaultMessage: 'Decimal degrees (WGS84), e.g. 48.4102 and 15.6035; or drag the place on the map.',
+    description:
+      'Hint under a place’s latitude and longitude fields. Keep the example numbers (a decimal point or the language’s decimal comma are both accepted).',
+  },
+  notDegrees: {
+    id: 'ui.places.notDegrees',
+    defaultMessage: '{axis, select, latitude {Latitude} other {Longitude}}: type a number of degrees, e.g. {example}',
+    description: 'Error under a latitude or longitude field that holds no number. {example} is an example number.',
   },
   savePlace: {
     id: 'ui.places.savePlace',
