@@ -12,6 +12,7 @@ import { desktopMessages } from '../../shared/i18n/messages/desktop.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import { buildMenuTemplate } from './menu.js';
 import { createProjectActions } from './project-actions.js';
+import { createProjectDialogs } from './project-dialogs.js';
 import { projectArgument } from './project-state.js';
 import { registerIpc } from './register-ipc.js';
 import { forwardChanges } from './forward-changes.js';
@@ -37,11 +38,27 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  // The system's file dialogs choose project files, for the File menu and for the page's Projects dialog.
+  const picker = createProjectDialogs({
+    dialog,
+    window: () => mainWindow,
+    documentsDir: () => app.getPath('documents'),
+    currentFile: () => host.currentFile(),
+    translator: () => translator(),
+  });
   // The menu follows the app's language: rebuilt whenever the preferences change, whether the
   // page changed them (through the API) or the menu's Language submenu did.
-  const host = createProjectHost({ onPreferencesChange: () => languageChanged() });
+  const host = createProjectHost({
+    onPreferencesChange: () => languageChanged(),
+    // Another project (from the menu or the page): the title names it, the menu's recent list follows
+    // (at startup the menu and window are made afterwards).
+    onProjectChange: () => {
+      if (mainWindow) languageChanged();
+    },
+    projects: { picker },
+  });
   const { preferences } = host;
-  let mainWindow: BrowserWindow | null = null;
 
   /** The language chosen in the preferences, else the system's. */
   function translator(): Translator {
@@ -67,6 +84,7 @@ function start(): void {
     statePath: path.join(userDataDir(), 'state.json'),
     documentsDir: () => app.getPath('documents'),
     translator,
+    picker,
   });
 
   function setMenu(): void {
@@ -77,6 +95,9 @@ function start(): void {
             newProject: () => void actions.newProject(),
             openProject: () => void actions.openProject(),
             openSample: () => void actions.openSample(),
+            openRecent: (file) => void actions.openFile(file),
+            saveCopy: () => void actions.saveCopy(),
+            closeProject: () => actions.closeProject(),
             importFile: () => sendToPage('import'),
             exportData: () => sendToPage('export'),
             undo: () => sendToPage('undo'),
@@ -85,6 +106,8 @@ function start(): void {
           isPackaged: app.isPackaged,
           platform: process.platform,
           translator: translator(),
+          recentProjects: host.projects.recentFiles(),
+          hasProject: host.currentFile() !== null,
           language: {
             chosen: preferences.getPreferences({}).locale,
             choose(locale) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { LOCALE_NAMES, LOCALES, type AppLocale } from '../../shared/i18n/locales.js';
 import { menuMessages as m } from '../../shared/i18n/messages/menu.js';
@@ -10,6 +11,10 @@ export interface MenuActions {
   newProject(): void;
   openProject(): void;
   openSample(): void;
+  /** File → Open recent → a project file the app state remembers. */
+  openRecent(file: string): void;
+  saveCopy(): void;
+  closeProject(): void;
   /** Import… and Export… open the page's own dialogs (see shared/api/menu-commands.ts). */
   importFile(): void;
   exportData(): void;
@@ -33,6 +38,23 @@ export interface MenuOptions {
   translator?: Translator;
   /** View → Language (left out when not given). */
   language?: LanguageMenu;
+  /** File → Open recent: the recent project files, most recent first (the open one left out). */
+  recentProjects?: readonly string[];
+  /** Whether a project is open (Save a copy… and Close project need one). */
+  hasProject?: boolean;
+}
+
+/** The recent projects by file name; the folder too where two share a name. */
+function recentItems(files: readonly string[], actions: MenuActions, t: Translator): MenuItemConstructorOptions[] {
+  if (files.length === 0) return [{ label: t.t(m.noRecentProjects), enabled: false }];
+  const names = files.map((file) => path.basename(file));
+  return files.map((file, index) => {
+    const name = names[index]!;
+    const shared = names.filter((other) => other === name).length > 1;
+    // NOTE: a file's name is shown as it is: "&" would otherwise mark a mnemonic.
+    const label = (shared ? `${name} (${path.dirname(file)})` : name).replaceAll('&', '&&');
+    return { label, click: () => actions.openRecent(file) };
+  });
 }
 
 function languageItems(language: LanguageMenu, t: Translator): MenuItemConstructorOptions[] {
@@ -55,6 +77,8 @@ export function buildMenuTemplate({
   platform,
   translator = createTranslator('en'),
   language,
+  recentProjects = [],
+  hasProject = true,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const t = translator;
   const isMac = platform === 'darwin';
@@ -63,7 +87,16 @@ export function buildMenuTemplate({
     submenu: [
       { label: t.t(m.newProject), accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
       { label: t.t(m.openProject), accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+      { label: t.t(m.openRecent), submenu: recentItems(recentProjects, actions, t) },
       { label: t.t(m.openSample), click: () => actions.openSample() },
+      { type: 'separator' },
+      {
+        label: t.t(m.saveCopy),
+        accelerator: 'CmdOrCtrl+Shift+S',
+        enabled: hasProject,
+        click: () => actions.saveCopy(),
+      },
+      { label: t.t(m.closeProject), enabled: hasProject, click: () => actions.closeProject() },
       { type: 'separator' },
       { label: t.t(m.importFile), accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
       { label: t.t(m.exportData), accelerator: 'CmdOrCtrl+E', click: () => actions.exportData() },

@@ -4,15 +4,18 @@ import { errorText } from '../../shared/i18n/message-error.js';
 import { desktopMessages as m } from '../../shared/i18n/messages/desktop.js';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.js';
 import type { ProjectHost } from '../services/core/project-host.js';
+import type { ProjectFilePicker } from '../services/projects/projects-service.js';
 import { ensureSampleProject } from '../services/core/user-data.js';
+import { createProjectDialogs } from './project-dialogs.js';
 import { readLastProject, rememberLastProject } from './project-state.js';
 
 // What the File menu and startup do with projects: ask for a file, hand it to the host, remember it
 // and reload the window. A file that fails to open leaves the current project as it was (the host
-// only swaps once the new file is open) and the user sees why.
+// only swaps once the new file is open) and the user sees why. Save a copy and Close go through
+// the projects service, as the page's Projects dialog does.
 
 export interface ProjectActionsOptions {
-  host: Pick<ProjectHost, 'open' | 'create' | 'currentFile'>;
+  host: Pick<ProjectHost, 'open' | 'create' | 'currentFile' | 'projects'>;
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   window: () => BrowserWindow | null;
   shippedSample: string;
@@ -21,6 +24,8 @@ export interface ProjectActionsOptions {
   documentsDir: () => string;
   /** The app's language now (English when not given). */
   translator?: () => Translator;
+  /** The system's file dialogs (the host's projects service asks the same ones); made from `dialog` when not given. */
+  picker?: ProjectFilePicker;
 }
 
 export interface ProjectActions {
@@ -30,7 +35,11 @@ export interface ProjectActions {
   openSample(): boolean;
   newProject(): Promise<void>;
   openProject(): Promise<void>;
-  /** "<file> — Itinera", for the window title. */
+  /** A copy of the open project where the save dialog says; the open project stays open. */
+  saveCopy(): Promise<void>;
+  /** Closes the project: the window shows the list of projects. */
+  closeProject(): void;
+  /** "<project name> — Itinera", for the window title. */
   title(): string;
 }
 
@@ -39,7 +48,15 @@ const english = () => createTranslator('en');
 export function createProjectActions(options: ProjectActionsOptions): ProjectActions {
   const { host, dialog } = options;
   const translator = options.translator ?? english;
-  const projectFilters = () => [{ name: translator().t(m.projectFiles), extensions: ['gpkg'] }];
+  const picker =
+    options.picker ??
+    createProjectDialogs({
+      dialog,
+      window: options.window,
+      documentsDir: options.documentsDir,
+      currentFile: () => host.currentFile(),
+      translator,
+    });
 
   function showError(message: string, detail: string): void {
     const box = { type: 'error' as const, title: 'Itinera', message, detail, buttons: [translator().t(m.ok)] };
@@ -102,42 +119,32 @@ export function createProjectActions(options: ProjectActionsOptions): ProjectAct
       return sample ? actions.openFile(sample) : false;
     },
     async newProject() {
-      const window = options.window();
-      const t = translator();
-      const dialogOptions = {
-        title: t.t(m.newProjectTitle),
-        buttonLabel: t.t(m.newProjectButton),
-        defaultPath: path.join(options.documentsDir(), `${t.t(m.newProjectFileName)}.gpkg`),
-        filters: projectFilters(),
-        properties: ['createDirectory' as const],
-      };
-      const result = await (window
-        ? dialog.showSaveDialog(window, dialogOptions)
-        : dialog.showSaveDialog(dialogOptions));
-      if (result.canceled || !result.filePath) return;
-      const file =
-        path.extname(result.filePath).toLowerCase() === '.gpkg' ? result.filePath : `${result.filePath}.gpkg`;
-      if (tryOpen(file, { name: path.basename(file, path.extname(file)) })) refreshWindow();
+      const file = await picker.newFile(translator().t(m.newProjectFileName));
+      if (file && tryOpen(file, { name: path.basename(file, path.extname(file)) })) refreshWindow();
     },
     async openProject() {
-      const window = options.window();
-      const current = host.currentFile();
-      const dialogOptions = {
-        title: translator().t(m.openProjectTitle),
-        defaultPath: current ? path.dirname(current) : options.documentsDir(),
-        filters: projectFilters(),
-        properties: ['openFile' as const],
-      };
-      const result = await (window
-        ? dialog.showOpenDialog(window, dialogOptions)
-        : dialog.showOpenDialog(dialogOptions));
-      const file = result.filePaths[0];
-      if (result.canceled || !file) return;
-      actions.openFile(file);
+      const file = await picker.existingFile();
+      if (file) actions.openFile(file);
+    },
+    async saveCopy() {
+      const current = host.projects.currentProject();
+      if (!current) return;
+      const t = translator();
+      const target = await picker.copyFile(t.t(m.copyFileName, { name: current.name }));
+      if (!target) return;
+      try {
+        host.projects.copyProjectTo(target);
+      } catch (error) {
+        showError(t.t(m.cannotCopy), errorText(error, t));
+      }
+    },
+    closeProject() {
+      host.projects.closeProject({});
+      refreshWindow();
     },
     title() {
-      const file = host.currentFile();
-      return file ? translator().t(m.windowTitle, { fileName: path.basename(file) }) : 'Itinera';
+      const current = host.projects.currentProject();
+      return current ? translator().t(m.windowTitle, { name: current.name }) : 'Itinera';
     },
   };
   return actions;

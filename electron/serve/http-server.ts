@@ -6,13 +6,19 @@ import path from 'node:path';
 import type { Dispatch } from '../services/core/dispatch.js';
 import type { ChangeFeed } from '../services/core/change-feed.js';
 import { CHANGES_HEADER, CHANGES_ROUTE } from '../../shared/api/changes.js';
-import { ApiError, type ApiErrorCode } from '../../shared/api/errors.js';
-import { messageRef, type MessageDescriptor, type MessageValues } from '../../shared/i18n/define-messages.js';
-import { matchLocale, type Locale } from '../../shared/i18n/locales.js';
+import { PROJECT_DOWNLOAD_ROUTE } from '../../shared/api/projects.js';
 import { serveMessages as m } from '../../shared/i18n/messages/serve.js';
-import { createTranslator } from '../../shared/i18n/translator.js';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 import { contentTypeFor } from '../services/core/content-types.js';
+import { handleProjectDownload, type DownloadProject } from './download-route.js';
+import {
+  callerLocale,
+  COMMON_HEADERS,
+  send,
+  sendError,
+  STATUS_BY_CODE,
+  TOKEN_HEADER,
+  tokensMatch,
+} from './http-answers.js';
 import {
   ATTACHMENT_ROUTE_PREFIX,
   attachmentHeaders,
@@ -24,11 +30,11 @@ import { answerTileRequest, TILE_ROUTE_PREFIX, type ReadFileTile } from '../serv
 // Serve mode: the same API as the desktop app, over HTTP on 127.0.0.1 only, for the app in a
 // browser and for tests. Every API call needs the per-launch token; the Host and Origin headers
 // must name this server (defeats DNS rebinding and cross-site requests). The backend's change
-// events (live lists) stream at GET /events under the same checks (Server-Sent Events).
+// events (live lists) stream at GET /events under the same checks (Server-Sent Events); the open
+// project downloads as a file at GET /project/download (download-route.ts), token-checked too.
 
-export const TOKEN_HEADER = 'x-itinera-token';
-/** The app's language, sent with every call; without it, the browser's Accept-Language decides. */
-export const LOCALE_HEADER = 'x-itinera-locale';
+export { LOCALE_HEADER, TOKEN_HEADER } from './http-answers.js';
+
 const LOOPBACK = '127.0.0.1';
 // Imports travel as base64 in the body (see MAX_IMPORT_BASE64_CHARACTERS).
 const MAX_BODY_BYTES = 400 * 1024 * 1024;
@@ -51,6 +57,8 @@ export interface ServeOptions {
   readTile?: (z: number, x: number, y: number) => Buffer | null;
   /** Tiles of the basemap files added to the open project (/tiles/files/{id}/{z}/{x}/{y}). */
   readFileTile?: ReadFileTile;
+  /** A consistent copy of the open project for GET /project/download, removed once sent; throws an ApiError when there is none. */
+  downloadProject?: DownloadProject;
   /** The backend's change events (GET /events, and the latest one's number in API answers). */
   changes?: Pick<ChangeFeed, 'seq' | 'subscribe'>;
   /** Where errors inside a handler are written (standard error by default). */
@@ -62,58 +70,6 @@ export interface RunningServer {
   port: number;
   token: string;
   close(): Promise<void>;
-}
-
-const STATUS_BY_CODE: Record<string, number> = {
-  'invalid-input': 400,
-  'not-found': 404,
-  'unknown-method': 404,
-  conflict: 409,
-  internal: 500,
-};
-
-const COMMON_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-resource-policy': 'same-origin',
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-};
-
-function send(
-  response: http.ServerResponse,
-  status: number,
-  body: string | Buffer,
-  type: string,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, {
-    'content-type': type,
-    'content-length': Buffer.byteLength(body),
-    ...COMMON_HEADERS,
-    ...headers,
-  });
-  response.end(body);
-}
-
-/** An error answer in the envelope the API uses, its message in the caller's language. */
-function sendError(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  status: number,
-  code: ApiErrorCode,
-  message: MessageDescriptor,
-  values?: MessageValues,
-): void {
-  const error = new ApiError(code, messageRef(message, values)).toData(createTranslator(callerLocale(request)));
-  send(response, status, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
-}
-
-function tokensMatch(expected: string, given: string | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
 class BodyTooLargeError extends Error {}
@@ -161,13 +117,6 @@ function decodePathPart(part: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The language errors are written in: the app's own choice, else the browser's. */
-function callerLocale(request: http.IncomingMessage): Locale {
-  const chosen = request.headers[LOCALE_HEADER];
-  const accepted = request.headers['accept-language'];
-  return matchLocale([typeof chosen === 'string' ? chosen : undefined, ...(accepted ?? '').split(',')]);
 }
 
 /** Resolves a URL path inside `root`, or null when it would leave it. */
@@ -327,6 +276,15 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       return;
     }
     if (url.pathname === CHANGES_ROUTE) return handleEvents(request, response);
+    if (url.pathname === PROJECT_DOWNLOAD_ROUTE) {
+      const { downloadProject } = options;
+      const failedHere = (error: unknown) => failed(request, response, error);
+      return handleProjectDownload(request, response, {
+        token,
+        ...(downloadProject ? { downloadProject } : {}),
+        failed: failedHere,
+      });
+    }
     if (url.pathname.startsWith(ATTACHMENT_ROUTE_PREFIX)) return handleAttachment(request, response, url.pathname);
     if (url.pathname.startsWith(TILE_ROUTE_PREFIX) || url.pathname === '/tiles') {
       handleTile(request, response, url.pathname);

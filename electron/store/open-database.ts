@@ -37,7 +37,8 @@ function appliedVersion(db: Database.Database): number {
   return row.version ?? 0;
 }
 
-function migrate(db: Database.Database, file: string): void {
+/** Refuses a file a newer Itinera wrote; answers the version it holds. */
+function refuseNewer(db: Database.Database, file: string): number {
   const current = appliedVersion(db);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new ProjectFileError(projectMessages.newerVersion, {
@@ -46,6 +47,11 @@ function migrate(db: Database.Database, file: string): void {
       latest: String(LATEST_SCHEMA_VERSION),
     });
   }
+  return current;
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const current = refuseNewer(db, file);
   for (const migration of MIGRATIONS) {
     if (migration.id <= current) continue;
     db.transaction(() => {
@@ -90,9 +96,12 @@ export function openProjectDatabase(file: string, options: { readonly?: boolean 
   if (header.toString('latin1') !== 'SQLite format 3\u0000') {
     throw new ProjectFileError(projectMessages.notSqlite, { file });
   }
-  const db = new Database(file, { ...nativeBindingOption(), readonly: options.readonly ?? false, fileMustExist: true });
+  const readonly = options.readonly ?? false;
+  const db = new Database(file, { ...nativeBindingOption(), readonly, fileMustExist: true });
   try {
-    configure(db);
+    // NOTE: read-only (a look at a file of the project list) changes nothing, not even the journal mode.
+    if (readonly) db.pragma('busy_timeout = 5000');
+    else configure(db);
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== GEOPACKAGE_APPLICATION_ID) {
       throw new ProjectFileError(projectMessages.notGeoPackage, { file, applicationId: String(applicationId) });
@@ -103,7 +112,8 @@ export function openProjectDatabase(file: string, options: { readonly?: boolean 
     if (!hasMigrations) {
       throw new ProjectFileError(projectMessages.notItinera, { file });
     }
-    if (!options.readonly) migrate(db, file);
+    if (readonly) refuseNewer(db, file);
+    else migrate(db, file);
     return db;
   } catch (error) {
     db.close();

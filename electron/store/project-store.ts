@@ -26,6 +26,7 @@ import {
 import { canonicalLanguage, type ContentLanguages } from '../../shared/model/content-languages.js';
 
 export { ProjectFileError } from './open-database.js';
+export { checkProjectFile, readProjectSummary, type ProjectFileSummary } from './project-file.js';
 export type { PlaceRecord, PlacesBulkWriter } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
 export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
@@ -105,6 +106,13 @@ function createStore(db: Database.Database, file: string) {
     /** Records that a table changed (gpkg_contents.last_change), as GeoPackage readers expect. */
     touch(table: string): void {
       changes.touch(table);
+    },
+    /**
+     * A consistent copy of the whole file at `target` (which must not exist), made by SQLite
+     * (`VACUUM INTO`): never a byte copy of a file another connection may be writing.
+     */
+    copyTo(target: string): void {
+      db.prepare('VACUUM INTO ?').run(target);
     },
     /** Inside a transaction: foreign keys are checked at the commit (undo restores rows in any order). */
     deferForeignKeys(): void {

@@ -33,6 +33,8 @@ export const CHANGE_TOPICS = [
   'network',
   /** The user's preferences (not part of a project). */
   'preferences',
+  /** Which project is open, and the project files there are (not part of a project). */
+  'projects',
 ] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 

@@ -17,6 +17,7 @@ import { osmApi } from './osm.js';
 import { placesApi } from './places.js';
 import { preferencesApi } from './preferences.js';
 import { projectApi } from './project.js';
+import { projectsApi } from './projects.js';
 import { routesApi } from './routes.js';
 import { stylingApi } from './styling.js';
 import { transferApi } from './transfer.js';
@@ -28,6 +29,7 @@ import { transferApi } from './transfer.js';
 
 export const contract = combineSlices(
   projectApi,
+  projectsApi,
   placesApi,
   areasApi,
   routesApi,
@@ -78,6 +80,7 @@ export function parseInput<M extends MethodName>(name: M, payload: unknown): z.o
 export { ApiError, unwrapEnvelope, type ApiErrorCode, type ApiErrorData, type Envelope } from './errors.js';
 export { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES, MAX_IMPORT_BASE64_CHARACTERS } from './limits.js';
 export * from './project.js';
+export * from './projects.js';
 export * from './places.js';
 export * from './attachments.js';
 export * from './edits.js';

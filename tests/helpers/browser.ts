@@ -72,12 +72,14 @@ export async function openSampleInChromium(
     pageOptions?: BrowserContextOptions;
     prepare?: (serve: ServeProcess) => Promise<void>;
     onPage?: (page: Page) => void;
+    /** The server's environment (ITINERA_DATA_DIR: a data folder of the test's own). */
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<SampleSession> {
   const project = path.join(dir, 'sample.gpkg');
   const written = itinera(['sample', project]);
   if (written.status !== 0) throw new Error(`itinera sample failed: ${written.stderr}`);
-  const serve = await startServe(['--project', project]);
+  const serve = await startServe(['--project', project], options.env);
   await options.prepare?.(serve);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options.pageOptions });

@@ -41,6 +41,8 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
     readAttachment: host.readAttachment,
     readTile: host.basemapTile,
     readFileTile: host.basemapFileTile,
+    // The page saves the open project as a file (a consistent copy; the desktop has Save a copy…).
+    downloadProject: () => host.projects.downloadCopy(),
     changes: host.changes,
   });
   line(t.t(m.running, { url: server.url }));

@@ -24,17 +24,22 @@ function isBusy(error: unknown): boolean {
 
 export type Dispatch = (channel: string, payload: unknown, locale?: Locale) => Promise<Envelope<unknown>>;
 
-/** The implementation of a method: the app's own (preferences) or the open project's. */
-export type MethodImplementation = (name: MethodName) => (input: unknown) => unknown;
+/** What a method may know of its call besides the input: the caller's language. */
+export interface CallContext {
+  locale: Locale;
+}
+
+/** The implementation of a method: the app's own (preferences, projects) or the open project's. */
+export type MethodImplementation = (name: MethodName) => (input: unknown, call: CallContext) => unknown;
 
 /** Methods from the app's services first, then from the open project (which throws when none is open). */
 export function implementationFrom(
-  appServices: Partial<Record<MethodName, (input: never) => unknown>>,
+  appServices: Partial<Record<MethodName, (input: never, call: never) => unknown>>,
   getService: () => ProjectService,
 ): MethodImplementation {
   return (name) => {
     const own = appServices[name];
-    if (own) return own as (input: unknown) => unknown;
+    if (own) return own as (input: unknown, call: CallContext) => unknown;
     return getService()[name as keyof ProjectService] as (input: unknown) => unknown;
   };
 }
@@ -71,7 +76,7 @@ function answer(implementation: MethodImplementation, log: (error: unknown) => v
       const name: MethodName | undefined = methodForChannel(channel);
       if (!name) throw new ApiError('unknown-method', messageRef(apiMessages.unknownMethod));
       const input = parseInput(name, payload);
-      return { ok: true, value: await implementation(name)(input) };
+      return { ok: true, value: await implementation(name)(input, { locale }) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toData(translator) };
       if (isBusy(error))

@@ -3,6 +3,7 @@ import type { elevationApi } from '../../../shared/api/elevation.js';
 import type { ServiceOf } from './service-of.js';
 import type { Contract, MethodName, MethodResult } from '../../../shared/api/contract.js';
 import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
+import type { PROJECTS_METHOD_NAMES } from '../../../shared/api/projects.js';
 import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
 import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
 import { createAreasService, type AreasService } from '../areas/areas-service.js';
@@ -37,8 +38,8 @@ import { createServiceContext } from './service-context.js';
 // path, event bus), combined into the object dispatch calls. Each feature lives in its own
 // folder (electron/services/<feature>/) and answers exactly its slice of the API contract.
 
-/** Methods the app answers itself, with or without a project (preferences). */
-type AppMethodName = (typeof APP_METHOD_NAMES)[number];
+/** Methods the app answers itself, with or without a project (preferences, the project files). */
+type AppMethodName = (typeof APP_METHOD_NAMES)[number] | (typeof PROJECTS_METHOD_NAMES)[number];
 export type ProjectMethodName = Exclude<MethodName, AppMethodName>;
 
 /** Every project method of the contract: what dispatch may call on an open project. */

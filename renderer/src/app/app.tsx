@@ -2,6 +2,7 @@ import { FieldsManagerProvider } from '../features/fields/fields-manager-context
 import { ContentLanguagesProvider } from '../features/languages/content-languages-context.js';
 import { RoutesProvider } from '../features/routes/routes-context.js';
 import { StylingProvider } from '../features/styling/styling-context.js';
+import { ProjectGate } from '../features/projects/project-gate.js';
 import { TransferProvider } from '../features/transfer/transfer-context.js';
 import { MapHandleProvider } from '../map/map-handle.js';
 import { MapArea } from './map-area.js';
@@ -11,7 +12,8 @@ import { WorkspaceProvider } from './project/workspace-context.js';
 import { Sidebar } from './sidebar.js';
 
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
-// side (filter, map, table). State lives in providers, each owned by its feature: the project
+// side (filter, map, table), started afresh for each project opened (the gate; with none open,
+// the start screen). State lives in providers, each owned by its feature: the project
 // and its filter, the status line, the map, the open route, the map's tools and the selection,
 // the colours, files in and out (with their dialogs), the custom fields manager, and the content
 // languages.
@@ -19,26 +21,28 @@ import { Sidebar } from './sidebar.js';
 export function App() {
   return (
     <NoticesProvider>
-      <WorkspaceProvider>
-        <ContentLanguagesProvider>
-          <MapHandleProvider>
-            <RoutesProvider>
-              <MapToolsProvider>
-                <StylingProvider>
-                  <div className="app">
-                    <TransferProvider>
-                      <FieldsManagerProvider>
-                        <Sidebar />
-                        <MapArea />
-                      </FieldsManagerProvider>
-                    </TransferProvider>
-                  </div>
-                </StylingProvider>
-              </MapToolsProvider>
-            </RoutesProvider>
-          </MapHandleProvider>
-        </ContentLanguagesProvider>
-      </WorkspaceProvider>
+      <ProjectGate>
+        <WorkspaceProvider>
+          <ContentLanguagesProvider>
+            <MapHandleProvider>
+              <RoutesProvider>
+                <MapToolsProvider>
+                  <StylingProvider>
+                    <div className="app">
+                      <TransferProvider>
+                        <FieldsManagerProvider>
+                          <Sidebar />
+                          <MapArea />
+                        </FieldsManagerProvider>
+                      </TransferProvider>
+                    </div>
+                  </StylingProvider>
+                </MapToolsProvider>
+              </RoutesProvider>
+            </MapHandleProvider>
+          </ContentLanguagesProvider>
+        </WorkspaceProvider>
+      </ProjectGate>
     </NoticesProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProjectInfo } from '../../../shared/api/contract.js';
 import { appMessages as m } from '../../../shared/i18n/messages/ui/app.js';
 import { LanguageMenu } from '../features/preferences/language-menu.js';
+import { ProjectsButton } from '../features/projects/projects-button.js';
 import { useT } from '../i18n/i18n-context.js';
 import type { Notice } from '../i18n/notice.js';
 import { ErrorMessage } from './error-message.js';
@@ -25,6 +26,7 @@ export function SidebarHeader({ project }: { project: ProjectInfo | null }) {
             {t.t(m.sampleBadge)}
           </span>
         )}
+        <ProjectsButton />
       </div>
       <div className="sidebar-header__meta-row">
         {project && <p className="sidebar-header__counts">{t.t(m.projectCounts, project.counts)}</p>}

@@ -4,6 +4,7 @@ import { AreasList } from '../features/areas/areas-list.js';
 import { NewAreaForm } from '../features/areas/new-area-form.js';
 import { NewLinkForm } from '../features/links/new-link-form.js';
 import { NewPlaceForm } from '../features/places/new-place-form.js';
+import { FirstSteps } from '../features/projects/first-steps.js';
 import { SelectedPlacePanel } from '../features/places/selected-place-panel.js';
 import { NewRouteForm } from '../features/routes/new-route-form.js';
 import { RoutePanel } from '../features/routes/route-panel.js';
@@ -15,7 +16,8 @@ import { useWorkspace } from './project/workspace-context.js';
 
 /**
  * The sidebar's main panel: what a tool drew and waits for a name, or the selected place, or the
- * open route or area, or a hint and the lists of routes and areas.
+ * open route or area, or a hint and the lists of routes and areas (a new, empty project: its first
+ * steps).
  */
 export function SidebarPanel() {
   const t = useT();
@@ -50,6 +52,9 @@ export function SidebarPanel() {
   if (selectedRoute) return <RoutePanel key={selectedRoute.id} route={selectedRoute} />;
   if (selectedArea) return <AreaPanel key={selectedArea.id} area={selectedArea} />;
   if (tool !== 'browse') return null;
+  // A new, empty project: its first steps instead of a hint about places there are not.
+  const counts = data.project?.counts;
+  if (counts && !data.project?.isSample && counts.places + counts.quarters + counts.routes === 0) return <FirstSteps />;
   return (
     <>
       <p className="sidebar__hint" data-testid="selection-hint">

@@ -5,8 +5,8 @@ import { defineMessages } from '../define-messages.js';
 export const desktopMessages = defineMessages({
   windowTitle: {
     id: 'desktop.windowTitle',
-    defaultMessage: '{fileName} — Itinera',
-    description: 'Title of the desktop window; {fileName} is the open project’s file name.',
+    defaultMessage: '{name} — Itinera',
+    description: 'Title of the desktop window; {name} is the open project’s name.',
   },
   projectFiles: {
     id: 'desktop.projectFiles',
@@ -32,6 +32,26 @@ export const desktopMessages = defineMessages({
     id: 'desktop.openProject.title',
     defaultMessage: 'Open project',
     description: 'Title of the dialog that chooses a project file to open.',
+  },
+  copyTitle: {
+    id: 'desktop.copy.title',
+    defaultMessage: 'Save a copy of the project',
+    description: 'Title of the dialog that chooses where a copy of the open project goes.',
+  },
+  copyButton: {
+    id: 'desktop.copy.button',
+    defaultMessage: 'Save copy',
+    description: 'Button of the Save a copy dialog.',
+  },
+  copyFileName: {
+    id: 'desktop.copy.fileName',
+    defaultMessage: '{name} (copy)',
+    description: 'File name the Save a copy dialog suggests (without .gpkg); {name} is the open project’s name.',
+  },
+  cannotCopy: {
+    id: 'desktop.error.cannotCopy',
+    defaultMessage: 'Itinera could not save a copy of the project.',
+    description: 'Heading of the error dialog when a copy of the open project cannot be written.',
   },
   cannotOpen: {
     id: 'desktop.error.cannotOpen',

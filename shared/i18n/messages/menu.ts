@@ -20,6 +20,26 @@ export const menuMessages = defineMessages({
     defaultMessage: 'Open sample project',
     description: 'File menu: open the sample project that comes with Itinera (Krems old town).',
   },
+  openRecent: {
+    id: 'menu.file.openRecent',
+    defaultMessage: 'Open recent',
+    description: 'File menu: submenu listing the project files opened recently.',
+  },
+  noRecentProjects: {
+    id: 'menu.file.noRecentProjects',
+    defaultMessage: 'No recent projects',
+    description: 'File → Open recent, when no project was opened before (a disabled item).',
+  },
+  saveCopy: {
+    id: 'menu.file.saveCopy',
+    defaultMessage: 'Save a copy…',
+    description: 'File menu: save a copy of the open project file under another name (the open one stays open).',
+  },
+  closeProject: {
+    id: 'menu.file.closeProject',
+    defaultMessage: 'Close project',
+    description: 'File menu: close the open project and show the list of projects.',
+  },
   importFile: {
     id: 'menu.file.import',
     defaultMessage: 'Import…',

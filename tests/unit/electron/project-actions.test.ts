@@ -54,6 +54,19 @@ function setup() {
   return { host, window, dialog, actions, shownErrors };
 }
 
+const menuActions = {
+  newProject: vi.fn(),
+  openProject: vi.fn(),
+  openSample: vi.fn(),
+  openRecent: vi.fn(),
+  saveCopy: vi.fn(),
+  closeProject: vi.fn(),
+  importFile: vi.fn(),
+  exportData: vi.fn(),
+  undo: vi.fn(),
+  redo: vi.fn(),
+};
+
 describe('project actions', () => {
   const previousDataDir = process.env.ITINERA_DATA_DIR;
   process.env.ITINERA_DATA_DIR = dataDir;
@@ -132,7 +145,7 @@ describe('project actions', () => {
     expect(host.currentFile()).toBe(second);
     expect(readLastProject(statePath)).toBe(second);
     expect(window.webContents.reload).toHaveBeenCalledOnce();
-    expect(window.setTitle).toHaveBeenCalledWith('second.gpkg — Itinera');
+    expect(window.setTitle).toHaveBeenCalledWith('second — Itinera');
     host.close();
   });
 
@@ -148,6 +161,75 @@ describe('project actions', () => {
     host.close();
   });
 
+  it('remembers the opened projects for Open recent, most recent first, the open one left out', () => {
+    const { host, actions } = setup();
+    actions.openStartupProject(first);
+    actions.openFile(second);
+    expect(host.projects.recentFiles()).toEqual([first]);
+    const file = buildMenuTemplate({
+      actions: menuActions,
+      isPackaged: true,
+      platform: 'linux',
+      recentProjects: host.projects.recentFiles(),
+    })[0]!;
+    const recent = (file.submenu as { label?: string; submenu?: unknown }[]).find(
+      (item) => item.label === 'Open recent',
+    )!;
+    const items = recent.submenu as { label: string; click(): void }[];
+    expect(items.map((item) => item.label)).toEqual(['first.gpkg']);
+    items[0]!.click();
+    expect(menuActions.openRecent).toHaveBeenCalledWith(first);
+    // A file gone since is dropped from the list.
+    actions.openFile(first);
+    fs.copyFileSync(second, path.join(dir, 'gone.gpkg'));
+    actions.openFile(path.join(dir, 'gone.gpkg'));
+    fs.rmSync(path.join(dir, 'gone.gpkg'));
+    expect(host.projects.recentFiles()).toEqual([first, second]);
+    host.close();
+  });
+
+  it('saves a copy where the save dialog says, a valid project of its own name; the open one stays open', async () => {
+    const { host, dialog, window, actions, shownErrors } = setup();
+    actions.openStartupProject(first);
+    const target = path.join(dir, 'copies', 'first for Anna');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await actions.saveCopy();
+    const options = dialog.showSaveDialog.mock.calls[0]![1] as { defaultPath: string; title: string };
+    expect(options).toMatchObject({
+      defaultPath: path.join(dir, 'first (copy).gpkg'),
+      title: 'Save a copy of the project',
+    });
+    expect(shownErrors()).toEqual([]);
+    expect(host.currentFile()).toBe(first);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    const copy = createProjectHost();
+    expect(copy.open(`${target}.gpkg`).getProject({}).name).toBe('first for Anna');
+    copy.close();
+    // Onto the open project's own file: refused, said, nothing changed.
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: first });
+    await actions.saveCopy();
+    expect(shownErrors()[0]).toMatchObject({
+      message: 'Itinera could not save a copy of the project.',
+      detail: expect.stringMatching(/cannot replace the open project’s own file/),
+    });
+    expect(host.current().getProject({}).name).toBe('first');
+    host.close();
+  });
+
+  it('closes the project: nothing open, the title says Itinera, the window shows the start screen', () => {
+    const { host, window, actions } = setup();
+    actions.openStartupProject(first);
+    actions.closeProject();
+    expect(host.currentFile()).toBeNull();
+    expect(window.setTitle).toHaveBeenLastCalledWith('Itinera');
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(
+      buildMenuTemplate({ actions: menuActions, isPackaged: true, platform: 'linux', hasProject: false })[0],
+    ).toMatchObject({
+      submenu: expect.arrayContaining([expect.objectContaining({ label: 'Close project', enabled: false })]),
+    });
+  });
+
   it('does nothing when a dialog is cancelled', async () => {
     const { host, dialog, window, actions } = setup();
     actions.openStartupProject(first);
@@ -155,6 +237,8 @@ describe('project actions', () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await actions.newProject();
     await actions.openProject();
+    await actions.saveCopy();
+    expect(fs.readdirSync(dir).filter((name) => name.includes('copy'))).toEqual([]);
     expect(host.currentFile()).toBe(first);
     expect(window.webContents.reload).not.toHaveBeenCalled();
     host.close();
@@ -177,6 +261,9 @@ describe('menu', () => {
     newProject: vi.fn(),
     openProject: vi.fn(),
     openSample: vi.fn(),
+    openRecent: vi.fn(),
+    saveCopy: vi.fn(),
+    closeProject: vi.fn(),
     importFile: vi.fn(),
     exportData: vi.fn(),
     undo: vi.fn(),

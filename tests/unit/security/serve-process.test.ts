@@ -37,6 +37,13 @@ const FILE_ROUTES: {
     needsToken: true,
     existingStatus: 204,
   },
+  // The open project as a file (issue #14): one address, with the token; anything beside it is no file of its.
+  {
+    name: 'project download',
+    url: (relative) => `/project/${relative}`,
+    existing: 'download',
+    needsToken: true,
+  },
 ];
 
 /** Ways to spell "the folder above", each aimed at the repository's package.json (outside dist/renderer). */
