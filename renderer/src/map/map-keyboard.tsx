@@ -42,15 +42,18 @@ export function useKeyboardFocus(map: MapLibreMap | null): boolean {
     const canvas = map.getCanvas();
     const update = () => setFocused(document.activeElement === canvas && canvas.matches(':focus-visible'));
     const leave = () => setFocused(false);
+    // A click on the map while it has focus puts the pointer in charge; a key press, the keyboard.
+    const keyboard = () => setFocused(true);
     canvas.addEventListener('focus', update);
     canvas.addEventListener('blur', leave);
-    // A click on the map while it has focus: the pointer is in charge again.
     canvas.addEventListener('pointerdown', leave);
+    canvas.addEventListener('keydown', keyboard);
     update();
     return () => {
       canvas.removeEventListener('focus', update);
       canvas.removeEventListener('blur', leave);
       canvas.removeEventListener('pointerdown', leave);
+      canvas.removeEventListener('keydown', keyboard);
     };
   }, [map]);
   return focused;
