@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
 // What assistive technology reads of a part of the page, from Chromium's own accessibility tree
-// (the DevTools protocol): every control and image in it must have a name. (axe-core is not among
-// the project's dependencies; this checks the rule that matters most for the app's forms.)
+// (the DevTools protocol): every control and image in it must have a name. A quick check of one
+// part of the page; axe.ts runs axe-core's full rules over the whole page.
 
 const NAMED_ROLES = new Set([
   'button',

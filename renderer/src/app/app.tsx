@@ -10,6 +10,7 @@ import { MapToolsProvider } from './map-tools/map-tools-context.js';
 import { NoticesProvider } from './notices.js';
 import { WorkspaceProvider } from './project/workspace-context.js';
 import { Sidebar } from './sidebar.js';
+import { SkipToMap } from './skip-to-map.js';
 
 // The window: the sidebar (project, search, tools, the selected place, the legend) and the map
 // side (filter, map, table), started afresh for each project opened (the gate; with none open,
@@ -29,6 +30,7 @@ export function App() {
                 <MapToolsProvider>
                   <StylingProvider>
                     <div className="app">
+                      <SkipToMap />
                       <TransferProvider>
                         <FieldsManagerProvider>
                           <Sidebar />

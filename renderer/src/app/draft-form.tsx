@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { commonMessages } from '../../../shared/i18n/messages/ui/common.js';
 import { useT } from '../i18n/i18n-context.js';
+import { useFocusBackToMap } from '../map/map-handle.js';
 import { errorNotice, type Notice } from '../i18n/notice.js';
 import { ErrorMessage } from './error-message.js';
 
@@ -26,6 +27,7 @@ export function DraftForm({
 }) {
   const t = useT();
   const id = useId();
+  useFocusBackToMap();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Notice | null>(null);
   async function submit(event: FormEvent) {

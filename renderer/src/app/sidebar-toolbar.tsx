@@ -6,6 +6,7 @@ import { OsmImportButton } from '../features/osm/osm-import-button.js';
 import { ImportButton } from '../features/transfer/import-button.js';
 import { useTransfer } from '../features/transfer/transfer-context.js';
 import { useT } from '../i18n/i18n-context.js';
+import { focusMap, useMapHandle } from '../map/map-handle.js';
 import { useMapTools } from './map-tools/map-tools-context.js';
 import { useWorkspace } from './project/workspace-context.js';
 
@@ -18,6 +19,7 @@ export function SidebarToolbar() {
   const { ready } = useWorkspace();
   const { tool, toggleAddMode, place } = useMapTools();
   const { importing, startImport, startOsmImport, openExport } = useTransfer();
+  const mapRef = useMapHandle();
   const addMode = tool === 'place';
   return (
     <div className="toolbar">
@@ -27,7 +29,11 @@ export function SidebarToolbar() {
         data-testid="add-place-button"
         aria-pressed={addMode}
         disabled={!ready}
-        onClick={toggleAddMode}
+        onClick={(event) => {
+          toggleAddMode();
+          // From the keyboard, the map takes the focus: Enter there adds the place at its centre.
+          if (event.detail === 0 && !addMode) focusMap(mapRef);
+        }}
       >
         {addMode ? t.t(m.addPlaceActive) : t.t(m.addPlace)}
       </button>

@@ -1,20 +1,23 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import { readSessionToken } from '../api/session-token.js';
+import type { Notice } from '../i18n/notice.js';
 import { attachBoxSelect } from './box-select.js';
 import { createDrawController, type DrawController } from './draw-controller.js';
 import { installE2eHooks, setMapIdle } from './e2e-hooks.js';
 import { addFamilyIcons } from './family-icons.js';
-import { LAYER } from './map-ids.js';
+import { attachKeyboardDrawing, type KeyboardDrawing } from './keyboard-drawing.js';
 import { addMapControls, mapLibreLocale } from './map-locale.js';
 import { createMapStyle } from './map-style.js';
 import type { MapToolBindings } from './map-view-types.js';
 import { attachPlaceInteractions, type PlaceInteractions } from './place-interactions.js';
+import { nearestPlaceAt } from './nearest-place.js';
 import type { LinkCollection, PlaceCollection } from './project-geojson.js';
 import { tileRequestTransformer } from './tile-requests.js';
 
 // The project's MapLibre map with what every window has on it: controls, the place interactions
-// (click, drag, hover), box select, the terra-draw controller and, in test runs, the e2e hooks.
+// (click, drag, hover), box select, the terra-draw controller, drawing with the keyboard and, in
+// test runs, the e2e hooks.
 // Listeners are registered once and read the latest props through getters.
 
 export interface ProjectMapOptions {
@@ -28,12 +31,15 @@ export interface ProjectMapOptions {
   onDataDrawn(): void;
   /** The style is loaded and the app's icons are drawn: the sources can take data. */
   onReady(): void;
+  /** Says what a key press on the map did (drawing with the keyboard), for screen readers. */
+  announce(notice: Notice): void;
 }
 
 export interface ProjectMap {
   map: MapLibreMap;
   draw: DrawController;
   interactions: PlaceInteractions;
+  keyboard: KeyboardDrawing;
   remove(): void;
 }
 
@@ -86,32 +92,20 @@ export function createProjectMap(container: HTMLElement, options: ProjectMapOpti
     onRouteDrawn: (positions) => tools().onRouteDrawn(positions),
     onAreaChanged: (id, polygon) => tools().onAreaChanged(id, polygon),
     onAreaSelected: (id) => tools().onAreaSelected(id),
-    snapToPlace: ({ x, y }) => {
-      const hits = map.queryRenderedFeatures(
-        [
-          [x - 8, y - 8],
-          [x + 8, y + 8],
-        ],
-        { layers: [LAYER.placeCircles] },
-      );
-      // The place nearest the pointer, not the top-most one in the box: two stops a few pixels
-      // apart must each be reachable.
-      // NOTE: the place's own position, not the rendered one (tile geometry is quantised), so the
-      // drawn line's points match the places exactly and become the route's stops.
-      let place: PlaceCollection['features'][number] | undefined;
-      let best = Infinity;
-      for (const hit of hits) {
-        const candidate = options.places().features.find((feature) => feature.id === hit.id);
-        if (!candidate) continue;
-        const point = map.project(candidate.geometry.coordinates as [number, number]);
-        const distance = (point.x - x) ** 2 + (point.y - y) ** 2;
-        if (distance < best) {
-          best = distance;
-          place = candidate;
-        }
-      }
+    snapToPlace: (point) => {
+      const place = nearestPlaceAt(map, options.places(), point, 8);
       return place ? (place.geometry.coordinates as [number, number]) : undefined;
     },
+  });
+
+  const keyboard = attachKeyboardDrawing(map, {
+    tools,
+    pointerDrawing: () => draw.pointerDrawing(),
+    placeAt: (point, radius) => {
+      const place = nearestPlaceAt(map, options.places(), point, radius);
+      return place && { position: place.geometry.coordinates as [number, number], name: place.properties.name };
+    },
+    announce: options.announce,
   });
 
   // The icons are drawn from the app's own SVG before the places appear (no missing-image flash).
@@ -138,8 +132,10 @@ export function createProjectMap(container: HTMLElement, options: ProjectMapOpti
     map,
     draw,
     interactions,
+    keyboard,
     remove() {
       uninstallHooks();
+      keyboard.detach();
       draw.detach();
       boxSelect.detach();
       interactions.detach();

@@ -37,6 +37,8 @@ export interface DrawController {
   reloadAreas(quarters: readonly Quarter[]): void;
   /** Removes the shape that was just drawn (saved, or cancelled). */
   clearDrawn(): void;
+  /** Whether a shape is under way (begun with the pointer, not yet finished). */
+  pointerDrawing(): boolean;
   detach(): void;
 }
 
@@ -146,6 +148,9 @@ export function createDrawController(map: MapLibreMap, callbacks: DrawCallbacks)
       draw.clear();
       // Back to the start of the tool, ready for the next shape.
       if (tool) draw.setMode(MODE[tool]);
+    },
+    pointerDrawing() {
+      return draw !== null && tool !== 'edit-areas' && draw.getModeState() === 'drawing';
     },
     detach() {
       draw?.stop();

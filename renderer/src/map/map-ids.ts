@@ -17,6 +17,7 @@ export const SOURCE = {
   routeStops: 'route-stops',
   routePreview: 'route-preview',
   routeHover: 'route-hover',
+  keyboardSketch: 'keyboard-sketch',
 } as const;
 
 export const LAYER = {
@@ -47,6 +48,9 @@ export const LAYER = {
   routeStopBadges: 'route-stops-badge',
   routeStopNumbers: 'route-stops-number',
   routeHover: 'route-hover-point',
+  keyboardSketchFill: 'keyboard-sketch-fill',
+  keyboardSketchLine: 'keyboard-sketch-line',
+  keyboardSketchVertices: 'keyboard-sketch-vertices',
 } as const;
 
 /** Font stacks for labels. MapLibre draws them from the page's fonts (no glyph server): the first

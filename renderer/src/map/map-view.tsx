@@ -12,7 +12,9 @@ import { noticeText } from '../i18n/notice.js';
 import { createProjectMap, type ProjectMap } from './create-project-map.js';
 import { setMapIdle } from './e2e-hooks.js';
 import type { MapLayers, MapToolBindings } from './map-view-types.js';
+import { keyboardTool } from './keyboard-drawing.js';
 import { LAYER, SOURCE } from './map-ids.js';
+import { MapKeyboard, useAnnouncer, useKeyboardFocus } from './map-keyboard.js';
 import { MapInstanceContext } from './map-instance.js';
 import { setMapLocale } from './map-locale.js';
 import { placeColourPaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
@@ -78,6 +80,7 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
   const latest = useLatest({ layers, tools, onDataDrawn });
   const fittedRef = useRef(false);
   const translator = useLatest(t);
+  const [announcement, announce] = useAnnouncer();
 
   // The map is created once; everything below talks to it through `map` (and others through mapRef).
   useEffect(() => {
@@ -92,6 +95,7 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
       isDrawn: () => latest.current.layers.dataReady && fittedRef.current,
       onDataDrawn: () => latest.current.onDataDrawn?.(),
       onReady: () => setMap(created.map),
+      announce,
     });
     createdRef.current = created;
     mapRef.current = created.map;
@@ -185,16 +189,31 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
   // Picked places (multi-select) are feature-state, like the selection.
   useFeatureState(map, SOURCE.places, 'picked', pickedPlaceIds);
 
+  // Drawing with the keyboard: what was drawn goes when the tool changes or the shape is handled.
+  const drawingByKeyboard = keyboardTool(tools);
+  useEffect(() => {
+    createdRef.current?.keyboard.reset();
+  }, [drawingByKeyboard, drawResetKey]);
+  const keyboardFocus = useKeyboardFocus(map);
+  const keyboardHelp = keyboardFocus && (drawingByKeyboard !== null || !tools.hint);
+
   const instance = useMemo(() => ({ map, e2e }), [map, e2e]);
   return (
     <div className="map-view" aria-label={t.t(mapMessages.mapLabel)} role="region">
       <div ref={containerRef} className="map-view__canvas" data-testid="map" />
       <MapInstanceContext.Provider value={instance}>{children}</MapInstanceContext.Provider>
-      {tools.hint && (
+      {tools.hint && !keyboardHelp && (
         <p className="map-view__hint" role="status" data-testid="map-hint">
           {noticeText(t, tools.hint)}
         </p>
       )}
+      <MapKeyboard
+        map={map}
+        tool={drawingByKeyboard}
+        focused={keyboardFocus}
+        showHelp={keyboardHelp}
+        announcement={announcement}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { mapToolMessages as m } from '../../../../shared/i18n/messages/ui/map-tools.js';
 import type { MessageDescriptor } from '../../../../shared/i18n/define-messages.js';
 import { useT } from '../../i18n/i18n-context.js';
+import { focusMap, useMapHandle } from '../../map/map-handle.js';
 import { useWorkspace } from '../project/workspace-context.js';
 import type { MapTool } from './map-tool.js';
 import { useMapTools } from './map-tools-context.js';
@@ -24,9 +25,14 @@ const TOOLS: { tool: Exclude<MapTool, 'browse'>; label: MessageDescriptor; title
     },
   ];
 
-/** Tools on the map's edge: pick one, pick it again (or press Esc) to go back to browsing. */
+/** Tools the keyboard can use on the map (map/keyboard-drawing.ts). */
+const KEYBOARD_TOOLS: ReadonlySet<MapTool> = new Set(['place', 'route', 'area']);
+
+/** Tools on the map's edge: pick one, pick it again (or press Esc) to go back to browsing. A tool
+ *  picked with the keyboard that the keyboard can use gives the map the focus, ready for Enter. */
 export function DrawingToolbar() {
   const t = useT();
+  const mapRef = useMapHandle();
   const { ready } = useWorkspace();
   const { tool, chooseTool, select } = useMapTools();
   return (
@@ -40,7 +46,12 @@ export function DrawingToolbar() {
           title={t.t(entry.title)}
           disabled={!ready}
           data-testid={`tool-${entry.tool}`}
-          onClick={() => chooseTool(tool === entry.tool ? 'browse' : entry.tool)}
+          onClick={(event) => {
+            const next = tool === entry.tool ? 'browse' : entry.tool;
+            chooseTool(next);
+            // NOTE: a click from the keyboard (Enter or Space) has no pointer, so detail is 0.
+            if (event.detail === 0 && KEYBOARD_TOOLS.has(next)) focusMap(mapRef);
+          }}
         >
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <path

@@ -5,6 +5,7 @@ import type { Place } from '../../../../shared/model/schemas.js';
 import type { CategoryId } from '../../../../shared/model/typology.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useT } from '../../i18n/i18n-context.js';
+import { useFocusBackToMap } from '../../map/map-handle.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 import { CategorySelect } from './category-select.js';
 
@@ -18,6 +19,7 @@ export interface NewPlaceFormProps {
 export function NewPlaceForm({ position, onCreate, onCancel }: NewPlaceFormProps) {
   const t = useT();
   const id = useId();
+  useFocusBackToMap();
   const [name, setName] = useState('');
   const [category, setCategory] = useState<CategoryId>('heritage-site');
   const [busy, setBusy] = useState(false);

@@ -23,6 +23,12 @@ export const searchMessages = defineMessages({
     defaultMessage: 'No place matches.',
     description: 'Shown when the search finds nothing.',
   },
+  resultCount: {
+    id: 'ui.search.resultCount',
+    defaultMessage: '{count, plural, =0 {No place matches.} one {# place found.} other {# places found.}}',
+    description:
+      'Read out by screen readers when the search results change; {count} is how many places match. Arrow keys then go through them.',
+  },
   searching: {
     id: 'ui.search.searching',
     defaultMessage: 'Searching…',
