@@ -3,10 +3,10 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { areaMessages as m } from '../../../../shared/i18n/messages/ui/areas.js';
 import { attachmentMessages } from '../../../../shared/i18n/messages/ui/attachments.js';
-import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import type { Place, Quarter, QuarterChanges } from '../../../../shared/model/schemas.js';
 import { useApi } from '../../api/api-context.js';
+import { ConfirmDelete } from '../../app/confirm-delete.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useMapTools, useSelection } from '../../app/map-tools/map-tools-context.js';
 import { useNotices } from '../../app/notices.js';
@@ -168,24 +168,14 @@ export function AreaPanel({ area }: { area: Quarter }) {
       </div>
       <ErrorMessage message={deleteError} onDismiss={() => setDeleteError(null)} />
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>{t.t(m.deleteQuestion, { name: area.name })}</p>
-          <div className="confirm__actions">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid="confirm-delete-area-button"
-              disabled={deleting}
-              onClick={() => void remove()}
-              autoFocus
-            >
-              {deleting ? t.t(m.deleting) : t.t(commonMessages.delete)}
-            </button>
-            <button type="button" className="button" disabled={deleting} onClick={() => setConfirming(false)}>
-              {t.t(commonMessages.cancel)}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          question={t.t(m.deleteQuestion, { name: area.name })}
+          deleting={deleting}
+          deletingLabel={t.t(m.deleting)}
+          testId="confirm-delete-area-button"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <HistorySection featureType="quarter" id={area.id} />
     </section>

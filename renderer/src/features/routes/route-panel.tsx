@@ -1,11 +1,11 @@
 import './routes.css';
 import { useId, useState } from 'react';
-import { commonMessages } from '../../../../shared/i18n/messages/ui/common.js';
 import { routeMessages as m } from '../../../../shared/i18n/messages/ui/routes.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { useSelection } from '../../app/map-tools/map-tools-context.js';
 import { SYMBOLS } from '../../app/symbols.js';
+import { ConfirmDelete } from '../../app/confirm-delete.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { ROUTE_COLOUR } from '../../map/family-colours.js';
@@ -78,24 +78,14 @@ export function RoutePanel({ route }: { route: Route }) {
         )}
       </div>
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>{t.t(m.deleteQuestion, { name: route.name })}</p>
-          <div className="confirm__actions">
-            <button
-              type="button"
-              className="button button--danger"
-              data-testid="confirm-delete-route-button"
-              disabled={deleting}
-              onClick={() => void remove()}
-              autoFocus
-            >
-              {deleting ? t.t(m.deleting) : t.t(commonMessages.delete)}
-            </button>
-            <button type="button" className="button" disabled={deleting} onClick={() => setConfirming(false)}>
-              {t.t(commonMessages.cancel)}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          question={t.t(m.deleteQuestion, { name: route.name })}
+          deleting={deleting}
+          deletingLabel={t.t(m.deleting)}
+          testId="confirm-delete-route-button"
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <HistorySection featureType="route" id={route.id} />
     </section>
