@@ -83,13 +83,19 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
   };
 
   const invalid = (field: string) => error?.field === field || undefined;
-  // The message stands next to the field it is about; one about no field, under the form.
+  // The message stands next to the field it is about (one shown on the form); any other, under the form.
+  const ownField =
+    error?.field &&
+    !error.customField &&
+    !error.language &&
+    OWN_MESSAGE.has(error.field) &&
+    (error.field !== 'sector' || showsSector(draft.category))
+      ? error.field
+      : null;
   const errorAt = (...fields: string[]) =>
-    error && error.field !== null && fields.includes(error.field) && !error.customField && !error.language ? (
+    error && ownField !== null && fields.includes(ownField) ? (
       <ErrorMessage message={error.message} id={errorId} />
     ) : null;
-  const errorBelow =
-    !error || error.field === null || !!error.customField || !!error.language || !OWN_MESSAGE.has(error.field);
   const describedBy = (field: string) => (error?.field === field ? errorId : undefined);
 
   async function save(event: FormEvent) {
@@ -208,7 +214,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
           </select>
         </div>
       )}
-      {showsSector(draft.category) && errorAt('sector')}
+      {errorAt('sector')}
 
       <div className="field">
         <label className="field__label" htmlFor={field('description')}>
@@ -319,7 +325,7 @@ export function PlaceForm({ place, onSave, onDelete, definitions = [], onManageF
       />
       {errorAt('latitude', 'longitude')}
 
-      {errorBelow && <ErrorMessage message={error?.message ?? null} id={errorId} />}
+      {ownField === null && <ErrorMessage message={error?.message ?? null} id={errorId} />}
 
       <div className="place-form__actions">
         <button
