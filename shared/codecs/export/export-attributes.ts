@@ -1,5 +1,5 @@
 import type { Place, Quarter, Route } from '../../model/schemas.js';
-import { englishLabel } from '../english-labels.js';
+import { fileLabels } from '../file-labels.js';
 import type { ExportData } from './export-data.js';
 import { exportLanguages, translationAttributes, translationColumns } from './translation-columns.js';
 
@@ -96,7 +96,7 @@ export function placeAttributes(
     id: place.id,
     name: place.name,
     category: place.category,
-    category_label: englishLabel('category', place.category),
+    category_label: fileLabels(primary)('category', place.category),
     sector: place.sector,
     description: place.description,
     address: place.address,
@@ -136,7 +136,7 @@ export function quarterAttributes(
     id: quarter.id,
     name: quarter.name,
     kind: quarter.kind,
-    kind_label: englishLabel('areaKind', quarter.kind),
+    kind_label: fileLabels(primary)('areaKind', quarter.kind),
     description: quarter.description,
     ...translationAttributes(quarter, languages, primary),
     ...customAttributes(quarter.customFields, customColumns),
@@ -152,7 +152,7 @@ export function routeAttributes(
     id: route.id,
     name: route.name,
     mode: route.mode,
-    mode_label: englishLabel('routeMode', route.mode),
+    mode_label: fileLabels(primary)('routeMode', route.mode),
     description: route.description,
     length_m: Math.round(route.lengthMetres),
     /** At the route's speed, without the minutes spent at the stops. */

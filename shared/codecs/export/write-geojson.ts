@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { englishLabel } from '../english-labels.js';
+import { fileLabels } from '../file-labels.js';
 import {
   BUILT_IN_COLUMNS,
   customFieldColumns,
@@ -41,6 +41,7 @@ export interface ExportFeatureCollection extends FeatureCollection<Geometry, Att
 /** The features every feature-based writer (GeoJSON, FlatGeobuf) exports, in one collection. */
 export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
   const language = languageColumns(data);
+  const label = fileLabels(language.primary);
   const reserved = [...BUILT_IN_COLUMNS, ...language.columns];
   const customColumns = customFieldColumns(data.places, reserved);
   // Areas and routes keep the attributes the file they were imported from gave them.
@@ -73,7 +74,7 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
       from_place_id: link.fromPlaceId,
       to_place_id: link.toPlaceId,
       type: link.type,
-      type_label: englishLabel('linkType', link.type),
+      type_label: label('linkType', link.type),
       note: link.note,
       start_date: link.startDate,
       strength: link.strength,
@@ -120,6 +121,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
     }
   }
   const language = languageColumns(data);
+  const label = fileLabels(language.primary);
   const groups = data.groups ?? [];
   if (groups.length > 0) {
     const names = new Map<number, string[]>();
@@ -134,7 +136,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       id: group.id,
       name: group.name,
       level: group.level,
-      level_label: englishLabel('groupLevel', group.level),
+      level_label: label('groupLevel', group.level),
       parent_id: group.parentId,
       description: group.description,
       place_ids: group.placeIds,
@@ -147,7 +149,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
       id: event.id,
       title: event.title,
       kind: event.kind,
-      kind_label: englishLabel('eventKind', event.kind),
+      kind_label: label('eventKind', event.kind),
       start_date: event.startDate,
       end_date: event.endDate,
       venue_place_id: event.venuePlaceId,

@@ -1,5 +1,5 @@
 import type { Place, Route } from '../../model/schemas.js';
-import { englishLabel } from '../english-labels.js';
+import { fileLabels, type FileLabel } from '../file-labels.js';
 import { stopLocations } from './export-attributes.js';
 import type { ExportData, ExportedFile } from './export-data.js';
 import { xmlDecimal, xmlText } from './xml-text.js';
@@ -14,6 +14,7 @@ import { xmlDecimal, xmlText } from './xml-text.js';
 
 export function writeGpx(data: ExportData): ExportedFile {
   const placesById = new Map(data.places.map((place) => [place.id, place]));
+  const label = fileLabels(data.languages?.primary);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gpx version="1.1" creator="Itinera" xmlns="http://www.topografix.com/GPX/1/1"' +
@@ -21,10 +22,10 @@ export function writeGpx(data: ExportData): ExportedFile {
       ' xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">',
     `  <metadata>${element('name', data.projectName)}</metadata>`,
   ];
-  for (const place of data.places) lines.push(waypoint(place));
+  for (const place of data.places) lines.push(waypoint(place, label));
   // NOTE: the schema wants every <rte> before the first <trk>, so routes are walked twice.
   for (const route of data.routes) {
-    lines.push('  <rte>', routeHeading(route));
+    lines.push('  <rte>', routeHeading(route, label));
     for (const stop of stopLocations(route, placesById)) {
       const content = element('name', stop.name) + element('desc', stop.description);
       lines.push(`    <rtept ${position(stop.longitude, stop.latitude)}>${content}</rtept>`);
@@ -32,7 +33,7 @@ export function writeGpx(data: ExportData): ExportedFile {
     lines.push('  </rte>');
   }
   for (const route of data.routes) {
-    lines.push('  <trk>', routeHeading(route), '    <trkseg>');
+    lines.push('  <trk>', routeHeading(route, label), '    <trkseg>');
     const heights = data.routeElevations?.[route.id];
     route.geometry.coordinates.forEach(([longitude, latitude], index) => {
       const height = heights?.[index];
@@ -48,19 +49,19 @@ export function writeGpx(data: ExportData): ExportedFile {
   return { bytes: new TextEncoder().encode(lines.join('\n')), extension: 'gpx', mimeType: 'application/gpx+xml' };
 }
 
-function routeHeading(route: Route): string {
+function routeHeading(route: Route, label: FileLabel): string {
   const content = element('name', route.name) + element('desc', route.description);
-  return `    ${content}${element('type', englishLabel('routeMode', route.mode))}`;
+  return `    ${content}${element('type', label('routeMode', route.mode))}`;
 }
 
-function waypoint(place: Place): string {
+function waypoint(place: Place, label: FileLabel): string {
   const link = place.website ? `<link href="${xmlText(place.website)}"><text>Website</text></link>` : '';
   const content =
     element('name', place.name) +
     element('cmt', place.address) +
     element('desc', place.description) +
     link +
-    element('type', englishLabel('category', place.category));
+    element('type', label('category', place.category));
   return `  <wpt ${position(place.longitude, place.latitude)}>${content}</wpt>`;
 }
 

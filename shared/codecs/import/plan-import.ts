@@ -8,7 +8,7 @@ import { CATEGORIES, SECTORS, type CategoryId, type GroupLevelId, type SectorId 
 import { findColumn } from './csv-stream.js';
 import { prepareGeometry } from './plan-geometry.js';
 import { excerpt, type SourceRow, type SourceTable } from './source-table.js';
-import { englishLabel } from '../english-labels.js';
+import { labelSpellings } from '../file-labels.js';
 
 // Turns source rows into what Itinera stores: points become places, polygons quarters, lines
 // routes, each keeping the row's other columns as its attributes. Columns are mapped (detected,
@@ -116,12 +116,16 @@ const key = (text: string) =>
 const categoryByKey = new Map<string, CategoryId>();
 for (const category of CATEGORIES) {
   categoryByKey.set(key(category.id), category.id);
-  categoryByKey.set(key(englishLabel('category', category.id)), category.id);
+  for (const label of labelSpellings('category', category.id)) {
+    if (!categoryByKey.has(key(label))) categoryByKey.set(key(label), category.id);
+  }
 }
 const sectorByKey = new Map<string, SectorId>();
 for (const sector of SECTORS) {
   sectorByKey.set(key(sector.id), sector.id);
-  sectorByKey.set(key(englishLabel('sector', sector.id)), sector.id);
+  for (const label of labelSpellings('sector', sector.id)) {
+    if (!sectorByKey.has(key(label))) sectorByKey.set(key(label), sector.id);
+  }
 }
 
 // NOTE: a million rows repeat a few dozen category and sector spellings: each spelling is

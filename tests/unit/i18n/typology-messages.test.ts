@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishLabel } from '../../../shared/codecs/english-labels.js';
+import { fileLabels } from '../../../shared/codecs/file-labels.js';
 import { createTranslator } from '../../../shared/i18n/translator.js';
 import { typologyLabel, typologyMessage, TYPOLOGY_MESSAGES } from '../../../shared/i18n/typology-labels.js';
 import {
@@ -53,6 +53,6 @@ describe('typology messages', () => {
       ['routeMode', ROUTE_MODES],
     ];
     for (const [list, entries] of labelled)
-      for (const entry of entries) expect(englishLabel(list, entry.id), `${list} ${entry.id}`).toBe(entry.label);
+      for (const entry of entries) expect(fileLabels('en')(list, entry.id), `${list} ${entry.id}`).toBe(entry.label);
   });
 });
