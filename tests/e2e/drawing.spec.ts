@@ -1,18 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type MapStyleSettings } from '../../shared/api/contract.js';
 import type { Link, Quarter } from '../../shared/model/schemas.js';
 import { openSampleInChromium, waitForMapIdle, type SampleSession } from '../helpers/browser.js';
+import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { haveTools } from '../helpers/tools.js';
 import { english } from '../helpers/labels.js';
 import type { UndoState } from '../../shared/api/contract.js';
 
 // Drawing, linking and styling in Chromium against `itinera serve` on a copy of the sample:
-// what a user draws or picks on the map is saved through the API and still there after a reload.
+// what a user draws or picks on the map is saved through the API and still there after a reload;
+// places styled by sector, and by the number of links (screenshots in .cache/e2e/).
 
 const tools = haveTools('chromium');
+const SHOTS = path.join(ROOT, '.cache', 'e2e');
 
 interface MapHooks {
   __itinera: {
@@ -56,6 +61,7 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
   }
 
   beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
     session = await openSampleInChromium(tempDir('itinera-e2e-draw-'));
     page = session.page;
     page.on('dialog', (dialog) => void dialog.accept());
@@ -199,6 +205,68 @@ describe.runIf(tools)('drawing, links and styling in Chromium (serve mode)', () 
     );
     expect(paint).toContain('"heritage","#FF0000"');
   }, 90_000);
+
+  it('styles places by sector: a colour per sector on the map and in the legend, kept after a reload', async () => {
+    await page.getByTestId('style-colour-by').selectOption('sector');
+    await expect
+      .poll(async () => (await call<MapStyleSettings>(CHANNELS.getMapStyle)).placeStyle.colourBy, { timeout: 10_000 })
+      .toBe('sector');
+    // The sample's seven firms each work in another sector; fourteen sites and bodies have none.
+    const classes = page.getByTestId('legend-classes');
+    await expect.poll(() => classes.locator('li').count(), { timeout: 10_000 }).toBe(8);
+    await expect(classes.textContent()).resolves.toContain('Architecture');
+    await expect(page.getByTestId('legend-class-7').textContent()).resolves.toBe('No value14');
+    // The family colour pickers give way while another field colours the places.
+    await expect(page.getByTestId('legend-colour-heritage').count()).resolves.toBe(0);
+    await page.getByTestId('style-label-by').selectOption('sector');
+
+    await reload();
+    await expect(page.getByTestId('style-colour-by').inputValue()).resolves.toBe('sector');
+    await expect.poll(() => page.getByTestId('legend-classes').locator('li').count(), { timeout: 10_000 }).toBe(8);
+    // Each firm is drawn in its sector's colour, the rest in the no-value grey: read from the
+    // circles MapLibre rendered, with the colours the legend shows.
+    const legend = await page
+      .getByTestId('legend-classes')
+      .locator('.legend__swatch--class')
+      .evaluateAll((swatches) => swatches.map((swatch) => (swatch as HTMLElement).dataset.colour));
+    const drawn = await page.evaluate(() => {
+      const { map } = (window as unknown as MapHooks).__itinera;
+      return map.queryRenderedFeatures({ layers: ['places-circle'] }).map((feature) => ({
+        sector: feature.properties.sector ?? null,
+        value: feature.properties.styleValue ?? null,
+        label: feature.properties.label ?? null,
+      }));
+    });
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const feature of drawn) expect(feature.value).toBe(feature.sector);
+    expect(drawn.find((feature) => feature.sector === 'music')?.label).toBe('Music');
+    const paint = await page.evaluate(() =>
+      JSON.stringify((window as unknown as MapHooks).__itinera.map.getPaintProperty('places-circle', 'circle-color')),
+    );
+    for (const colour of legend) expect(paint).toContain(`"${colour}"`);
+    expect(paint).toContain('"styleValue"');
+    await page.screenshot({ path: path.join(SHOTS, 'style-by-sector.png') });
+
+    // Graduated by the number of links, sized; then back to kinds of place.
+    await page.getByTestId('style-colour-by').selectOption('links');
+    await page.getByTestId('style-method').selectOption('graduated');
+    await page.getByTestId('style-size-by-value').check();
+    await expect
+      .poll(async () => (await call<MapStyleSettings>(CHANNELS.getMapStyle)).placeStyle, { timeout: 10_000 })
+      .toMatchObject({ colourBy: 'links', method: 'graduated', sizeByValue: true });
+    await waitForMapIdle(page);
+    const radius = await page.evaluate(() =>
+      JSON.stringify((window as unknown as MapHooks).__itinera.map.getPaintProperty('places-circle', 'circle-radius')),
+    );
+    expect(radius).toContain('"step"');
+    await page.screenshot({ path: path.join(SHOTS, 'style-by-links.png') });
+    await page.getByTestId('style-reset').click();
+    await expect
+      .poll(async () => (await call<MapStyleSettings>(CHANNELS.getMapStyle)).placeStyle.colourBy, { timeout: 10_000 })
+      .toBe('family');
+    await expect(page.getByTestId('legend-classes').count()).resolves.toBe(0);
+    await expect(page.getByTestId('legend-colour-heritage').count()).resolves.toBe(1);
+  }, 120_000);
 
   it('picks places with Shift+drag, moves them together and deletes them, each in one undo step', async () => {
     type PlaceRow = { id: number; longitude: number; latitude: number };

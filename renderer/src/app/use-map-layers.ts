@@ -23,7 +23,7 @@ import { useWorkspace } from './project/workspace-context.js';
  */
 export function useMapLayers(): MapLayers {
   const { data, filter, visiblePlaces, visiblePlacesById } = useWorkspace();
-  const { familyColours, heatmap } = useStyling();
+  const { placePaint, placeStyler, heatmap } = useStyling();
   const { selectedPlaceId, selectedAreaId } = useSelection();
   // Names in the content language chosen for the map (the primary ones where none is chosen).
   const language = useOptionalContentLanguages()?.mapLanguage ?? null;
@@ -34,7 +34,7 @@ export function useMapLayers(): MapLayers {
       ? data.mapPlaces.places
       : null;
   const stablePlaces = useMemo(createStablePlaces, []);
-  const places = stablePlaces(leanPlaces ?? visiblePlaces, language);
+  const places = stablePlaces(leanPlaces ?? visiblePlaces, language, placeStyler);
   const stableLinks = useMemo(createStableLinks, []);
   const links = stableLinks(data.links, leanPlaces ? leanPositions(leanPlaces) : visiblePlacesById);
   const highlightedLinkIds = useMemo(
@@ -57,7 +57,7 @@ export function useMapLayers(): MapLayers {
     bounds: data.project?.bounds ?? data.project?.basemap?.bounds ?? null,
     selectedPlaceId,
     selectedAreaId,
-    familyColours,
+    placePaint,
     heatmap,
     creativeFirms: heatmap ? creativeFirmsToGeoJson(visiblePlaces) : EMPTY_COLLECTION,
     highlightedLinkIds,

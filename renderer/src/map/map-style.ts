@@ -2,6 +2,7 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
+  Map as MapLibreMap,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -17,6 +18,7 @@ import {
 } from './family-colours.js';
 import { familyIconId } from './family-icons.js';
 import { FONT_REGULAR, FONT_SEMIBOLD, LAYER, SOURCE } from './map-ids.js';
+import type { PlacePaint } from './place-style-types.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
 import { worldBasemapLayers, worldBasemapSources } from './world-basemap-style.js';
 
@@ -63,18 +65,13 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const picked: ExpressionSpecification = ['boolean', ['feature-state', 'picked'], false];
 
 /** Circle radius by zoom, larger when selected. */
-function placeRadius(extra: number): ExpressionSpecification {
-  return [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    4,
-    ['case', selected, 4 + extra, 2.5 + extra],
-    12,
-    ['case', selected, 8 + extra, 6 + extra],
-    17,
-    ['case', selected, 11 + extra, 9 + extra],
-  ];
+/** A place's radius by zoom; `grow` adds the place style's pixels (graduated size by value). */
+function placeRadius(extra: number, grow: ExpressionSpecification | number = 0): ExpressionSpecification {
+  const radius = (selectedRadius: number, radius: number): ExpressionSpecification => {
+    const base: ExpressionSpecification = ['case', selected, selectedRadius + extra, radius + extra];
+    return grow === 0 ? base : ['+', base, grow];
+  };
+  return ['interpolate', ['linear'], ['zoom'], 4, radius(4, 2.5), 12, radius(8, 6), 17, radius(11, 9)];
 }
 
 function overlaySources(): Record<string, SourceSpecification> {
@@ -358,9 +355,13 @@ export function unselectedPlacesFilter(id: number | null): FilterSpecification {
   return ['all', notCluster, ['!=', ['id'], id ?? -1]];
 }
 
-/** The circle colour of places with the project's chosen colours (applied with setPaintProperty). */
-export function placeColourPaint(colours: Record<CategoryFamily, string>): ExpressionSpecification {
-  return familyColourExpression(colours) as ExpressionSpecification;
+/** Draws places as the project's place style says: colour, size and labels (paint and layout only). */
+export function applyPlacePaint(map: MapLibreMap, paint: PlacePaint): void {
+  map.setPaintProperty(LAYER.placeCircles, 'circle-color', paint.colour);
+  map.setPaintProperty(LAYER.placeCircles, 'circle-radius', placeRadius(0, paint.extraRadius));
+  map.setPaintProperty(LAYER.placeHalo, 'circle-radius', placeRadius(5, paint.extraRadius));
+  map.setLayoutProperty(LAYER.placeLabels, 'visibility', paint.label ? 'visible' : 'none');
+  if (paint.label) map.setLayoutProperty(LAYER.placeLabels, 'text-field', paint.label);
 }
 
 export function createMapStyle(): StyleSpecification {

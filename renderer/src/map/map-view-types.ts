@@ -1,8 +1,8 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Quarter } from '../../../shared/model/schemas.js';
-import type { CategoryFamily } from '../../../shared/model/typology.js';
 import type { Notice } from '../i18n/notice.js';
 import type { DrawTool } from './draw-controller.js';
+import type { PlacePaint } from './place-style-types.js';
 import type { LinkCollection, PlaceCollection } from './project-geojson.js';
 
 /** What the map draws: the project's data as GeoJSON (memoised), its colours and the selection. */
@@ -20,7 +20,8 @@ export interface MapLayers {
   selectedPlaceId: number | null;
   /** The area open in the area panel (feature-state on the areas source). */
   selectedAreaId: number | null;
-  familyColours: Record<CategoryFamily, string>;
+  /** How places are coloured, sized and named (features/styling/place-paint.ts). */
+  placePaint: PlacePaint;
   /** Whether the heatmap of creative firms is on; `creativeFirms` feeds it. */
   heatmap: boolean;
   creativeFirms: FeatureCollection;

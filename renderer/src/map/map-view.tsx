@@ -17,7 +17,7 @@ import { LAYER, SOURCE } from './map-ids.js';
 import { MapKeyboard, useAnnouncer, useKeyboardFocus } from './map-keyboard.js';
 import { MapInstanceContext } from './map-instance.js';
 import { setMapLocale } from './map-locale.js';
-import { placeColourPaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
+import { applyPlacePaint, selectedPlaceFilter, unselectedPlacesFilter } from './map-style.js';
 import { fitToBounds } from './reveal-bounds.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
 
@@ -128,10 +128,10 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
   useSourceData(map, e2e, SOURCE.creativeFirmHeat, layers.creativeFirms);
 
   // Colours and modes are paint and layout properties: the sources stay as they are.
-  const { familyColours, heatmap } = layers;
+  const { placePaint, heatmap } = layers;
   useEffect(() => {
-    map?.setPaintProperty(LAYER.placeCircles, 'circle-color', placeColourPaint(familyColours));
-  }, [map, familyColours]);
+    if (map) applyPlacePaint(map, placePaint);
+  }, [map, placePaint]);
   useEffect(() => {
     if (!map) return;
     map.setLayoutProperty(LAYER.creativeFirmHeat, 'visibility', heatmap ? 'visible' : 'none');

@@ -4,6 +4,7 @@ import { getCategory, type CategoryFamily } from '../../../shared/model/typology
 import type { MapPlaces } from '../../../shared/api/contract.js';
 import { memoizeLast, sameArguments } from '../util/memoize-last.js';
 import { ARC_BEND, linkArc } from './link-arc.js';
+import type { PlaceStyler, StyledPlace } from './place-style-types.js';
 import { edgeLabel } from './quarter-edge-label.js';
 
 // Pure functions from domain data to the GeoJSON the map draws. Every feature's id is the integer
@@ -19,6 +20,10 @@ export interface PlaceFeatureProperties {
   category: string;
   family: CategoryFamily;
   sector: string | null;
+  /** The value of the field the places are coloured by (place-paint.ts); absent: no value. */
+  styleValue?: string | number;
+  /** The label drawn when places are labelled by another field than the name. */
+  label?: string;
 }
 
 export interface LinkFeatureProperties {
@@ -33,43 +38,78 @@ export interface LinkFeatureProperties {
 export type PlaceCollection = FeatureCollection<Point, PlaceFeatureProperties>;
 export type LinkCollection = FeatureCollection<LineString, LinkFeatureProperties>;
 
-export function placeFeature(place: Place, language: string | null = null): Feature<Point, PlaceFeatureProperties> {
+/** Adds the style's value and label to a feature's properties (only those it has). */
+function addStyle(
+  properties: PlaceFeatureProperties,
+  place: StyledPlace,
+  styler: PlaceStyler | null,
+): PlaceFeatureProperties {
+  if (!styler) return properties;
+  const value = styler.value(place);
+  const label = styler.label(place);
+  if (value !== undefined) properties.styleValue = value;
+  if (label !== undefined) properties.label = label;
+  return properties;
+}
+
+export function placeFeature(
+  place: Place,
+  language: string | null = null,
+  styler: PlaceStyler | null = null,
+): Feature<Point, PlaceFeatureProperties> {
   return {
     type: 'Feature',
     id: place.id,
     geometry: { type: 'Point', coordinates: [place.longitude, place.latitude] },
-    properties: {
-      id: place.id,
-      name: localizedName(place, language),
-      category: place.category,
-      family: getCategory(place.category).family,
-      sector: place.sector,
-    },
+    properties: addStyle(
+      {
+        id: place.id,
+        name: localizedName(place, language),
+        category: place.category,
+        family: getCategory(place.category).family,
+        sector: place.sector,
+      },
+      place,
+      styler,
+    ),
   };
 }
 
-export function placesToGeoJson(places: readonly Place[], language: string | null = null): PlaceCollection {
-  return { type: 'FeatureCollection', features: places.map((place) => placeFeature(place, language)) };
+export function placesToGeoJson(
+  places: readonly Place[],
+  language: string | null = null,
+  styler: PlaceStyler | null = null,
+): PlaceCollection {
+  return { type: 'FeatureCollection', features: places.map((place) => placeFeature(place, language, styler)) };
 }
 
+const NO_FIELDS: Place['customFields'] = Object.freeze({});
+
 /** The same features as placesToGeoJson, from the backend's lean map answer (`places:map:query`). */
-export function mapPlacesToGeoJson(lean: MapPlaces): PlaceCollection {
+export function mapPlacesToGeoJson(lean: MapPlaces, styler: PlaceStyler | null = null): PlaceCollection {
   const families = lean.categories.map((category) => getCategory(category).family);
   const features: Feature<Point, PlaceFeatureProperties>[] = new Array(lean.ids.length);
   for (let index = 0; index < lean.ids.length; index++) {
     const id = lean.ids[index]!;
     const categoryCode = lean.categoryCodes[index]!;
+    const properties: PlaceFeatureProperties = {
+      id,
+      name: lean.names[index]!,
+      category: lean.categories[categoryCode]!,
+      family: families[categoryCode]!,
+      sector: lean.sectors[lean.sectorCodes[index]!] ?? null,
+    };
+    // The lean answer has no custom fields: a place styled by one shows "no value" until the full list.
+    if (styler) {
+      const category = lean.categories[categoryCode]!;
+      const sector = lean.sectors[lean.sectorCodes[index]!] ?? null;
+      addStyle(properties, { id, category, sector, customFields: NO_FIELDS }, styler);
+    }
     features[index] = {
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [lean.longitudes[index]!, lean.latitudes[index]!] },
-      properties: {
-        id,
-        name: lean.names[index]!,
-        category: lean.categories[categoryCode]!,
-        family: families[categoryCode]!,
-        sector: lean.sectors[lean.sectorCodes[index]!] ?? null,
-      },
+      properties,
     };
   }
   return { type: 'FeatureCollection', features };
@@ -110,7 +150,9 @@ function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
       xLatitude !== yLatitude ||
       x.properties.name !== y.properties.name ||
       x.properties.category !== y.properties.category ||
-      x.properties.sector !== y.properties.sector
+      x.properties.sector !== y.properties.sector ||
+      x.properties.styleValue !== y.properties.styleValue ||
+      x.properties.label !== y.properties.label
     )
       return false;
   }
@@ -128,10 +170,11 @@ function samePlaceFeatures(a: PlaceCollection, b: PlaceCollection): boolean {
 export function createStablePlaces(): (
   source: readonly Place[] | MapPlaces,
   language?: string | null,
+  styler?: PlaceStyler | null,
 ) => PlaceCollection {
   return createStable(
-    (source: readonly Place[] | MapPlaces, language: string | null = null) =>
-      isLean(source) ? mapPlacesToGeoJson(source) : placesToGeoJson(source, language),
+    (source: readonly Place[] | MapPlaces, language: string | null = null, styler: PlaceStyler | null = null) =>
+      isLean(source) ? mapPlacesToGeoJson(source, styler) : placesToGeoJson(source, language, styler),
     samePlaceFeatures,
   );
 }

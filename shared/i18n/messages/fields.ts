@@ -220,6 +220,36 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Colours',
     description: 'Field name: the colours of kinds on the map.',
   },
+  placeStyle: {
+    id: 'field.placeStyle',
+    defaultMessage: 'Place style',
+    description: 'Field name: how places are drawn on the map (colour, size and labels by a field).',
+  },
+  colourBy: {
+    id: 'field.colourBy',
+    defaultMessage: 'Colour by',
+    description: 'Field name: the field whose values colour the places on the map.',
+  },
+  method: {
+    id: 'field.method',
+    defaultMessage: 'Classes',
+    description: 'Field name: how values become colours (a colour per value, or graduated classes).',
+  },
+  classes: {
+    id: 'field.classes',
+    defaultMessage: 'Number of classes',
+    description: 'Field name: into how many classes a number is divided on the map.',
+  },
+  sizeByValue: {
+    id: 'field.sizeByValue',
+    defaultMessage: 'Size by value',
+    description: 'Field name: whether places grow with their value on the map.',
+  },
+  labelBy: {
+    id: 'field.labelBy',
+    defaultMessage: 'Labels',
+    description: 'Field name: the field whose value names each place on the map.',
+  },
   families: {
     id: 'field.families',
     defaultMessage: 'Kinds',

@@ -192,6 +192,21 @@ export const modelMessages = defineMessages({
     defaultMessage: 'must be a colour written as #RRGGBB',
     description: 'Problem of a colour not written as a hexadecimal colour code.',
   },
+  notKnownStyleField: {
+    id: 'model.notKnownStyleField',
+    defaultMessage: 'must be a field of the places (a built-in one, or a custom field by its name)',
+    description: 'Problem of a map style naming a field places do not have.',
+  },
+  notKnownStyleMethod: {
+    id: 'model.notKnownStyleMethod',
+    defaultMessage: 'must be categories or graduated classes',
+    description: 'Problem of a map style method that is neither a colour per value nor classes of a number.',
+  },
+  classCount: {
+    id: 'model.classCount',
+    defaultMessage: 'must be a whole number from {min} to {max}',
+    description: 'Problem of a number of classes on the map outside the allowed range.',
+  },
   fileNameForm: {
     id: 'model.fileNameForm',
     defaultMessage: 'must be a file name without folders or control characters',

@@ -19,7 +19,12 @@ import {
 } from '../../map/family-colours.js';
 import { familyBadgeUrl } from '../../map/family-icons.js';
 import { isFamilyShown, shownFamilyCount, showsNothing } from '../filter/filter.js';
+import { isDefaultColouring } from '../../../../shared/model/place-style.js';
+import { PlaceClassesLegend, PlaceStyleControls } from './place-style-controls.js';
 import { useStyling } from './styling-context.js';
+
+/** The kinds' badges while places are coloured by another field. */
+const NEUTRAL_BADGE = '#5F5F5F';
 
 /** A colour input that previews on every move and saves once, when the picker is closed. */
 function ColourInput({
@@ -64,7 +69,9 @@ function ColourInput({
 export function Legend() {
   const t = useT();
   const { legendPlaces: places, visibleLinks: links, visiblePlaces, filter, filterActions } = useWorkspace();
-  const { familyColours, previewColour, commitColour, heatmap, toggleHeatmap } = useStyling();
+  const { familyColours, previewColour, commitColour, heatmap, toggleHeatmap, placeStyle } = useStyling();
+  // Coloured by another field: the kinds stay filters, their colours give way to the field's.
+  const byKind = isDefaultColouring(placeStyle);
   const shownPlaces = visiblePlaces.length;
   const counts = useMemo(() => {
     const byFamily = new Map<CategoryFamily, number>();
@@ -129,6 +136,7 @@ export function Legend() {
           )}
         </div>
       </div>
+      <PlaceClassesLegend />
       <ul className="legend__list">
         {presentFamilies.map((family) => {
           const shown = isFamilyShown(filter, family);
@@ -145,7 +153,7 @@ export function Legend() {
                 <span className="legend__check" aria-hidden="true" />
                 <img
                   className="legend__icon"
-                  src={familyBadgeUrl(family, familyColours[family])}
+                  src={familyBadgeUrl(family, byKind ? familyColours[family] : NEUTRAL_BADGE)}
                   alt=""
                   width={18}
                   height={18}
@@ -153,12 +161,14 @@ export function Legend() {
                 <span className="legend__label">{typologyLabel(t, 'family', family)}</span>
                 <span className="legend__count">{t.number(counts.get(family) ?? 0)}</span>
               </button>
-              <ColourInput
-                family={family}
-                colour={familyColours[family]}
-                onPreview={(colour) => previewColour(family, colour)}
-                onCommit={(colour) => commitColour(family, colour)}
-              />
+              {byKind && (
+                <ColourInput
+                  family={family}
+                  colour={familyColours[family]}
+                  onPreview={(colour) => previewColour(family, colour)}
+                  onCommit={(colour) => commitColour(family, colour)}
+                />
+              )}
             </li>
           );
         })}
@@ -200,6 +210,7 @@ export function Legend() {
           <span className="legend__label">{t.t(m.selected)}</span>
         </li>
       </ul>
+      <PlaceStyleControls />
       <div className="legend__heatmap">
         <label className="legend__heatmap-toggle">
           <input type="checkbox" checked={heatmap} data-testid="heatmap-toggle" onChange={toggleHeatmap} />
