@@ -4,6 +4,7 @@ import { reprojectGeometry, transformToWgs84, type Transform } from '../../share
 import {
   collectColumns,
   excerpt,
+  IMPORT_LIMITS,
   ImportError,
   type SourceRow,
   type SourceTable,
@@ -15,6 +16,7 @@ import {
   importReasonMessages as reason,
   importWhereMessages as where,
 } from '../../shared/i18n/messages/transfer-reasons.js';
+import { viewNotFollowed } from './sqlite-views.js';
 
 // Reads the feature layers of any GeoPackage (QGIS's, GDAL's, another Itinera project) for import,
 // reprojecting to WGS84 from each layer's gpkg_spatial_ref_sys definition. Read-only.
@@ -23,6 +25,16 @@ import {
 // standard's two reserved systems: srs_id 0 is "undefined geographic" (longitude/latitude in an
 // unknown datum: read as WGS84), -1 "undefined Cartesian" (no way to place it: every feature is
 // listed as skipped, with why).
+// Budgets: a layer that is a view is followed only when it is a plain query of tables (see
+// sqlite-views.ts); the features of all layers are counted (at most one past the limit) before
+// any is read, and the data read is counted as it comes (a few rows of huge values stop too).
+
+/** What a GeoPackage import reads at most: features over all layers, and bytes of their data. */
+export interface GeoPackageBudget {
+  maxRows: number;
+  maxBytes: number;
+}
+const BUDGET: GeoPackageBudget = { maxRows: IMPORT_LIMITS.maxRows, maxBytes: IMPORT_LIMITS.maxUnzippedBytes };
 
 interface LayerRow {
   table_name: string;
@@ -49,7 +61,21 @@ function layerCrs(layer: LayerRow): LayerCrs {
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-function readLayer(db: Database.Database, layer: LayerRow, fileName: string): SourceTable {
+/** Bytes a read value holds in memory, roughly (a number or null: 8). */
+const valueBytes = (value: unknown) =>
+  value instanceof Uint8Array ? value.length : typeof value === 'string' ? 2 * value.length : 8;
+
+interface Spent {
+  bytes: number;
+}
+
+function readLayer(
+  db: Database.Database,
+  layer: LayerRow,
+  fileName: string,
+  budget: GeoPackageBudget,
+  spent: Spent,
+): SourceTable {
   const name = excerpt(layer.table_name, 200);
   const exists = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`)
@@ -61,6 +87,14 @@ function readLayer(db: Database.Database, layer: LayerRow, fileName: string): So
       columns: [],
       rows: [],
       notes: [ref(note.tableMissing, { table: excerpt(layer.table_name) })],
+    };
+  if (viewNotFollowed(db, layer.table_name))
+    return {
+      format: 'geopackage',
+      layer: name,
+      columns: [],
+      rows: [],
+      notes: [ref(note.viewNotFollowed, { table: excerpt(layer.table_name) })],
     };
   const crs = layerCrs(layer);
   const primaryKey = (
@@ -75,6 +109,14 @@ function readLayer(db: Database.Database, layer: LayerRow, fileName: string): So
   for (const record of statement.iterate() as Iterable<Record<string, unknown>>) {
     position += 1;
     const properties: Record<string, unknown> = {};
+    for (const value of Object.values(record)) spent.bytes += valueBytes(value);
+    if (spent.bytes > budget.maxBytes) {
+      throw new ImportError(
+        fileName,
+        ref(where.layer, { name }),
+        ref(reason.dataTooLarge, { megabytes: Math.round(budget.maxBytes / 1024 / 1024) }),
+      );
+    }
     for (const [column, value] of Object.entries(record)) {
       if (column === layer.column_name || column === primaryKey) continue;
       properties[column] = value instanceof Uint8Array ? `(${value.length} bytes)` : value;
@@ -110,7 +152,37 @@ function readLayer(db: Database.Database, layer: LayerRow, fileName: string): So
   };
 }
 
-export function readGeoPackageLayers(file: string, fileName: string): SourceTable[] {
+/** A damaged database (SQLITE_CORRUPT, "file is not a database"…) names the file and layer. */
+function damaged(fileName: string, layer: LayerRow, error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  return new ImportError(
+    fileName,
+    ref(where.layer, { name: excerpt(layer.table_name) }),
+    ref(reason.geoPackageDamaged, { detail: excerpt((error as Error).message, 120) }),
+  );
+}
+
+/** Counts the features of the layers to be read, refusing the file past the budget. */
+function checkFeatureCount(db: Database.Database, layers: readonly LayerRow[], fileName: string, maxRows: number) {
+  let total = 0;
+  for (const layer of layers) {
+    try {
+      const exists = db
+        .prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`)
+        .get(layer.table_name);
+      if (!exists || viewNotFollowed(db, layer.table_name)) continue;
+      total += db
+        .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${quoted(layer.table_name)} LIMIT ?)`)
+        .pluck()
+        .get(maxRows - total + 1) as number;
+    } catch (error) {
+      throw damaged(fileName, layer, error);
+    }
+    if (total > maxRows) throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: maxRows }));
+  }
+}
+
+export function readGeoPackageLayers(file: string, fileName: string, budget: GeoPackageBudget = BUDGET): SourceTable[] {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -140,17 +212,13 @@ export function readGeoPackageLayers(file: string, fileName: string): SourceTabl
       );
     }
     if (layers.length === 0) throw new ImportError(fileName, null, ref(reason.noFeatureLayers));
+    checkFeatureCount(db, layers, fileName, budget.maxRows);
+    const spent: Spent = { bytes: 0 };
     return layers.map((layer) => {
       try {
-        return readLayer(db, layer, fileName);
+        return readLayer(db, layer, fileName, budget, spent);
       } catch (error) {
-        if (error instanceof ImportError) throw error;
-        // A damaged database (SQLITE_CORRUPT, "file is not a database"…) names the file and layer.
-        throw new ImportError(
-          fileName,
-          ref(where.layer, { name: excerpt(layer.table_name) }),
-          ref(reason.geoPackageDamaged, { detail: excerpt((error as Error).message, 120) }),
-        );
+        throw damaged(fileName, layer, error);
       }
     });
   } finally {

@@ -5,26 +5,12 @@ import { MAX_TILE_BYTES } from '../../shared/codecs/tiles/tile-limits.js';
 import { gunzippedSizeWithin, isGzip, TILE_FILE_LIMITS, type TileFileReader } from './tile-file-reader.js';
 import { messageRef as ref } from '../../shared/i18n/define-messages.js';
 import { tileReasonMessages as reason } from '../../shared/i18n/messages/basemaps-reasons.js';
+import { viewNotFollowed } from './sqlite-views.js';
 
 // Reads an MBTiles file (read-only): its metadata table, tile count and zoom range, and every tile
 // with its row turned from TMS (counted from the bottom) to XYZ (from the top) as MapLibre asks.
 // `tiles` is often a view (mbutil's map + images); a view is followed only when it is a plain
 // query of tables, and every count reads at most one tile more than the budget allows.
-
-/** Why a `tiles` view is not followed: a recursive query can run without end, views of views hide one. */
-function viewNotFollowed(db: Database.Database): boolean {
-  const tiles = db.prepare("SELECT type, sql FROM sqlite_master WHERE name = 'tiles'").get() as
-    { type: string; sql: string | null } | undefined;
-  if (tiles?.type !== 'view') return false;
-  const sql = tiles.sql ?? '';
-  if (/\b(WITH|RECURSIVE)\b/i.test(sql)) return true;
-  const views = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'view' AND name <> 'tiles'")
-    .pluck()
-    .all() as string[];
-  const words = new Set(sql.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
-  return views.some((view) => words.has(view.toLowerCase()));
-}
 
 export function openMbtiles(file: string, fileName: string, encoding?: DemEncoding): TileFileReader {
   let db: Database.Database;
@@ -56,7 +42,7 @@ export function openMbtiles(file: string, fileName: string, encoding?: DemEncodi
     let range: { count: number; minZoom: number | null; maxZoom: number | null; bytes: number | null };
     let first: { z: unknown; x: unknown; row: unknown; tile_data: unknown } | undefined;
     try {
-      if (viewNotFollowed(db)) throw new TileFileError(ref(reason.mbtilesViewNotFollowed));
+      if (viewNotFollowed(db, 'tiles')) throw new TileFileError(ref(reason.mbtilesViewNotFollowed));
       range = db
         .prepare(
           `SELECT count(*) AS count, min(zoom_level) AS minZoom, max(zoom_level) AS maxZoom, sum(length(tile_data)) AS bytes

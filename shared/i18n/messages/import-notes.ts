@@ -78,6 +78,12 @@ export const importNoteMessages = defineMessages({
       '{count, plural, one {# HTML description} other {# HTML descriptions}} kept as plain text (markup removed)',
     description: 'Note: descriptions written as HTML (links, bold…) were turned into their text.',
   },
+  viewNotFollowed: {
+    id: 'transfer.note.viewNotFollowed',
+    defaultMessage:
+      'the layer "{table}" is a view Itinera does not follow (a recursive query or a view of views): nothing imported from it; export it into a plain table first',
+    description: 'Note on a GeoPackage layer defined by a query that could run without end.',
+  },
   tableMissing: {
     id: 'transfer.note.tableMissing',
     defaultMessage:

@@ -50,6 +50,11 @@ export const importReasonMessages = defineMessages({
     defaultMessage: 'the file is larger than {megabytes, number} MB',
     description: 'The file is over the size an import reads.',
   },
+  dataTooLarge: {
+    id: 'transfer.reason.dataTooLarge',
+    defaultMessage: 'its features hold more than {megabytes, number} MB of data',
+    description: 'The features of a file (a GeoPackage layer) hold more data than an import reads.',
+  },
   tooManyFeatures: {
     id: 'transfer.reason.tooManyFeatures',
     defaultMessage: 'more than {maximum, number, ::group-off} features',
