@@ -71,8 +71,31 @@ function inspect(element: Element, tag: 'trk' | 'rte' | 'wpt'): Inspection {
   return { accepted: true, repairs };
 }
 
-export function readGpx(bytes: Uint8Array, fileName: string): SourceTable {
-  const document = parseRootedXml(decodeText(bytes, fileName).text, fileName, 'gpx');
+/**
+ * Points a GPX import reads at most. The file is read whole into a document (togeojson's way),
+ * about 3 KB of memory per point: 250,000 points take under a gigabyte. A route guide needs a
+ * few thousand; a longer recording can be thinned first (GPSBabel's `simplify` filter).
+ */
+export const MAX_GPX_POINTS = 250_000;
+
+/** Counts the file's points (`<wpt`, `<rtept`, `<trkpt`) before any is parsed, up to one past the limit. */
+function countPoints(text: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf('<', 0); at >= 0 && count <= limit; at = text.indexOf('<', at + 1)) {
+    if (text.startsWith('wpt', at + 1) || text.startsWith('rtept', at + 1) || text.startsWith('trkpt', at + 1)) {
+      const after = text.charCodeAt(at + (text[at + 1] === 'w' ? 4 : 6));
+      // A whole element name: followed by a space, a slash or the end of the tag.
+      if (after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62) count++;
+    }
+  }
+  return count;
+}
+
+export function readGpx(bytes: Uint8Array, fileName: string, maxPoints = MAX_GPX_POINTS): SourceTable {
+  const text = decodeText(bytes, fileName).text;
+  if (countPoints(text, maxPoints) > maxPoints)
+    throw new ImportError(fileName, null, ref(reason.tooManyGpxPoints, { maximum: maxPoints }));
+  const document = parseRootedXml(text, fileName, 'gpx');
   if (!document) throw new ImportError(fileName, null, ref(reason.notGpx, { element: '<gpx>' }));
   const features = (gpx(document as unknown as Parameters<typeof gpx>[0]) as FeatureCollection).features;
   const counter = { html: 0 };

@@ -178,6 +178,13 @@ export const importReasonMessages = defineMessages({
     defaultMessage: 'the KMZ archive holds no .kml file',
     description: 'A KMZ (zipped KML) holds no KML file.',
   },
+  tooManyGpxPoints: {
+    id: 'transfer.reason.tooManyGpxPoints',
+    defaultMessage:
+      'more than {maximum, number} points (waypoints, route and track points); thin the tracks first, for example with GPSBabel’s simplify filter',
+    description:
+      'A GPX file holds more points than an import reads; GPSBabel is a free tool, its filter is named simplify.',
+  },
   notGpx: {
     id: 'transfer.reason.notGpx',
     defaultMessage: 'not GPX: the root element is not {element}',

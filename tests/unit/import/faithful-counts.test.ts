@@ -139,6 +139,8 @@ describe.runIf(gdal)('shapefile record counts', () => {
   it.each([
     ['overstates', 9],
     ['understates', 1],
+    // Once a hang at 1.3 GB: the header's count is never used to allocate.
+    ['claims a billion of', 1_000_000_000],
   ])('a .dbf header that %s its records: the records the file holds are read', async (_, declared) => {
     const file = zipped(`dbf-says-${declared}.zip`, (dbf) => {
       const copy = dbf.slice();
@@ -147,6 +149,8 @@ describe.runIf(gdal)('shapefile record counts', () => {
     });
     const imported = await importInto(dir, file);
     expect(imported.places.map((place) => place.name)).toEqual(['Ort 1', 'Ort 2', 'Ort 3']);
-    expect(imported.notes).toContain(`the .dbf header declares ${declared} records but holds 3: 3 are read`);
+    expect(imported.notes).toContain(
+      `the .dbf header declares ${declared.toLocaleString('en')} records but holds 3: 3 are read`,
+    );
   });
 });
