@@ -1,0 +1,41 @@
+import type { analyticsApi, ActorMeasures } from '../../../shared/api/analytics.js';
+import { interlinkage } from '../../../shared/analytics/interlinkage.js';
+import { networkMeasures } from '../../../shared/analytics/network-measures.js';
+import type { ServiceContext } from '../core/service-context.js';
+import type { ServiceOf } from '../core/service-of.js';
+import { proximityJoin } from '../places/proximity-join.js';
+import { ACTOR_FAMILIES, readAnalyticsData } from './analytics-data.js';
+
+// Quarter analytics: reads the project once per call (places as columns, links) and hands the
+// pure computations of shared/analytics/ what they need. Nothing is written.
+
+export type AnalyticsService = ServiceOf<typeof analyticsApi>;
+
+export function createAnalyticsService(context: ServiceContext): AnalyticsService {
+  const { store } = context;
+
+  /** Each unordered pair of actors within the distance, once (geodesic, see proximity-join.ts). */
+  function nearActorPairs(withinMetres: number): [number, number][] {
+    const pairs: [number, number][] = [];
+    const query = { from: ACTOR_FAMILIES, to: ACTOR_FAMILIES, withinMetres };
+    proximityJoin(store.places.points(), query, (fromId, toId) => {
+      if (fromId < toId) pairs.push([fromId, toId]);
+    });
+    return pairs;
+  }
+
+  return {
+    linkNetwork({ louvainSeed }) {
+      const { graph, byId } = readAnalyticsData(store);
+      const { summary, actors } = networkMeasures(graph, { louvainSeed });
+      return {
+        summary,
+        actors: actors.map((actor): ActorMeasures => ({ ...actor, name: byId.get(actor.placeId)?.name ?? '' })),
+      };
+    },
+    interlinkage({ withinMetres }) {
+      const { graph } = readAnalyticsData(store);
+      return interlinkage(graph, nearActorPairs(withinMetres), withinMetres);
+    },
+  };
+}

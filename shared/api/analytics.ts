@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Interlinkage } from '../analytics/interlinkage.js';
+import type { ActorNetworkMeasures, NetworkSummary } from '../analytics/network-measures.js';
+import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
+import { method } from './method.js';
+
+// Quarter analytics (issue #15): is it a cluster or just co-location? The link network's
+// measures, the interlinkage test, report cards of an area, the gap finder and proposed
+// quarters. Read-only: every method computes from the project as it is, changes nothing.
+// Distances are straight lines on the WGS84 ellipsoid (geodesic metres), as the nearby query's default.
+
+const DistanceSchema = z.number().positive().max(NEARBY_MAX_METRES);
+
+export const NetworkQuerySchema = z
+  .object({
+    /** Louvain's random order: the same seed, the same communities. */
+    louvainSeed: z.number().int().min(0).max(0xffff_ffff).default(1),
+  })
+  .strict();
+
+export const InterlinkageQuerySchema = z
+  .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES) })
+  .strict();
+
+export interface ActorMeasures extends ActorNetworkMeasures {
+  name: string;
+}
+
+export interface NetworkReport {
+  summary: NetworkSummary;
+  /** Every node of the network (each actor, and each site with a link), by place id. */
+  actors: ActorMeasures[];
+}
+
+export const analyticsApi = {
+  linkNetwork: method<typeof NetworkQuerySchema, NetworkReport>('analytics:network:query', NetworkQuerySchema),
+  interlinkage: method<typeof InterlinkageQuerySchema, Interlinkage>(
+    'analytics:interlinkage:query',
+    InterlinkageQuerySchema,
+  ),
+};
+
+export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
+export type { NetworkSummary } from '../analytics/network-measures.js';
+export type { BrokerageCounts, BrokerageRole } from '../analytics/brokerage.js';
