@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Interlinkage } from '../analytics/interlinkage.js';
 import type { ActorNetworkMeasures, NetworkSummary } from '../analytics/network-measures.js';
+import type { ReportCard } from '../analytics/report-card.js';
+import { IdSchema } from '../model/value-schemas.js';
 import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
 import { method } from './method.js';
 
@@ -22,6 +24,25 @@ export const InterlinkageQuerySchema = z
   .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES) })
   .strict();
 
+/** What a report card covers: an area, a group (with its areas and sub-groups), or around a place. */
+export const ReportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('area'), areaId: IdSchema }).strict(),
+  z.object({ kind: z.literal('group'), groupId: IdSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('around'),
+      placeId: IdSchema,
+      withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES),
+    })
+    .strict(),
+]);
+
+export const ReportCardQuerySchema = z.object({ scope: ReportScopeSchema }).strict();
+
+export interface ScopedReportCard extends ReportCard {
+  scope: z.output<typeof ReportScopeSchema>;
+}
+
 export interface ActorMeasures extends ActorNetworkMeasures {
   name: string;
 }
@@ -38,8 +59,11 @@ export const analyticsApi = {
     'analytics:interlinkage:query',
     InterlinkageQuerySchema,
   ),
+  reportCard: method<typeof ReportCardQuerySchema, ScopedReportCard>('analytics:report:query', ReportCardQuerySchema),
 };
 
 export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
 export type { NetworkSummary } from '../analytics/network-measures.js';
+export type { ReportCard, SectorFigures } from '../analytics/report-card.js';
+export type { Diversity } from '../analytics/diversity.js';
 export type { BrokerageCounts, BrokerageRole } from '../analytics/brokerage.js';

@@ -25,6 +25,12 @@ export const ACTOR_FAMILIES = CATEGORY_FAMILIES.filter((family) =>
 );
 
 export function readAnalyticsData(store: ProjectStore): AnalyticsData {
+  const points = readAnalyticsPoints(store);
+  const graph = buildLinkGraph(points, store.links.list());
+  return { points, byId: new Map(points.map((point) => [point.id, point])), graph };
+}
+
+export function readAnalyticsPoints(store: ProjectStore): AnalyticsPoint[] {
   const columns = store.places.points({ summaries: true });
   const points: AnalyticsPoint[] = [];
   for (let index = 0; index < columns.length; index++) {
@@ -37,6 +43,5 @@ export function readAnalyticsData(store: ProjectStore): AnalyticsData {
       latitude: columns.latitudes[index]!,
     });
   }
-  const graph = buildLinkGraph(points, store.links.list());
-  return { points, byId: new Map(points.map((point) => [point.id, point])), graph };
+  return points;
 }

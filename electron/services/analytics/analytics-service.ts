@@ -1,10 +1,12 @@
 import type { analyticsApi, ActorMeasures } from '../../../shared/api/analytics.js';
 import { interlinkage } from '../../../shared/analytics/interlinkage.js';
 import { networkMeasures } from '../../../shared/analytics/network-measures.js';
+import { reportCard } from '../../../shared/analytics/report-card.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import { proximityJoin } from '../places/proximity-join.js';
-import { ACTOR_FAMILIES, readAnalyticsData } from './analytics-data.js';
+import { ACTOR_FAMILIES, readAnalyticsData, readAnalyticsPoints } from './analytics-data.js';
+import { resolveScope } from './report-scope.js';
 
 // Quarter analytics: reads the project once per call (places as columns, links) and hands the
 // pure computations of shared/analytics/ what they need. Nothing is written.
@@ -36,6 +38,18 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
     interlinkage({ withinMetres }) {
       const { graph } = readAnalyticsData(store);
       return interlinkage(graph, nearActorPairs(withinMetres), withinMetres);
+    },
+    reportCard({ scope }) {
+      const points = readAnalyticsPoints(store);
+      const { placeIds, squareMetres } = resolveScope(context, scope, points);
+      const card = reportCard({
+        places: points.filter((point) => placeIds.has(point.id)),
+        reference: points,
+        squareMetres,
+        events: store.events.list(),
+        links: store.links.list(),
+      });
+      return { scope, ...card };
     },
   };
 }
