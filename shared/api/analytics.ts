@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Interlinkage } from '../analytics/interlinkage.js';
 import type { ActorNetworkMeasures, NetworkSummary } from '../analytics/network-measures.js';
+import type { ProposedQuarters } from '../analytics/proposed-quarters.js';
 import type { ReportCard } from '../analytics/report-card.js';
 import { IdSchema } from '../model/value-schemas.js';
 import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
@@ -43,6 +44,14 @@ export interface ScopedReportCard extends ReportCard {
   scope: z.output<typeof ReportScopeSchema>;
 }
 
+export const ProposeQuartersQuerySchema = z
+  .object({
+    /** DBSCAN's neighbourhood radius and the places a core point needs within it (itself included). */
+    epsMetres: z.number().positive().max(5_000),
+    minPoints: z.number().int().min(1).max(10_000),
+  })
+  .strict();
+
 export interface ActorMeasures extends ActorNetworkMeasures {
   name: string;
 }
@@ -59,6 +68,10 @@ export const analyticsApi = {
     'analytics:interlinkage:query',
     InterlinkageQuerySchema,
   ),
+  proposeQuarters: method<typeof ProposeQuartersQuerySchema, ProposedQuarters>(
+    'analytics:quarters:propose',
+    ProposeQuartersQuerySchema,
+  ),
   reportCard: method<typeof ReportCardQuerySchema, ScopedReportCard>('analytics:report:query', ReportCardQuerySchema),
 };
 
@@ -66,4 +79,5 @@ export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
 export type { NetworkSummary } from '../analytics/network-measures.js';
 export type { ReportCard, SectorFigures } from '../analytics/report-card.js';
 export type { Diversity } from '../analytics/diversity.js';
+export type { ProposedQuarter, ProposedQuarters } from '../analytics/proposed-quarters.js';
 export type { BrokerageCounts, BrokerageRole } from '../analytics/brokerage.js';

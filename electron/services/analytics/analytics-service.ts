@@ -1,6 +1,7 @@
 import type { analyticsApi, ActorMeasures } from '../../../shared/api/analytics.js';
 import { interlinkage } from '../../../shared/analytics/interlinkage.js';
 import { networkMeasures } from '../../../shared/analytics/network-measures.js';
+import { proposeQuarters } from '../../../shared/analytics/proposed-quarters.js';
 import { reportCard } from '../../../shared/analytics/report-card.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
@@ -38,6 +39,10 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
     interlinkage({ withinMetres }) {
       const { graph } = readAnalyticsData(store);
       return interlinkage(graph, nearActorPairs(withinMetres), withinMetres);
+    },
+    proposeQuarters({ epsMetres, minPoints }) {
+      const points = readAnalyticsPoints(store).sort((a, b) => a.id - b.id);
+      return proposeQuarters(points, epsMetres, minPoints);
     },
     reportCard({ scope }) {
       const points = readAnalyticsPoints(store);
