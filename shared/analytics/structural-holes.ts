@@ -79,30 +79,48 @@ export function structuralHoles(graph: LinkGraph): StructuralHoles {
 }
 
 /**
- * Constraint of `ego` if a tie of weight `weight` joined it to `newContact` (the gap finder's
- * "how much would a link relieve it"): the same sums with one more edge, read without copying the graph.
+ * A probe for the gap finder ("how much would a link relieve them"): the constraint of `ego` if
+ * a tie of `weight` joined it to `newContact`, by the same sums with that one more edge, read
+ * without copying the graph (scratch arrays shared by every call).
  */
-export function constraintWithTie(graph: LinkGraph, ego: number, newContact: number, weight = 1): number {
+export function createConstraintProbe(graph: LinkGraph) {
+  const count = graph.ids.length;
   const { offsets, targets, weights } = graph;
-  const neighbours = (node: number): [number, number][] => {
-    const list: [number, number][] = [];
-    for (let position = offsets[node]!; position < offsets[node + 1]!; position++)
-      list.push([targets[position]!, weights[position]!]);
-    if (node === ego) list.push([newContact, weight]);
-    else if (node === newContact) list.push([ego, weight]);
-    return list;
+  const { sums } = tieTotals(graph);
+  const proportion = new Float64Array(count);
+  const indirect = new Float64Array(count);
+  const mark = new Int32Array(count);
+  let stamp = 0;
+  return (ego: number, newContact: number, weight = 1): number => {
+    stamp++;
+    const egoSum = sums[ego]! + weight;
+    const contacts: number[] = [newContact];
+    mark[newContact] = stamp;
+    proportion[newContact] = weight / egoSum;
+    indirect[newContact] = 0;
+    for (let position = offsets[ego]!; position < offsets[ego + 1]!; position++) {
+      const contact = targets[position]!;
+      contacts.push(contact);
+      mark[contact] = stamp;
+      proportion[contact] = weights[position]! / egoSum;
+      indirect[contact] = 0;
+    }
+    for (const contact of contacts) {
+      // The new tie is not in the lists: it adds to the new contact's sum only (its other end is ego, no contact of itself).
+      const contactSum = sums[contact]! + (contact === newContact ? weight : 0);
+      const via = proportion[contact]!;
+      for (let position = offsets[contact]!; position < offsets[contact + 1]!; position++) {
+        const other = targets[position]!;
+        if (mark[other] === stamp) indirect[other]! += (via * weights[position]!) / contactSum;
+      }
+    }
+    let total = 0;
+    for (const contact of contacts) total += (proportion[contact]! + indirect[contact]!) ** 2;
+    return total;
   };
-  const egoTies = neighbours(ego);
-  const egoSum = egoTies.reduce((sum, [, tie]) => sum + tie, 0);
-  const proportion = new Map(egoTies.map(([contact, tie]) => [contact, tie / egoSum]));
-  const indirect = new Map<number, number>();
-  for (const [contact, viaProportion] of proportion) {
-    const contactTies = neighbours(contact);
-    const contactSum = contactTies.reduce((sum, [, tie]) => sum + tie, 0);
-    for (const [other, tie] of contactTies)
-      if (proportion.has(other)) indirect.set(other, (indirect.get(other) ?? 0) + (viaProportion * tie) / contactSum);
-  }
-  let total = 0;
-  for (const [contact, direct] of proportion) total += (direct + (indirect.get(contact) ?? 0)) ** 2;
-  return total;
+}
+
+/** Constraint of `ego` if a tie of `weight` joined it to `newContact` (one probe; see above). */
+export function constraintWithTie(graph: LinkGraph, ego: number, newContact: number, weight = 1): number {
+  return createConstraintProbe(graph)(ego, newContact, weight);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GapList } from '../analytics/gaps.js';
 import type { Interlinkage } from '../analytics/interlinkage.js';
 import type { ActorNetworkMeasures, NetworkSummary } from '../analytics/network-measures.js';
 import type { ProposedQuarters } from '../analytics/proposed-quarters.js';
@@ -44,6 +45,13 @@ export interface ScopedReportCard extends ReportCard {
   scope: z.output<typeof ReportScopeSchema>;
 }
 
+export const GapsQuerySchema = z
+  .object({
+    withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES),
+    limit: z.number().int().positive().max(10_000).default(100),
+  })
+  .strict();
+
 export const ProposeQuartersQuerySchema = z
   .object({
     /** DBSCAN's neighbourhood radius and the places a core point needs within it (itself included). */
@@ -68,6 +76,7 @@ export const analyticsApi = {
     'analytics:interlinkage:query',
     InterlinkageQuerySchema,
   ),
+  findGaps: method<typeof GapsQuerySchema, GapList>('analytics:gaps:query', GapsQuerySchema),
   proposeQuarters: method<typeof ProposeQuartersQuerySchema, ProposedQuarters>(
     'analytics:quarters:propose',
     ProposeQuartersQuerySchema,
@@ -75,6 +84,7 @@ export const analyticsApi = {
   reportCard: method<typeof ReportCardQuerySchema, ScopedReportCard>('analytics:report:query', ReportCardQuerySchema),
 };
 
+export type { Gap, GapList } from '../analytics/gaps.js';
 export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
 export type { NetworkSummary } from '../analytics/network-measures.js';
 export type { ReportCard, SectorFigures } from '../analytics/report-card.js';

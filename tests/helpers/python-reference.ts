@@ -21,6 +21,9 @@ export function havePythonModules(...modules: string[]): boolean {
   }
 }
 
+/** Where slow references keep their answers between runs (none under CI=true: computed afresh). */
+export const REFERENCE_CACHE = IN_CI ? null : path.join(ROOT, 'node_modules', '.cache', 'itinera-references');
+
 export function runPythonReference<T>(script: string, input: unknown): T {
   const output = execFileSync(PYTHON, [path.join(ROOT, 'tests', 'helpers', 'python', script)], {
     input: JSON.stringify(input),

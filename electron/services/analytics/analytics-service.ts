@@ -1,4 +1,6 @@
 import type { analyticsApi, ActorMeasures } from '../../../shared/api/analytics.js';
+import { findGaps } from '../../../shared/analytics/gaps.js';
+import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
 import { interlinkage } from '../../../shared/analytics/interlinkage.js';
 import { networkMeasures } from '../../../shared/analytics/network-measures.js';
 import { proposeQuarters } from '../../../shared/analytics/proposed-quarters.js';
@@ -39,6 +41,15 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
     interlinkage({ withinMetres }) {
       const { graph } = readAnalyticsData(store);
       return interlinkage(graph, nearActorPairs(withinMetres), withinMetres);
+    },
+    findGaps({ withinMetres, limit }) {
+      const { graph, byId } = readAnalyticsData(store);
+      const position = (id: number): [number, number] => [byId.get(id)!.longitude, byId.get(id)!.latitude];
+      return findGaps(graph, nearActorPairs(withinMetres), {
+        withinMetres,
+        limit,
+        distance: (fromId, toId) => Math.round(geodesicDistanceMetres(position(fromId), position(toId)) * 10) / 10,
+      });
     },
     proposeQuarters({ epsMetres, minPoints }) {
       const points = readAnalyticsPoints(store).sort((a, b) => a.id - b.id);
