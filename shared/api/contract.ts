@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analyticsApi } from './analytics.js';
 import { areasApi } from './areas.js';
 import { attachmentsApi } from './attachments.js';
 import { basemapsApi } from './basemaps.js';
@@ -47,6 +48,7 @@ export const contract = combineSlices(
   preferencesApi,
   elevationApi,
   languagesApi,
+  analyticsApi,
 );
 
 export type Contract = typeof contract;

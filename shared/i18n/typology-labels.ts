@@ -9,6 +9,7 @@ import {
   linkStrengthMessages,
   linkTypeMessages,
   routeModeMessages,
+  sectorGroupMessages,
   sectorMessages,
 } from './messages/typology.js';
 import type { Translator } from './translator.js';
@@ -19,6 +20,7 @@ export const TYPOLOGY_MESSAGES = {
   category: categoryMessages,
   family: familyMessages,
   sector: sectorMessages,
+  sectorGroup: sectorGroupMessages,
   linkType: linkTypeMessages,
   areaKind: areaKindMessages,
   linkStrength: linkStrengthMessages,

@@ -139,6 +139,33 @@ export const SECTORS = [
 export type SectorId = (typeof SECTORS)[number]['id'];
 export const SECTOR_IDS = SECTORS.map((sector) => sector.id) as [SectorId, ...SectorId[]];
 
+/**
+ * The sectors in groups of related activities, after KEA's "Economy of Culture in Europe" (2006)
+ * for the European Commission: the core arts field, the cultural industries, and the creative
+ * industries and activities. Related variety (Frenken et al. 2007) is the diversity within these
+ * groups, unrelated variety the diversity between them.
+ */
+export const SECTOR_GROUPS = [
+  {
+    id: 'core-arts',
+    label: 'Core arts and heritage',
+    sectors: ['visual-arts', 'performing-arts', 'crafts', 'heritage-services'],
+  },
+  {
+    id: 'cultural-industries',
+    label: 'Cultural industries',
+    sectors: ['film-video', 'music', 'publishing', 'games-software'],
+  },
+  { id: 'creative-industries', label: 'Creative industries', sectors: ['design', 'architecture', 'advertising'] },
+] as const satisfies readonly { id: string; label: string; sectors: readonly SectorId[] }[];
+export type SectorGroupId = (typeof SECTOR_GROUPS)[number]['id'];
+
+export function sectorGroupOf(sector: SectorId): SectorGroupId {
+  const group = SECTOR_GROUPS.find((entry) => (entry.sectors as readonly SectorId[]).includes(sector));
+  if (!group) throw new Error(`Sector "${sector}" is in no sector group`);
+  return group.id;
+}
+
 export const LINK_TYPES = [
   { id: 'project-partner', label: 'Partner in a project' },
   { id: 'supplier-client', label: 'Supplier or client' },

@@ -6,6 +6,7 @@ import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
 import type { PROJECTS_METHOD_NAMES } from '../../../shared/api/projects.js';
 import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
 import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
+import { createAnalyticsService, type AnalyticsService } from '../analytics/analytics-service.js';
 import { createAreasService, type AreasService } from '../areas/areas-service.js';
 import { createAttachmentsService, type AttachmentsService } from '../attachments/attachments-service.js';
 import { createBasemapFileService, type BasemapFileService } from '../basemaps/basemap-file-service.js';
@@ -90,6 +91,7 @@ export type ProjectServiceImpl = ProjectInfoService &
   StylingService &
   LanguagesService &
   ElevationService &
+  AnalyticsService &
   ProjectServiceExtras;
 
 function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
@@ -127,6 +129,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createJobsService(jobRunner),
     ...createBasemapsService(basemapFiles),
     ...createUndoRedoService(context),
+    ...createAnalyticsService(context),
     ...createStylingService(context),
     elevationAt: (input: { longitude: number; latitude: number }) => routeQueries.elevationAt(input),
   };

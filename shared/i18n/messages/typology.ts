@@ -287,6 +287,24 @@ export const sectorMessages = defineMessages({
   },
 });
 
+export const sectorGroupMessages = defineMessages({
+  'core-arts': {
+    id: 'sectorGroup.core-arts',
+    defaultMessage: 'Core arts and heritage',
+    description: 'A group of related creative sectors (visual and performing arts, crafts, heritage services).',
+  },
+  'cultural-industries': {
+    id: 'sectorGroup.cultural-industries',
+    defaultMessage: 'Cultural industries',
+    description: 'A group of related creative sectors (film and video, music, publishing, games and software).',
+  },
+  'creative-industries': {
+    id: 'sectorGroup.creative-industries',
+    defaultMessage: 'Creative industries',
+    description: 'A group of related creative sectors (design, architecture, advertising).',
+  },
+});
+
 export const linkTypeMessages = defineMessages({
   'project-partner': {
     id: 'linkType.project-partner',

@@ -12,6 +12,7 @@ import {
   LINK_TYPES,
   QUARTER_KINDS,
   ROUTE_MODES,
+  SECTOR_GROUPS,
   SECTORS,
 } from '../../../shared/model/typology.js';
 
@@ -21,6 +22,7 @@ const LISTS: [keyof typeof TYPOLOGY_MESSAGES, readonly (string | number)[]][] = 
   ['category', CATEGORIES.map((entry) => entry.id)],
   ['family', CATEGORY_FAMILIES],
   ['sector', SECTORS.map((entry) => entry.id)],
+  ['sectorGroup', SECTOR_GROUPS.map((entry) => entry.id)],
   ['linkType', LINK_TYPES.map((entry) => entry.id)],
   ['areaKind', QUARTER_KINDS.map((entry) => entry.id)],
   ['linkStrength', LINK_STRENGTHS.map((entry) => entry.id)],

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { GapList } from '../analytics/gaps.js';
+import type { Interlinkage } from '../analytics/interlinkage.js';
+import type { ActorNetworkMeasures, NetworkSummary } from '../analytics/network-measures.js';
+import type { ProposedQuarters } from '../analytics/proposed-quarters.js';
+import type { ReportCard } from '../analytics/report-card.js';
+import { IdSchema } from '../model/value-schemas.js';
+import { NEARBY_DEFAULT_METRES, NEARBY_MAX_METRES } from './limits.js';
+import { method } from './method.js';
+
+// Quarter analytics (issue #15): is it a cluster or just co-location? The link network's
+// measures, the interlinkage test, report cards of an area, the gap finder and proposed
+// quarters. Read-only: every method computes from the project as it is, changes nothing.
+// Distances are straight lines on the WGS84 ellipsoid (geodesic metres), as the nearby query's default.
+
+const DistanceSchema = z.number().positive().max(NEARBY_MAX_METRES);
+
+export const NetworkQuerySchema = z
+  .object({
+    /** Louvain's random order: the same seed, the same communities. */
+    louvainSeed: z.number().int().min(0).max(0xffff_ffff).default(1),
+  })
+  .strict();
+
+export const InterlinkageQuerySchema = z
+  .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES) })
+  .strict();
+
+/** What a report card covers: an area, a group (with its areas and sub-groups), or around a place. */
+export const ReportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('area'), areaId: IdSchema }).strict(),
+  z.object({ kind: z.literal('group'), groupId: IdSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('around'),
+      placeId: IdSchema,
+      withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES),
+    })
+    .strict(),
+]);
+
+export const ReportCardQuerySchema = z.object({ scope: ReportScopeSchema }).strict();
+
+export interface ScopedReportCard extends ReportCard {
+  scope: z.output<typeof ReportScopeSchema>;
+}
+
+export const GapsQuerySchema = z
+  .object({
+    withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES),
+    limit: z.number().int().positive().max(10_000).default(100),
+  })
+  .strict();
+
+export const ProposeQuartersQuerySchema = z
+  .object({
+    /** DBSCAN's neighbourhood radius and the places a core point needs within it (itself included). */
+    epsMetres: z.number().positive().max(5_000),
+    minPoints: z.number().int().min(1).max(10_000),
+  })
+  .strict();
+
+export interface ActorMeasures extends ActorNetworkMeasures {
+  name: string;
+}
+
+export interface NetworkReport {
+  summary: NetworkSummary;
+  /** Every node of the network (each actor, and each site with a link), by place id. */
+  actors: ActorMeasures[];
+}
+
+export const analyticsApi = {
+  linkNetwork: method<typeof NetworkQuerySchema, NetworkReport>('analytics:network:query', NetworkQuerySchema),
+  interlinkage: method<typeof InterlinkageQuerySchema, Interlinkage>(
+    'analytics:interlinkage:query',
+    InterlinkageQuerySchema,
+  ),
+  findGaps: method<typeof GapsQuerySchema, GapList>('analytics:gaps:query', GapsQuerySchema),
+  proposeQuarters: method<typeof ProposeQuartersQuerySchema, ProposedQuarters>(
+    'analytics:quarters:propose',
+    ProposeQuartersQuerySchema,
+  ),
+  reportCard: method<typeof ReportCardQuerySchema, ScopedReportCard>('analytics:report:query', ReportCardQuerySchema),
+};
+
+export type { Gap, GapList } from '../analytics/gaps.js';
+export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
+export type { NetworkSummary } from '../analytics/network-measures.js';
+export type { ReportCard, SectorFigures } from '../analytics/report-card.js';
+export type { Diversity } from '../analytics/diversity.js';
+export type { ProposedQuarter, ProposedQuarters } from '../analytics/proposed-quarters.js';
+export type { BrokerageCounts, BrokerageRole } from '../analytics/brokerage.js';
