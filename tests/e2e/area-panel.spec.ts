@@ -1,8 +1,10 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Interlinkage, ScopedReportCard } from '../../shared/api/analytics.js';
 import { CHANNELS, type UndoState } from '../../shared/api/contract.js';
 import type { Annotation } from '../../shared/model/attachment-schemas.js';
 import type { Group, Place, Quarter } from '../../shared/model/schemas.js';
@@ -17,7 +19,8 @@ import { haveTools } from '../helpers/tools.js';
 // `itinera serve` on a copy of the sample (its old-town quarter; French added as a further
 // language, the quarter made a member of a group): a click on the quarter where no place or
 // route is opens its panel and highlights it; the panel counts and lists the places inside (as
-// turf counts them from the API's places) and names its group; an annotation is added; a change
+// turf counts them from the API's places) and names its group; its report card and the
+// interlinkage figure show what the API computes (#15) and export as CSV; an annotation is added; a change
 // made by another client shows in the open panel; the quarter is renamed with a French name typed
 // beside the English one, then Ctrl+Z undoes the rename; a name left empty is refused next to the
 // field; Escape closes the panel, the sidebar's list (keyboard) and the table's Areas tab open it
@@ -205,6 +208,52 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
     expect(names).toEqual([...names].sort(collator.compare));
 
     await expect(page.getByTestId('groups-section').getByTestId('group-chip').textContent()).resolves.toContain(GROUP);
+  }, 60_000);
+
+  it('shows its report card and the interlinkage figure as the API computes them, and exports it as CSV', async () => {
+    const card = await call<ScopedReportCard>(CHANNELS.reportCard, { scope: { kind: 'area', areaId: quarter.id } });
+    const near = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 500 });
+    expect(card.creativeFirms).toBeGreaterThan(2);
+    const firms = page.getByTestId('report-card-firms');
+    await expect
+      .poll(() => firms.textContent(), WAIT)
+      .toMatch(new RegExp(`^${card.creativeFirms} · [\\d.]+ per hectare$`));
+    await expect(page.getByTestId('report-card').getByTestId('report-card-bar').count()).resolves.toBe(
+      card.bySector.length,
+    );
+    await expect(page.getByTestId('report-card-sectors').textContent()).resolves.toMatch(
+      new RegExp(`^${card.diversity.hill.q0} present · `),
+    );
+    await expect(page.getByTestId('report-card-events').textContent()).resolves.toBe(String(card.soft.events));
+    const nearLine = page.getByTestId('interlinkage-near');
+    await expect
+      .poll(() => nearLine.textContent(), WAIT)
+      .toMatch(new RegExp(`^Near pairs linked: ${near.near.all.linked} of ${near.near.all.pairs} \\(`));
+    await expect(page.getByTestId('interlinkage-far').textContent()).resolves.toContain(
+      `${near.far.all.linked} of ${near.far.all.pairs}`,
+    );
+
+    // A shorter distance: fewer near pairs, as the API counts them.
+    const closer = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 200 });
+    await page.getByTestId('interlinkage-within').fill('200');
+    await page.getByTestId('interlinkage-within').press('Enter');
+    await expect
+      .poll(() => nearLine.textContent(), WAIT)
+      .toMatch(new RegExp(`^Near pairs linked: ${closer.near.all.linked} of ${closer.near.all.pairs} \\(`));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-card-csv').click()]);
+    expect(download.suggestedFilename()).toBe(`${quarter.name} – report card.csv`);
+    const rows = Papa.parse<Record<string, string>>(
+      fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(rows.find((row) => row.measure === 'creative_firms')?.value).toBe(String(card.creativeFirms));
+    expect(rows.find((row) => row.measure === 'near_all_pairs')).toMatchObject({
+      item: 'within 200 m',
+      value: String(closer.near.all.pairs),
+    });
+    await page.getByTestId('report-card').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'area-report-card.png') });
   }, 60_000);
 
   it('adds an annotation to the area', async () => {

@@ -27,6 +27,7 @@ import { AreaForm } from './area-form.js';
 import { areaMembers } from './area-members.js';
 import { AreaPlaces } from './area-places.js';
 import { formatHectares, hectaresOf } from './area-size.js';
+import { ReportCardSection } from '../analytics/report-card-section.js';
 
 // The open area (a cultural quarter, a shared creative space…): its size and the places inside
 // counted by kind, its name, kind and description with their translations, the places inside,
@@ -145,6 +146,7 @@ export function AreaPanel({ area }: { area: Quarter }) {
         places={data.placesLoaded ? members.places : null}
         onOpenPlace={openPlace}
       />
+      <ReportCardSection key={`report-${area.id}`} areaId={area.id} areaName={area.name} />
       <GroupsSection
         member={{ type: 'quarter', id: area.id }}
         groups={data.groups}

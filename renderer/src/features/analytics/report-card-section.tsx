@@ -1,0 +1,215 @@
+import { useId, useMemo, useState } from 'react';
+import type { Interlinkage, ScopedReportCard } from '../../../../shared/api/analytics.js';
+import { messageRef } from '../../../../shared/i18n/define-messages.js';
+import { analyticsMessages as m } from '../../../../shared/i18n/messages/ui/analytics.js';
+import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
+import { useLiveQuery } from '../../api/api-context.js';
+import { liveQuery } from '../../api/live-store.js';
+import { useT } from '../../i18n/i18n-context.js';
+import { errorNotice } from '../../i18n/notice.js';
+import { saveBlob } from '../../util/save-file.js';
+import { reportCardCsv } from './report-card-csv.js';
+
+// The area panel's report card (issue #15): what is in the quarter, how diverse its creative
+// firms are, its soft infrastructure, and the interlinkage test (are near actors linked more
+// often than distant ones?). Live queries: an edit anywhere refreshes the figures.
+
+const TOPICS = ['places', 'areas', 'links', 'events', 'groups'] as const;
+const DEFAULT_WITHIN = 500;
+
+const reportQuery = (areaId: number) =>
+  liveQuery(`report-card area ${areaId}`, TOPICS, (api) => api.reportCard({ scope: { kind: 'area', areaId } }));
+const interlinkageQuery = (withinMetres: number) =>
+  liveQuery(`interlinkage ${withinMetres}`, ['places', 'links'], (api) => api.interlinkage({ withinMetres }));
+
+function Bars({ rows, label }: { rows: { key: string; name: string; value: number; note?: string }[]; label: string }) {
+  const largest = Math.max(1, ...rows.map((row) => row.value));
+  return (
+    <ul className="report-card__bars" aria-label={label}>
+      {rows.map((row) => (
+        <li key={row.key} className="report-card__bar-row" data-testid="report-card-bar" data-key={row.key}>
+          <span className="report-card__bar-name">{row.name}</span>
+          <span className="report-card__bar-track" aria-hidden="true">
+            <span className="report-card__bar" style={{ width: `${(100 * row.value) / largest}%` }} />
+          </span>
+          <span className="report-card__bar-value">{row.note ?? row.value}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ReportCardSection({ areaId, areaName }: { areaId: number; areaName: string }) {
+  const t = useT();
+  const id = useId();
+  const [withinMetres, setWithinMetres] = useState(DEFAULT_WITHIN);
+  const report = useLiveQuery(useMemo(() => reportQuery(areaId), [areaId]));
+  const links = useLiveQuery(useMemo(() => interlinkageQuery(withinMetres), [withinMetres]));
+  const card = report.data;
+  const decimals = (value: number | null, digits = 2) =>
+    value === null ? t.t(m.notAvailable) : t.number(value, { maximumFractionDigits: digits });
+  const percent = (value: number | null) =>
+    value === null ? t.t(m.notAvailable) : t.number(value, { style: 'percent', maximumFractionDigits: 1 });
+
+  const exportCsv = () => {
+    if (!card) return;
+    const csv = reportCardCsv(card, links.data ?? null);
+    saveBlob(
+      t.t(m.csvFile, { name: areaName.replace(/[\\/:*?"<>|]+/g, ' ').trim() }),
+      new Blob(['\uFEFF', csv], { type: 'text/csv' }),
+    );
+  };
+
+  return (
+    <section className="panel-section report-card" aria-labelledby={`${id}-title`} data-testid="report-card">
+      <h3 className="panel-section__title" id={`${id}-title`}>
+        {t.t(m.title)}
+      </h3>
+      {report.error !== null && (
+        <p className="panel-section__empty" role="alert">
+          {t.t(messageRef(m.failed, { reason: errorNotice(report.error) }))}
+        </p>
+      )}
+      {!card && report.error === null && <p className="panel-section__empty">{t.t(m.loading)}</p>}
+      {card && <Figures card={card} decimals={decimals} percent={percent} />}
+      <InterlinkageFigure
+        interlinkage={links.data ?? null}
+        withinMetres={withinMetres}
+        onWithin={setWithinMetres}
+        percent={percent}
+        decimals={decimals}
+      />
+      {card && (
+        <button type="button" className="button button--small" data-testid="report-card-csv" onClick={exportCsv}>
+          {t.t(m.exportCsv)}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type Format = (value: number | null, digits?: number) => string;
+
+function Figures({ card, decimals, percent }: { card: ScopedReportCard; decimals: Format; percent: Format }) {
+  const t = useT();
+  const { diversity, soft } = card;
+  const years = new Map<number, number>();
+  for (const { year, count } of soft.eventsByYear) years.set(year, (years.get(year) ?? 0) + count);
+  return (
+    <>
+      <dl className="report-card__figures" data-testid="report-card-figures">
+        <dt>{t.t(m.firms)}</dt>
+        <dd data-testid="report-card-firms">
+          {card.firmsPerHectare === null
+            ? t.number(card.creativeFirms)
+            : t.t(m.firmsPerHectare, { firms: card.creativeFirms, count: decimals(card.firmsPerHectare) })}
+        </dd>
+        <dt>{t.t(m.actorsAndSitesLabel)}</dt>
+        <dd>{t.t(m.actorsAndSites, { actors: card.actors, sites: card.sites })}</dd>
+        <dt>{t.t(m.sectors)}</dt>
+        <dd data-testid="report-card-sectors">
+          {t.t(m.effectiveSectors, { count: diversity.hill.q0, effective: decimals(diversity.hill.q1, 1) })}
+        </dd>
+        <dt>{t.t(m.diversity)}</dt>
+        <dd data-testid="report-card-diversity">
+          {t.t(m.diversityValue, { shannon: decimals(diversity.shannon), simpson: decimals(diversity.giniSimpson) })}
+        </dd>
+        <dt>{t.t(m.variety)}</dt>
+        <dd>
+          {t.t(m.varietyValue, {
+            related: decimals(diversity.relatedVariety),
+            unrelated: decimals(diversity.unrelatedVariety),
+          })}
+        </dd>
+      </dl>
+      {card.bySector.length === 0 ? (
+        <p className="panel-section__empty">{t.t(m.noFirms)}</p>
+      ) : (
+        <>
+          <Bars
+            label={t.t(m.sectors)}
+            rows={card.bySector.map(({ sector, count, locationQuotient }) => ({
+              key: sector,
+              name: typologyLabel(t, 'sector', sector),
+              value: count,
+              note: t.t(m.sectorNote, { count, quotient: decimals(locationQuotient) }),
+            }))}
+          />
+          <p className="report-card__hint">{t.t(m.quotientHint)}</p>
+        </>
+      )}
+      <h4 className="report-card__subtitle">{t.t(m.soft)}</h4>
+      <dl className="report-card__figures">
+        <dt>{t.t(m.events)}</dt>
+        <dd data-testid="report-card-events">{t.number(soft.events)}</dd>
+        <dt>{t.t(m.actorsInEvents)}</dt>
+        <dd>{percent(soft.shareOfActorsInEvents)}</dd>
+        <dt>{t.t(m.knowledgeLinks)}</dt>
+        <dd>{decimals(soft.knowledgeExchangeLinksPerFirm)}</dd>
+      </dl>
+      {years.size > 0 && (
+        <Bars
+          label={t.t(m.eventsPerYear)}
+          rows={[...years].map(([year, count]) => ({ key: String(year), name: String(year), value: count }))}
+        />
+      )}
+    </>
+  );
+}
+
+function InterlinkageFigure(props: {
+  interlinkage: Interlinkage | null;
+  withinMetres: number;
+  onWithin(metres: number): void;
+  percent: Format;
+  decimals: Format;
+}) {
+  const t = useT();
+  const id = useId();
+  const { interlinkage: result, percent } = props;
+  const [typed, setTyped] = useState(String(props.withinMetres));
+  const commit = () => {
+    const metres = Math.round(Number(typed.replace(',', '.')));
+    if (Number.isFinite(metres) && metres >= 10 && metres <= 5000) props.onWithin(metres);
+    else setTyped(String(props.withinMetres));
+  };
+  return (
+    <div className="report-card__interlinkage" data-testid="interlinkage">
+      <h4 className="report-card__subtitle">{t.t(m.interlinkage)}</h4>
+      <label className="report-card__distance" htmlFor={`${id}-within`}>
+        {t.t(m.interlinkageScope)}
+        <input
+          id={`${id}-within`}
+          type="number"
+          min={10}
+          max={5000}
+          step={50}
+          value={typed}
+          data-testid="interlinkage-within"
+          onChange={(event) => setTyped(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => event.key === 'Enter' && commit()}
+        />
+        {t.t(m.metres)}
+      </label>
+      {result && (
+        <ul className="report-card__lines" aria-live="polite">
+          <li data-testid="interlinkage-near">
+            {t.t(m.nearLinked, { ...result.near.all, share: percent(result.near.all.share) })}
+          </li>
+          <li data-testid="interlinkage-far">
+            {t.t(m.farLinked, { ...result.far.all, share: percent(result.far.all.share) })}
+          </li>
+          <li>
+            {t.t(m.crossSectorLinked, { ...result.near.crossSector, share: percent(result.near.crossSector.share) })}
+          </li>
+          <li className="report-card__verdict" data-testid="interlinkage-ratio">
+            {result.nearToFarRatio === null
+              ? t.t(m.noRatio)
+              : t.t(m.ratio, { ratio: props.decimals(result.nearToFarRatio, 1) })}
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}
