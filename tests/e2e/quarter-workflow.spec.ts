@@ -363,7 +363,10 @@ describe.runIf(tools)("issue #3's quarter workflow in Chromium (serve mode)", ()
     await showQuarter();
     await clickPlace(atelier, NEW_PLACES[0].name);
     await page.getByTestId('attachments-section').waitFor();
-    await expect(page.getByTestId('attachments-section').textContent()).resolves.toContain('No photo or document yet');
+    // The panel reads the place's photos after it opens ("Loading photos and documents…" first).
+    await expect
+      .poll(() => page.getByTestId('attachments-section').textContent(), { timeout: 15_000 })
+      .toContain('No photo or document yet');
 
     // A real PNG, drawn on a canvas in the page: a harbour-blue rectangle with a crane.
     const png = Buffer.from(
@@ -399,7 +402,10 @@ describe.runIf(tools)("issue #3's quarter workflow in Chromium (serve mode)", ()
     await leaveTextFields();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByTestId('attachment-tile').count(), { timeout: 15_000 }).toBe(0);
-    await expect(page.getByTestId('attachments-section').textContent()).resolves.toContain('No photo or document yet');
+    // The panel reads the place's photos after it opens ("Loading photos and documents…" first).
+    await expect
+      .poll(() => page.getByTestId('attachments-section').textContent(), { timeout: 15_000 })
+      .toContain('No photo or document yet');
     expect(await api<Attachment[]>(CHANNELS.listAttachments, { featureType: 'place', featureId: atelier })).toEqual([]);
     await leaveTextFields();
     await page.keyboard.press('Control+Shift+z');
