@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { ScopedReportCard } from '../../../shared/api/analytics.js';
-import { parseInput } from '../../../shared/api/contract.js';
+import type { Interlinkage, ScopedReportCard } from '../../../shared/api/analytics.js';
+import { NEARBY_DEFAULT_METRES, parseInput } from '../../../shared/api/contract.js';
 import { cliMetricsMessages as m } from '../../../shared/i18n/messages/cli-metrics.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import { typologyLabel } from '../../../shared/i18n/typology-labels.js';
-import { figure, percent } from '../analytics-figures.js';
+import { figure, interlinkageText, percent } from '../analytics-figures.js';
 import { parseNumber, requireProjectFile } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 import { withProject } from '../open-project.js';
@@ -39,8 +39,9 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   });
   const file = requireProjectFile(positionals, name);
   const query = parseInput('reportCard', { scope: scopeOf(values) });
-  const { card, heading } = await withProject(file, (service) => {
+  const { card, interlinkage, heading } = await withProject(file, (service) => {
     const card = service.reportCard(query);
+    const interlinkage = service.interlinkage({ withinMetres: NEARBY_DEFAULT_METRES, scope: card.scope });
     const scope = card.scope;
     let heading: string;
     if (scope.kind === 'area') {
@@ -53,15 +54,21 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
       const place = service.getPlace({ id: scope.placeId });
       heading = t.t(m.headingAround, { metres: t.number(scope.withinMetres), name: place.name, id: String(place.id) });
     }
-    return { card, heading };
+    return { card, interlinkage, heading };
   });
   // NOTE: the JSON output is data for other programs: not translated.
-  if (values.json) line(JSON.stringify(card, null, 2));
-  else printCard(t, line, heading, card);
+  if (values.json) line(JSON.stringify({ ...card, interlinkage }, null, 2));
+  else printCard(t, line, heading, card, interlinkage);
   return 0;
 }
 
-function printCard(t: Translator, line: (text?: string) => void, heading: string, card: ScopedReportCard): void {
+function printCard(
+  t: Translator,
+  line: (text?: string) => void,
+  heading: string,
+  card: ScopedReportCard,
+  interlinkage: Interlinkage,
+): void {
   const pad = (count: number) => t.number(count).padStart(6);
   line(heading);
   line(t.t(m.places, { places: card.places, actors: card.actors, sites: card.sites }));
@@ -121,4 +128,5 @@ function printCard(t: Translator, line: (text?: string) => void, heading: string
       perFirm: figure(t, soft.knowledgeExchangeLinksPerFirm, 2),
     }),
   );
+  line(interlinkageText(t, interlinkage));
 }

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Interlinkage } from '../../../shared/api/analytics.js';
 import { NEARBY_DEFAULT_METRES, parseInput } from '../../../shared/api/contract.js';
 import { cliNetworkMessages as m } from '../../../shared/i18n/messages/cli-network.js';
-import type { Translator } from '../../../shared/i18n/translator.js';
-import { figure, percent } from '../analytics-figures.js';
+import { figure, interlinkageText, percent } from '../analytics-figures.js';
 import { parseNumber, requireProjectFile } from '../arguments.js';
 import type { CliContext, CommandUsage } from '../cli-command.js';
 import { withProject } from '../open-project.js';
@@ -80,17 +78,4 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
       })}`,
     );
   return 0;
-}
-
-function interlinkageText(t: Translator, result: Interlinkage): string {
-  return t.t(m.interlinkage, {
-    metres: t.number(result.withinMetres),
-    nearShare: percent(t, result.near.all.share),
-    nearPairs: result.near.all.pairs,
-    nearCrossShare: percent(t, result.near.crossSector.share),
-    nearCrossPairs: result.near.crossSector.pairs,
-    farShare: percent(t, result.far.all.share),
-    farPairs: result.far.all.pairs,
-    farCrossShare: percent(t, result.far.crossSector.share),
-  });
 }

@@ -11,7 +11,7 @@ export const cliMetricsMessages = defineMessages({
   summary: {
     id: 'cli.metrics.summary',
     defaultMessage:
-      'report card of an area, a group or around a place:\ncounts, firms per hectare, location quotients,\ndiversity of sectors, events and knowledge exchange',
+      'report card of an area, a group or around a place:\ncounts, firms per hectare, location quotients,\ndiversity of sectors, events, knowledge exchange\nand the interlinkage test (500 m)',
     description: 'What `itinera metrics` does, in `itinera help` (lines of at most 50 characters).',
   },
   needsScope: {

@@ -27,13 +27,18 @@ describe('analytics commands', () => {
   it('metrics: the report card of the sample quarter, as the API answers it', async () => {
     const json = itinera(['metrics', file, '--area', '1', '--json']);
     expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(await api(CHANNELS.reportCard, { scope: { kind: 'area', areaId: 1 } }));
+    const scope = { kind: 'area', areaId: 1 };
+    expect(JSON.parse(json.stdout)).toEqual({
+      ...((await api(CHANNELS.reportCard, { scope })) as object),
+      interlinkage: await api(CHANNELS.interlinkage, { scope }),
+    });
     const text = itinera(['metrics', file, '--area', '1']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(
       /^Report card of the area .+ \(#1\)\nPlaces: \d+ \(\d+ actors?, \d+ sites?\)\nCreative firms: \d+, [\d.]+ per hectare/,
     );
     expect(text.stdout).toContain('Diversity of sectors: Shannon ');
+    expect(text.stdout).toMatch(/\nInterlinkage within 500 m: .+\n$/);
     const around = itinera(['metrics', file, '--around', '1', '--within', '150', '--json']);
     expect(JSON.parse(around.stdout).scope).toEqual({ kind: 'around', placeId: 1, withinMetres: 150 });
   });
