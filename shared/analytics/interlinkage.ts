@@ -28,14 +28,18 @@ function share(pairs: number, linked: number): PairShare {
 
 /**
  * `nearPairs` holds each unordered pair of actors within the distance once (as place ids); the
- * pairs farther apart are all others, counted rather than listed.
+ * pairs farther apart are all others, counted rather than listed. With `members`, only the actors
+ * among them count (the interlinkage of a quarter: pairs of its own actors).
  */
 export function interlinkage(
   graph: LinkGraph,
   nearPairs: Iterable<readonly [number, number]>,
   withinMetres: number,
+  members?: ReadonlySet<number>,
 ): Interlinkage {
-  const actorIndexes = graph.places.flatMap((place, index) => (isActor(place) ? [index] : []));
+  const actorIndexes = graph.places.flatMap((place, index) =>
+    isActor(place) && (!members || members.has(place.id)) ? [index] : [],
+  );
   const actors = actorIndexes.length;
   const isActorIndex = new Uint8Array(graph.ids.length);
   for (const index of actorIndexes) isActorIndex[index] = 1;

@@ -22,10 +22,6 @@ export const NetworkQuerySchema = z
   })
   .strict();
 
-export const InterlinkageQuerySchema = z
-  .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES) })
-  .strict();
-
 /** What a report card covers: an area, a group (with its areas and sub-groups), or around a place. */
 export const ReportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('area'), areaId: IdSchema }).strict(),
@@ -38,6 +34,11 @@ export const ReportScopeSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
+
+/** Without a scope, every actor of the project; with one, the actors of that area, group or disc. */
+export const InterlinkageQuerySchema = z
+  .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES), scope: ReportScopeSchema.optional() })
+  .strict();
 
 export const ReportCardQuerySchema = z.object({ scope: ReportScopeSchema }).strict();
 

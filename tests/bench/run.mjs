@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { createRandom, generatePlaces, joinCategoryOf, writePlacesCsv } from './generate-places.mjs';
 import { loadServices } from './in-process.mjs';
 import { INSTALL, postgisAvailable, spatialiteAvailable, startPostgis } from './references.mjs';
+import { analyticsWorkloads } from './analytics.mjs';
 import { routingWorkloads } from './routing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -1214,6 +1215,7 @@ const WORKLOADS = {
   'osm-import': osmImport,
   'table-scroll': tableScroll,
   routing: () => routingWorkloads({ root, work, record, percentile, load, postgis, checks: results.checks }),
+  analytics: () => analyticsWorkloads({ root, work, record, load, checks: results.checks }),
 };
 
 const selected = (name) => !only || only.includes(name);
@@ -1250,7 +1252,8 @@ try {
   if (selected('pairs')) turfDistance = (await import('@turf/turf')).distance;
   for (const size of sizes) {
     for (const [name, run] of Object.entries(WORKLOADS)) {
-      if (!selected(name) || ['renderer', 'osm-import', 'table-scroll', 'routing'].includes(name)) continue;
+      if (!selected(name) || ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics'].includes(name))
+        continue;
       await attempt(name, size, () => run(size, postgis));
     }
   }
@@ -1258,6 +1261,7 @@ try {
   if (selected('osm-import')) await attempt('osm-import', 0, osmImport);
   if (selected('table-scroll')) await attempt('table-scroll', TABLE_SIZE, tableScroll);
   if (selected('routing')) await attempt('routing', 0, WORKLOADS.routing);
+  if (selected('analytics')) await attempt('analytics', 0, WORKLOADS.analytics);
   writeResults(true);
 } finally {
   postgis?.stop();

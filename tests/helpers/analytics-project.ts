@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { seededRandom } from '../../shared/analytics/seeded-random.js';
 import { LINK_TYPE_IDS, SECTOR_IDS, type CategoryId } from '../../shared/model/typology.js';
 import { createProjectStore } from '../../electron/store/project-store.js';
-import { tempDir } from './temp-dir.js';
 
 // A generated project for the analytics tests and bench: places of a realistic mix in 40 clusters
 // around Vienna, and links mostly within a cluster (a creative scene), a few across the city;
@@ -60,9 +58,8 @@ export function generatePoints(count: number, seed = 7, clusters = 40): Generate
   });
 }
 
-/** A project file with `places` generated places and `links` links (ids 1…places in order). */
-export function generatedProject(places: number, links: number, seed = 7): string {
-  const file = path.join(tempDir('itinera-analytics-'), `generated-${places}-${links}.gpkg`);
+/** Writes a project file with `places` generated places and `links` links (ids 1…places in order). */
+export function writeGeneratedProject(file: string, places: number, links: number, seed = 7): string {
   const points = generatePoints(places, seed);
   const random = seededRandom(seed + 1);
   const store = createProjectStore(file, 'Generated', 'en');

@@ -38,9 +38,10 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
         actors: actors.map((actor): ActorMeasures => ({ ...actor, name: byId.get(actor.placeId)?.name ?? '' })),
       };
     },
-    interlinkage({ withinMetres }) {
-      const { graph } = readAnalyticsData(store);
-      return interlinkage(graph, nearActorPairs(withinMetres), withinMetres);
+    interlinkage({ withinMetres, scope }) {
+      const { graph, points } = readAnalyticsData(store);
+      const members = scope ? resolveScope(context, scope, points).placeIds : undefined;
+      return interlinkage(graph, nearActorPairs(withinMetres), withinMetres, members);
     },
     findGaps({ withinMetres, limit }) {
       const { graph, byId } = readAnalyticsData(store);

@@ -55,6 +55,15 @@ describe('interlinkage test', () => {
     expect(result.near.all).toEqual({ pairs: 3, linked: 2, share: 2 / 3 });
   });
 
+  it('keeps to the actors of a scope when given one (here: within 150 m of A)', async () => {
+    const result = await query({ scope: { kind: 'around', placeId: a.id, withinMetres: 150 } });
+    // A, B and C (the castle is a site; D and E are farther): three pairs, all near, two linked.
+    expect(result.actors).toBe(3);
+    expect(result.near.all).toEqual({ pairs: 3, linked: 2, share: 2 / 3 });
+    expect(result.far.all).toEqual({ pairs: 0, linked: 0, share: null });
+    expect(result.nearToFarRatio).toBeNull();
+  });
+
   it('refuses a distance out of range, naming the field', async () => {
     const answer = await host.dispatch(CHANNELS.interlinkage, { withinMetres: -1 });
     expect(answer.ok).toBe(false);
