@@ -129,6 +129,8 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     const longitude = page.getByTestId('place-longitude-input');
     const before = { latitude: await latitude.inputValue(), longitude: await longitude.inputValue() };
     const coordinates = page.getByTestId('place-coordinates');
+    // A save answers, then the live list is read again: on a busy machine that takes seconds.
+    const SAVED = { timeout: 15_000 };
     // No number: the message stands under the coordinates, and nothing is saved.
     await longitude.fill('east of the church');
     await page.getByTestId('save-place-button').click();
@@ -139,15 +141,15 @@ describe.runIf(tools)('workspace panel (serve mode)', () => {
     await longitude.fill(before.longitude);
     await latitude.fill('91');
     await page.getByTestId('save-place-button').click();
-    await expect.poll(() => message.textContent()).toBe('Latitude: must be between -90 and 90');
+    await expect.poll(() => message.textContent(), SAVED).toBe('Latitude: must be between -90 and 90');
     await expect(coordinates.isVisible()).resolves.toBe(true);
     // A decimal comma and a hemisphere letter are read too.
     await latitude.fill('48,4105 N');
     await page.getByTestId('save-place-button').click();
-    await expect.poll(() => latitude.inputValue()).toBe('48.4105');
+    await expect.poll(() => latitude.inputValue(), SAVED).toBe('48.4105');
     await expect(message.count()).resolves.toBe(0);
-    await expect(page.getByTestId('history-entry').first().textContent()).resolves.toMatch(/^Move /);
+    await expect.poll(() => page.getByTestId('history-entry').first().textContent(), SAVED).toMatch(/^Move /);
     await page.getByTestId('undo-button').click();
-    await expect.poll(() => latitude.inputValue()).toBe(before.latitude);
+    await expect.poll(() => latitude.inputValue(), SAVED).toBe(before.latitude);
   });
 });
