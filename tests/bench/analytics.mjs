@@ -4,10 +4,9 @@
 // components, density) in the same run; DBSCAN of 100,000 points against scikit-learn's
 // (haversine, ball tree), with the labels compared. Both references: Debian's /usr/bin/python3.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as esbuild from 'esbuild';
+import { bundleSources } from './in-process.mjs';
 
 // ITINERA_BENCH_ANALYTICS_PLACES runs the rows on a smaller project (a quick try of this file).
 const PLACES = Number(process.env.ITINERA_BENCH_ANALYTICS_PLACES ?? 10_000);
@@ -16,33 +15,14 @@ const POINTS = PLACES * 10;
 const EPS_METRES = 40;
 const MIN_POINTS = 8;
 
-async function loadAnalytics(root) {
-  const dir = path.join(root, 'node_modules', '.cache', 'itinera-bench');
-  fs.mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'analytics-entry.ts');
-  fs.writeFileSync(
-    entry,
-    [
-      `export { writeGeneratedProject, generatePoints } from '${path.join(root, 'tests/helpers/analytics-project.ts')}';`,
-      `export { CATEGORIES } from '${path.join(root, 'shared/model/typology.ts')}';`,
-      `export { dbscan, EARTH_RADIUS_METRES } from '${path.join(root, 'shared/analytics/dbscan.ts')}';`,
-      `export { openProjectStore } from '${path.join(root, 'electron/store/project-store.ts')}';`,
-      `export { createProjectService } from '${path.join(root, 'electron/services/core/project-service.ts')}';`,
-      '',
-    ].join('\n'),
-  );
-  const outfile = path.join(dir, 'analytics.mjs');
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return import(outfile);
+function loadAnalytics(root) {
+  return bundleSources(root, 'analytics', [
+    [['writeGeneratedProject', 'generatePoints'], 'tests/helpers/analytics-project.ts'],
+    [['CATEGORIES'], 'shared/model/typology.ts'],
+    [['dbscan', 'EARTH_RADIUS_METRES'], 'shared/analytics/dbscan.ts'],
+    [['openProjectStore'], 'electron/store/project-store.ts'],
+    [['createProjectService'], 'electron/services/core/project-service.ts'],
+  ]);
 }
 
 function python(script, input) {

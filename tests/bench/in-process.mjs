@@ -5,19 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-export async function loadServices(root) {
+/**
+ * Bundles the named exports of source files (`[['openProjectStore'], 'electron/store/project-store.ts']`)
+ * into `node_modules/.cache/itinera-bench/<name>.mjs` and imports it.
+ */
+export async function bundleSources(root, name, modules) {
   const dir = path.join(root, 'node_modules', '.cache', 'itinera-bench');
   fs.mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'entry.ts');
-  fs.writeFileSync(
-    entry,
-    [
-      `export { openProjectStore } from '${path.join(root, 'electron/store/project-store.ts')}';`,
-      `export { createProjectService } from '${path.join(root, 'electron/services/core/project-service.ts')}';`,
-      '',
-    ].join('\n'),
-  );
-  const outfile = path.join(dir, 'services.mjs');
+  const entry = path.join(dir, `${name}-entry.ts`);
+  const lines = modules.map(([names, file]) => `export { ${names.join(', ')} } from '${path.join(root, file)}';`);
+  fs.writeFileSync(entry, [...lines, ''].join('\n'));
+  const outfile = path.join(dir, `${name}.mjs`);
   await esbuild.build({
     entryPoints: [entry],
     outfile,
@@ -29,4 +27,11 @@ export async function loadServices(root) {
     logLevel: 'warning',
   });
   return import(`${outfile}?${Date.now()}`);
+}
+
+export function loadServices(root) {
+  return bundleSources(root, 'services', [
+    [['openProjectStore'], 'electron/store/project-store.ts'],
+    [['createProjectService'], 'electron/services/core/project-service.ts'],
+  ]);
 }

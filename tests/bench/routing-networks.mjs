@@ -3,36 +3,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleSources } from './in-process.mjs';
 
-export async function loadRouting(root) {
-  const dir = path.join(root, 'node_modules', '.cache', 'itinera-bench');
-  fs.mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'routing-entry.ts');
-  const source = (file) => path.join(root, file);
-  fs.writeFileSync(
-    entry,
-    [
-      `export { openProjectStore } from '${source('electron/store/project-store.ts')}';`,
-      `export { createRoutingGraph } from '${source('shared/routing/routing-graph.ts')}';`,
-      `export { createPathFinder } from '${source('shared/routing/shortest-path.ts')}';`,
-      `export { buildContractionHierarchy } from '${source('shared/routing/contraction.ts')}';`,
-      `export { bestStopOrder, heuristicOrder, orderCost } from '${source('shared/routing/stop-order.ts')}';`,
-      '',
-    ].join('\n'),
-  );
-  const outfile = path.join(dir, 'routing.mjs');
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return import(`${outfile}?${Date.now()}`);
+export function loadRouting(root) {
+  return bundleSources(root, 'routing', [
+    [['openProjectStore'], 'electron/store/project-store.ts'],
+    [['createRoutingGraph'], 'shared/routing/routing-graph.ts'],
+    [['createPathFinder'], 'shared/routing/shortest-path.ts'],
+    [['buildContractionHierarchy'], 'shared/routing/contraction.ts'],
+    [['bestStopOrder', 'heuristicOrder', 'orderCost'], 'shared/routing/stop-order.ts'],
+  ]);
 }
 
 export function createRandom(seed) {
