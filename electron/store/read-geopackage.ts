@@ -61,6 +61,10 @@ function layerCrs(layer: LayerRow): LayerCrs {
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** Whether the file has the table or view gpkg_contents names. */
+const tableExists = (db: Database.Database, name: string) =>
+  db.prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`).get(name) !== undefined;
+
 /** Bytes a read value holds in memory, roughly (a number or null: 8). */
 const valueBytes = (value: unknown) =>
   value instanceof Uint8Array ? value.length : typeof value === 'string' ? 2 * value.length : 8;
@@ -77,10 +81,7 @@ function readLayer(
   spent: Spent,
 ): SourceTable {
   const name = excerpt(layer.table_name, 200);
-  const exists = db
-    .prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`)
-    .get(layer.table_name);
-  if (!exists)
+  if (!tableExists(db, layer.table_name))
     return {
       format: 'geopackage',
       layer: name,
@@ -167,10 +168,7 @@ function checkFeatureCount(db: Database.Database, layers: readonly LayerRow[], f
   let total = 0;
   for (const layer of layers) {
     try {
-      const exists = db
-        .prepare(`SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?`)
-        .get(layer.table_name);
-      if (!exists || viewNotFollowed(db, layer.table_name)) continue;
+      if (!tableExists(db, layer.table_name) || viewNotFollowed(db, layer.table_name)) continue;
       total += db
         .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${quoted(layer.table_name)} LIMIT ?)`)
         .pluck()
