@@ -62,8 +62,8 @@ describe.runIf(tools)('attachments and annotations in Chromium (serve mode)', ()
 
   it('attaches a photo with the file picker and shows its thumbnail', async () => {
     await selectPlace();
-    await page.getByTestId('attachments-section').waitFor();
-    await expect(page.getByTestId('attachments-section').textContent()).resolves.toContain('No photo or document yet');
+    // The list loads first ("Loading photos and documents…"), then says it is empty.
+    await page.getByTestId('attachments-section').getByText('No photo or document yet').waitFor({ timeout: 15_000 });
     await page.getByTestId('attachment-file-input').setInputFiles(path.join(FIXTURES, 'photo.jpg'));
     const [[width, source] = []] = await thumbnailWidths(1);
     expect(width).toBe(160);
