@@ -88,11 +88,17 @@ export function buildLinkGraph(places: readonly AnalyticsPlace[], links: readonl
 export function toGraphology(graph: LinkGraph): Graph {
   const result = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const id of graph.ids) result.addNode(String(id));
-  for (let a = 0; a < graph.ids.length; a++) {
+  for (const [from, to, weight] of edgeList(graph)) result.addEdge(String(from), String(to), { weight });
+  return result;
+}
+
+/** Each edge once, by place ids (smaller first) with its weight, in the graph's order. */
+export function edgeList(graph: LinkGraph): [number, number, number][] {
+  const edges: [number, number, number][] = [];
+  for (let a = 0; a < graph.ids.length; a++)
     for (let position = graph.offsets[a]!; position < graph.offsets[a + 1]!; position++) {
       const b = graph.targets[position]!;
-      if (a < b) result.addEdge(String(graph.ids[a]), String(graph.ids[b]), { weight: graph.weights[position]! });
+      if (a < b) edges.push([graph.ids[a]!, graph.ids[b]!, graph.weights[position]!]);
     }
-  }
-  return result;
+  return edges;
 }

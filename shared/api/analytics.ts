@@ -69,6 +69,8 @@ export interface NetworkReport {
   summary: NetworkSummary;
   /** Every node of the network (each actor, and each site with a link), by place id. */
   actors: ActorMeasures[];
+  /** Each linked pair once: [smaller place id, larger place id, weight (sum of strengths)]. */
+  edges: [number, number, number][];
 }
 
 export const analyticsApi = {

@@ -2,6 +2,7 @@ import type { analyticsApi, ActorMeasures } from '../../../shared/api/analytics.
 import { findGaps } from '../../../shared/analytics/gaps.js';
 import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js';
 import { interlinkage } from '../../../shared/analytics/interlinkage.js';
+import { edgeList } from '../../../shared/analytics/link-graph.js';
 import { networkMeasures } from '../../../shared/analytics/network-measures.js';
 import { proposeQuarters } from '../../../shared/analytics/proposed-quarters.js';
 import { reportCard } from '../../../shared/analytics/report-card.js';
@@ -36,6 +37,7 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
       return {
         summary,
         actors: actors.map((actor): ActorMeasures => ({ ...actor, name: byId.get(actor.placeId)?.name ?? '' })),
+        edges: edgeList(graph),
       };
     },
     interlinkage({ withinMetres, scope }) {

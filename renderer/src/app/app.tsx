@@ -1,3 +1,4 @@
+import { AnalysisProvider } from '../features/analytics/analysis-context.js';
 import { FieldsManagerProvider } from '../features/fields/fields-manager-context.js';
 import { ContentLanguagesProvider } from '../features/languages/content-languages-context.js';
 import { RoutesProvider } from '../features/routes/routes-context.js';
@@ -16,8 +17,8 @@ import { SkipToMap } from './skip-to-map.js';
 // side (filter, map, table), started afresh for each project opened (the gate; with none open,
 // the start screen). State lives in providers, each owned by its feature: the project
 // and its filter, the status line, the map, the open route, the map's tools and the selection,
-// the colours, files in and out (with their dialogs), the custom fields manager, and the content
-// languages.
+// the colours, the analysis dock, files in and out (with their dialogs), the custom fields
+// manager, and the content languages.
 
 export function App() {
   return (
@@ -29,15 +30,17 @@ export function App() {
               <RoutesProvider>
                 <MapToolsProvider>
                   <StylingProvider>
-                    <div className="app">
-                      <SkipToMap />
-                      <TransferProvider>
-                        <FieldsManagerProvider>
-                          <Sidebar />
-                          <MapArea />
-                        </FieldsManagerProvider>
-                      </TransferProvider>
-                    </div>
+                    <AnalysisProvider>
+                      <div className="app">
+                        <SkipToMap />
+                        <TransferProvider>
+                          <FieldsManagerProvider>
+                            <Sidebar />
+                            <MapArea />
+                          </FieldsManagerProvider>
+                        </TransferProvider>
+                      </div>
+                    </AnalysisProvider>
                   </StylingProvider>
                 </MapToolsProvider>
               </RoutesProvider>

@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { PlaceChanges, Quarter } from '../../../shared/model/schemas.js';
 import { tableMessages } from '../../../shared/i18n/messages/ui/table.js';
+import { analysisMessages } from '../../../shared/i18n/messages/ui/analysis.js';
+import { AnalysisDock } from '../features/analytics/analysis-dock.js';
+import { useAnalysis } from '../features/analytics/analysis-context.js';
 import { FilterBar } from '../features/filter/filter-bar.js';
 import { useOpenArea } from '../features/areas/use-open-area.js';
 import { useOpenRoute } from '../features/routes/use-open-route.js';
@@ -16,7 +19,10 @@ import { useNotices } from './notices.js';
 import { useWorkspace } from './project/workspace-context.js';
 import { ProjectMap } from './project-map.js';
 
-/** The map side of the window: the filter bar and Table button, the map with its tools, the table. */
+/**
+ * The map side of the window: the filter bar with the Table and Analysis buttons, the map with its
+ * tools and the analysis dock beside it, the table.
+ */
 export function MapArea() {
   const t = useT();
   const workspace = useWorkspace();
@@ -27,6 +33,7 @@ export function MapArea() {
   const { setError } = useNotices();
   const mapRef = useMapHandle();
   const [tableOpen, setTableOpen] = useState(false);
+  const analysis = useAnalysis();
   const [tableHeight, setTableHeight] = useState(() => Math.round(window.innerHeight * 0.38));
   const placesInside = useCallback(
     (quarter: Quarter) => filterContext.placesInQuarter(quarter.id)?.size ?? 0,
@@ -57,12 +64,26 @@ export function MapArea() {
         >
           {t.t(tableMessages.button)}
         </button>
+        <button
+          type="button"
+          className={`button button--small${analysis.open ? ' button--active' : ''}`}
+          aria-pressed={analysis.open}
+          title={t.t(analysisMessages.buttonTitle)}
+          data-testid="analysis-button"
+          disabled={!ready}
+          onClick={() => (analysis.open ? analysis.close() : analysis.show())}
+        >
+          {t.t(analysisMessages.button)}
+        </button>
       </div>
-      <div className="map-area__map">
-        <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setError}>
-          <ProjectMap />
-          <DrawingToolbar />
-        </FileDropZone>
+      <div className="map-area__body">
+        <div className="map-area__map">
+          <FileDropZone disabled={!ready || importing} onFile={startImport} onRejected={setError}>
+            <ProjectMap />
+            <DrawingToolbar />
+          </FileDropZone>
+        </div>
+        <AnalysisDock />
       </div>
       {tableOpen && (
         <AttributeTable

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { proposalsToGeoJson, useAnalysis } from '../features/analytics/analysis-context.js';
 import { useOptionalContentLanguages } from '../features/languages/content-languages-context.js';
 import { useStyling } from '../features/styling/styling-context.js';
 import { creativeFirmsToGeoJson, linkIdsOfPlace } from '../features/styling/styling-geojson.js';
@@ -25,6 +26,8 @@ export function useMapLayers(): MapLayers {
   const { data, filter, visiblePlaces, visiblePlacesById } = useWorkspace();
   const { placePaint, placeStyler, heatmap } = useStyling();
   const { selectedPlaceId, selectedAreaId } = useSelection();
+  const { proposals, focusedProposal } = useAnalysis();
+  const proposedQuarters = useMemo(() => proposalsToGeoJson(proposals, focusedProposal), [proposals, focusedProposal]);
   // Names in the content language chosen for the map (the primary ones where none is chosen).
   const language = useOptionalContentLanguages()?.mapLanguage ?? null;
   // Until the full list arrives the map draws the lean answer, if it was read for this filter.
@@ -61,5 +64,6 @@ export function useMapLayers(): MapLayers {
     heatmap,
     creativeFirms: heatmap ? creativeFirmsToGeoJson(visiblePlaces) : EMPTY_COLLECTION,
     highlightedLinkIds,
+    proposedQuarters,
   };
 }

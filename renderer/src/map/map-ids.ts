@@ -18,6 +18,7 @@ export const SOURCE = {
   routePreview: 'route-preview',
   routeHover: 'route-hover',
   keyboardSketch: 'keyboard-sketch',
+  proposedQuarters: 'proposed-quarters',
 } as const;
 
 export const LAYER = {
@@ -51,6 +52,9 @@ export const LAYER = {
   keyboardSketchFill: 'keyboard-sketch-fill',
   keyboardSketchLine: 'keyboard-sketch-line',
   keyboardSketchVertices: 'keyboard-sketch-vertices',
+  proposedQuarterFill: 'proposed-quarters-fill',
+  proposedQuarterOutline: 'proposed-quarters-outline',
+  proposedQuarterNumbers: 'proposed-quarters-number',
 } as const;
 
 /** Font stacks for labels. MapLibre draws them from the page's fonts (no glyph server): the first

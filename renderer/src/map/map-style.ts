@@ -18,6 +18,7 @@ import {
 } from './family-colours.js';
 import { familyIconId } from './family-icons.js';
 import { FONT_REGULAR, FONT_SEMIBOLD, LAYER, SOURCE } from './map-ids.js';
+import { proposalLayers, proposalSources } from './proposal-layers.js';
 import type { PlacePaint } from './place-style-types.js';
 import { EMPTY_COLLECTION } from './project-geojson.js';
 import { worldBasemapLayers, worldBasemapSources } from './world-basemap-style.js';
@@ -93,6 +94,7 @@ function overlaySources(): Record<string, SourceSpecification> {
     },
     [SOURCE.draftPlace]: empty(),
     [SOURCE.linkDraft]: empty(),
+    ...proposalSources(),
   };
 }
 
@@ -116,6 +118,7 @@ function overlayLayers(): LayerSpecification[] {
         'line-opacity': ['case', selected, 1, 0.85],
       },
     },
+    ...proposalLayers(),
     {
       id: LAYER.routeCasing,
       type: 'line',

@@ -27,6 +27,8 @@ export interface MapLayers {
   creativeFirms: FeatureCollection;
   /** The highlighted links of the selected place (feature-state). */
   highlightedLinkIds: readonly number[];
+  /** Draft quarters the analysis dock proposes (dashed until saved as areas). */
+  proposedQuarters: FeatureCollection;
 }
 
 /** How the map's tools (app/map-tools) hear of clicks, drags and drawings, and what they show. */

@@ -126,6 +126,7 @@ export function MapView({ mapRef, layers, tools, e2e, onDataDrawn, children }: M
   useSourceData(map, e2e, SOURCE.quarterLabels, quarterLabels);
   useSourceData(map, e2e, SOURCE.draftPlace, draft);
   useSourceData(map, e2e, SOURCE.creativeFirmHeat, layers.creativeFirms);
+  useSourceData(map, e2e, SOURCE.proposedQuarters, layers.proposedQuarters);
 
   // Colours and modes are paint and layout properties: the sources stay as they are.
   const { placePaint, heatmap } = layers;
