@@ -14,6 +14,7 @@ import { method } from './method.js';
 // Distances are straight lines on the WGS84 ellipsoid (geodesic metres), as the nearby query's default.
 
 const DistanceSchema = z.number().positive().max(NEARBY_MAX_METRES);
+const MAX_SCOPE_PLACES = 1_000_000;
 
 export const NetworkQuerySchema = z
   .object({
@@ -22,8 +23,12 @@ export const NetworkQuerySchema = z
   })
   .strict();
 
-/** What a report card covers: an area, a group (with its areas and sub-groups), or around a place. */
+/**
+ * What a report card covers: an area, a group (with its areas and sub-groups), around a place, or
+ * a list of places (those the map's filter shows; ids of places since deleted count nothing).
+ */
 export const ReportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('places'), placeIds: z.array(IdSchema).max(MAX_SCOPE_PLACES) }).strict(),
   z.object({ kind: z.literal('area'), areaId: IdSchema }).strict(),
   z.object({ kind: z.literal('group'), groupId: IdSchema }).strict(),
   z
@@ -40,10 +45,17 @@ export const InterlinkageQuerySchema = z
   .object({ withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES), scope: ReportScopeSchema.optional() })
   .strict();
 
-export const ReportCardQuerySchema = z.object({ scope: ReportScopeSchema }).strict();
+/** `reference`: what location quotients compare with (without it, the whole project). */
+export const ReportCardQuerySchema = z
+  .object({ scope: ReportScopeSchema, reference: ReportScopeSchema.optional() })
+  .strict();
+
+export type ReportScope = z.output<typeof ReportScopeSchema>;
 
 export interface ScopedReportCard extends ReportCard {
-  scope: z.output<typeof ReportScopeSchema>;
+  scope: ReportScope;
+  /** What location quotients compare with (null: the whole project). */
+  reference: ReportScope | null;
 }
 
 export const GapsQuerySchema = z

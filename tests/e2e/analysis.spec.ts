@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapList, NetworkReport } from '../../shared/api/analytics.js';
+import type { GapList, NetworkReport, ScopedReportCard } from '../../shared/api/analytics.js';
 import { CHANNELS } from '../../shared/api/contract.js';
 import type { Link, Quarter } from '../../shared/model/schemas.js';
 import { accessibilityProblems } from '../helpers/accessibility.js';
@@ -14,7 +14,7 @@ import { haveTools } from '../helpers/tools.js';
 
 // The analysis dock beside the map (issue #15) in Chromium against `itinera serve`, on the sample
 // (Krems old town) with the OpenStreetMap extract of Krems imported into it, as a planner's first
-// hour would have it: the network tab draws the link network and a click on the actor with the
+// hour would have it: the dock opens on the report card of the places shown; the network tab draws the link network and a click on the actor with the
 // highest betweenness (as the API computes it) selects that place on the map; the gap finder
 // lists near actors without a link and "Link them" records one; proposed quarters draws drafts
 // and one is saved as an area, which opens for review. Keyboard: the tabs follow arrow keys.
@@ -73,8 +73,24 @@ describe.runIf(tools)('the analysis dock in Chromium (serve mode)', () => {
     await serve?.stop();
   });
 
-  it('draws the link network; a click on the actor holding it together selects it on the map', async () => {
+  it('opens on the report card of the places the map shows, as the API computes it', async () => {
     await page.getByTestId('analysis-button').click();
+    const places = await api<{ id: number }[]>(CHANNELS.listPlaces, {});
+    const card = await api<ScopedReportCard>(CHANNELS.reportCard, {
+      scope: { kind: 'places', placeIds: places.map((place) => place.id) },
+    });
+    expect(card.creativeFirms).toBeGreaterThan(2);
+    await expect
+      .poll(() => page.getByTestId('analysis-dock').getByTestId('report-card-firms').textContent(), WAIT)
+      .toBe(String(card.creativeFirms));
+    await expect(page.getByTestId('report-card-scope').inputValue()).resolves.toBe('shown');
+    await expect(page.getByTestId('report-card-scope').locator('option').first().textContent()).resolves.toBe(
+      `the ${places.length} places shown on the map`,
+    );
+  });
+
+  it('draws the link network; a click on the actor holding it together selects it on the map', async () => {
+    await page.getByTestId('analysis-tab-network').click();
     await page.getByTestId('network-graph').waitFor(WAIT);
     const report = await api<NetworkReport>(CHANNELS.linkNetwork, {});
     const top = [...report.actors].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)[0]!;

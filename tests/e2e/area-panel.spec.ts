@@ -212,7 +212,8 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
 
   it('shows its report card and the interlinkage figure as the API computes them, and exports it as CSV', async () => {
     const card = await call<ScopedReportCard>(CHANNELS.reportCard, { scope: { kind: 'area', areaId: quarter.id } });
-    const near = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 500 });
+    const scope = { kind: 'area', areaId: quarter.id };
+    const near = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 500, scope });
     expect(card.creativeFirms).toBeGreaterThan(2);
     const firms = page.getByTestId('report-card-firms');
     await expect
@@ -234,12 +235,19 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
     );
 
     // A shorter distance: fewer near pairs, as the API counts them.
-    const closer = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 200 });
+    const closer = await call<Interlinkage>(CHANNELS.interlinkage, { withinMetres: 200, scope });
     await page.getByTestId('interlinkage-within').fill('200');
     await page.getByTestId('interlinkage-within').press('Enter');
     await expect
       .poll(() => nearLine.textContent(), WAIT)
       .toMatch(new RegExp(`^Near pairs linked: ${closer.near.all.linked} of ${closer.near.all.pairs} \\(`));
+
+    // Against the quarter itself as the reference, every sector's location quotient is 1.
+    await page.getByTestId('report-card-reference').selectOption(String(quarter.id));
+    await expect
+      .poll(() => page.getByTestId('report-card').getByTestId('report-card-bar').allTextContents(), WAIT)
+      .toEqual(card.bySector.map(() => expect.stringMatching(/LQ 1$/)));
+    await page.getByTestId('report-card-reference').selectOption('');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-card-csv').click()]);
     expect(download.suggestedFilename()).toBe(`${quarter.name} – report card.csv`);

@@ -50,6 +50,8 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
     } else if (scope.kind === 'group') {
       const group = service.listGroups({}).find((entry) => entry.id === scope.groupId)!;
       heading = t.t(m.headingGroup, { name: group.name, id: String(group.id) });
+    } else if (scope.kind === 'places') {
+      heading = t.t(m.headingPlaces, { count: scope.placeIds.length });
     } else {
       const place = service.getPlace({ id: scope.placeId });
       heading = t.t(m.headingAround, { metres: t.number(scope.withinMetres), name: place.name, id: String(place.id) });

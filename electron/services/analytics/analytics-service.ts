@@ -58,17 +58,18 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
       const points = readAnalyticsPoints(store).sort((a, b) => a.id - b.id);
       return proposeQuarters(points, epsMetres, minPoints);
     },
-    reportCard({ scope }) {
+    reportCard({ scope, reference }) {
       const points = readAnalyticsPoints(store);
       const { placeIds, squareMetres } = resolveScope(context, scope, points);
+      const compared = reference ? resolveScope(context, reference, points, 'reference').placeIds : null;
       const card = reportCard({
         places: points.filter((point) => placeIds.has(point.id)),
-        reference: points,
+        reference: compared ? points.filter((point) => compared.has(point.id)) : points,
         squareMetres,
         events: store.events.list(),
         links: store.links.list(),
       });
-      return { scope, ...card };
+      return { scope, reference: reference ?? null, ...card };
     },
   };
 }

@@ -12,7 +12,8 @@ import type { AnalyticsPoint } from './analytics-data.js';
 // - a group: its member places, the places inside its member areas, and the same for its
 //   sub-groups at any depth; its ground is the sum of those areas (none without areas);
 // - around a place: the places within the distance (geodesic, the place itself included), on a
-//   disc of π·r² (flat: under 0.1 % off up to 50 km).
+//   disc of π·r² (flat: under 0.1 % off up to 50 km);
+// - a list of places (the map's filter): those of them that exist, with no ground.
 
 type ReportScope = z.output<typeof ReportScopeSchema>;
 
@@ -21,15 +22,28 @@ export interface ResolvedScope {
   squareMetres: number | null;
 }
 
-export function resolveScope(context: ServiceContext, scope: ReportScope, points: AnalyticsPoint[]): ResolvedScope {
+/** `field`: the request's field the scope came in (its errors name it). */
+export function resolveScope(
+  context: ServiceContext,
+  scope: ReportScope,
+  points: AnalyticsPoint[],
+  field: 'scope' | 'reference' = 'scope',
+): ResolvedScope {
   const { store } = context;
   switch (scope.kind) {
+    case 'places': {
+      const wanted = new Set(scope.placeIds);
+      return {
+        placeIds: new Set(points.filter((point) => wanted.has(point.id)).map((point) => point.id)),
+        squareMetres: null,
+      };
+    }
     case 'area': {
-      const area = context.requireArea(scope.areaId, 'scope.areaId');
+      const area = context.requireArea(scope.areaId, `${field}.areaId`);
       return { placeIds: placesInPolygon(points, area.geometry), squareMetres: polygonAreaSquareMetres(area.geometry) };
     }
     case 'group': {
-      context.requireGroup(scope.groupId, 'scope.groupId');
+      context.requireGroup(scope.groupId, `${field}.groupId`);
       const groups = store.groups.list();
       const wanted = new Set([scope.groupId]);
       // Sub-groups at any depth (a loop in the parents, which the groups feature refuses, would stop here too).
@@ -57,7 +71,7 @@ export function resolveScope(context: ServiceContext, scope: ReportScope, points
       return { placeIds, squareMetres };
     }
     case 'around': {
-      const centre = context.requirePlace(scope.placeId, 'scope.placeId');
+      const centre = context.requirePlace(scope.placeId, `${field}.placeId`);
       const origin: [number, number] = [centre.longitude, centre.latitude];
       const box = searchBoxAround(centre.longitude, centre.latitude, scope.withinMetres);
       const placeIds = new Set<number>();

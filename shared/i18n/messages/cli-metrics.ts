@@ -35,6 +35,11 @@ export const cliMetricsMessages = defineMessages({
     defaultMessage: 'Report card within {metres} m of {name} (#{id})',
     description: 'First line of `itinera metrics --around`; {metres} the distance, {name} and {id} of the place.',
   },
+  headingPlaces: {
+    id: 'cli.metrics.headingPlaces',
+    defaultMessage: 'Report card of {count, plural, one {# chosen place} other {# chosen places}}',
+    description: 'First line of a report card over a list of places (those a filter shows).',
+  },
   places: {
     id: 'cli.metrics.places',
     defaultMessage:

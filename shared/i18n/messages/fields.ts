@@ -118,6 +118,19 @@ export const fieldMessages = defineMessages({
     description: 'Field name: the group a group is nested in.',
   },
   groupId: { id: 'field.groupId', defaultMessage: 'Group', description: 'Field name: a group.' },
+  areaId: { id: 'field.areaId', defaultMessage: 'Area', description: 'Field name: an area (quarter).' },
+  placeId: { id: 'field.placeId', defaultMessage: 'Place', description: 'Field name: a place.' },
+  placeIds: { id: 'field.placeIds', defaultMessage: 'Places', description: 'Field name: a list of places.' },
+  epsMetres: {
+    id: 'field.epsMetres',
+    defaultMessage: 'Neighbourhood',
+    description: 'Field name: the clustering radius of proposed quarters, in metres.',
+  },
+  minPoints: {
+    id: 'field.minPoints',
+    defaultMessage: 'Minimum of places',
+    description: 'Field name: how many places a cluster of proposed quarters needs within its radius.',
+  },
   memberId: { id: 'field.memberId', defaultMessage: 'Member', description: 'Field name: a member of a group.' },
   venuePlaceId: {
     id: 'field.venuePlaceId',

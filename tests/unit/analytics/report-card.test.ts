@@ -133,6 +133,31 @@ describe('report card', () => {
     expect(result.hectares).toBeCloseTo((Math.PI * 55 * 55) / 10_000, 12);
   });
 
+  it('reports a list of places (the map filter), ignoring ids that are gone; it has no ground', async () => {
+    const result = await card({ kind: 'places', placeIds: [design1.id, design2.id, music.id, 999_999] });
+    expect([result.places, result.creativeFirms, result.hectares, result.firmsPerHectare]).toEqual([3, 3, null, null]);
+  });
+
+  it('compares location quotients with a reference area instead of the whole project', async () => {
+    const answer = await host.dispatch(CHANNELS.reportCard, {
+      scope: { kind: 'places', placeIds: [design1.id, farDesign.id] },
+      reference: { kind: 'area', areaId: quarter.id },
+    });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const result = answer.value as ScopedReportCard;
+    // Here design 2 of 2; in the quarter, design 2 of 3.
+    expect(result.bySector).toEqual([
+      { sector: 'design', count: 2, locationQuotient: expect.closeTo(1 / (2 / 3), 12) },
+    ]);
+    expect(result.reference).toEqual({ kind: 'area', areaId: quarter.id });
+    const unknown = await host.dispatch(CHANNELS.reportCard, {
+      scope: { kind: 'area', areaId: quarter.id },
+      reference: { kind: 'group', groupId: 999 },
+    });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect([unknown.error.code, unknown.error.field]).toEqual(['not-found', 'reference.groupId']);
+  });
+
   it('answers not-found naming the field for an unknown area', async () => {
     const answer = await host.dispatch(CHANNELS.reportCard, { scope: { kind: 'area', areaId: 999 } });
     expect(answer.ok).toBe(false);

@@ -5,7 +5,7 @@ import type { ProposedQuarters } from '../../../../shared/api/analytics.js';
 // proposed quarters last computed, which the map draws as dashed drafts until the user saves one
 // as an area or closes the dock.
 
-export const ANALYSIS_TABS = ['network', 'gaps', 'quarters'] as const;
+export const ANALYSIS_TABS = ['report', 'network', 'gaps', 'quarters'] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
 export interface Analysis {
@@ -25,7 +25,7 @@ const AnalysisContext = createContext<Analysis | null>(null);
 
 export function AnalysisProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const [tab, setTab] = useState<AnalysisTab>('network');
+  const [tab, setTab] = useState<AnalysisTab>('report');
   const [proposals, setProposals] = useState<ProposedQuarters | null>(null);
   const [focusedProposal, setFocusedProposal] = useState<number | null>(null);
   const show = useCallback((next?: AnalysisTab) => {

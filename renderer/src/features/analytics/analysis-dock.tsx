@@ -7,11 +7,12 @@ import { ANALYSIS_TABS, useAnalysis, type AnalysisTab } from './analysis-context
 import { GapFinder } from './gap-finder.js';
 import { NetworkView } from './network-view.js';
 import { ProposedQuartersTab } from './proposed-quarters-tab.js';
+import { ReportCardTab } from './report-card-tab.js';
 
-// The analysis dock beside the map: three tabs (the WAI-ARIA tabs pattern: arrow keys move
+// The analysis dock beside the map: four tabs (the WAI-ARIA tabs pattern: arrow keys move
 // between them, Home and End to the first and last). Only the open tab computes.
 
-const TAB_LABELS = { network: m.tabNetwork, gaps: m.tabGaps, quarters: m.tabQuarters } as const;
+const TAB_LABELS = { report: m.tabReport, network: m.tabNetwork, gaps: m.tabGaps, quarters: m.tabQuarters } as const;
 
 export function AnalysisDock() {
   const t = useT();
@@ -78,6 +79,7 @@ export function AnalysisDock() {
         ))}
       </div>
       <div className="analysis__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`}>
+        {tab === 'report' && <ReportCardTab />}
         {tab === 'network' && <NetworkView />}
         {tab === 'gaps' && <GapFinder />}
         {tab === 'quarters' && <ProposedQuartersTab />}

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import type { Interlinkage, ScopedReportCard } from '../../../../shared/api/analytics.js';
+import type { Interlinkage, ReportScope, ScopedReportCard } from '../../../../shared/api/analytics.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { analyticsMessages as m } from '../../../../shared/i18n/messages/ui/analytics.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
 import { useLiveQuery } from '../../api/api-context.js';
 import { liveQuery } from '../../api/live-store.js';
+import { useWorkspace } from '../../app/project/workspace-context.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice } from '../../i18n/notice.js';
 import { saveBlob } from '../../util/save-file.js';
@@ -17,10 +18,14 @@ import { reportCardCsv } from './report-card-csv.js';
 const TOPICS = ['places', 'areas', 'links', 'events', 'groups'] as const;
 const DEFAULT_WITHIN = 500;
 
-const reportQuery = (areaId: number) =>
-  liveQuery(`report-card area ${areaId}`, TOPICS, (api) => api.reportCard({ scope: { kind: 'area', areaId } }));
-const interlinkageQuery = (withinMetres: number) =>
-  liveQuery(`interlinkage ${withinMetres}`, ['places', 'links'], (api) => api.interlinkage({ withinMetres }));
+const reportQuery = (scope: ReportScope, reference: ReportScope | null) =>
+  liveQuery(`report-card ${JSON.stringify([scope, reference])}`, TOPICS, (api) =>
+    api.reportCard({ scope, ...(reference ? { reference } : {}) }),
+  );
+const interlinkageQuery = (scope: ReportScope, withinMetres: number) =>
+  liveQuery(`interlinkage ${JSON.stringify(scope)} ${withinMetres}`, ['places', 'links', 'areas', 'groups'], (api) =>
+    api.interlinkage({ withinMetres, scope }),
+  );
 
 function Bars({ rows, label }: { rows: { key: string; name: string; value: number; note?: string }[]; label: string }) {
   const largest = Math.max(1, ...rows.map((row) => row.value));
@@ -39,13 +44,25 @@ function Bars({ rows, label }: { rows: { key: string; name: string; value: numbe
   );
 }
 
-export function ReportCardSection({ areaId, areaName }: { areaId: number; areaName: string }) {
+/**
+ * The report card of a scope (an area, a group, around a place, the places the filter shows);
+ * `name` names its CSV. The scope is compared by value: a new object for the same scope reads nothing.
+ */
+export function ReportCardSection({ scope, name }: { scope: ReportScope; name: string }) {
   const t = useT();
   const id = useId();
   const [withinMetres, setWithinMetres] = useState(DEFAULT_WITHIN);
-  const report = useLiveQuery(useMemo(() => reportQuery(areaId), [areaId]));
-  const links = useLiveQuery(useMemo(() => interlinkageQuery(withinMetres), [withinMetres]));
+  const [referenceAreaId, setReferenceAreaId] = useState<number | null>(null);
+  const scopeKey = JSON.stringify(scope);
+  const report = useLiveQuery(
+    useMemo(
+      () => reportQuery(scope, referenceAreaId === null ? null : { kind: 'area', areaId: referenceAreaId }),
+      [scopeKey, referenceAreaId],
+    ),
+  );
+  const links = useLiveQuery(useMemo(() => interlinkageQuery(scope, withinMetres), [scopeKey, withinMetres]));
   const card = report.data;
+  const quarters = useWorkspace().data.quarters;
   const decimals = (value: number | null, digits = 2) =>
     value === null ? t.t(m.notAvailable) : t.number(value, { maximumFractionDigits: digits });
   const percent = (value: number | null) =>
@@ -55,7 +72,7 @@ export function ReportCardSection({ areaId, areaName }: { areaId: number; areaNa
     if (!card) return;
     const csv = reportCardCsv(card, links.data ?? null);
     saveBlob(
-      t.t(m.csvFile, { name: areaName.replace(/[\\/:*?"<>|]+/g, ' ').trim() }),
+      t.t(m.csvFile, { name: name.replace(/[\\/:*?"<>|]+/g, ' ').trim() }),
       new Blob(['\uFEFF', csv], { type: 'text/csv' }),
     );
   };
@@ -72,6 +89,23 @@ export function ReportCardSection({ areaId, areaName }: { areaId: number; areaNa
       )}
       {!card && report.error === null && <p className="panel-section__empty">{t.t(m.loading)}</p>}
       {card && <Figures card={card} decimals={decimals} percent={percent} />}
+      {card && card.bySector.length > 0 && (
+        <label className="report-card__distance">
+          {t.t(m.reference)}
+          <select
+            value={referenceAreaId ?? ''}
+            data-testid="report-card-reference"
+            onChange={(event) => setReferenceAreaId(event.target.value === '' ? null : Number(event.target.value))}
+          >
+            <option value="">{t.t(m.referenceProject)}</option>
+            {quarters.map((quarter) => (
+              <option key={quarter.id} value={quarter.id}>
+                {quarter.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <InterlinkageFigure
         interlinkage={links.data ?? null}
         withinMetres={withinMetres}

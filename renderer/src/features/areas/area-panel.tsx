@@ -146,7 +146,7 @@ export function AreaPanel({ area }: { area: Quarter }) {
         places={data.placesLoaded ? members.places : null}
         onOpenPlace={openPlace}
       />
-      <ReportCardSection key={`report-${area.id}`} areaId={area.id} areaName={area.name} />
+      <ReportCardSection key={`report-${area.id}`} scope={{ kind: 'area', areaId: area.id }} name={area.name} />
       <GroupsSection
         member={{ type: 'quarter', id: area.id }}
         groups={data.groups}

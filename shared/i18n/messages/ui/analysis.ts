@@ -50,6 +50,36 @@ export const analysisMessages = defineMessages({
     defaultMessage: 'The analysis could not be computed: {reason}',
     description: 'Error in the analysis panel; {reason} is why (a message of its own).',
   },
+  tabReport: {
+    id: 'ui.analysis.tabReport',
+    defaultMessage: 'Report card',
+    description: 'Tab of the analysis panel: the figures (firms, diversity, events, interlinkage) of a chosen scope.',
+  },
+  scope: {
+    id: 'ui.analysis.scope',
+    defaultMessage: 'Of',
+    description: 'Label of the choice of what the report card covers (followed by e.g. "the places shown").',
+  },
+  scopeShown: {
+    id: 'ui.analysis.scopeShown',
+    defaultMessage: 'the {count, plural, one {# place} other {# places}} shown on the map',
+    description: 'Report card scope: the places the filter lets through.',
+  },
+  scopeAround: {
+    id: 'ui.analysis.scopeAround',
+    defaultMessage: 'within {metres, number} m of {name}',
+    description: 'Report card scope: around the selected place; {name} is its name.',
+  },
+  scopeGroup: {
+    id: 'ui.analysis.scopeGroup',
+    defaultMessage: 'the group {name}',
+    description: 'Report card scope: a group (with its areas and sub-groups).',
+  },
+  scopeArea: {
+    id: 'ui.analysis.scopeArea',
+    defaultMessage: 'the area {name}',
+    description: 'Report card scope: an area (quarter).',
+  },
   nodes: {
     id: 'ui.analysis.nodes',
     defaultMessage: 'Actors and linked sites',

@@ -87,7 +87,7 @@ export const analyticsMessages = defineMessages({
   },
   quotientHint: {
     id: 'ui.analytics.quotientHint',
-    defaultMessage: 'LQ: the sector’s share here against the whole project (above 1: concentrated here).',
+    defaultMessage: 'LQ: the sector’s share here against its share in the reference (above 1: concentrated here).',
     description: 'Explanation under the sector bars of the location quotient (LQ).',
   },
   soft: {
@@ -127,7 +127,7 @@ export const analyticsMessages = defineMessages({
   },
   interlinkageScope: {
     id: 'ui.analytics.interlinkageScope',
-    defaultMessage: 'All actors of the project, pairs within',
+    defaultMessage: 'Actors here, pairs within',
     description: 'Label of the distance field of the interlinkage test (followed by a number of metres).',
   },
   metres: {
@@ -164,6 +164,16 @@ export const analyticsMessages = defineMessages({
     id: 'ui.analytics.exportCsv',
     defaultMessage: 'Export as CSV',
     description: 'Button that saves the report card as a CSV table.',
+  },
+  reference: {
+    id: 'ui.analytics.reference',
+    defaultMessage: 'Location quotients against',
+    description: 'Label of the choice of what the location quotients compare with (the whole project or an area).',
+  },
+  referenceProject: {
+    id: 'ui.analytics.referenceProject',
+    defaultMessage: 'the whole project',
+    description: 'Option of the location quotients’ reference: every place of the project.',
   },
   csvFile: {
     id: 'ui.analytics.csvFile',
