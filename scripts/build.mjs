@@ -102,6 +102,13 @@ const bundles = [
     outfile: 'dist/workers/hierarchy-worker.cjs',
     format: 'cjs',
   },
+  // Betweenness and closeness of large link networks: one worker thread per core.
+  {
+    ...common,
+    entryPoints: ['./electron/services/analytics/centrality-worker.ts'],
+    outfile: 'dist/workers/centrality-worker.cjs',
+    format: 'cjs',
+  },
   // A sandboxed preload can require nothing but 'electron': bundle everything else into it.
   {
     ...common,

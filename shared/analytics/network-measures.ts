@@ -4,7 +4,7 @@ import type { CategoryId, SectorId } from '../model/typology.js';
 import type { SectorOrFamily } from './actor-groups.js';
 import { brokerage, emptyBrokerage, BROKERAGE_ROLES, type BrokerageCounts } from './brokerage.js';
 import { toGraphology, type LinkGraph } from './link-graph.js';
-import { pathCentralities } from './path-centrality.js';
+import { pathCentralities, type PathCentralities } from './path-centrality.js';
 import { seededRandom } from './seeded-random.js';
 import { structuralHoles } from './structural-holes.js';
 
@@ -78,11 +78,15 @@ function renumber(groupOf: ArrayLike<number>, count: number): { labels: Int32Arr
   return { labels, sizes: order.map(([, entry]) => entry.size) };
 }
 
-export function networkMeasures(graph: LinkGraph, options: { louvainSeed?: number } = {}): NetworkMeasures {
+/** `centralities`: betweenness and closeness computed elsewhere (in worker threads), if they were. */
+export function networkMeasures(
+  graph: LinkGraph,
+  options: { louvainSeed?: number; centralities?: PathCentralities } = {},
+): NetworkMeasures {
   const count = graph.ids.length;
   const seed = options.louvainSeed ?? LOUVAIN_DEFAULT_SEED;
   const library = toGraphology(graph);
-  const { betweenness, closeness } = pathCentralities(graph, count);
+  const { betweenness, closeness } = options.centralities ?? pathCentralities(graph, count);
   const componentOf = new Int32Array(count);
   connectedComponents(library).forEach((members, label) => {
     for (const key of members) componentOf[graph.indexOf.get(Number(key))!] = label;

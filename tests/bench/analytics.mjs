@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bundleSources } from './in-process.mjs';
+import { bundleSources, bundleWorker } from './in-process.mjs';
 
 // ITINERA_BENCH_ANALYTICS_PLACES runs the rows on a smaller project (a quick try of this file).
 const PLACES = Number(process.env.ITINERA_BENCH_ANALYTICS_PLACES ?? 10_000);
@@ -15,7 +15,9 @@ const POINTS = PLACES * 10;
 const EPS_METRES = 40;
 const MIN_POINTS = 8;
 
-function loadAnalytics(root) {
+async function loadAnalytics(root) {
+  // The link network's betweenness and closeness run in worker threads, as in the app.
+  await bundleWorker(root, 'electron/services/analytics/centrality-worker.ts', 'centrality-worker.cjs');
   return bundleSources(root, 'analytics', [
     [['writeGeneratedProject', 'generatePoints'], 'tests/helpers/analytics-project.ts'],
     [['CATEGORIES'], 'shared/model/typology.ts'],
@@ -111,7 +113,7 @@ export async function analyticsWorkloads({ root, work, record, load, checks }) {
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const report = service.linkNetwork({ louvainSeed: 1 });
+    const report = await service.linkNetwork({ louvainSeed: 1 });
     network = report;
     const card = service.reportCard({ scope: { kind: 'around', placeId: 1, withinMetres: 3000 } });
     const used = process.cpuUsage(cpu);

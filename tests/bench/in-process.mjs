@@ -7,10 +7,12 @@ import * as esbuild from 'esbuild';
 
 /**
  * Bundles the named exports of source files (`[['openProjectStore'], 'electron/store/project-store.ts']`)
- * into `node_modules/.cache/itinera-bench/<name>.mjs` and imports it.
+ * into `dist/bench/<name>.mjs` and imports it.
  */
 export async function bundleSources(root, name, modules) {
-  const dir = path.join(root, 'node_modules', '.cache', 'itinera-bench');
+  // NOTE: in dist/bench/, two levels below the root like dist/cli/: the services find their
+  // worker threads' files in dist/workers/ (see builtWorkerFile and bundleWorker below).
+  const dir = path.join(root, 'dist', 'bench');
   fs.mkdirSync(dir, { recursive: true });
   const entry = path.join(dir, `${name}-entry.ts`);
   const lines = modules.map(([names, file]) => `export { ${names.join(', ')} } from '${path.join(root, file)}';`);
@@ -34,4 +36,17 @@ export function loadServices(root) {
     [['openProjectStore'], 'electron/store/project-store.ts'],
     [['createProjectService'], 'electron/services/core/project-service.ts'],
   ]);
+}
+
+/** Builds one worker thread's file into dist/workers/ as the app's build does (CommonJS). */
+export async function bundleWorker(root, entry, name) {
+  await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, 'dist', 'workers', name),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
 }

@@ -20,8 +20,8 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   const interlinkageQuery = parseInput('interlinkage', {
     withinMetres: parseNumber(values.within, 'within') ?? NEARBY_DEFAULT_METRES,
   });
-  const { report, interlinkage } = await withProject(file, (service) => ({
-    report: service.linkNetwork(networkQuery),
+  const { report, interlinkage } = await withProject(file, async (service) => ({
+    report: await service.linkNetwork(networkQuery),
     interlinkage: service.interlinkage(interlinkageQuery),
   }));
   // NOTE: the JSON output is data for other programs: not translated.

@@ -10,12 +10,13 @@ import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import { proximityJoin } from '../places/proximity-join.js';
 import { ACTOR_FAMILIES, readAnalyticsData, readAnalyticsPoints } from './analytics-data.js';
+import { parallelPathCentralities } from './parallel-centrality.js';
 import { resolveScope } from './report-scope.js';
 
 // Quarter analytics: reads the project once per call (places as columns, links) and hands the
 // pure computations of shared/analytics/ what they need. Nothing is written.
 
-export type AnalyticsService = ServiceOf<typeof analyticsApi>;
+export type AnalyticsService = ServiceOf<typeof analyticsApi, 'linkNetwork'>;
 
 export function createAnalyticsService(context: ServiceContext): AnalyticsService {
   const { store } = context;
@@ -31,9 +32,10 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
   }
 
   return {
-    linkNetwork({ louvainSeed }) {
+    async linkNetwork({ louvainSeed }) {
       const { graph, byId } = readAnalyticsData(store);
-      const { summary, actors } = networkMeasures(graph, { louvainSeed });
+      const centralities = await parallelPathCentralities(graph, graph.ids.length);
+      const { summary, actors } = networkMeasures(graph, { louvainSeed, centralities });
       return {
         summary,
         actors: actors.map((actor): ActorMeasures => ({ ...actor, name: byId.get(actor.placeId)?.name ?? '' })),
