@@ -34,17 +34,15 @@ export async function parallelPathCentralities(
   if (count < PARALLEL_FROM_NODES || !fs.existsSync(workerFile)) return pathCentralities(graph, count);
   const bounds = Array.from({ length: threads + 1 }, (_, index) => Math.round((index * count) / threads));
   const parts = await Promise.all(
-    bounds
-      .slice(0, -1)
-      .map((from, index) =>
-        searchInWorker(workerFile, {
-          offsets: graph.offsets,
-          targets: graph.targets,
-          count,
-          from,
-          to: bounds[index + 1]!,
-        }),
-      ),
+    bounds.slice(0, -1).map((from, index) =>
+      searchInWorker(workerFile, {
+        offsets: graph.offsets,
+        targets: graph.targets,
+        count,
+        from,
+        to: bounds[index + 1]!,
+      }),
+    ),
   );
   return combinePathCentralities(parts, count);
 }
