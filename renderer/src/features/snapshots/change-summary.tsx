@@ -48,10 +48,16 @@ export function ChangeSummary({ fromId, toId, areaName }: { fromId: number; toId
     const type = extension === 'md' ? 'text/markdown' : 'text/csv';
     saveBlob(`${safe}.${extension}`, new Blob(extension === 'csv' ? ['\uFEFF', text] : [text], { type }));
   };
-  const number = (value: number | null, signed = false) =>
+  /** Shares of linked pairs as percentages (their change in percentage points), other figures as numbers. */
+  const format = (key: string, value: number | null, signed = false) =>
     value === null
       ? '–'
-      : t.number(value, { maximumFractionDigits: 3, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+      : t.number(value, {
+          ...(key.endsWith('Share')
+            ? { style: 'percent' as const, maximumFractionDigits: 1 }
+            : { maximumFractionDigits: 3 }),
+          ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+        });
   const figures: FigureChange[] = [...report.diversity, ...report.interlinkage].filter((entry) =>
     SHOWN.includes(entry.key),
   );
@@ -84,7 +90,11 @@ export function ChangeSummary({ fromId, toId, areaName }: { fromId: number; toId
           <div key={entry.key} className="snapshots__figure">
             <dt>{measureLabel(t, entry.key)}</dt>
             <dd>
-              {t.t(m.figure, { from: number(entry.from), to: number(entry.to), change: number(entry.change, true) })}
+              {t.t(m.figure, {
+                from: format(entry.key, entry.from),
+                to: format(entry.key, entry.to),
+                change: format(entry.key, entry.change, true),
+              })}
             </dd>
           </div>
         ))}

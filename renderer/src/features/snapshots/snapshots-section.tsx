@@ -118,9 +118,11 @@ export function SnapshotsSection({ areaId, areaName }: { areaId: number; areaNam
         <ul className="snapshots__list" aria-label={t.t(m.list)} data-testid="snapshot-list">
           {list.map((snapshot) => (
             <li key={snapshot.id} className="snapshots__item" data-testid="snapshot-item">
-              <span className="snapshots__name">{snapshotName(t, snapshot)}</span>
-              <span className="snapshots__counts">
-                {t.t(m.counts, { actors: snapshot.actors, links: snapshot.links })}
+              <span className="snapshots__text">
+                <span className="snapshots__name">{snapshotName(t, snapshot)}</span>
+                <span className="snapshots__counts">
+                  {t.t(m.counts, { actors: snapshot.actors, links: snapshot.links })}
+                </span>
               </span>
               <button
                 type="button"
