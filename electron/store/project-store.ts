@@ -15,6 +15,7 @@ import { createOsmRepository } from './osm-repository.js';
 import { createPlacesRepository } from './places-repository.js';
 import { createQuartersRepository } from './quarters-repository.js';
 import { createRoutesRepository } from './routes-repository.js';
+import { createRowsAt } from './rows-at.js';
 import { createSettingsRepository } from './settings-repository.js';
 import { createSnapshotsRepository } from './snapshots-repository.js';
 import { createTableChanges } from './table-changes.js';
@@ -61,6 +62,8 @@ function createStore(db: Database.Database, file: string) {
     events: createEventsRepository(db, journal, translations.events),
     customFields: createCustomFieldsRepository(db, journal),
     snapshots: createSnapshotsRepository(db, journal),
+    /** Places, links, areas and events as they stood at an earlier moment (from the edit history). */
+    rowsAt: createRowsAt(db),
     settings,
     translations,
     /** The project's content languages: the primary (null when never chosen) and the further ones. */

@@ -27,6 +27,16 @@ export const ListSnapshotsSchema = z.object({ scope: SnapshotScopeSchema }).stri
 
 export const CompareSnapshotsSchema = z.object({ fromId: IdSchema, toId: IdSchema }).strict();
 
+/**
+ * An area as it stood at the end of one day (UTC), rebuilt from the edit history, against the end
+ * of another day or, without `toDate`, the project as it is now. Imports are not in the history:
+ * places, links and events they added later are left out by when they were created, but what an
+ * import changed in existing rows counts as it is now.
+ */
+export const CompareDatesSchema = z
+  .object({ areaId: IdSchema, fromDate: DateSchema, toDate: DateSchema.optional() })
+  .strict();
+
 export interface SnapshotSummary {
   id: number;
   scope: SnapshotScope;
@@ -44,9 +54,15 @@ export interface SnapshotSummary {
   interlinkageWithinMetres: number;
 }
 
+/** One side of a change report: a saved snapshot, or the project at a date (id and createdAt null). */
+export interface ChangeSide extends Omit<SnapshotSummary, 'id' | 'createdAt'> {
+  id: number | null;
+  createdAt: string | null;
+}
+
 export interface ChangeReport extends ChangeDiff {
-  from: SnapshotSummary;
-  to: SnapshotSummary;
+  from: ChangeSide;
+  to: ChangeSide;
 }
 
 export const snapshotsApi = {
@@ -57,6 +73,7 @@ export const snapshotsApi = {
     'snapshots:change:query',
     CompareSnapshotsSchema,
   ),
+  compareDates: method<typeof CompareDatesSchema, ChangeReport>('snapshots:dates:compare', CompareDatesSchema),
 };
 
 export type {

@@ -1,7 +1,7 @@
 import { isActor } from '../../../shared/analytics/actor-groups.js';
 import { changeReport, type SnapshotContent, type SnapshotLink } from '../../../shared/analytics/change-report.js';
 import { NEARBY_DEFAULT_METRES } from '../../../shared/api/limits.js';
-import type { SnapshotScope, SnapshotSummary, snapshotsApi } from '../../../shared/api/snapshots.js';
+import type { ChangeSide, SnapshotScope, SnapshotSummary, snapshotsApi } from '../../../shared/api/snapshots.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { snapshotMessages as m } from '../../../shared/i18n/messages/snapshots.js';
@@ -9,6 +9,7 @@ import type { StoredSnapshot } from '../../store/project-store.js';
 import type { AnalyticsService } from '../analytics/analytics-service.js';
 import { readAnalyticsPoints } from '../analytics/analytics-data.js';
 import { resolveScope } from '../analytics/report-scope.js';
+import { areaContentAt } from './content-at.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 
@@ -113,6 +114,30 @@ export function createSnapshotsService(
         store.snapshots.remove(id);
         return { id };
       });
+    },
+    compareDates({ areaId, fromDate, toDate }) {
+      const scope: SnapshotScope = { kind: 'area', areaId };
+      const at = (day: string, field: string): SnapshotContent => {
+        const content = areaContentAt(store, areaId, `${day}T23:59:59.999Z`);
+        if (!content) throw new ApiError('not-found', messageRef(m.areaNotThen, { day }), field);
+        return content;
+      };
+      const from = at(fromDate, 'fromDate');
+      const to = toDate === undefined ? contentNow(scope) : at(toDate, 'toDate');
+      const side = (content: SnapshotContent, day: string): ChangeSide => ({
+        id: null,
+        scope,
+        scopeName: scopeName(scope),
+        takenOn: day,
+        label: '',
+        createdAt: null,
+        places: content.card.places,
+        actors: content.card.actors,
+        creativeFirms: content.card.creativeFirms,
+        links: content.links.length,
+        interlinkageWithinMetres: content.interlinkage.withinMetres,
+      });
+      return { from: side(from, fromDate), to: side(to, toDate ?? today()), ...changeReport(from, to) };
     },
     compareSnapshots({ fromId, toId }) {
       const from = requireSnapshot(fromId, 'fromId');

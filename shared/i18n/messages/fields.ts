@@ -235,6 +235,16 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Later snapshot',
     description: 'Field name: the second of two report snapshots compared in a change report.',
   },
+  fromDate: {
+    id: 'field.fromDate',
+    defaultMessage: 'Earlier date',
+    description: 'Field name: the first of two days compared in a change report.',
+  },
+  toDate: {
+    id: 'field.toDate',
+    defaultMessage: 'Later date',
+    description: 'Field name: the second of two days compared in a change report.',
+  },
   quarterId: { id: 'field.quarterId', defaultMessage: 'Area', description: 'Field name: a quarter or other area.' },
   familyColours: {
     id: 'field.familyColours',

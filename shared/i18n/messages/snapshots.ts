@@ -19,6 +19,12 @@ export const snapshotMessages = defineMessages({
     defaultMessage: 'There is no snapshot with id {id}.',
     description: 'Error when a request names a report snapshot that does not exist; {id} is the number asked for.',
   },
+  areaNotThen: {
+    id: 'snapshots.error.areaNotThen',
+    defaultMessage: 'The area did not exist yet at the end of {day}.',
+    description:
+      'Error when a change report asks for an area as it was on a day before it was drawn; {day} is the date (YYYY-MM-DD).',
+  },
   title: {
     id: 'snapshots.report.title',
     defaultMessage: 'Change report: {name}',
