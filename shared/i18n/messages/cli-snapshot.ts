@@ -29,19 +29,22 @@ export const cliSnapshotMessages = defineMessages({
   },
   changeSynopsis: {
     id: 'cli.changeReport.synopsis',
-    defaultMessage: 'change-report FILE.gpkg --from ID --to ID [--markdown | --csv | --json]',
+    defaultMessage:
+      'change-report FILE.gpkg (--from ID --to ID | --area ID --since YYYY-MM-DD [--until YYYY-MM-DD]) [--markdown | --csv | --json]',
     description: 'How `itinera change-report` is called, in `itinera help`; keep "change-report" and the --options.',
   },
   changeSummary: {
     id: 'cli.changeReport.summary',
     defaultMessage:
-      'compares two snapshots: new and closed firms,\nlinks gained and lost, change of counts, diversity\nand interlinkage (Markdown unless told otherwise)',
+      'compares two snapshots, or an area at a past date\nwith now (or another date) from the edit history:\nnew and closed firms, links gained and lost,\nchange of counts, diversity and interlinkage\n(Markdown unless told otherwise)',
     description: 'What `itinera change-report` does, in `itinera help` (lines of at most 50 characters).',
   },
   needsSnapshots: {
     id: 'cli.changeReport.needsSnapshots',
-    defaultMessage: '"itinera change-report" needs --from ID and --to ID (the numbers of two snapshots).',
-    description: 'Error when `itinera change-report` is not told which two snapshots to compare.',
+    defaultMessage:
+      '"itinera change-report" needs --from ID and --to ID (the numbers of two snapshots), or --area ID and --since YYYY-MM-DD.',
+    description:
+      'Error when `itinera change-report` is not told which two snapshots, or which area and date, to compare.',
   },
   oneFormat: {
     id: 'cli.changeReport.oneFormat',

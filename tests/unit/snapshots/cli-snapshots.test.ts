@@ -33,9 +33,20 @@ describe('snapshot and change-report commands', () => {
     const german = itinera(['--lang', 'de', 'change-report', file, '--from', '1', '--to', '2']).stdout;
     expect(german).toMatch(/^# Änderungsbericht: /);
 
+    // The area since a day, rebuilt from the edit history: the sample was made today (UTC), so
+    // nothing changed since today, and its area did not exist before.
+    const today = new Date().toISOString().slice(0, 10);
+    const since = JSON.parse(itinera(['change-report', file, '--area', '1', '--since', today, '--json']).stdout);
+    expect([since.newFirms, since.closedFirms, since.linksGained, since.linksLost]).toEqual([[], [], [], []]);
+    expect(since.to.actors).toBe(since.from.actors);
+    const before = itinera(['change-report', file, '--area', '1', '--since', '2020-01-01']);
+    expect(before.stderr).toContain('The area did not exist yet at the end of 2020-01-01.');
+
     const missing = itinera(['change-report', file, '--from', '1']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('needs --from ID and --to ID');
+    expect(missing.stderr).toContain(
+      'needs --from ID and --to ID (the numbers of two snapshots), or --area ID and --since YYYY-MM-DD.',
+    );
     const unknown = itinera(['change-report', file, '--from', '1', '--to', '9']);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toContain('There is no snapshot with id 9.');

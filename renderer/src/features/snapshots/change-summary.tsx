@@ -20,18 +20,28 @@ import { saveBlob } from '../../util/save-file.js';
 // lost, and how diversity and interlinkage moved; the whole report downloads as Markdown or CSV.
 // Names are shown as text (React escapes them), never as HTML.
 
-const compareQuery = (fromId: number, toId: number) =>
-  liveQuery(`snapshot changes ${fromId} ${toId}`, ['snapshots', 'areas'], (api) =>
-    api.compareSnapshots({ fromId, toId }),
-  );
+/** Two saved snapshots, or the area at the end of a day (rebuilt from the edit history) against now. */
+export type Comparison =
+  { kind: 'snapshots'; fromId: number; toId: number } | { kind: 'since'; areaId: number; fromDate: string };
+
+const compareQuery = (comparison: Comparison) =>
+  comparison.kind === 'snapshots'
+    ? liveQuery(`snapshot changes ${comparison.fromId} ${comparison.toId}`, ['snapshots', 'areas'], (api) =>
+        api.compareSnapshots({ fromId: comparison.fromId, toId: comparison.toId }),
+      )
+    : liveQuery(
+        `changes since ${comparison.areaId} ${comparison.fromDate}`,
+        ['places', 'links', 'areas', 'events', 'edits'],
+        (api) => api.compareDates({ areaId: comparison.areaId, fromDate: comparison.fromDate }),
+      );
 
 /** The diversity and interlinkage figures the panel shows; the files hold every one. */
 const SHOWN = ['shannon', 'hillQ1', 'nearShare', 'nearCrossSectorShare'];
 
-export function ChangeSummary({ fromId, toId, areaName }: { fromId: number; toId: number; areaName: string }) {
+export function ChangeSummary({ comparison, areaName }: { comparison: Comparison; areaName: string }) {
   const t = useT();
   const id = useId();
-  const state = useLiveQuery(useMemo(() => compareQuery(fromId, toId), [fromId, toId]));
+  const state = useLiveQuery(useMemo(() => compareQuery(comparison), [comparison]));
   const report = state.data;
   if (state.error !== null)
     return (

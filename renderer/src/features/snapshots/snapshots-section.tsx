@@ -10,7 +10,7 @@ import { DateField } from '../../app/date-field.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
-import { ChangeSummary } from './change-summary.js';
+import { ChangeSummary, type Comparison } from './change-summary.js';
 
 // The area panel's snapshots (issue #15, point 6), under the report card: save the report card
 // with a date and a label, list the saved ones, pick two and see what changed. The list is a live
@@ -36,15 +36,18 @@ export function SnapshotsSection({ areaId, areaName }: { areaId: number; areaNam
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Notice | null>(null);
   const [picked, setPicked] = useState<{ fromId: number | null; toId: number | null }>({ fromId: null, toId: null });
-  const [compared, setCompared] = useState<{ fromId: number; toId: number } | null>(null);
+  const [compared, setCompared] = useState<Comparison | null>(null);
+  const [sinceDate, setSinceDate] = useState('');
   const list = snapshots.data ?? [];
   // The list is newest first: by default compare the oldest with the newest.
   const fromId = list.some((entry) => entry.id === picked.fromId) ? picked.fromId : (list.at(-1)?.id ?? null);
   const toId = list.some((entry) => entry.id === picked.toId) ? picked.toId : (list[0]?.id ?? null);
+  // A comparison of snapshots shows while both still exist (a delete, an undo).
   const shownComparison =
-    compared && list.some((entry) => entry.id === compared.fromId) && list.some((entry) => entry.id === compared.toId)
-      ? compared
-      : null;
+    compared?.kind === 'snapshots' &&
+    !(list.some((entry) => entry.id === compared.fromId) && list.some((entry) => entry.id === compared.toId))
+      ? null
+      : compared;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -171,19 +174,32 @@ export function SnapshotsSection({ areaId, areaName }: { areaId: number; areaNam
             type="button"
             className="button button--small"
             data-testid="snapshot-compare"
-            onClick={() => setCompared({ fromId, toId })}
+            onClick={() => setCompared({ kind: 'snapshots', fromId, toId })}
           >
             {t.t(m.compare)}
           </button>
         </div>
       )}
+      <div className="inline-form__row snapshots__compare">
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-since`}>
+            {t.t(m.since)}
+          </label>
+          <DateField id={`${id}-since`} value={sinceDate} data-testid="snapshot-since" onChange={setSinceDate} />
+        </div>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="snapshot-compare-since"
+          disabled={!/^\d{4}-\d{2}-\d{2}$/.test(sinceDate)}
+          onClick={() => setCompared({ kind: 'since', areaId, fromDate: sinceDate })}
+        >
+          {t.t(m.compareSince)}
+        </button>
+      </div>
+      <p className="report-card__hint">{t.t(m.sinceHint)}</p>
       {shownComparison && (
-        <ChangeSummary
-          fromId={shownComparison.fromId}
-          toId={shownComparison.toId}
-          areaName={areaName}
-          key={`${shownComparison.fromId} ${shownComparison.toId}`}
-        />
+        <ChangeSummary comparison={shownComparison} areaName={areaName} key={JSON.stringify(shownComparison)} />
       )}
     </section>
   );

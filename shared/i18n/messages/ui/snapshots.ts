@@ -75,6 +75,22 @@ export const snapshotUiMessages = defineMessages({
     defaultMessage: 'Show changes',
     description: 'Button: shows the change report between the two snapshots chosen.',
   },
+  since: {
+    id: 'ui.snapshots.since',
+    defaultMessage: 'Or compare now with the area on',
+    description: 'Label of a date field: the area as it was at the end of that day is compared with the area now.',
+  },
+  compareSince: {
+    id: 'ui.snapshots.compareSince',
+    defaultMessage: 'Show changes since then',
+    description: 'Button: shows the change report between the area on the date chosen and the area now.',
+  },
+  sinceHint: {
+    id: 'ui.snapshots.sinceHint',
+    defaultMessage:
+      'Rebuilt from the edit history: imports are not edits, so what an import changed in existing places counts as it is now.',
+    description: 'Note under the date comparison: its limits (imports are not recorded as undoable edits).',
+  },
   changes: {
     id: 'ui.snapshots.changes',
     defaultMessage: 'Changes',
