@@ -90,14 +90,12 @@ export function areaContentAt(store: ProjectStore, areaId: number, at: string): 
       .map((point) => ({ placeId: point.id, name: point.name, category: point.category, sector: point.sector })),
     links: links
       .filter((link) => placeIds.has(link.fromPlaceId) || placeIds.has(link.toPlaceId))
-      .map(
-        (link): SnapshotLink => ({
-          fromPlaceId: link.fromPlaceId,
-          toPlaceId: link.toPlaceId,
-          type: link.type,
-          fromName: byId.get(link.fromPlaceId)?.name ?? '',
-          toName: byId.get(link.toPlaceId)?.name ?? '',
-        }),
-      ),
+      .map((link): SnapshotLink => ({
+        fromPlaceId: link.fromPlaceId,
+        toPlaceId: link.toPlaceId,
+        type: link.type,
+        fromName: byId.get(link.fromPlaceId)?.name ?? '',
+        toName: byId.get(link.toPlaceId)?.name ?? '',
+      })),
   };
 }
