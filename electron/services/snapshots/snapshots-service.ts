@@ -91,9 +91,11 @@ export function createSnapshotsService(
 
   return {
     saveSnapshot({ scope, takenOn, label }) {
-      const name = scope.kind === 'area' ? context.requireArea(scope.areaId, 'scope.areaId').name : '';
-      const groupName = scope.kind === 'group' ? context.requireGroup(scope.groupId, 'scope.groupId').name : '';
-      return edits.run(messageRef(m.saveEdit, { name: name || groupName }), () => {
+      const name =
+        scope.kind === 'area'
+          ? context.requireArea(scope.areaId, 'scope.areaId').name
+          : context.requireGroup(scope.groupId, 'scope.groupId').name;
+      return edits.run(messageRef(m.saveEdit, { name }), () => {
         const stored = store.snapshots.insert({
           scopeKind: scope.kind,
           scopeId: scope.kind === 'area' ? scope.areaId : scope.groupId,

@@ -82,6 +82,16 @@ describe('snapshots API', () => {
       expect(undo.label).toMatchObject({ id: 'snapshots.edit.delete' });
       expect(await call(CHANNELS.compareSnapshots, { fromId: before.id, toId: after.id })).toEqual(report);
 
+      // A group covers its areas' places.
+      const group = await call<{ id: number }>(CHANNELS.createGroup, { name: 'Netzwerk', level: 'regional-cluster' });
+      await call(CHANNELS.addGroupMember, { groupId: group.id, memberType: 'quarter', memberId: area.id });
+      const ofGroup = await call<SnapshotSummary>(CHANNELS.saveSnapshot, {
+        scope: { kind: 'group', groupId: group.id },
+      });
+      expect(ofGroup).toMatchObject({ scopeName: 'Netzwerk', actors: after.actors, links: after.links });
+      const groupScope = { kind: 'group', groupId: group.id };
+      expect(await call<SnapshotSummary[]>(CHANNELS.listSnapshots, { scope: groupScope })).toEqual([ofGroup]);
+
       // Refused, with the field named; nothing saved.
       const refusals = [
         [CHANNELS.saveSnapshot, { scope, takenOn: '2026-02-30' }, /Date of the snapshot/],
