@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   network: () => import('./commands/network.js'),
   gaps: () => import('./commands/gaps.js'),
   'propose-quarters': () => import('./commands/propose-quarters.js'),
+  snapshot: () => import('./commands/snapshot.js'),
+  'change-report': () => import('./commands/change-report.js'),
   import: () => import('./commands/import.js'),
   reindex: () => import('./commands/reindex.js'),
   'import-osm': () => import('./commands/import-osm.js'),

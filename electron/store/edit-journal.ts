@@ -59,6 +59,8 @@ export const JOURNALED_TABLES = [
   'events_translations',
   // The OpenStreetMap category mapping, edited in its dialog.
   'osm_category_mapping',
+  // Report snapshots (migration 0017): saving and deleting one are undoable.
+  'report_snapshots',
 ] as const;
 
 /** Columns that record when, not what: they change with every write and never make a change. */

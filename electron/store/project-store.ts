@@ -15,7 +15,9 @@ import { createOsmRepository } from './osm-repository.js';
 import { createPlacesRepository } from './places-repository.js';
 import { createQuartersRepository } from './quarters-repository.js';
 import { createRoutesRepository } from './routes-repository.js';
+import { createRowsAt } from './rows-at.js';
 import { createSettingsRepository } from './settings-repository.js';
+import { createSnapshotsRepository } from './snapshots-repository.js';
 import { createTableChanges } from './table-changes.js';
 import {
   addLanguageColumns,
@@ -31,6 +33,7 @@ export type { PlaceRecord, PlacesBulkWriter } from './places-repository.js';
 export type { StoredRoute } from './routes-repository.js';
 export type { AttachmentFile, StoredAttachment } from './attachments-repository.js';
 export type { BasemapSummary } from './basemap-repository.js';
+export type { SnapshotScopeKind, StoredSnapshot } from './snapshots-repository.js';
 
 // The project file as repositories. The only module (with its siblings in store/) that touches
 // better-sqlite3; services see these functions, never SQL.
@@ -58,6 +61,9 @@ function createStore(db: Database.Database, file: string) {
     groups: createGroupsRepository(db, journal),
     events: createEventsRepository(db, journal, translations.events),
     customFields: createCustomFieldsRepository(db, journal),
+    snapshots: createSnapshotsRepository(db, journal),
+    /** Places, links, areas and events as they stood at an earlier moment (from the edit history). */
+    rowsAt: createRowsAt(db),
     settings,
     translations,
     /** The project's content languages: the primary (null when never chosen) and the further ones. */

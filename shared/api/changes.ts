@@ -29,6 +29,8 @@ export const CHANGE_TOPICS = [
   'styling',
   /** Undo and redo stacks, and the history of features. */
   'edits',
+  /** Saved report snapshots of areas and groups. */
+  'snapshots',
   /** The walking and cycling network. */
   'network',
   /** The user's preferences (not part of a project). */

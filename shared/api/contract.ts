@@ -20,6 +20,7 @@ import { preferencesApi } from './preferences.js';
 import { projectApi } from './project.js';
 import { projectsApi } from './projects.js';
 import { routesApi } from './routes.js';
+import { snapshotsApi } from './snapshots.js';
 import { stylingApi } from './styling.js';
 import { transferApi } from './transfer.js';
 
@@ -49,6 +50,7 @@ export const contract = combineSlices(
   elevationApi,
   languagesApi,
   analyticsApi,
+  snapshotsApi,
 );
 
 export type Contract = typeof contract;
@@ -90,6 +92,7 @@ export * from './preferences.js';
 export * from './routes.js';
 export * from './elevation.js';
 export * from './languages.js';
+export * from './snapshots.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from './osm-review.js';

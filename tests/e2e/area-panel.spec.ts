@@ -264,6 +264,46 @@ describe.runIf(tools)('the area panel in Chromium (serve mode)', () => {
     await page.screenshot({ path: path.join(SHOTS, 'area-report-card.png') });
   }, 60_000);
 
+  it('saves two snapshots around an edit and lists the new firm in their comparison (Markdown too)', async () => {
+    const section = page.getByTestId('snapshots');
+    await section.scrollIntoViewIfNeeded();
+    await section.getByTestId('snapshot-date').fill('2026-01-15');
+    await section.getByTestId('snapshot-label').fill('Before the festival');
+    await section.getByTestId('snapshot-save').click();
+    await expect.poll(() => section.getByTestId('snapshot-item').count(), WAIT).toBe(1);
+    const places = await call<Place[]>(CHANNELS.listPlaces);
+    const inside = places.find((place) => booleanPointInPolygon([place.longitude, place.latitude], quarter.geometry))!;
+    const added = await call<Place>(CHANNELS.createPlace, {
+      name: 'Studio <b>Neu</b>',
+      category: 'creative-firm',
+      sector: 'design',
+      longitude: inside.longitude + 0.00002,
+      latitude: inside.latitude,
+    });
+    await section.getByTestId('snapshot-date').fill('2026-06-01');
+    await section.getByTestId('snapshot-label').fill('After');
+    await section.getByTestId('snapshot-save').press('Enter');
+    await expect.poll(() => section.getByTestId('snapshot-item').count(), WAIT).toBe(2);
+    // Oldest against newest by default, from the keyboard.
+    await section.getByTestId('snapshot-compare').focus();
+    await page.keyboard.press('Enter');
+    const newFirms = section.getByTestId('snapshot-new-firms');
+    await expect
+      .poll(() => newFirms.textContent(), WAIT)
+      .toContain('Studio <b>Neu</b> (Creative SME or freelancer, Design)');
+    await expect(section.getByTestId('snapshot-closed-firms').textContent()).resolves.toContain('None.');
+    expect(await accessibilityProblems(page, '[data-testid="snapshots"]')).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByTestId('snapshot-markdown').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Changes .+ 2026-01-15 to 2026-06-01\.md$/);
+    const markdown = fs.readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('## New firms (1)\n\n- Studio \\<b\\>Neu\\</b\\> (Creative SME or freelancer, Design)');
+    await page.screenshot({ path: path.join(SHOTS, 'area-snapshots.png') });
+    await call(CHANNELS.deletePlace, { id: added.id });
+  }, 60_000);
+
   it('adds an annotation to the area', async () => {
     await page.getByTestId('add-annotation-button').click();
     await page.getByTestId('annotation-text-input').fill('Part of the Wachau World Heritage landscape since 2000.');

@@ -59,6 +59,8 @@ describe('the itinera command in other languages', () => {
       'network',
       'gaps',
       'propose-quarters',
+      'snapshot',
+      'change-report',
       'import',
       'reindex',
       'import-osm',

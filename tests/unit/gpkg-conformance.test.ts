@@ -140,6 +140,8 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       changes: { translations: { de: { name: 'Ort 2' }, fr: { name: 'Lieu 2', description: 'Un lieu' } } },
     });
     await call(CHANNELS.updateQuarter, { id: quarter.id, changes: { translations: { de: { name: 'Altstadt' } } } });
+    // A report snapshot (issue #15): an attribute table of JSON texts.
+    await call(CHANNELS.saveSnapshot, { scope: { kind: 'area', areaId: quarter.id }, label: 'Baseline' });
   });
 
   it('passes validate_gpkg with no error or warning', () => {
@@ -201,6 +203,7 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'routes_translations', geometry: 'None', count: 0 },
       { name: 'events_translations', geometry: 'None', count: 0 },
       { name: 'group_routes', geometry: 'None', count: 0 },
+      { name: 'report_snapshots', geometry: 'None', count: 1 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });

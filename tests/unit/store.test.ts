@@ -71,6 +71,7 @@ describe('project store (GeoPackage file)', () => {
       attributes('quarters_annotations'),
       attributes('quarters_attachments'),
       attributes('quarters_translations'),
+      attributes('report_snapshots'),
       { table_name: 'route_stops', data_type: 'attributes', srs_id: null },
       { table_name: 'routes', data_type: 'features', srs_id: 4326 },
       attributes('routes_annotations'),

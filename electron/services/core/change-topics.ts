@@ -28,6 +28,7 @@ const TOPICS_OF_TABLE: ReadonlyMap<string, readonly ChangeTopic[]> = new Map(
     settings: ['project', 'styling'],
     itinera_operations: ['edits'],
     itinera_history: ['edits'],
+    report_snapshots: ['snapshots'],
     network_nodes: ['network'],
     network_edges: ['network'],
     basemap_tiles: ['basemaps'],

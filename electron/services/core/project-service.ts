@@ -33,6 +33,7 @@ import { createRoutesService, type RoutesService } from '../routes/routes-servic
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
 import { createImportService, type ImportService } from '../transfer/import-service.js';
 import { createTransferService, type TransferService } from '../transfer/transfer-service.js';
+import { createSnapshotsService, type SnapshotsService } from '../snapshots/snapshots-service.js';
 import { createServiceContext } from './service-context.js';
 
 // The backend of one open project: every feature's service over one shared context (store, edit
@@ -92,6 +93,7 @@ export type ProjectServiceImpl = ProjectInfoService &
   LanguagesService &
   ElevationService &
   AnalyticsService &
+  SnapshotsService &
   ProjectServiceExtras;
 
 function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
@@ -100,6 +102,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   const planner = createRoutePlanner(store);
   const elevation = createElevationService(store);
   const routeQueries = createRouteQueries(context, planner, elevation);
+  const analytics = createAnalyticsService(context);
   // NOTE: routes subscribe to the places' events when created; every service is created before
   // the first call, so no event is missed.
   const readers = {
@@ -129,7 +132,8 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createJobsService(jobRunner),
     ...createBasemapsService(basemapFiles),
     ...createUndoRedoService(context),
-    ...createAnalyticsService(context),
+    ...analytics,
+    ...createSnapshotsService(context, analytics),
     ...createStylingService(context),
     elevationAt: (input: { longitude: number; latitude: number }) => routeQueries.elevationAt(input),
   };

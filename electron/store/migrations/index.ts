@@ -14,6 +14,7 @@ import { migration0013 } from './0013-content-languages.js';
 import { migration0014 } from './0014-imported-attributes.js';
 import { migration0015 } from './0015-osm-creative-classification.js';
 import { migration0016 } from './0016-attachment-credits.js';
+import { migration0017 } from './0017-report-snapshots.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -227,6 +227,32 @@ export const fieldMessages = defineMessages({
     defaultMessage: 'Box',
     description: 'Field name: a rectangle given as west, south, east, north.',
   },
+  takenOn: {
+    id: 'field.takenOn',
+    defaultMessage: 'Date of the snapshot',
+    description: 'Field name: the day a report snapshot stands for.',
+  },
+  label: { id: 'field.label', defaultMessage: 'Label', description: 'Field name: the name a user gives a snapshot.' },
+  fromId: {
+    id: 'field.fromId',
+    defaultMessage: 'Earlier snapshot',
+    description: 'Field name: the first of two report snapshots compared in a change report.',
+  },
+  toId: {
+    id: 'field.toId',
+    defaultMessage: 'Later snapshot',
+    description: 'Field name: the second of two report snapshots compared in a change report.',
+  },
+  fromDate: {
+    id: 'field.fromDate',
+    defaultMessage: 'Earlier date',
+    description: 'Field name: the first of two days compared in a change report.',
+  },
+  toDate: {
+    id: 'field.toDate',
+    defaultMessage: 'Later date',
+    description: 'Field name: the second of two days compared in a change report.',
+  },
   quarterId: { id: 'field.quarterId', defaultMessage: 'Area', description: 'Field name: a quarter or other area.' },
   familyColours: {
     id: 'field.familyColours',

@@ -149,10 +149,11 @@ describe('migration 0015: the ESSnet-Culture defaults reach older projects', () 
     for (const row of DEFAULTS_OF_0002) insert.run(...row);
     db.prepare("UPDATE osm_category_mapping SET category = 'gallery' WHERE key = 'amenity' AND value = 'studio'").run();
     db.prepare("UPDATE osm_category_mapping SET priority = 45 WHERE key = 'office' AND value = '*'").run();
-    // Nor the later migrations' columns (0016: attachment credits).
+    // Nor the later migrations' columns and tables (0016: attachment credits; 0017: report snapshots).
     db.exec(
       'ALTER TABLE attachments DROP COLUMN credit; ALTER TABLE attachments DROP COLUMN license; ' +
-        'ALTER TABLE attachments DROP COLUMN date_created;',
+        'ALTER TABLE attachments DROP COLUMN date_created; DROP TABLE report_snapshots; ' +
+        "DELETE FROM gpkg_contents WHERE table_name = 'report_snapshots';",
     );
     db.prepare('DELETE FROM itinera_migrations WHERE id >= 15').run();
     db.close();

@@ -28,6 +28,7 @@ import { areaMembers } from './area-members.js';
 import { AreaPlaces } from './area-places.js';
 import { formatHectares, hectaresOf } from './area-size.js';
 import { ReportCardSection } from '../analytics/report-card-section.js';
+import { SnapshotsSection } from '../snapshots/snapshots-section.js';
 
 // The open area (a cultural quarter, a shared creative space…): its size and the places inside
 // counted by kind, its name, kind and description with their translations, the places inside,
@@ -147,6 +148,7 @@ export function AreaPanel({ area }: { area: Quarter }) {
         onOpenPlace={openPlace}
       />
       <ReportCardSection key={`report-${area.id}`} scope={{ kind: 'area', areaId: area.id }} name={area.name} />
+      <SnapshotsSection key={`snapshots-${area.id}`} areaId={area.id} areaName={area.name} />
       <GroupsSection
         member={{ type: 'quarter', id: area.id }}
         groups={data.groups}
