@@ -36,6 +36,8 @@ export const ReportScopeSchema = z.discriminatedUnion('kind', [
       kind: z.literal('around'),
       placeId: IdSchema,
       withinMetres: DistanceSchema.default(NEARBY_DEFAULT_METRES),
+      /** As the crow flies (a disc), or on foot along the project's streets (no ground then). */
+      measure: z.enum(['straight', 'walking']).default('straight'),
     })
     .strict(),
 ]);

@@ -12,7 +12,7 @@ import { withProject } from '../open-project.js';
 export const name = 'metrics';
 export const usage: CommandUsage = m;
 
-function scopeOf(values: { area?: string; group?: string; around?: string; within?: string }) {
+function scopeOf(values: { area?: string; group?: string; around?: string; within?: string; 'on-foot'?: boolean }) {
   const given = [values.area, values.group, values.around].filter((value) => value !== undefined);
   if (given.length !== 1) throw new UsageError(m.needsScope);
   if (values.area !== undefined) return { kind: 'area', areaId: parseNumber(values.area, 'area') };
@@ -22,6 +22,7 @@ function scopeOf(values: { area?: string; group?: string; around?: string; withi
     kind: 'around',
     placeId: parseNumber(values.around, 'around'),
     withinMetres: parseNumber(values.within, 'within'),
+    measure: values['on-foot'] ? 'walking' : 'straight',
   };
 }
 
@@ -33,6 +34,7 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
       group: { type: 'string' },
       around: { type: 'string' },
       within: { type: 'string' },
+      'on-foot': { type: 'boolean' },
       json: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -54,7 +56,11 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
       heading = t.t(m.headingPlaces, { count: scope.placeIds.length });
     } else {
       const place = service.getPlace({ id: scope.placeId });
-      heading = t.t(m.headingAround, { metres: t.number(scope.withinMetres), name: place.name, id: String(place.id) });
+      heading = t.t(scope.measure === 'walking' ? m.headingWalk : m.headingAround, {
+        metres: t.number(scope.withinMetres),
+        name: place.name,
+        id: String(place.id),
+      });
     }
     return { card, interlinkage, heading };
   });

@@ -11,14 +11,17 @@ import type { ServiceOf } from '../core/service-of.js';
 import { proximityJoin } from '../places/proximity-join.js';
 import { ACTOR_FAMILIES, readAnalyticsData, readAnalyticsPoints } from './analytics-data.js';
 import { parallelPathCentralities } from './parallel-centrality.js';
-import { resolveScope } from './report-scope.js';
+import { resolveScope, type WalkingDistances } from './report-scope.js';
 
 // Quarter analytics: reads the project once per call (places as columns, links) and hands the
 // pure computations of shared/analytics/ what they need. Nothing is written.
 
 export type AnalyticsService = ServiceOf<typeof analyticsApi, 'linkNetwork'>;
 
-export function createAnalyticsService(context: ServiceContext): AnalyticsService {
+export function createAnalyticsService(
+  context: ServiceContext,
+  walking: WalkingDistances = () => null,
+): AnalyticsService {
   const { store } = context;
 
   /** Each unordered pair of actors within the distance, once (geodesic, see proximity-join.ts). */
@@ -44,7 +47,7 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
     },
     interlinkage({ withinMetres, scope }) {
       const { graph, points } = readAnalyticsData(store);
-      const members = scope ? resolveScope(context, scope, points).placeIds : undefined;
+      const members = scope ? resolveScope(context, scope, points, 'scope', walking).placeIds : undefined;
       return interlinkage(graph, nearActorPairs(withinMetres), withinMetres, members);
     },
     findGaps({ withinMetres, limit }) {
@@ -62,8 +65,8 @@ export function createAnalyticsService(context: ServiceContext): AnalyticsServic
     },
     reportCard({ scope, reference }) {
       const points = readAnalyticsPoints(store);
-      const { placeIds, squareMetres } = resolveScope(context, scope, points);
-      const compared = reference ? resolveScope(context, reference, points, 'reference').placeIds : null;
+      const { placeIds, squareMetres } = resolveScope(context, scope, points, 'scope', walking);
+      const compared = reference ? resolveScope(context, reference, points, 'reference', walking).placeIds : null;
       const card = reportCard({
         places: points.filter((point) => placeIds.has(point.id)),
         reference: compared ? points.filter((point) => compared.has(point.id)) : points,

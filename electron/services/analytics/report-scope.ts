@@ -4,6 +4,9 @@ import { geodesicDistanceMetres } from '../../../shared/geo/geodesic-distance.js
 import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
 import { polygonAreaSquareMetres } from '../../../shared/geo/polygon-area.js';
 import { searchBoxAround } from '../../../shared/geo/search-box.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { analyticsErrorMessages as m } from '../../../shared/i18n/messages/analytics.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { AnalyticsPoint } from './analytics-data.js';
 
@@ -12,10 +15,18 @@ import type { AnalyticsPoint } from './analytics-data.js';
 // - a group: its member places, the places inside its member areas, and the same for its
 //   sub-groups at any depth; its ground is the sum of those areas (none without areas);
 // - around a place: the places within the distance (geodesic, the place itself included), on a
-//   disc of π·r² (flat: under 0.1 % off up to 50 km);
+//   disc of π·r² (flat: under 0.1 % off up to 50 km); on foot: those the streets reach within the
+//   distance (walking-distances.ts, as the nearby list), with no ground;
 // - a list of places (the map's filter): those of them that exist, with no ground.
 
 type ReportScope = z.output<typeof ReportScopeSchema>;
+
+/** Metres on foot from a point to each place the streets reach (null: the project has no streets). */
+export type WalkingDistances = (
+  from: [number, number],
+  places: readonly { id: number; longitude: number; latitude: number }[],
+  withinMetres: number,
+) => Map<number, number> | null;
 
 export interface ResolvedScope {
   placeIds: Set<number>;
@@ -28,6 +39,7 @@ export function resolveScope(
   scope: ReportScope,
   points: AnalyticsPoint[],
   field: 'scope' | 'reference' = 'scope',
+  walking: WalkingDistances = () => null,
 ): ResolvedScope {
   const { store } = context;
   switch (scope.kind) {
@@ -81,7 +93,16 @@ export function resolveScope(
         if (geodesicDistanceMetres(origin, [point.longitude, point.latitude]) <= scope.withinMetres)
           placeIds.add(point.id);
       }
-      return { placeIds, squareMetres: Math.PI * scope.withinMetres ** 2 };
+      if (scope.measure === 'straight') return { placeIds, squareMetres: Math.PI * scope.withinMetres ** 2 };
+      // On foot is never shorter than the crow's line: the places on the disc are the candidates.
+      const candidates = points.filter((point) => placeIds.has(point.id));
+      const metres = walking(origin, candidates, scope.withinMetres);
+      if (!metres) throw new ApiError('invalid-input', messageRef(m.noStreets), `${field}.measure`);
+      const reached = new Set(
+        candidates.filter((point) => (metres.get(point.id) ?? Infinity) <= scope.withinMetres).map((point) => point.id),
+      );
+      reached.add(scope.placeId);
+      return { placeIds: reached, squareMetres: null };
     }
   }
 }

@@ -7,6 +7,7 @@ import type { PROJECTS_METHOD_NAMES } from '../../../shared/api/projects.js';
 import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
 import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
 import { createAnalyticsService, type AnalyticsService } from '../analytics/analytics-service.js';
+import type { WalkingDistances } from '../analytics/report-scope.js';
 import { createAreasService, type AreasService } from '../areas/areas-service.js';
 import { createAttachmentsService, type AttachmentsService } from '../attachments/attachments-service.js';
 import { createBasemapFileService, type BasemapFileService } from '../basemaps/basemap-file-service.js';
@@ -102,19 +103,16 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   const planner = createRoutePlanner(store);
   const elevation = createElevationService(store);
   const routeQueries = createRouteQueries(context, planner, elevation);
-  const analytics = createAnalyticsService(context);
+  const onFoot: WalkingDistances = (from, places, withinMetres) => {
+    const network = planner.network();
+    return network && walkingDistances(network, [from], places, withinMetres);
+  };
+  const analytics = createAnalyticsService(context, onFoot);
   // NOTE: routes subscribe to the places' events when created; every service is created before
   // the first call, so no event is missed.
   const readers = {
     ...createProjectInfoService(context, options),
-    ...createPlacesService(
-      context,
-      (from, places, withinMetres) => {
-        const network = planner.network();
-        return network && walkingDistances(network, [from], places, withinMetres);
-      },
-      () => jobRunner().buildSearchIndex(store.file),
-    ),
+    ...createPlacesService(context, onFoot, () => jobRunner().buildSearchIndex(store.file)),
     ...createAreasService(context),
     ...createRoutesService(context, planner, routeQueries),
     ...createLinksService(context),

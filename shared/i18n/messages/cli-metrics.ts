@@ -5,7 +5,8 @@ import { defineMessages } from '../define-messages.js';
 export const cliMetricsMessages = defineMessages({
   synopsis: {
     id: 'cli.metrics.synopsis',
-    defaultMessage: 'metrics FILE.gpkg (--area ID | --group ID | --around PLACE_ID --within METRES) [--json]',
+    defaultMessage:
+      'metrics FILE.gpkg (--area ID | --group ID | --around PLACE_ID --within METRES [--on-foot]) [--json]',
     description: 'How `itinera metrics` is called, in `itinera help`; keep "metrics" and the --options.',
   },
   summary: {
@@ -34,6 +35,12 @@ export const cliMetricsMessages = defineMessages({
     id: 'cli.metrics.headingAround',
     defaultMessage: 'Report card within {metres} m of {name} (#{id})',
     description: 'First line of `itinera metrics --around`; {metres} the distance, {name} and {id} of the place.',
+  },
+  headingWalk: {
+    id: 'cli.metrics.headingWalk',
+    defaultMessage: 'Report card within {metres} m on foot of {name} (#{id})',
+    description:
+      'First line of `itinera metrics --around --on-foot` (along the streets); {metres} the distance, {name} and {id} of the place.',
   },
   headingPlaces: {
     id: 'cli.metrics.headingPlaces',

@@ -40,7 +40,12 @@ describe('analytics commands', () => {
     expect(text.stdout).toContain('Diversity of sectors: Shannon ');
     expect(text.stdout).toMatch(/\nInterlinkage within 500 m: .+\n$/);
     const around = itinera(['metrics', file, '--around', '1', '--within', '150', '--json']);
-    expect(JSON.parse(around.stdout).scope).toEqual({ kind: 'around', placeId: 1, withinMetres: 150 });
+    expect(JSON.parse(around.stdout).scope).toEqual({
+      kind: 'around',
+      placeId: 1,
+      withinMetres: 150,
+      measure: 'straight',
+    });
   });
 
   it('network: per-actor measures and the interlinkage figure, as the API answers them', async () => {

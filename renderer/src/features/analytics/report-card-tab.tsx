@@ -7,8 +7,8 @@ import { useT } from '../../i18n/i18n-context.js';
 import { ReportCardSection } from './report-card-section.js';
 
 // The report card tab of the analysis dock: the report card of what the map shows (the current
-// filter), of a group at any level, of an area, or around the selected place. The area panel
-// shows the same card for its area.
+// filter), of a group at any level, of an area, or around the selected place (as the crow flies
+// or on foot along the streets). The area panel shows the same card for its area.
 
 const AROUND_METRES = 500;
 
@@ -18,6 +18,7 @@ export function ReportCardTab() {
   const { data, visiblePlaces } = useWorkspace();
   const { selectedPlace } = useSelection();
   const [choice, setChoice] = useState('shown');
+  const [around, setAround] = useState(AROUND_METRES);
   const shownIds = useMemo(() => visiblePlaces.map((place) => place.id), [visiblePlaces]);
   const options: { value: string; label: string; scope: ReportScope }[] = [
     {
@@ -26,13 +27,14 @@ export function ReportCardTab() {
       scope: { kind: 'places', placeIds: shownIds },
     },
     ...(selectedPlace
-      ? [
-          {
-            value: 'around',
-            label: t.t(m.scopeAround, { metres: AROUND_METRES, name: selectedPlace.name }),
-            scope: { kind: 'around', placeId: selectedPlace.id, withinMetres: AROUND_METRES } as const,
-          },
-        ]
+      ? (['straight', 'walking'] as const).map((measure) => ({
+          value: measure,
+          label: t.t(measure === 'straight' ? m.scopeAround : m.scopeWalk, {
+            metres: around,
+            name: selectedPlace.name,
+          }),
+          scope: { kind: 'around', placeId: selectedPlace.id, withinMetres: around, measure } as const,
+        }))
       : []),
     ...data.groups.map((group) => ({
       value: `group ${group.id}`,
@@ -62,6 +64,24 @@ export function ReportCardTab() {
             </option>
           ))}
         </select>
+        {(chosen.value === 'straight' || chosen.value === 'walking') && (
+          <>
+            <label htmlFor={`${id}-metres`}>{t.t(m.aroundMetres)}</label>
+            <input
+              id={`${id}-metres`}
+              type="number"
+              min={50}
+              max={5000}
+              step={50}
+              value={around}
+              data-testid="report-card-metres"
+              onChange={(event) => {
+                const value = event.currentTarget.valueAsNumber;
+                if (Number.isFinite(value) && value >= 50 && value <= 5000) setAround(value);
+              }}
+            />
+          </>
+        )}
       </div>
       <ReportCardSection scope={chosen.scope} name={chosen.label} />
     </div>

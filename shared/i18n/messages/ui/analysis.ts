@@ -70,6 +70,16 @@ export const analysisMessages = defineMessages({
     defaultMessage: 'within {metres, number} m of {name}',
     description: 'Report card scope: around the selected place; {name} is its name.',
   },
+  scopeWalk: {
+    id: 'ui.analysis.scopeWalk',
+    defaultMessage: 'within {metres, number} m on foot of {name}',
+    description: 'Report card scope: the places reached on foot along the streets from the selected place.',
+  },
+  aroundMetres: {
+    id: 'ui.analysis.aroundMetres',
+    defaultMessage: 'Distance (metres)',
+    description: 'Label of the distance of a report card around the selected place.',
+  },
   scopeGroup: {
     id: 'ui.analysis.scopeGroup',
     defaultMessage: 'the group {name}',
