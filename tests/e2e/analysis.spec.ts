@@ -87,6 +87,7 @@ describe.runIf(tools)('the analysis dock in Chromium (serve mode)', () => {
     await expect(page.getByTestId('report-card-scope').locator('option').first().textContent()).resolves.toBe(
       `the ${places.length} places shown on the map`,
     );
+    await page.screenshot({ path: path.join(SHOTS, 'analysis-report-card.png') });
   });
 
   it('draws the link network; a click on the actor holding it together selects it on the map', async () => {
