@@ -1,4 +1,5 @@
 import { complementarity, isActor } from './actor-groups.js';
+import { findGapGroups, type GapGroups } from './gap-groups.js';
 import type { LinkGraph } from './link-graph.js';
 import { createConstraintProbe, structuralHoles } from './structural-holes.js';
 
@@ -7,6 +8,7 @@ import { createConstraintProbe, structuralHoles } from './structural-holes.js';
 // related sectors 1, unrelated 0.5, the same 0), then by how much a new link (of strength 1)
 // would lower the two actors' constraint together (the missing bridges), then by place id.
 // An actor without any link counts as fully constrained (1, the constraint of a single tie).
+// With the pairs, the groups of three among them (gap-groups.ts).
 
 export interface Gap {
   fromPlaceId: number;
@@ -25,6 +27,8 @@ export interface GapList {
   /** Unlinked pairs of actors within the distance, of which the first `limit` are listed. */
   candidates: number;
   gaps: Gap[];
+  /** Groups of three near actors with no link among them (gap-groups.ts). */
+  groups: GapGroups;
 }
 
 export function findGaps(
@@ -41,11 +45,13 @@ export function findGaps(
   };
   const before = (node: number) => (Number.isNaN(constraint[node]!) ? null : constraint[node]!);
   const found: Omit<Gap, 'distanceMetres'>[] = [];
+  const unlinked: [number, number][] = [];
   for (const [fromId, toId] of nearPairs) {
     const a = graph.indexOf.get(fromId);
     const b = graph.indexOf.get(toId);
     if (a === undefined || b === undefined || a === b) continue;
     if (!isActor(graph.places[a]!) || !isActor(graph.places[b]!) || linked(a, b)) continue;
+    unlinked.push(a < b ? [a, b] : [b, a]);
     const after: [number, number] = [probe(a, b), probe(b, a)];
     const now: [number | null, number | null] = [before(a), before(b)];
     found.push({
@@ -68,5 +74,10 @@ export function findGaps(
   const gaps = found
     .slice(0, options.limit)
     .map((gap) => ({ ...gap, distanceMetres: options.distance(gap.fromPlaceId, gap.toPlaceId) }));
-  return { withinMetres: options.withinMetres, candidates: found.length, gaps };
+  return {
+    withinMetres: options.withinMetres,
+    candidates: found.length,
+    gaps,
+    groups: findGapGroups(graph, unlinked, options.limit),
+  };
 }

@@ -102,6 +102,7 @@ export const analyticsApi = {
 };
 
 export type { Gap, GapList } from '../analytics/gaps.js';
+export type { GapGroup, GapGroups } from '../analytics/gap-groups.js';
 export type { Interlinkage, PairShare } from '../analytics/interlinkage.js';
 export type { NetworkSummary } from '../analytics/network-measures.js';
 export type { ReportCard, SectorFigures } from '../analytics/report-card.js';

@@ -138,6 +138,19 @@ describe.runIf(tools)('the analysis dock in Chromium (serve mode)', () => {
     await expect
       .poll(() => page.getByTestId('gaps-summary').textContent(), WAIT)
       .toContain(`${expected.candidates - 1} pairs`);
+    // Groups of three: "Link all three" records their three links.
+    const now = await api<GapList>(CHANNELS.findGaps, { withinMetres: 500, limit: 50 });
+    const trio = now.groups.groups[0]!;
+    await expect
+      .poll(() => page.getByTestId('gap-groups-summary').textContent(), WAIT)
+      .toContain(`${now.groups.candidates} groups of three`);
+    const linksBefore = (await api<Link[]>(CHANNELS.listLinks, {})).length;
+    await page.getByTestId('gap-group').first().getByTestId('gap-group-link').click();
+    await expect.poll(async () => (await api<Link[]>(CHANNELS.listLinks, {})).length, WAIT).toBe(linksBefore + 3);
+    const trioLinks = (await api<Link[]>(CHANNELS.listLinks, {})).filter(
+      (link) => trio.placeIds.includes(link.fromPlaceId) && trio.placeIds.includes(link.toPlaceId),
+    );
+    expect(trioLinks).toHaveLength(3);
     await page.screenshot({ path: path.join(SHOTS, 'analysis-gaps.png') });
   });
 

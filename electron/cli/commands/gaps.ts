@@ -30,7 +30,10 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
   });
   const { result, places } = await withProject(file, (service) => {
     const result = service.findGaps(query);
-    const ids = new Set(result.gaps.flatMap((gap) => [gap.fromPlaceId, gap.toPlaceId]));
+    const ids = new Set([
+      ...result.gaps.flatMap((gap) => [gap.fromPlaceId, gap.toPlaceId]),
+      ...result.groups.groups.flatMap((group) => group.placeIds),
+    ]);
     const places = new Map([...ids].map((id) => [id, service.getPlace({ id })]));
     return { result, places };
   });
@@ -60,6 +63,13 @@ export async function run(args: string[], { t, line }: CliContext): Promise<numb
         complementarity: figure(t, gap.complementarity, 1),
         reduction: figure(t, gap.constraintReduction, 3),
       })}`,
+    );
+  }
+  line(t.t(m.groupsHeading, { candidates: result.groups.candidates, metres: t.number(result.withinMetres) }));
+  for (const group of result.groups.groups) {
+    const members = group.placeIds.map((id) => places.get(id)!);
+    line(
+      `  ${members.map((place) => t.t(m.member, { id: String(place.id), name: place.name, kind: kindOf(t, place) })).join(' · ')}`,
     );
   }
   return 0;

@@ -32,4 +32,15 @@ export const cliGapsMessages = defineMessages({
     description:
       'One suggested pair: ids, names and kinds of both actors, their distance, how complementary their sectors are (0 to 1) and how much a link would lower their constraint.',
   },
+  groupsHeading: {
+    id: 'cli.gaps.groupsHeading',
+    defaultMessage:
+      '{candidates, plural, =0 {No group of three actors within {metres} m of each other without a link among them.} one {# group of three actors within {metres} m of each other without a link among them:} other {# groups of three actors within {metres} m of each other without a link among them; the most varied first:}}',
+    description: 'Heading of the groups of three near, unlinked actors in `itinera gaps`.',
+  },
+  member: {
+    id: 'cli.gaps.member',
+    defaultMessage: '#{id} {name} ({kind})',
+    description: 'One actor of a suggested group of three: its id, name and kind (sector or category).',
+  },
 });

@@ -51,6 +51,42 @@ describe('gap finder', () => {
     expect(findGaps(graph, near, { withinMetres: 500, limit: 1, distance: () => 0 }).gaps).toHaveLength(1);
   });
 
+  it('finds groups of three near actors with no link among them, the most varied first', () => {
+    const places: AnalyticsPlace[] = [
+      { id: 1, category: 'creative-firm', sector: 'design' },
+      { id: 2, category: 'creative-firm', sector: 'architecture' },
+      { id: 3, category: 'creative-firm', sector: 'design' },
+      { id: 4, category: 'creative-firm', sector: 'music' },
+      { id: 5, category: 'guide', sector: null },
+    ];
+    const graph = buildLinkGraph(places, [{ fromPlaceId: 1, toPlaceId: 3, type: 'project-partner', strength: null }]);
+    // Everyone near everyone, except 5, who is near 2 and 4 only.
+    const near: [number, number][] = [
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [2, 3],
+      [2, 4],
+      [3, 4],
+      [2, 5],
+      [4, 5],
+    ];
+    const { groups } = findGaps(graph, near, { withinMetres: 500, limit: 10, distance: () => 1 });
+    // Triangles of unlinked near pairs: 1-2-4, 2-3-4, 2-4-5 (1-2-3 and 1-3-4 hold the link 1–3).
+    expect(groups.candidates).toBe(3);
+    // Three kinds each; then complementarity: design–architecture related (1), music unrelated
+    // to both (0.5 + 0.5): 2; the same for 2-3-4; 2-4-5: the guide unrelated to both: 0.5·3 = 1.5.
+    expect(groups.groups).toEqual([
+      { placeIds: [1, 2, 4], kinds: 3, complementarity: 2 },
+      { placeIds: [2, 3, 4], kinds: 3, complementarity: 2 },
+      { placeIds: [2, 4, 5], kinds: 3, complementarity: 1.5 },
+    ]);
+    expect(findGaps(graph, near, { withinMetres: 500, limit: 1, distance: () => 1 }).groups).toEqual({
+      candidates: 3,
+      groups: [groups.groups[0]],
+    });
+  });
+
   it('answers through the API with geodesic distances', async () => {
     const { Geodesic } = geodesicModule;
     const at = (metres: number, bearing: number) => {

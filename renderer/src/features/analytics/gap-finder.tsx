@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { useId, useMemo, useState } from 'react';
-import type { Gap } from '../../../../shared/api/analytics.js';
+import type { Gap, GapGroups } from '../../../../shared/api/analytics.js';
 import { messageRef } from '../../../../shared/i18n/define-messages.js';
 import { analysisMessages as m } from '../../../../shared/i18n/messages/ui/analysis.js';
 import { typologyLabel } from '../../../../shared/i18n/typology-labels.js';
@@ -39,12 +39,18 @@ export function GapFinder() {
   const fit = (gap: Gap) =>
     t.t(gap.complementarity === 1 ? m.fitRelated : gap.complementarity === 0 ? m.fitSame : m.fitUnrelated);
 
-  const link = async (gap: Gap) => {
+  /** Links each pair in turn (a group: its three pairs); says which, or why not. */
+  const link = async (pairs: [number, number][]) => {
     setBusy(true);
     try {
-      await actions.createLink({ fromPlaceId: gap.fromPlaceId, toPlaceId: gap.toPlaceId, type });
+      for (const [fromPlaceId, toPlaceId] of pairs) await actions.createLink({ fromPlaceId, toPlaceId, type });
       setError(null);
-      setStatus(messageRef(m.linked, { from: nameOf(gap.fromPlaceId), to: nameOf(gap.toPlaceId) }));
+      const names = [...new Set(pairs.flat())].map(nameOf);
+      setStatus(
+        names.length === 2
+          ? messageRef(m.linked, { from: names[0]!, to: names[1]! })
+          : messageRef(m.linked, { from: names.slice(0, -1).join(', '), to: names.at(-1)! }),
+      );
     } catch (error) {
       setError(errorNotice(error));
     } finally {
@@ -125,13 +131,14 @@ export function GapFinder() {
                   disabled={busy}
                   aria-label={t.t(m.linkThemLabel, { from: nameOf(gap.fromPlaceId), to: nameOf(gap.toPlaceId) })}
                   data-testid="gap-link"
-                  onClick={() => void link(gap)}
+                  onClick={() => void link([[gap.fromPlaceId, gap.toPlaceId]])}
                 >
                   {t.t(m.linkThem)}
                 </button>
               </li>
             ))}
           </ol>
+          <GapGroupList groups={list.groups} nameOf={nameOf} busy={busy} onLink={(pairs) => void link(pairs)} />
           {list.gaps.length > 0 && (
             <button type="button" className="button button--small" data-testid="gaps-csv" onClick={exportCsv}>
               {t.t(m.exportCsv)}
@@ -140,5 +147,51 @@ export function GapFinder() {
         </>
       )}
     </div>
+  );
+}
+
+const GROUPS_SHOWN = 10;
+
+function GapGroupList(props: {
+  groups: GapGroups;
+  nameOf(placeId: number): string;
+  busy: boolean;
+  onLink(pairs: [number, number][]): void;
+}) {
+  const t = useT();
+  const { groups, nameOf } = props;
+  return (
+    <>
+      <h4 className="analysis__subtitle">{t.t(m.groupsTitle)}</h4>
+      <p className="analysis__note" data-testid="gap-groups-summary">
+        {t.t(m.groupsCount, { candidates: groups.candidates })}
+      </p>
+      <ol className="analysis__list">
+        {groups.groups.slice(0, GROUPS_SHOWN).map(({ placeIds: [a, b, c] }) => {
+          const names = { first: nameOf(a), second: nameOf(b), third: nameOf(c) };
+          return (
+            <li key={`${a}-${b}-${c}`} className="analysis__gap" data-testid="gap-group">
+              <span className="analysis__pick-name">{t.t(m.groupMembers, names)}</span>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={props.busy}
+                aria-label={t.t(m.linkAllLabel, names)}
+                data-testid="gap-group-link"
+                onClick={() =>
+                  props.onLink([
+                    [a, b],
+                    [a, c],
+                    [b, c],
+                  ])
+                }
+              >
+                {t.t(m.linkAll)}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

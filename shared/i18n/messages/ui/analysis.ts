@@ -204,6 +204,32 @@ export const analysisMessages = defineMessages({
     defaultMessage: 'same sector',
     description: 'Gap detail: the two actors are in the same sector.',
   },
+  groupsTitle: {
+    id: 'ui.analysis.groupsTitle',
+    defaultMessage: 'Groups of three',
+    description: 'Heading of the gap finder’s list of three near actors with no link among them.',
+  },
+  groupsCount: {
+    id: 'ui.analysis.groupsCount',
+    defaultMessage:
+      '{candidates, plural, =0 {No three actors near each other are all unlinked.} one {# group of three near actors has no link among them.} other {# groups of three near actors have no link among them; the most varied first.}}',
+    description: 'Summary of the gap finder’s groups of three.',
+  },
+  groupMembers: {
+    id: 'ui.analysis.groupMembers',
+    defaultMessage: '{first} · {second} · {third}',
+    description: 'The three actors of a suggested group; place names.',
+  },
+  linkAll: {
+    id: 'ui.analysis.linkAll',
+    defaultMessage: 'Link all three',
+    description: 'Button on a group of three that creates the three links among them.',
+  },
+  linkAllLabel: {
+    id: 'ui.analysis.linkAllLabel',
+    defaultMessage: 'Link {first}, {second} and {third}',
+    description: 'Accessible name of the Link all three button; place names.',
+  },
   linkThem: {
     id: 'ui.analysis.linkThem',
     defaultMessage: 'Link them',
