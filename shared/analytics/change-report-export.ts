@@ -133,26 +133,17 @@ export function changeReportMarkdown(t: Translator, report: ChangeReport): strin
 export function changeReportCsv(t: Translator, report: ChangeReport): string {
   const rows: (string | number)[][] = [];
   const value = (figure: number | null) => (figure === null ? '' : figure);
-  for (const [title, actors, present] of [
-    [m.newFirms, report.newFirms, 'to'],
-    [m.closedFirms, report.closedFirms, 'from'],
+  // One row per firm and per link that differs: present before (1/0), after (1/0), the change.
+  for (const [title, lines, present] of [
+    [m.newFirms, report.newFirms.map((actor) => actorLine(t, actor)), 'to'],
+    [m.closedFirms, report.closedFirms.map((actor) => actorLine(t, actor)), 'from'],
+    [m.linksGained, report.linksGained.map((link) => linkLine(t, link)), 'to'],
+    [m.linksLost, report.linksLost.map((link) => linkLine(t, link)), 'from'],
   ] as const)
-    for (const actor of actors)
+    for (const line of lines)
       rows.push([
-        t.t(title, { count: actors.length }),
-        actorLine(t, actor),
-        present === 'from' ? 1 : 0,
-        present === 'to' ? 1 : 0,
-        present === 'to' ? 1 : -1,
-      ]);
-  for (const [title, links, present] of [
-    [m.linksGained, report.linksGained, 'to'],
-    [m.linksLost, report.linksLost, 'from'],
-  ] as const)
-    for (const link of links)
-      rows.push([
-        t.t(title, { count: links.length }),
-        linkLine(t, link),
+        t.t(title, { count: lines.length }),
+        line,
         present === 'from' ? 1 : 0,
         present === 'to' ? 1 : 0,
         present === 'to' ? 1 : -1,

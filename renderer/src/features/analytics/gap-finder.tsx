@@ -46,11 +46,7 @@ export function GapFinder() {
       for (const [fromPlaceId, toPlaceId] of pairs) await actions.createLink({ fromPlaceId, toPlaceId, type });
       setError(null);
       const names = [...new Set(pairs.flat())].map(nameOf);
-      setStatus(
-        names.length === 2
-          ? messageRef(m.linked, { from: names[0]!, to: names[1]! })
-          : messageRef(m.linked, { from: names.slice(0, -1).join(', '), to: names.at(-1)! }),
-      );
+      setStatus(messageRef(m.linked, { from: names.slice(0, -1).join(', '), to: names.at(-1)! }));
     } catch (error) {
       setError(errorNotice(error));
     } finally {

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { NetworkReport } from '../../../../shared/api/analytics.js';
+import type { ActorMeasures, NetworkReport } from '../../../../shared/api/analytics.js';
 import type { CategoryId } from '../../../../shared/model/typology.js';
 
 // The network view's drawing: ForceAtlas2 (graphology-layout-forceatlas2) starting from where the
@@ -13,6 +13,11 @@ export const MAX_DRAWN_NODES = 1_500;
 export const VIEW_WIDTH = 600;
 export const VIEW_HEIGHT = 420;
 const MARGIN = 18;
+
+/** Most central first: betweenness, then partners, then place id. */
+export function byCentrality(a: ActorMeasures, b: ActorMeasures): number {
+  return b.betweenness - a.betweenness || b.degree - a.degree || a.placeId - b.placeId;
+}
 
 export interface DrawnNode {
   placeId: number;
@@ -36,9 +41,7 @@ export function layoutNetwork(
   report: NetworkReport,
   positionOf: (placeId: number) => [number, number] | undefined,
 ): NetworkDrawing {
-  const ranked = report.actors
-    .filter((actor) => actor.degree > 0)
-    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.placeId - b.placeId);
+  const ranked = report.actors.filter((actor) => actor.degree > 0).sort(byCentrality);
   const shown = ranked.slice(0, MAX_DRAWN_NODES).sort((a, b) => a.placeId - b.placeId);
   const indexOf = new Map(shown.map((actor, index) => [actor.placeId, index]));
   const edges = report.edges.flatMap(([from, to, weight]): [number, number, number][] => {

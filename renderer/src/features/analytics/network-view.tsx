@@ -11,7 +11,7 @@ import { flyToPosition } from '../../map/camera.js';
 import { useMapHandle } from '../../map/map-handle.js';
 import { useStyling } from '../styling/styling-context.js';
 import { AnalysisStatus } from './analysis-status.js';
-import { layoutNetwork, VIEW_HEIGHT, VIEW_WIDTH } from './network-layout.js';
+import { byCentrality, layoutNetwork, VIEW_HEIGHT, VIEW_WIDTH } from './network-layout.js';
 
 // The network tab: the link network's figures, its drawing (nodes coloured by kind, sized by
 // betweenness) and the most central actors. Clicking a node or an actor selects the place on the
@@ -81,7 +81,7 @@ function NetworkDrawingView({ report }: { report: NetworkReport }) {
     if (place && mapRef.current) flyToPosition(mapRef.current, place.longitude, place.latitude);
   };
   const central = [...report.actors]
-    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.placeId - b.placeId)
+    .sort(byCentrality)
     .slice(0, CENTRAL_SHOWN)
     .filter((actor) => actor.degree > 0);
   const selected = drawing.nodes.find((node) => node.placeId === selectedPlaceId);
