@@ -90,8 +90,8 @@ const bundles = [
   // A large CSV import reads the file in a worker thread while the command writes (no SQLite there).
   {
     ...common,
-    entryPoints: ['./electron/services/transfer/csv-import-worker.ts'],
-    outfile: 'dist/workers/csv-import-worker.cjs',
+    entryPoints: ['./electron/services/transfer/stream-import-worker.ts'],
+    outfile: 'dist/workers/stream-import-worker.cjs',
     format: 'cjs',
     external: ['better-sqlite3'],
   },

@@ -35,7 +35,9 @@ const same = (a: Point, b: Point) => a[0] === b[0] && a[1] === b[1];
 export function withoutRepeatedPositions(ring: readonly Position[]): Point[] {
   const points: Point[] = [];
   for (const position of ring) {
-    const point: Point = [position[0] as number, position[1] as number];
+    // A position of two numbers is a point already (no copy: a large ring is a million of them).
+    const point: Point =
+      position.length === 2 ? (position as unknown as Point) : [position[0] as number, position[1] as number];
     const last = points[points.length - 1];
     if (!last || !same(last, point)) points.push(point);
   }
@@ -174,6 +176,12 @@ class Rings {
   }
 }
 
+/**
+ * Rings (the coordinates array of a polygon) an import has just found valid with polygonProblem,
+ * so that the check of the same, unchanged array before writing need not run again.
+ */
+export const polygonsFoundValid = new WeakSet<readonly (readonly Position[])[]>();
+
 /** The first reason the polygon is invalid (in GEOS's order of checks), or null when it is valid. */
 export function polygonProblem(coordinates: readonly (readonly Position[])[]): PolygonProblem | null {
   for (const ring of coordinates) {
@@ -213,6 +221,18 @@ export function polygonProblem(coordinates: readonly (readonly Position[])[]): P
       if (b <= a) continue;
       const q0 = indexed.start(b);
       const q1 = indexed.end(b);
+      // Neighbours on a ring share a vertex: they only matter when they fold back onto each other
+      // (all four points on a line). Most candidates of a dense ring are its neighbours.
+      if (indexed.ringOf[a] === indexed.ringOf[b]) {
+        const delta = (indexed.localOf[b] as number) - (indexed.localOf[a] as number);
+        const size = (rings[indexed.ringOf[a] as number] as Point[]).length;
+        if (
+          (delta === 1 || delta === size - 2) &&
+          (orientation(p0[0], p0[1], p1[0], p1[1], q0[0], q0[1]) !== 0 ||
+            orientation(p0[0], p0[1], p1[0], p1[1], q1[0], q1[1]) !== 0)
+        )
+          continue;
+      }
       const meeting = meetSegments(p0[0], p0[1], p1[0], p1[1], q0[0], q0[1], q1[0], q1[1]);
       if (meeting.kind === 'none') continue;
       const at: [number, number] = [meeting.x, meeting.y];

@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports] [-- --merge]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,6 +16,7 @@ import { createRandom, generatePlaces, joinCategoryOf, writePlacesCsv } from './
 import { loadServices } from './in-process.mjs';
 import { INSTALL, postgisAvailable, spatialiteAvailable, startPostgis } from './references.mjs';
 import { analyticsWorkloads } from './analytics.mjs';
+import { importWorkloads } from './imports.mjs';
 import { routingWorkloads } from './routing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -1216,6 +1217,12 @@ const WORKLOADS = {
   'table-scroll': tableScroll,
   routing: () => routingWorkloads({ root, work, record, percentile, load, postgis, checks: results.checks }),
   analytics: () => analyticsWorkloads({ root, work, record, load, checks: results.checks }),
+  // GeoJSON at the largest size (1,000,000 places by default); GPX and dense polygons fixed.
+  imports: () =>
+    importWorkloads(
+      { work, measure, itinera, record, tools, notMeasured, load },
+      Math.min(Math.max(...sizes), 1_000_000),
+    ),
 };
 
 const selected = (name) => !only || only.includes(name);
@@ -1252,7 +1259,10 @@ try {
   if (selected('pairs')) turfDistance = (await import('@turf/turf')).distance;
   for (const size of sizes) {
     for (const [name, run] of Object.entries(WORKLOADS)) {
-      if (!selected(name) || ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics'].includes(name))
+      if (
+        !selected(name) ||
+        ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics', 'imports'].includes(name)
+      )
         continue;
       await attempt(name, size, () => run(size, postgis));
     }
@@ -1262,6 +1272,7 @@ try {
   if (selected('table-scroll')) await attempt('table-scroll', TABLE_SIZE, tableScroll);
   if (selected('routing')) await attempt('routing', 0, WORKLOADS.routing);
   if (selected('analytics')) await attempt('analytics', 0, WORKLOADS.analytics);
+  if (selected('imports')) await attempt('imports', 0, WORKLOADS.imports);
   writeResults(true);
 } finally {
   postgis?.stop();

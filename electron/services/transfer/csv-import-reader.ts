@@ -1,11 +1,5 @@
-import fs from 'node:fs';
 import { createCsvStream, type CsvLayout } from '../../../shared/codecs/import/csv-stream.js';
-import {
-  createImportPlanner,
-  detectMapping,
-  type ImportMapping,
-  type ImportPlanner,
-} from '../../../shared/codecs/import/plan-import.js';
+import { createImportPlanner, detectMapping, type ImportPlanner } from '../../../shared/codecs/import/plan-import.js';
 import {
   createColumnTyper,
   IMPORT_LIMITS,
@@ -13,57 +7,22 @@ import {
   type ColumnTyper,
   type SourceRow,
 } from '../../../shared/codecs/import/source-table.js';
-import { createTextStreamDecoder, type DecodedText } from '../../../shared/codecs/import/text-decoding.js';
-import { messageRef as ref, type MessageRef } from '../../../shared/i18n/define-messages.js';
+import { createTextStreamDecoder } from '../../../shared/codecs/import/text-decoding.js';
+import { messageRef as ref } from '../../../shared/i18n/define-messages.js';
 import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
+import { filePieces, RetypeNeeded, type ReadOutcome, type StreamReadRequest } from './stream-read.js';
 import { validatePlan, type ValidPlan } from './validate-plan.js';
 
-// The reading half of a streamed CSV import (csv-file-import.ts): the file a megabyte at a time,
+// The reading half of a streamed CSV import (stream-import.ts): the file a megabyte at a time,
 // decoded, parsed, typed, planned and checked, handed on plan by plan (a few hundred rows each).
 // No SQLite: it runs in the importing thread for small files, in a worker thread for large ones
-// (csv-import-worker.ts), while the importing thread writes.
-
-const PIECE_BYTES = 1024 * 1024;
-
-export interface CsvReadRequest {
-  file: string;
-  fileName: string;
-  defaultCategory: ImportMapping['defaultCategory'];
-  /** Known after a first reading found the file is not UTF-8 (detectEncoding). */
-  encoding?: DecodedText['encoding'];
-  /** Known after a first reading found a column that looked numeric turn to text. */
-  textColumns?: string[];
-  /** Tests: parse the text in pieces of this many characters. */
-  pieceCharacters?: number;
-}
-
-/** The reading was typed wrongly (a column turned to text late): read again with these as text. */
-export class RetypeNeeded extends Error {
-  constructor(readonly textColumns: string[]) {
-    super('retype');
-    this.name = 'RetypeNeeded';
-  }
-}
-
-export function* filePieces(file: string): Generator<Uint8Array> {
-  const handle = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
-    for (;;) {
-      const length = fs.readSync(handle, buffer, 0, PIECE_BYTES, null);
-      if (length === 0) return;
-      yield buffer.subarray(0, length);
-    }
-  } finally {
-    fs.closeSync(handle);
-  }
-}
+// (stream-import-worker.ts), while the importing thread writes.
 
 /**
- * Reads the file, giving each checked plan to `onPlan` in file order; answers the layer's notes.
+ * Reads the file, giving each checked plan to `onPlan` in file order; answers the layer's notes and name.
  * Throws the file's refusal (ImportError), NotUtf8Error or RetypeNeeded.
  */
-export function readCsvForImport(request: CsvReadRequest, onPlan: (plan: ValidPlan) => void): MessageRef[] {
+export function readCsvForImport(request: StreamReadRequest, onPlan: (plan: ValidPlan) => void): ReadOutcome {
   const { fileName, defaultCategory } = request;
   const layer = fileName.replace(/\.[^.]+$/, '');
   const state = {
@@ -104,5 +63,5 @@ export function readCsvForImport(request: CsvReadRequest, onPlan: (plan: ValidPl
   if (csv.rowCount() > IMPORT_LIMITS.maxRows)
     throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
   if (state.typedWrongly) throw new RetypeNeeded([...state.typer!.textColumns()]);
-  return [...(state.layout?.notes ?? []), ...(state.planner?.notes() ?? [])];
+  return { notes: [...(state.layout?.notes ?? []), ...(state.planner?.notes() ?? [])], layer };
 }

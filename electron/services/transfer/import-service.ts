@@ -12,7 +12,8 @@ import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import { readGeoPackageLayers } from '../../store/read-geopackage.js';
-import { importCsvFile, type CsvImportResult } from './csv-file-import.js';
+import { importStreamedFile, type StreamImportResult } from './stream-import.js';
+import type { StreamedFormat } from './stream-read.js';
 import { validatePlan } from './validate-plan.js';
 import { writePlan, type LayerNote } from './write-plan.js';
 
@@ -43,12 +44,13 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
   return readSource(bytes, fileName);
 }
 
-/** A CSV file (by content, then name), which the streaming reader takes. */
-function isCsv(head: Uint8Array, fileName: string): boolean {
+/** A CSV, GeoJSON or GPX file (by content, then name), which the streamed readers take. */
+function streamedFormat(head: Uint8Array, fileName: string): StreamedFormat | null {
   try {
-    return detectFormat(head, fileName) === 'csv';
+    const format = detectFormat(head, fileName);
+    return format === 'csv' || format === 'geojson' || format === 'gpx' ? format : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -152,8 +154,8 @@ export function createImportService(store: ProjectStore) {
     discard(importId: string): void {
       staged.delete(importId);
     },
-    /** The CLI's path: read, map every layer with the detected mapping, write. CSV streams. */
-    async importFile(file: string, defaultCategory: ImportMapping['defaultCategory']): Promise<CsvImportResult> {
+    /** The CLI's path: read, map every layer with the detected mapping, write. CSV, GeoJSON and GPX stream. */
+    async importFile(file: string, defaultCategory: ImportMapping['defaultCategory']): Promise<StreamImportResult> {
       const fileName = path.basename(file);
       const cannotRead = (error: unknown) =>
         new ApiError(
@@ -186,9 +188,10 @@ export function createImportService(store: ProjectStore) {
             ref(reason.tooLarge, { megabytes: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 }),
           ),
         );
-      if (size > 0 && isCsv(head, fileName)) {
+      const streamed = size > 0 ? streamedFormat(head, fileName) : null;
+      if (streamed) {
         try {
-          return await importCsvFile(store, file, fileName, defaultCategory);
+          return await importStreamedFile(store, streamed, file, fileName, defaultCategory);
         } catch (error) {
           return toApiError(error);
         }

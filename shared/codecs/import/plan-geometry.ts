@@ -2,7 +2,12 @@ import type { Geometry, LineString, Polygon, Position } from 'geojson';
 import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
 import { importRepairMessages as repair } from '../../i18n/messages/import-notes.js';
 import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
-import { polygonProblem, withoutRepeatedPositions, type PolygonProblem } from '../../geo/polygon-validity.js';
+import {
+  polygonProblem,
+  polygonsFoundValid,
+  withoutRepeatedPositions,
+  type PolygonProblem,
+} from '../../geo/polygon-validity.js';
 import { repairPolygon } from '../../geo/repair-polygon.js';
 
 // A source geometry made ready to store, the same way for every format: positions in 2D (heights
@@ -143,7 +148,7 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
       const rings: Position[][] = [];
       let outlineCollapsed = false;
       for (const [ringIndex, source] of (member.coordinates as Position[][]).entries()) {
-        const ring: Position[] = withoutRepeatedPositions(source.map(flat)).map(([x, y]) => [x, y]);
+        const ring = withoutRepeatedPositions(source.map(flat)) as unknown as Position[]; // flat() made them
         const first = ring[0];
         const last = ring[ring.length - 1];
         if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
@@ -167,6 +172,7 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
       }
       const problem = polygonProblem(rings);
       if (!problem) {
+        polygonsFoundValid.add(rings);
         result.parts.push({ kind: 'quarter', geometry: { type: 'Polygon', coordinates: rings } });
         continue;
       }

@@ -38,6 +38,26 @@ function syntaxError(text: string, fileName: string, error: Error): ImportError 
   return new ImportError(fileName, null, ref(reason.jsonInvalid, { detail: excerpt(error.message, 120) }));
 }
 
+/** One element of a FeatureCollection's features as a row (`position` counts from 1). */
+export function featureRow(item: unknown, position: number): SourceRow {
+  const feature = item as Partial<Feature>;
+  const properties =
+    feature && typeof feature.properties === 'object' && feature.properties !== null ? { ...feature.properties } : {};
+  if (feature?.id !== undefined && properties.id === undefined) properties.id = feature.id;
+  // A value nested too deep is not kept (it could not even be written as text).
+  const tooDeep = tooDeepAttribute(properties);
+  if (tooDeep) return { position, properties: {}, geometry: null, problem: tooDeep };
+  const problem = geometryProblem(feature?.geometry);
+  return problem
+    ? { position, properties, geometry: null, problem }
+    : { position, properties, geometry: feature.geometry as Geometry };
+}
+
+/** The layer's name: the collection's `name`, else the file's. */
+export function geoJsonLayer(name: unknown, fileName: string): string {
+  return typeof name === 'string' ? excerpt(name, 200) : fileName.replace(/\.[^.]+$/, '');
+}
+
 export function readGeoJson(bytes: Uint8Array, fileName: string): SourceTable {
   const { text } = decodeText(bytes, fileName);
   let data: unknown;
@@ -58,22 +78,10 @@ export function readGeoJson(bytes: Uint8Array, fileName: string): SourceTable {
   } else {
     throw new ImportError(fileName, null, ref(reason.notGeoJson));
   }
-  const rows: SourceRow[] = features.map((item, index) => {
-    const feature = item as Partial<Feature>;
-    const properties =
-      feature && typeof feature.properties === 'object' && feature.properties !== null ? { ...feature.properties } : {};
-    if (feature?.id !== undefined && properties.id === undefined) properties.id = feature.id;
-    // A value nested too deep is not kept (it could not even be written as text).
-    const tooDeep = tooDeepAttribute(properties);
-    if (tooDeep) return { position: index + 1, properties: {}, geometry: null, problem: tooDeep };
-    const problem = geometryProblem(feature?.geometry);
-    return problem
-      ? { position: index + 1, properties, geometry: null, problem }
-      : { position: index + 1, properties, geometry: feature.geometry as Geometry };
-  });
+  const rows: SourceRow[] = features.map((item, index) => featureRow(item, index + 1));
   return {
     format: 'geojson',
-    layer: typeof root.name === 'string' ? excerpt(root.name, 200) : fileName.replace(/\.[^.]+$/, ''),
+    layer: geoJsonLayer(root.name, fileName),
     columns: collectColumns(rows, fileName),
     rows,
     notes: [],

@@ -1,5 +1,5 @@
 import { gpx } from '@tmcw/togeojson';
-import type { Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import type { Feature, FeatureCollection } from 'geojson';
 import { parseRootedXml } from './read-xml.js';
 import { decodeText } from './text-decoding.js';
@@ -24,7 +24,8 @@ import { importReasonMessages as reason } from '../../i18n/messages/transfer-rea
 // and a line that lost points says so.
 
 const stem = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-const lineOf = (element: Element) => (element as unknown as { lineNumber?: number }).lineNumber ?? 0;
+const lineOf = (element: Element, offset = 0) =>
+  ((element as unknown as { lineNumber?: number }).lineNumber ?? 0) + offset;
 const columnOf = (element: Element) => (element as unknown as { columnNumber?: number }).columnNumber ?? 0;
 const children = (element: Element, name: string) => Array.from(element.getElementsByTagName(name));
 const hasPosition = (point: Element) =>
@@ -38,11 +39,11 @@ interface Inspection {
   repairs: MessageRef[];
 }
 
-function badPoint(point: Element): MessageRef {
+function badPoint(point: Element, offset: number): MessageRef {
   return ref(rowMessage.gpxBadPoint, {
     latitude: excerpt(point.getAttribute('lat') ?? '', 40),
     longitude: excerpt(point.getAttribute('lon') ?? '', 40),
-    line: String(lineOf(point)),
+    line: String(lineOf(point, offset)),
   });
 }
 
@@ -52,22 +53,30 @@ function linePoints(points: Element[]) {
   return { valid: points.length - bad.length, bad };
 }
 
-function inspect(element: Element, tag: 'trk' | 'rte' | 'wpt'): Inspection {
+function inspect(element: Element, tag: 'trk' | 'rte' | 'wpt', offset: number): Inspection {
   if (tag === 'wpt')
     return hasPosition(element)
       ? { accepted: true, repairs: [] }
-      : { accepted: false, problem: badPoint(element), repairs: [] };
+      : { accepted: false, problem: badPoint(element, offset), repairs: [] };
   const segments =
     tag === 'rte' ? [children(element, 'rtept')] : children(element, 'trkseg').map((s) => children(s, 'trkpt'));
   const checked = segments.map(linePoints);
-  const kept = checked.filter((segment) => segment.valid >= 2);
-  const bad = checked.flatMap((segment) => segment.bad);
+  return lineInspection(
+    tag,
+    checked.map((segment) => segment.valid),
+    checked.flatMap((segment) => segment.bad).map((point) => lineOf(point, offset)),
+  );
+}
+
+/** A route or track whose segments have `valid` usable points each; `badLines`: where the others are. */
+export function lineInspection(tag: 'trk' | 'rte', valid: number[], badLines: number[]): Inspection {
+  const kept = valid.filter((count) => count >= 2).length;
   const repairs: MessageRef[] = [];
-  if (bad.length > 0)
-    repairs.push(ref(repair.pointsLeftOut, { count: bad.length, line: String(lineOf(bad[0] as Element)) }));
-  const dropped = checked.length - kept.length;
-  if (tag === 'trk' && dropped > 0 && kept.length > 0) repairs.push(ref(repair.segmentsLeftOut, { count: dropped }));
-  if (kept.length === 0) return { accepted: false, problem: ref(rowMessage.lineTooShort), repairs };
+  if (badLines.length > 0)
+    repairs.push(ref(repair.pointsLeftOut, { count: badLines.length, line: String(badLines[0]) }));
+  const dropped = valid.length - kept;
+  if (tag === 'trk' && dropped > 0 && kept > 0) repairs.push(ref(repair.segmentsLeftOut, { count: dropped }));
+  if (kept === 0) return { accepted: false, problem: ref(rowMessage.lineTooShort), repairs };
   return { accepted: true, repairs };
 }
 
@@ -97,14 +106,45 @@ export function readGpx(bytes: Uint8Array, fileName: string, maxPoints = MAX_GPX
     throw new ImportError(fileName, null, ref(reason.tooManyGpxPoints, { maximum: maxPoints }));
   const document = parseRootedXml(text, fileName, 'gpx');
   if (!document) throw new ImportError(fileName, null, ref(reason.notGpx, { element: '<gpx>' }));
-  const features = (gpx(document as unknown as Parameters<typeof gpx>[0]) as FeatureCollection).features;
   const counter = { html: 0 };
+  const rows: SourceRow[] = documentRows(document, counter, 0).map((row, index) => ({ ...row, position: index + 1 }));
+  const columns = collectColumns(rows, fileName);
+  inferNumericColumns(rows, columns);
+  return { format: 'gpx', layer: gpxLayer(fileName), columns, rows, notes: htmlNote(counter.html) };
+}
+
+/**
+ * togeojson's features of a GPX document. The extensions of route and track points (heart rate,
+ * cadence, temperature) are removed first: togeojson would copy the last point's values into the
+ * route's or track's attributes, which GDAL's routes and tracks layers do not do.
+ */
+export function gpxFeatures(document: Document): Feature[] {
+  for (const tag of ['trkpt', 'rtept'])
+    for (const point of children(document.documentElement as Element, tag))
+      for (const child of Array.from(point.childNodes))
+        if (child.nodeType === 1 && (child.nodeName === 'extensions' || child.nodeName.includes(':')))
+          point.removeChild(child);
+  return (gpx(document as unknown as Parameters<typeof gpx>[0]) as FeatureCollection).features;
+}
+
+export const gpxLayer = (fileName: string) => stem(fileName);
+
+/**
+ * The document's waypoints, routes and tracks as rows, in the file's order; `offset`: lines
+ * before the document's first (a part of a file read in pieces).
+ */
+export function documentRows(
+  document: Document,
+  counter: { html: number },
+  offset: number,
+): Omit<SourceRow, 'position'>[] {
+  const features = gpxFeatures(document);
   let next = 0;
   const entries: { element: Element; row: Omit<SourceRow, 'position'> }[] = [];
   // togeojson's order: tracks, then routes, then waypoints.
   for (const tag of ['trk', 'rte', 'wpt'] as const) {
     for (const element of children(document.documentElement as Element, tag)) {
-      const { accepted, problem, repairs } = inspect(element, tag);
+      const { accepted, problem, repairs } = inspect(element, tag, offset);
       if (accepted) {
         const row = rowFromFeature(features[next++] as Feature, 'gpx', 0, counter);
         entries.push({ element, row: repairs.length > 0 ? { ...row, repairs } : row });
@@ -115,8 +155,5 @@ export function readGpx(bytes: Uint8Array, fileName: string, maxPoints = MAX_GPX
     }
   }
   entries.sort((a, b) => lineOf(a.element) - lineOf(b.element) || columnOf(a.element) - columnOf(b.element));
-  const rows: SourceRow[] = entries.map((entry, index) => ({ ...entry.row, position: index + 1 }));
-  const columns = collectColumns(rows, fileName);
-  inferNumericColumns(rows, columns);
-  return { format: 'gpx', layer: stem(fileName), columns, rows, notes: htmlNote(counter.html) };
+  return entries.map((entry) => entry.row);
 }

@@ -98,6 +98,9 @@ export function excerpt(text: string, maximum = 80): string {
  */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
+/** A value a text format's numeric column may hold: a plain number written as text. */
+export const isPlainNumber = (value: unknown): boolean => typeof value === 'string' && PLAIN_NUMBER.test(value);
+
 export function inferNumericColumns(rows: SourceRow[], columns: readonly string[]): void {
   for (const column of columns) {
     let numeric = false;

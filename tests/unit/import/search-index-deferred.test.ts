@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors.js';
 import { createProjectService } from '../../../electron/services/core/project-service.js';
-import { importCsvFile } from '../../../electron/services/transfer/csv-file-import.js';
+import { importStreamedFile } from '../../../electron/services/transfer/stream-import.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -64,7 +64,7 @@ describe('the search index after a large import', () => {
     const fresh = triggers(file);
     const store = openProjectStore(file);
     try {
-      const result = await importCsvFile(store, placesCsv('app.csv', 3000), 'app.csv', null, {
+      const result = await importStreamedFile(store, 'csv', placesCsv('app.csv', 3000), 'app.csv', null, {
         deferSearchIndexFrom: 1000,
       });
       expect(result.searchIndexPending).toBe(true);

@@ -1,11 +1,11 @@
 import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { PlaceBatch } from '../../store/place-batch.js';
-import type { CsvReadRequest } from './csv-import-reader.js';
+import type { ReadOutcome, StreamReadRequest } from './stream-read.js';
 import type { ValidPlan } from './validate-plan.js';
 
-// What the importing thread and the reading worker of a large CSV import tell each other.
+// What the importing thread and the reading worker of a large streamed import tell each other.
 
-export interface CsvWorkerRequest extends CsvReadRequest {
+export interface StreamWorkerRequest extends StreamReadRequest {
   /** The project's primary language (its copies in `name:xx` columns are left out). */
   primary: string | null;
   /** Int32 in shared memory: how many plans the writer has written. */
@@ -14,7 +14,7 @@ export interface CsvWorkerRequest extends CsvReadRequest {
   inFlight: number;
 }
 
-export type CsvWorkerMessage =
+export type StreamWorkerMessage =
   | {
       type: 'plan';
       places: PlaceBatch;
@@ -22,7 +22,7 @@ export type CsvWorkerMessage =
       groups: Int32Array | null;
       rest: Omit<ValidPlan, 'places'> & { places: { length: number } };
     }
-  | { type: 'end'; notes: MessageRef[] }
+  | ({ type: 'end' } & ReadOutcome)
   | { type: 'refused'; fileName: string; where: MessageRef | string | null; reason: MessageRef | string }
   | { type: 'not-utf8' }
   | { type: 'retype'; textColumns: string[] }

@@ -3,19 +3,25 @@ import { Worker } from 'node:worker_threads';
 import type { ImportMapping } from '../../../shared/codecs/import/plan-import.js';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
 import { detectEncoding, NotUtf8Error } from '../../../shared/codecs/import/text-decoding.js';
-import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { ImportResult } from '../../../shared/api/transfer.js';
 import type { PlacesBulkWriter, ProjectStore } from '../../store/project-store.js';
 import { builtWorkerFile } from '../jobs/job-runner.js';
-import type { CsvWorkerMessage, CsvWorkerRequest } from './csv-import-messages.js';
-import { filePieces, readCsvForImport, RetypeNeeded, type CsvReadRequest } from './csv-import-reader.js';
+import { readForImport } from './read-for-import.js';
+import type { StreamWorkerMessage, StreamWorkerRequest } from './stream-import-messages.js';
+import {
+  filePieces,
+  RetypeNeeded,
+  type ReadOutcome,
+  type StreamedFormat,
+  type StreamReadRequest,
+} from './stream-read.js';
 import type { ValidPlan } from './validate-plan.js';
 import { writeAreasRoutesGroups, writePlan, type LayerNote } from './write-plan.js';
 
-// `itinera import` of a CSV file, streamed: read, parsed, planned, checked (csv-import-reader.ts)
-// and written plan by plan in one transaction, so memory stays bounded whatever the file's size
-// (only the new points' ids and positions are kept, for the RTree). A large file is read in a
-// worker thread (csv-import-worker.ts) while this thread writes: two cores. The outcome is the
+// `itinera import` of a CSV, GeoJSON or GPX file, streamed: read, parsed, planned, checked
+// (read-for-import.ts) and written plan by plan in one transaction, so memory stays bounded
+// whatever the file's size (only the new points' ids and positions are kept, for the RTree). A
+// large file is read in a worker thread (stream-import-worker.ts) while this thread writes. The outcome is the
 // one of reading the whole file first (readCsv, planImport, validatePlan): where that needs the
 // whole file, the reading guesses and starts again, inside the same all-or-nothing promise, when
 // the guess was wrong: a file that is not UTF-8 after all (then read as decodeText decides), and
@@ -33,7 +39,7 @@ const MAX_LISTED = 1000;
 /** Imports of this many places leave the full-text index to be built after the commit. */
 export const DEFER_SEARCH_INDEX_PLACES = 100_000;
 
-export type CsvImportResult = ImportResult & {
+export type StreamImportResult = ImportResult & {
   notes: LayerNote[];
   skippedCount: number;
   repairedCount: number;
@@ -41,23 +47,33 @@ export type CsvImportResult = ImportResult & {
   searchIndexPending: boolean;
 };
 
-export interface CsvImportOptions {
+export interface StreamImportOptions {
   /** Tests: parse the text in pieces of this many characters. */
   pieceCharacters?: number;
+  /** Tests: GPX routes and tracks of more points than this are read point by point. */
+  scanPointsFrom?: number;
   /** Leave the full-text index to be built from this many places (DEFER_SEARCH_INDEX_PLACES). */
   deferSearchIndexFrom?: number;
   /** Read in a worker thread (by default: files of WORKER_FROM_BYTES and more). */
   worker?: boolean;
 }
 
-export async function importCsvFile(
+export async function importStreamedFile(
   store: ProjectStore,
+  format: StreamedFormat,
   file: string,
   fileName: string,
   defaultCategory: ImportMapping['defaultCategory'],
-  options: CsvImportOptions = {},
-): Promise<CsvImportResult> {
-  const request: CsvReadRequest = { file, fileName, defaultCategory, pieceCharacters: options.pieceCharacters };
+  options: StreamImportOptions = {},
+): Promise<StreamImportResult> {
+  const request: StreamReadRequest = {
+    format,
+    file,
+    fileName,
+    defaultCategory,
+    pieceCharacters: options.pieceCharacters,
+    scanPointsFrom: options.scanPointsFrom,
+  };
   const inWorker = options.worker ?? fs.statSync(file).size >= WORKER_FROM_BYTES;
   for (;;) {
     try {
@@ -74,9 +90,8 @@ export async function importCsvFile(
 }
 
 /** The answer, counted plan by plan. */
-function createTally(fileName: string) {
-  const layer = fileName.replace(/\.[^.]+$/, '');
-  const result: CsvImportResult = {
+function createTally() {
+  const result: StreamImportResult = {
     added: { places: 0, quarters: 0, routes: 0 },
     groupsAdded: 0,
     skipped: [],
@@ -94,12 +109,15 @@ function createTally(fileName: string) {
       result.added.routes += plan.routes.length;
       result.groupsAdded += plan.groups.length;
       for (const problem of plan.problems)
-        if (result.skippedCount++ < MAX_LISTED) result.skipped.push({ ...problem, layer });
+        if (result.skippedCount++ < MAX_LISTED) result.skipped.push({ ...problem, layer: '' });
       for (const repair of plan.repairs)
-        if (result.repairedCount++ < MAX_LISTED) result.repaired.push({ ...repair, layer });
+        if (result.repairedCount++ < MAX_LISTED) result.repaired.push({ ...repair, layer: '' });
     },
     /** Inside the transaction, once everything is written. */
-    end(store: ProjectStore, notes: MessageRef[], bulk: PlacesBulkWriter | null, options: CsvImportOptions): void {
+    end(store: ProjectStore, read: ReadOutcome, bulk: PlacesBulkWriter | null, options: StreamImportOptions): void {
+      const { layer, notes } = read;
+      // The layer's name is known once the file is read (a GeoJSON's `name` may follow its features).
+      for (const entry of [...result.skipped, ...result.repaired]) entry.layer = layer;
       const deferSearchIndex = result.added.places >= (options.deferSearchIndexFrom ?? DEFER_SEARCH_INDEX_PLACES);
       result.searchIndexPending = bulk?.finish({ deferSearchIndex }).searchIndexPending ?? false;
       for (const note of notes) result.notes.push({ layer, note });
@@ -112,8 +130,8 @@ function createTally(fileName: string) {
 }
 
 /** A small file: read and written by this thread, places row by row below BULK_PLACES. */
-function importHere(store: ProjectStore, request: CsvReadRequest, options: CsvImportOptions): CsvImportResult {
-  const tally = createTally(request.fileName);
+function importHere(store: ProjectStore, request: StreamReadRequest, options: StreamImportOptions): StreamImportResult {
+  const tally = createTally();
   const { primary } = store.contentLanguages.get();
   return store.transaction(() => {
     // Plans wait here until there are enough places for the bulk path (or the file ends).
@@ -125,7 +143,7 @@ function importHere(store: ProjectStore, request: CsvReadRequest, options: CsvIm
       writePlan(store, plan, primary, (records) => (writer ? writer.add(records) : store.places.insertMany(records)));
     };
     try {
-      const notes = readCsvForImport(request, (plan) => {
+      const read = readForImport(request, (plan) => {
         tally.count(plan, plan.places.length);
         if (bulk) return write(plan);
         waiting.push(plan);
@@ -136,7 +154,7 @@ function importHere(store: ProjectStore, request: CsvReadRequest, options: CsvIm
         waiting = [];
       });
       for (const plan of waiting) write(plan);
-      tally.end(store, notes, bulk, options);
+      tally.end(store, read, bulk, options);
       return tally.result;
     } finally {
       (bulk as PlacesBulkWriter | null)?.close();
@@ -147,15 +165,15 @@ function importHere(store: ProjectStore, request: CsvReadRequest, options: CsvIm
 /** A large file: read by a worker thread while this one writes, every place through the bulk path. */
 async function importInWorker(
   store: ProjectStore,
-  request: CsvReadRequest,
-  options: CsvImportOptions,
-): Promise<CsvImportResult> {
-  const tally = createTally(request.fileName);
+  request: StreamReadRequest,
+  options: StreamImportOptions,
+): Promise<StreamImportResult> {
+  const tally = createTally();
   const { primary } = store.contentLanguages.get();
   return store.transactionAsync(async () => {
     const bulk = store.places.bulkWriter();
     try {
-      const notes = await readInWorker({ ...request, primary }, (message) => {
+      const read = await readInWorker({ ...request, primary }, (message) => {
         const { firstId, count } = bulk.addBatch(message.places);
         const groups = message.groups;
         writeAreasRoutesGroups(
@@ -167,7 +185,7 @@ async function importInWorker(
         );
         tally.count(message.rest, count);
       });
-      tally.end(store, notes, bulk, options);
+      tally.end(store, read, bulk, options);
       return tally.result;
     } finally {
       bulk.close();
@@ -175,32 +193,32 @@ async function importInWorker(
   });
 }
 
-type PlanMessage = Extract<CsvWorkerMessage, { type: 'plan' }>;
+type PlanMessage = Extract<StreamWorkerMessage, { type: 'plan' }>;
 
 function readInWorker(
-  request: Omit<CsvWorkerRequest, 'written' | 'inFlight'>,
+  request: Omit<StreamWorkerRequest, 'written' | 'inFlight'>,
   onPlan: (message: PlanMessage) => void,
-): Promise<MessageRef[]> {
+): Promise<ReadOutcome> {
   const written = new SharedArrayBuffer(4);
   const count = new Int32Array(written);
-  const workerData: CsvWorkerRequest = { ...request, written, inFlight: IN_FLIGHT };
+  const workerData: StreamWorkerRequest = { ...request, written, inFlight: IN_FLIGHT };
   // NOTE: a small young generation: what the reader holds at a time is a plan or two, and the
   // default (tens of MB, grown with the allocation rate) was a tenth of the import's memory.
-  const worker = new Worker(builtWorkerFile('csv-import-worker.cjs'), {
+  const worker = new Worker(builtWorkerFile('stream-import-worker.cjs'), {
     workerData,
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   return new Promise((resolve, reject) => {
     let settled = false;
-    let notes: MessageRef[] | null = null;
+    let outcome: ReadOutcome | null = null;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
-    worker.on('message', (message: CsvWorkerMessage) => {
-      if (settled || notes) return;
+    worker.on('message', (message: StreamWorkerMessage) => {
+      if (settled || outcome) return;
       try {
         if (message.type === 'plan') {
           onPlan(message);
@@ -209,21 +227,21 @@ function readInWorker(
         } else if (message.type === 'end') {
           // NOTE: answered once the worker has exited: its memory is given back before the
           // RTree is packed (the peak of the import otherwise).
-          notes = message.notes;
+          outcome = { notes: message.notes, layer: message.layer, ...(message.readWhole ? { readWhole: true } : {}) };
         } else if (message.type === 'refused') fail(new ImportError(message.fileName, message.where, message.reason));
         else if (message.type === 'not-utf8') fail(new NotUtf8Error());
         else if (message.type === 'retype') fail(new RetypeNeeded(message.textColumns));
-        else fail(new Error(`the CSV reading worker failed: ${message.message}`));
+        else fail(new Error(`the reading worker failed: ${message.message}`));
       } catch (error) {
         fail(error);
       }
     });
     worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (notes && !settled) {
+      if (outcome && !settled) {
         settled = true;
-        resolve(notes);
-      } else fail(new Error(`the CSV reading worker stopped (exit code ${code})`));
+        resolve(outcome);
+      } else fail(new Error(`the reading worker stopped (exit code ${code})`));
     });
   });
 }

@@ -2,23 +2,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../../shared/codecs/import/source-table.js';
 import { NotUtf8Error } from '../../../shared/codecs/import/text-decoding.js';
 import { batchBuffers, encodePlaces } from '../../store/place-batch.js';
-import { readCsvForImport, RetypeNeeded } from './csv-import-reader.js';
-import type { CsvWorkerMessage, CsvWorkerRequest } from './csv-import-messages.js';
+import { readForImport } from './read-for-import.js';
+import type { StreamWorkerMessage, StreamWorkerRequest } from './stream-import-messages.js';
+import { RetypeNeeded } from './stream-read.js';
 import { placeRecords } from './write-plan.js';
 
-// The worker thread of a large CSV import (bundled to dist/workers/csv-import-worker.cjs): reads
-// and checks the file (csv-import-reader.ts) while the importing thread writes, so the two halves
+// The worker thread of a large CSV, GeoJSON or GPX import (bundled to
+// dist/workers/stream-import-worker.cjs): reads and checks the file (read-for-import.ts) while the importing thread writes, so the two halves
 // of the work run on two cores. Places travel in columns (place-batch.ts). It stays at most a few
 // plans ahead of the writer (the writer counts what it wrote in shared memory), so memory stays
 // bounded whichever half is slower.
 
-const request = workerData as CsvWorkerRequest;
+const request = workerData as StreamWorkerRequest;
 const written = new Int32Array(request.written);
-const post = (message: CsvWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+const post = (message: StreamWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 
 let sent = 0;
 try {
-  const notes = readCsvForImport(request, (plan) => {
+  const outcome = readForImport(request, (plan) => {
     while (sent - Atomics.load(written, 0) >= request.inFlight)
       Atomics.wait(written, 0, Atomics.load(written, 0), 1000);
     const places = encodePlaces(placeRecords(plan, request.primary));
@@ -28,7 +29,7 @@ try {
     post({ type: 'plan', places, groups, rest: { ...plan, places: { length: places.count } } }, batchBuffers(places));
     sent++;
   });
-  post({ type: 'end', notes });
+  post({ type: 'end', ...outcome });
 } catch (error) {
   if (error instanceof ImportError)
     post({ type: 'refused', fileName: error.fileName, where: error.where, reason: error.reason });

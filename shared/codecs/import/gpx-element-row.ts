@@ -1,0 +1,76 @@
+import type { Document } from '@xmldom/xmldom';
+import type { Feature, Geometry, Position } from 'geojson';
+import { NotStreamable } from './geojson-stream.js';
+import type { GpxElement } from './gpx-stream.js';
+import { documentRows, gpxFeatures, lineInspection } from './read-gpx.js';
+import { parseXml } from './read-xml.js';
+import { ImportError, type SourceRow } from './source-table.js';
+import { rowFromFeature } from './togeojson-rows.js';
+
+// One waypoint, route or track of a GPX file read in pieces (gpx-stream.ts) as its row. Its text
+// is parsed as a document of its own inside the file's root tag, and read as readGpx reads the
+// whole file. A long route or track arrives as a skeleton (its points read already): togeojson
+// reads the skeleton's properties, with two placeholder points so that it makes a feature; the
+// geometry and the points left out come from the points as read.
+
+const PLACEHOLDER = {
+  trk: '<trkseg><trkpt lat="0" lon="0"/><trkpt lat="0" lon="0"/></trkseg>',
+  rte: '<rtept lat="0" lon="0"/><rtept lat="0" lon="0"/>',
+};
+
+/** A segment's points as positions (longitude, latitude and, when it has one, height). */
+function positionsOf(flat: number[]): Position[] {
+  const positions: Position[] = new Array(flat.length / 3);
+  for (let at = 0, index = 0; at < flat.length; at += 3, index++) {
+    const height = flat[at + 2]!;
+    positions[index] = Number.isNaN(height) ? [flat[at]!, flat[at + 1]!] : [flat[at]!, flat[at + 1]!, height];
+  }
+  return positions;
+}
+
+function parsed(element: GpxElement, text: string, fileName: string): Document {
+  try {
+    return parseXml(`${element.root}${text}</gpx>`, fileName);
+  } catch (error) {
+    // Where the file breaks is found by reading it whole (readGpx).
+    if (error instanceof ImportError) throw new NotStreamable('a waypoint, route or track is not well-formed');
+    throw error;
+  }
+}
+
+/** The element's row; with `propertiesOnly`, a long line's row without its geometry (a first reading). */
+export function gpxElementRow(
+  element: GpxElement,
+  fileName: string,
+  counter: { html: number },
+  propertiesOnly = false,
+): Omit<SourceRow, 'position'> {
+  if (!element.segments) {
+    const [row] = documentRows(parsed(element, element.text, fileName), counter, element.line - 1);
+    if (!row) throw new NotStreamable('an element togeojson does not read');
+    return row;
+  }
+  const tag = element.tag === 'rte' ? 'rte' : 'trk';
+  const closing = element.text.lastIndexOf('</');
+  const skeleton = `${element.text.slice(0, closing)}${PLACEHOLDER[tag]}${element.text.slice(closing)}`;
+  const document = parsed(element, skeleton, fileName);
+  const feature = gpxFeatures(document)[0];
+  if (!feature) throw new NotStreamable('an element togeojson does not read');
+  const valid = element.segments.map((segment) => segment.positions.length / 3);
+  const badLines = element.segments.flatMap((segment) => segment.badLines);
+  const { accepted, problem, repairs } = lineInspection(tag, valid, badLines);
+  if (!accepted) {
+    const name = feature.properties?.name;
+    return { properties: name ? { name } : {}, geometry: null, problem, repairs };
+  }
+  if (propertiesOnly) return rowFromFeature({ ...feature, geometry: null } as unknown as Feature, 'gpx', 0, counter);
+  const lines = element.segments
+    .filter((segment) => segment.positions.length >= 6)
+    .map((segment) => positionsOf(segment.positions));
+  const geometry: Geometry =
+    lines.length === 1
+      ? { type: 'LineString', coordinates: lines[0]! }
+      : { type: 'MultiLineString', coordinates: lines };
+  const row = rowFromFeature({ ...(feature as Feature), geometry }, 'gpx', 0, counter);
+  return repairs.length > 0 ? { ...row, repairs } : row;
+}
