@@ -10,11 +10,20 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What a job is doing; the renderer shows it through i18n (`jobs.phase.<phase>`). */
 export type JobPhase =
-  'starting' | 'reading-places' | 'reading-network' | 'reading-basemap' | 'review' | 'writing' | 'finished';
+  | 'starting'
+  | 'reading-places'
+  | 'reading-network'
+  | 'reading-basemap'
+  | 'reading-file'
+  | 'planning'
+  | 'review'
+  | 'writing'
+  | 'finished';
 
 export interface JobStatus {
   jobId: string;
-  kind: 'osm-import';
+  /** import: the app's import of a file (its dialog waits for it; Cancel discards it). */
+  kind: 'osm-import' | 'import';
   state: JobState;
   phase: JobPhase | string;
   /** Progress within the phase: `done` of `total` (bytes of the file when reading). */

@@ -112,7 +112,7 @@ function importInto({ work, measure, itinera }, file, name, expected) {
   fs.rmSync(project, { force: true });
   measure(...itinera('new', project));
   const ours = measure(...itinera('import', project, file));
-  const imported = new RegExp(`([\\d,]+) ${expected.what}\\b`).exec(ours.stdout);
+  const imported = new RegExp(`([\\d,]+) ${expected.what.replace(/s$/, '')}s?\\b`).exec(ours.stdout);
   if (!imported || Number(imported[1].replaceAll(',', '')) !== expected.count)
     throw new Error(`Itinera imported the wrong number of ${expected.what}: ${ours.stdout}`);
   return ours;

@@ -125,7 +125,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   };
   const methods = {
     ...readers,
-    ...createTransferService(context, readers, elevation),
+    ...createTransferService(context, readers, jobRunner, elevation),
     ...createOsmService(context, jobRunner),
     ...createJobsService(jobRunner),
     ...createBasemapsService(basemapFiles),

@@ -10,6 +10,7 @@ import type { OsmImportReview } from '../../../shared/api/osm-review.js';
 import { osmMessages } from '../../../shared/i18n/messages/osm.js';
 import type { OsmArea } from '../../../shared/codecs/osm/osm-clip.js';
 import type { OsmBox } from '../../../shared/codecs/osm/osm-places.js';
+import type { FileImportJobInput } from '../transfer/import-write.js';
 
 // Runs long jobs in a worker thread (node:worker_threads), each with its own connection to the
 // project file, so the process that answers the UI never blocks on them. The worker reports
@@ -29,16 +30,19 @@ export interface OsmImportJobInput {
 }
 
 /** What the worker is asked to do (workerData). */
-export interface JobRequest {
-  /** search-index: builds the full-text index a large import left (not a job the app lists). */
-  kind: 'osm-import' | 'search-index';
+export type JobRequest = {
   projectFile: string;
-  input: OsmImportJobInput;
   /** Int32 flag: 0 running, 1 cancel, 2 resume (after a test pause). */
   control: SharedArrayBuffer;
   /** Tests: the job waits at "phase:done" until resumed or cancelled, so a test can cancel there. */
   pauseAt?: string;
-}
+} & (
+  | { kind: 'osm-import'; input: OsmImportJobInput }
+  /** import: writes the layers of a file staged by the app's import dialog (import-write.ts). */
+  | { kind: 'import'; input: FileImportJobInput }
+  /** search-index: builds the full-text index a large import left (not a job the app lists). */
+  | { kind: 'search-index'; input: { file: string } }
+);
 
 export type JobMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
@@ -74,12 +78,15 @@ interface Job {
   finished: Promise<JobStatus>;
 }
 
+export interface JobOptions {
+  pauseAt?: string;
+  onEnd?: (status: JobStatus) => void;
+}
+
 export interface JobRunner {
-  startOsmImport(
-    projectFile: string,
-    input: OsmImportJobInput,
-    options?: { pauseAt?: string; onEnd?: (status: JobStatus) => void },
-  ): JobStatus;
+  startOsmImport(projectFile: string, input: OsmImportJobInput, options?: JobOptions): JobStatus;
+  /** Writes layers of a file staged by the app's import dialog (one job at a time, like OSM imports). */
+  startFileImport(projectFile: string, input: FileImportJobInput, options?: JobOptions): JobStatus;
   get(jobId: string): JobStatus;
   /** Lets an import waiting in phase "review" write, without the declined matches and removals. */
   confirm(jobId: string, declined: string[]): JobStatus;
@@ -124,60 +131,67 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     }
   }
 
-  return {
-    startOsmImport(projectFile, input, options = {}) {
-      for (const job of jobs.values())
-        if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
-      const jobId = crypto.randomUUID();
-      const control = new SharedArrayBuffer(4);
-      const request: JobRequest = { kind: 'osm-import', projectFile, input, control, pauseAt: options.pauseAt };
-      const worker = new Worker(workerFile, { workerData: request });
-      const status: JobStatus = {
-        jobId,
-        kind: 'osm-import',
-        state: 'running',
-        phase: 'starting',
-        done: 0,
-        total: 0,
-        result: null,
-        review: null,
-        error: null,
-      };
-      let end!: (status: JobStatus) => void;
-      const finished = new Promise<JobStatus>((resolve) => (end = resolve));
-      const job: Job = { status, worker, control: new Int32Array(control), finished };
-      const settle = (state: JobStatus['state'], patch: Partial<JobStatus> = {}) => {
-        if (status.state !== 'running') return;
-        Object.assign(status, { state, phase: 'finished', review: null, ...patch });
+  function start(
+    projectFile: string,
+    work: { kind: 'osm-import'; input: OsmImportJobInput } | { kind: 'import'; input: FileImportJobInput },
+    options: JobOptions,
+  ): JobStatus {
+    for (const job of jobs.values())
+      if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
+    const jobId = crypto.randomUUID();
+    const control = new SharedArrayBuffer(4);
+    const request = { ...work, projectFile, control, pauseAt: options.pauseAt } as JobRequest;
+    const worker = new Worker(workerFile, { workerData: request });
+    const status: JobStatus = {
+      jobId,
+      kind: work.kind,
+      state: 'running',
+      phase: 'starting',
+      done: 0,
+      total: 0,
+      result: null,
+      review: null,
+      error: null,
+    };
+    let end!: (status: JobStatus) => void;
+    const finished = new Promise<JobStatus>((resolve) => (end = resolve));
+    const job: Job = { status, worker, control: new Int32Array(control), finished };
+    const settle = (state: JobStatus['state'], patch: Partial<JobStatus> = {}) => {
+      if (status.state !== 'running') return;
+      Object.assign(status, { state, phase: 'finished', review: null, ...patch });
+      changed(job);
+      options.onEnd?.({ ...status });
+      end({ ...status });
+      forgetOld();
+    };
+    worker.on('message', (message: JobMessage) => {
+      if (message.type === 'progress') {
+        Object.assign(status, { phase: message.phase, done: message.done, total: message.total });
         changed(job);
-        options.onEnd?.({ ...status });
-        end({ ...status });
-        forgetOld();
-      };
-      worker.on('message', (message: JobMessage) => {
-        if (message.type === 'progress') {
-          Object.assign(status, { phase: message.phase, done: message.done, total: message.total });
-          changed(job);
-        } else if (message.type === 'review') {
-          Object.assign(status, { phase: 'review', done: 0, total: 0, review: message.review });
-          changed(job);
-        } else if (message.type === 'done') settle('done', { result: message.result, done: 1, total: 1 });
-        else if (message.type === 'cancelled') settle('cancelled');
-        else settle('failed', { error: message.error });
-      });
-      worker.on('error', (error) =>
-        settle('failed', {
-          error: { code: 'internal', message: messageRef(jobsMessages.stopped, { detail: error.message }) },
-        }),
-      );
-      worker.on('exit', (code) =>
-        settle('failed', {
-          error: { code: 'internal', message: messageRef(jobsMessages.exited, { code: String(code) }) },
-        }),
-      );
-      jobs.set(jobId, job);
-      return { ...status };
-    },
+      } else if (message.type === 'review') {
+        Object.assign(status, { phase: 'review', done: 0, total: 0, review: message.review });
+        changed(job);
+      } else if (message.type === 'done') settle('done', { result: message.result, done: 1, total: 1 });
+      else if (message.type === 'cancelled') settle('cancelled');
+      else settle('failed', { error: message.error });
+    });
+    worker.on('error', (error) =>
+      settle('failed', {
+        error: { code: 'internal', message: messageRef(jobsMessages.stopped, { detail: error.message }) },
+      }),
+    );
+    worker.on('exit', (code) =>
+      settle('failed', {
+        error: { code: 'internal', message: messageRef(jobsMessages.exited, { code: String(code) }) },
+      }),
+    );
+    jobs.set(jobId, job);
+    return { ...status };
+  }
+
+  return {
+    startOsmImport: (projectFile, input, options = {}) => start(projectFile, { kind: 'osm-import', input }, options),
+    startFileImport: (projectFile, input, options = {}) => start(projectFile, { kind: 'import', input }, options),
     get: (jobId) => ({ ...find(jobId).status }),
     confirm(jobId, declined) {
       const job = find(jobId);

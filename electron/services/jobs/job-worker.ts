@@ -8,6 +8,7 @@ import { openProjectStore } from '../../store/project-store.js';
 import { CONTROL_CANCEL, type JobCommand, type JobMessage, type JobRequest } from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
 import { buildPendingSearchIndex } from '../places/search-index-build.js';
+import { runFileImport } from '../transfer/import-write.js';
 
 // The worker thread's entry (bundled to dist/workers/job-worker.cjs): opens its own connection
 // to the project, runs the job, posts progress, and stops at the next check once cancelled.
@@ -56,6 +57,11 @@ async function run(): Promise<unknown> {
   const store = openProjectStore(request.projectFile);
   try {
     if (request.kind === 'search-index') return buildPendingSearchIndex(store);
+    if (request.kind === 'import')
+      return await runFileImport(store, request.input, {
+        checkCancelled,
+        onProgress: (phase, done, total) => progress(phase, done, total),
+      });
     return await importOsmFile(store, request.input.file, {
       box: request.input.box,
       area: request.input.area,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { detectMapping, planImport, type ImportMapping } from '../../../shared/codecs/import/plan-import.js';
-import { detectFormat, readSource } from '../../../shared/codecs/import/read-source.js';
+import { detectFormat } from '../../../shared/codecs/import/read-source.js';
 import { IMPORT_LIMITS, ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
 import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
 import { ApiError } from '../../../shared/api/errors.js';
@@ -11,38 +11,23 @@ import { messageRef, messageRef as ref } from '../../../shared/i18n/define-messa
 import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
 import type { ProjectStore } from '../../store/project-store.js';
-import { readGeoPackageLayers } from '../../store/read-geopackage.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import { readImportSource, writeImport } from './import-write.js';
 import { importStreamedFile, type StreamImportResult } from './stream-import.js';
 import type { StreamedFormat } from './stream-read.js';
 import { validatePlan } from './validate-plan.js';
-import { writePlan, type LayerNote } from './write-plan.js';
 
 export type { LayerNote } from './write-plan.js';
 
 // Imports: read a source (any supported format) into tables, preview it with a detected column
-// mapping, then write every accepted feature in one transaction, or nothing. Rows that cannot
+// mapping, then write every accepted feature in one transaction, or nothing (the app's imports
+// as a job, import-write.ts; the command line's streamed where the format allows). Rows that cannot
 // be imported are reported by position with the reason, rows imported with a change with what
 // changed; the parts of a multi-part feature are kept together in a group.
 
 const MAX_LISTED_PROBLEMS = 200;
 
 const MAX_STAGED = 3;
-
-/** Reads a file the user chose (bytes in memory) into source tables. */
-export async function readImportSource(bytes: Uint8Array, fileName: string): Promise<SourceTable[]> {
-  if (bytes.length > 0 && detectFormat(bytes, fileName) === 'geopackage') {
-    // SQLite reads files, not buffers: stage the bytes in a private temporary file.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-import-'));
-    const file = path.join(dir, 'source.gpkg');
-    try {
-      fs.writeFileSync(file, bytes);
-      return readGeoPackageLayers(file, fileName);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  return readSource(bytes, fileName);
-}
 
 /** A CSV, GeoJSON or GPX file (by content, then name), which the streamed readers take. */
 function streamedFormat(head: Uint8Array, fileName: string): StreamedFormat | null {
@@ -60,8 +45,21 @@ function toApiError(error: unknown): never {
   throw error;
 }
 
-export function createImportService(store: ProjectStore) {
-  const staged = new Map<string, { fileName: string; tables: SourceTable[] }>();
+/**
+ * `runner` runs the app's imports as jobs (the writing in a worker thread with its own
+ * connection); without one (the command line's `importFile`), `run` is not available.
+ */
+export function createImportService(store: ProjectStore, runner?: () => JobRunner) {
+  // Each staged import keeps its tables (for the preview) and a private copy of the file (for the job).
+  const staged = new Map<string, { fileName: string; tables: SourceTable[]; file: string }>();
+  const running = new Map<string, string>();
+  let folder: string | null = null;
+
+  function forget(importId: string): void {
+    const entry = staged.get(importId);
+    staged.delete(importId);
+    if (entry) fs.rmSync(entry.file, { force: true });
+  }
 
   function stagedImport(importId: string) {
     const entry = staged.get(importId);
@@ -99,42 +97,15 @@ export function createImportService(store: ProjectStore) {
     };
   }
 
-  /** Writes all layers' accepted features in one transaction. */
-  function write(layers: { table: SourceTable; mapping: ImportMapping }[]): ImportResult & { notes: LayerNote[] } {
-    const result: ImportResult & { notes: LayerNote[] } = {
-      added: { places: 0, quarters: 0, routes: 0 },
-      groupsAdded: 0,
-      skipped: [],
-      repaired: [],
-      notes: [],
-    };
-    const plans = layers.map(({ table, mapping }) => ({ table, plan: validatePlan(planImport(table, mapping)) }));
-    const { primary } = store.contentLanguages.get();
-    store.transaction(() => {
-      for (const { table, plan } of plans) {
-        writePlan(store, plan, primary, (records) => store.places.insertMany(records));
-        result.added.places += plan.places.length;
-        result.added.quarters += plan.quarters.length;
-        result.added.routes += plan.routes.length;
-        result.groupsAdded += plan.groups.length;
-        result.skipped.push(...plan.problems.map((problem) => ({ ...problem, layer: table.layer })));
-        result.repaired.push(...plan.repairs.map((repair) => ({ ...repair, layer: table.layer })));
-        for (const note of [...table.notes, ...plan.notes]) result.notes.push({ layer: table.layer, note });
-      }
-      if (result.added.places) store.touch('places');
-      if (result.added.quarters) store.touch('quarters');
-      if (result.added.routes) store.touch('routes');
-      if (result.groupsAdded) store.touch('cluster_groups');
-    });
-    return result;
-  }
-
   return {
     async stage(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
       const tables = await readImportSource(bytes, fileName).catch(toApiError);
       const importId = crypto.randomUUID();
-      staged.set(importId, { fileName, tables });
-      while (staged.size > MAX_STAGED) staged.delete(staged.keys().next().value as string);
+      folder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-imports-'));
+      const file = path.join(folder, importId);
+      fs.writeFileSync(file, bytes, { mode: 0o600 });
+      staged.set(importId, { fileName, tables, file });
+      while (staged.size > MAX_STAGED) forget(staged.keys().next().value as string);
       return {
         importId,
         fileName,
@@ -145,14 +116,38 @@ export function createImportService(store: ProjectStore) {
     plan(importId: string, layer: number, mapping: ImportMapping): LayerPreview {
       return previewLayer(layerOf(importId, layer), layer, mapping);
     },
-    run(importId: string, layers: { layer: number; mapping: ImportMapping }[]): ImportResult {
-      const tables = layers.map(({ layer, mapping }) => ({ table: layerOf(importId, layer), mapping }));
-      const { notes: _notes, ...result } = write(tables);
+    /**
+     * Writes the chosen layers as a job (job-worker.ts): the app keeps answering meanwhile, and
+     * discarding the import cancels it (nothing is written). Answers once the job has ended.
+     */
+    async run(importId: string, layers: { layer: number; mapping: ImportMapping }[]): Promise<ImportResult> {
+      const entry = stagedImport(importId);
+      for (const { layer } of layers) layerOf(importId, layer);
+      if (running.has(importId) || !runner) throw new ApiError('conflict', messageRef(transferMessages.importRunning));
+      // The staged copy is the job's until it ends; then it is removed.
       staged.delete(importId);
-      return result;
+      const job = runner().startFileImport(
+        store.file,
+        { file: entry.file, fileName: entry.fileName, layers },
+        { onEnd: () => fs.rmSync(entry.file, { force: true }) },
+      );
+      running.set(importId, job.jobId);
+      try {
+        const ended = await runner().wait(job.jobId);
+        if (ended.state === 'done') return ended.result as ImportResult;
+        if (ended.state === 'cancelled')
+          throw new ApiError('conflict', messageRef(transferMessages.importCancelled, { fileName: entry.fileName }));
+        const error = ended.error ?? { code: 'internal', message: messageRef(transferMessages.importFailed) };
+        throw new ApiError(error.code as ApiError['code'], error.message);
+      } finally {
+        running.delete(importId);
+      }
     },
+    /** Lets a staged import go; one being written is cancelled (the file stays as it was). */
     discard(importId: string): void {
-      staged.delete(importId);
+      const jobId = running.get(importId);
+      if (jobId) runner?.().cancel(jobId);
+      else forget(importId);
     },
     /** The CLI's path: read, map every layer with the detected mapping, write. CSV, GeoJSON and GPX stream. */
     async importFile(file: string, defaultCategory: ImportMapping['defaultCategory']): Promise<StreamImportResult> {
@@ -203,7 +198,8 @@ export function createImportService(store: ProjectStore) {
         throw cannotRead(error);
       }
       const tables = await readImportSource(bytes, fileName).catch(toApiError);
-      const result = write(
+      const result = writeImport(
+        store,
         tables.map((table) => ({ table, mapping: { ...detectMapping(table.columns), defaultCategory } })),
       );
       return {

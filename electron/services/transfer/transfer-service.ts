@@ -1,6 +1,7 @@
 import type { transferApi } from '../../../shared/api/transfer.js';
 import { exportedCounts } from '../../../shared/codecs/export/export-data.js';
 import type { ElevationService } from '../elevation/elevation-service.js';
+import type { JobRunner } from '../jobs/job-runner.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 import { exportProject, type ExportSource } from './export-service.js';
@@ -9,14 +10,15 @@ import { createImportService } from './import-service.js';
 // Files in and out of a project: an import is staged (read and previewed), planned per layer and
 // run, all or nothing; an export reads the project through the other features (`source`).
 
-export type TransferService = ServiceOf<typeof transferApi, 'stageImport' | 'exportData'>;
+export type TransferService = ServiceOf<typeof transferApi, 'stageImport' | 'runImport' | 'exportData'>;
 
 export function createTransferService(
   context: ServiceContext,
   source: ExportSource,
+  jobRunner: () => JobRunner,
   elevation?: ElevationService,
 ): TransferService {
-  const imports = createImportService(context.store);
+  const imports = createImportService(context.store, jobRunner);
   return {
     stageImport: ({ fileName, contentBase64 }) => imports.stage(fileName, Buffer.from(contentBase64, 'base64')),
     planImport: ({ importId, layer, mapping }) => imports.plan(importId, layer, mapping),

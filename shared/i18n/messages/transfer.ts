@@ -9,6 +9,21 @@ export const transferMessages = defineMessages({
     description:
       'Error when an import preview is confirmed after the file was let go (another file chosen, the project switched).',
   },
+  importRunning: {
+    id: 'transfer.error.importRunning',
+    defaultMessage: 'This import is already being written.',
+    description: 'Error when the import of a file is started a second time while the first is still writing.',
+  },
+  importCancelled: {
+    id: 'transfer.error.importCancelled',
+    defaultMessage: 'The import of {fileName} was cancelled; nothing was added to the project.',
+    description: 'Shown when the user cancelled an import while it was writing; {fileName} is the file’s name.',
+  },
+  importFailed: {
+    id: 'transfer.error.importFailed',
+    defaultMessage: 'The import stopped before it was written; nothing was added to the project.',
+    description: 'Error when an import ended without a result and without a reason (an unexpected stop).',
+  },
   noSuchLayer: {
     id: 'transfer.error.noSuchLayer',
     defaultMessage: 'The file has no layer number {index}.',

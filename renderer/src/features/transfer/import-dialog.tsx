@@ -141,13 +141,7 @@ function ImportPreviewContent({ state, controller }: { state: PreviewState; cont
                 ? t.t(m.plannedFromLayers, { ...total, layers: included })
                 : t.t(m.planned, total)}
           </p>
-          <button
-            type="button"
-            className="button"
-            data-testid="cancel-import-button"
-            disabled={state.running}
-            onClick={controller.cancel}
-          >
+          <button type="button" className="button" data-testid="cancel-import-button" onClick={controller.cancel}>
             {t.t(commonMessages.cancel)}
           </button>
           <button

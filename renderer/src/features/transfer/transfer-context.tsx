@@ -58,7 +58,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         skipped: result.skipped.length,
       };
       setStatus(messageRef(m.imported, imported));
-      // The import's own change event has been read into the lists before runImport resolved.
+      // The import's change event (its job's commit) has been read into the lists before runImport
+      // resolved: the backend checks for other connections' commits after every call.
       const after = contentNow();
       const added = addedContent(beforeImport.current ?? after, after);
       const matches = compilePlaceFilter(latest.current.filter, membership(after.places, after.quarters));
@@ -69,7 +70,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     },
     [contentNow, latest, mapRef, membership, setError, setStatus],
   );
-  const fileImport = useImport(api, onImported);
+  const fileImport = useImport(api, onImported, setStatus);
   const importer = useMemo(
     () => ({
       ...fileImport,

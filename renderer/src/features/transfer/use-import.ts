@@ -10,7 +10,8 @@ import { MAX_IMPORT_BASE64_CHARACTERS } from '../../../../shared/api/limits.js';
 
 // The import flow: read a file, stage it (the backend reads it and detects a mapping), let the
 // user adjust each layer's mapping while the backend recomputes what would be imported, then run
-// it (one transaction) or discard it. Every step that can outlive a cancel checks that it still
+// it (one transaction, written by a job while the app keeps answering) or discard it; Cancel
+// while it runs discards it too (the job stops, nothing is written). Every step that can outlive a cancel checks that it still
 // belongs to the current session, so a late answer never reopens a closed dialog.
 
 /** The API takes at most MAX_IMPORT_BASE64_CHARACTERS of base64 (4 characters per 3 bytes);
@@ -92,6 +93,8 @@ function initialPreview(preview: ImportPreview): PreviewState {
 export function useImport(
   api: Api,
   onImported: (result: ImportResult, fileName: string) => Promise<void>,
+  /** An import cancelled while it was written: why it stopped (nothing was added). */
+  onStopped?: (notice: Notice) => void,
 ): ImportController {
   const [state, setStateValue] = useState<ImportState>({ step: 'closed' });
   const stateRef = useRef(state);
@@ -99,6 +102,8 @@ export function useImport(
   const planRequests = useRef(new Map<number, number>());
   const onImportedRef = useRef(onImported);
   onImportedRef.current = onImported;
+  const onStoppedRef = useRef(onStopped);
+  onStoppedRef.current = onStopped;
 
   const setState = useCallback((update: ImportState | ((current: ImportState) => ImportState)) => {
     const next = typeof update === 'function' ? update(stateRef.current) : update;
@@ -221,7 +226,9 @@ export function useImport(
       try {
         result = await api.runImport({ importId: current.importId, layers });
       } catch (error) {
-        updatePreview(owner, (state) => ({ ...state, running: false, error: errorNotice(error) }));
+        // Cancelled while it ran: the dialog is closed; the app says that nothing was added.
+        if (owner !== session.current) onStoppedRef.current?.(errorNotice(error));
+        else updatePreview(owner, (state) => ({ ...state, running: false, error: errorNotice(error) }));
         return;
       }
       // Imported: the dialog closes whatever the refresh afterwards does.
@@ -235,10 +242,8 @@ export function useImport(
 
   const cancel = useCallback(() => {
     const current = stateRef.current;
-    if (current.step === 'preview') {
-      if (current.running) return;
-      void api.discardImport({ importId: current.importId }).catch(() => {});
-    }
+    // Discarding an import that is being written cancels its job.
+    if (current.step === 'preview') void api.discardImport({ importId: current.importId }).catch(() => {});
     session.current += 1;
     setState({ step: 'closed' });
   }, [api, setState]);

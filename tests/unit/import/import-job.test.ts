@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
+import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+import { english } from '../../helpers/labels.js';
+
+// The app's import (stage, preview, run) writes as a job: a worker thread with its own connection
+// writes the file's layers while the app keeps answering, and discarding the import while it
+// runs cancels it (the project stays as it was).
+
+const dir = tempDir('itinera-import-job-');
+const stores: ProjectStore[] = [];
+let counter = 0;
+afterEach(() => stores.splice(0).forEach((store) => store.close()));
+
+function open(): { service: ProjectServiceImpl; store: ProjectStore } {
+  const store = createProjectStore(path.join(dir, `job-${++counter}.gpkg`), 'Import job');
+  stores.push(store);
+  return { service: createProjectService(store), store };
+}
+
+function csv(rows: number): string {
+  const lines = ['name,category,sector,longitude,latitude'];
+  for (let index = 0; index < rows; index++)
+    lines.push(
+      `Atelier ${index},creative-firm,design,${(16.3 + (index % 100) * 1e-4).toFixed(5)},${(48.2 + index * 1e-6).toFixed(6)}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+async function stage(service: ProjectServiceImpl, rows: number) {
+  const preview = await service.stageImport({
+    fileName: 'ateliers.csv',
+    contentBase64: Buffer.from(csv(rows)).toString('base64'),
+  });
+  return { importId: preview.importId, layers: [{ layer: 0, mapping: preview.layers[0]!.mapping }] };
+}
+
+describe('the app’s import as a job', () => {
+  it('writes in a worker thread while other calls answer, and resolves with what it added', async () => {
+    const { service } = open();
+    const request = await stage(service, 20_000);
+    let ended = false;
+    const running = service.runImport(request).finally(() => (ended = true));
+    // The backend answers another call before the import has written (its job is still running).
+    const before = await service.getProject({});
+    expect(before.counts.places).toBe(0);
+    expect(ended).toBe(false);
+    const result = await running;
+    expect(result.added.places).toBe(20_000);
+    expect(result.skipped).toEqual([]);
+    expect((await service.getProject({})).counts.places).toBe(20_000);
+  });
+
+  it('is cancelled by discarding it while it runs: nothing is written, and the refusal says so', async () => {
+    const { service } = open();
+    const request = await stage(service, 20_000);
+    const running = service.runImport(request);
+    service.discardImport({ importId: request.importId });
+    const refusal = await running.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect(english((refusal as ApiError).detail)).toBe(
+      'The import of ateliers.csv was cancelled; nothing was added to the project.',
+    );
+    expect((await service.getProject({})).counts.places).toBe(0);
+    // The staged import is gone: running it again is refused with a message, not a crash.
+    await expect(service.runImport(request)).rejects.toThrow(/no longer staged/);
+  });
+});
