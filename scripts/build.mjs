@@ -95,6 +95,14 @@ const bundles = [
     format: 'cjs',
     external: ['better-sqlite3'],
   },
+  // The import dialog's preview of a large file is read in a worker thread.
+  {
+    ...common,
+    entryPoints: ['./electron/services/transfer/import-preview-worker.ts'],
+    outfile: 'dist/workers/import-preview-worker.cjs',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+  },
   // Contraction hierarchies for routing on big networks are built in a worker thread too.
   {
     ...common,

@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports] [-- --merge]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports] [-- --merge] [-- --render]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -1237,6 +1237,10 @@ async function attempt(name, size, run) {
     results.checks.push({ check: `${name} ${size}`, result: `failed: ${message}`, ok: false });
   }
 }
+if (args.includes('--render')) {
+  writeResults(true, { render: true });
+  process.exit(0);
+}
 let postgis = null;
 // Interrupted (Ctrl-C): stop the PostGIS cluster and remove the temporary files all the same.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -1279,11 +1283,13 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
 }
 
-function writeResults(final) {
-  results.finishedAt = new Date().toISOString();
+function writeResults(final, { render = false } = {}) {
   const resultsJson = path.join(root, 'tests', 'bench', 'results.json');
+  // --render: results.md written again from results.json as it is (after a person removed a row).
+  if (render) Object.assign(results, JSON.parse(fs.readFileSync(resultsJson, 'utf8')));
+  else results.finishedAt = new Date().toISOString();
   // --merge: re-measured rows replace their earlier selves in results.json; the rest is kept.
-  if (args.includes('--merge') && fs.existsSync(resultsJson)) {
+  if (!render && args.includes('--merge') && fs.existsSync(resultsJson)) {
     const previous = JSON.parse(fs.readFileSync(resultsJson, 'utf8'));
     const key = (w) => `${w.name}|${w.size}|${w.reference.name}`;
     const fresh = new Map(results.workloads.map((w) => [key(w), w]));

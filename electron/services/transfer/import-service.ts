@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectMapping, planImport, type ImportMapping } from '../../../shared/codecs/import/plan-import.js';
+import { detectMapping, type ImportMapping } from '../../../shared/codecs/import/plan-import.js';
 import { detectFormat } from '../../../shared/codecs/import/read-source.js';
 import { IMPORT_LIMITS, ImportError, type SourceTable } from '../../../shared/codecs/import/source-table.js';
 import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
@@ -11,11 +12,12 @@ import { messageRef, messageRef as ref } from '../../../shared/i18n/define-messa
 import { transferMessages } from '../../../shared/i18n/messages/transfer.js';
 import type { ImportPreview, ImportResult, LayerPreview } from '../../../shared/api/transfer.js';
 import type { ProjectStore } from '../../store/project-store.js';
-import type { JobRunner } from '../jobs/job-runner.js';
+import { builtWorkerFile, type JobRunner } from '../jobs/job-runner.js';
+import { previewLayer, previewTables, type PreviewRequest } from './import-preview.js';
+import type { PreviewWorkerMessage } from './import-preview-worker.js';
 import { readImportSource, writeImport } from './import-write.js';
 import { importStreamedFile, type StreamImportResult } from './stream-import.js';
 import type { StreamedFormat } from './stream-read.js';
-import { validatePlan } from './validate-plan.js';
 
 export type { LayerNote } from './write-plan.js';
 
@@ -25,9 +27,28 @@ export type { LayerNote } from './write-plan.js';
 // be imported are reported by position with the reason, rows imported with a change with what
 // changed; the parts of a multi-part feature are kept together in a group.
 
-const MAX_LISTED_PROBLEMS = 200;
-
 const MAX_STAGED = 3;
+
+/** Files from this size are read for the preview in a worker thread (the app keeps answering). */
+const PREVIEW_IN_WORKER_FROM_BYTES = 4 * 1024 * 1024;
+
+/** A large staged file's preview, read in a worker thread (import-preview-worker.ts). */
+function previewInWorker(request: PreviewRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(builtWorkerFile('import-preview-worker.cjs'), { workerData: request });
+    let answered = false;
+    worker.once('message', (message: PreviewWorkerMessage) => {
+      answered = true;
+      if (message.type === 'done') resolve(message.answer);
+      else if (message.type === 'refused') reject(new ApiError('invalid-input', message.detail, 'file'));
+      else reject(new Error(`the import preview worker failed: ${message.message}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the import preview worker stopped (exit code ${code})`));
+    });
+  });
+}
 
 /** A CSV, GeoJSON or GPX file (by content, then name), which the streamed readers take. */
 function streamedFormat(head: Uint8Array, fileName: string): StreamedFormat | null {
@@ -49,9 +70,15 @@ function toApiError(error: unknown): never {
  * `runner` runs the app's imports as jobs (the writing in a worker thread with its own
  * connection); without one (the command line's `importFile`), `run` is not available.
  */
-export function createImportService(store: ProjectStore, runner?: () => JobRunner) {
-  // Each staged import keeps its tables (for the preview) and a private copy of the file (for the job).
-  const staged = new Map<string, { fileName: string; tables: SourceTable[]; file: string }>();
+export function createImportService(
+  store: ProjectStore,
+  runner?: () => JobRunner,
+  options: { previewInWorkerFrom?: number } = {},
+) {
+  const workerFrom = options.previewInWorkerFrom ?? PREVIEW_IN_WORKER_FROM_BYTES;
+  // Each staged import keeps a private copy of the file (for the job and a large file's previews),
+  // and the tables of a small file (its previews are computed here).
+  const staged = new Map<string, { fileName: string; file: string; layers: number; tables: SourceTable[] | null }>();
   const running = new Map<string, string>();
   let folder: string | null = null;
 
@@ -67,54 +94,38 @@ export function createImportService(store: ProjectStore, runner?: () => JobRunne
     return entry;
   }
 
-  function layerOf(importId: string, index: number): SourceTable {
-    const table = stagedImport(importId).tables[index];
-    if (!table) throw new ApiError('invalid-input', messageRef(transferMessages.noSuchLayer, { index }), 'layer');
-    return table;
-  }
-
-  function previewLayer(table: SourceTable, index: number, mapping: ImportMapping): LayerPreview {
-    const plan = validatePlan(planImport(table, mapping));
-    return {
-      index,
-      name: table.layer,
-      notes: [...table.notes, ...plan.notes],
-      columns: table.columns,
-      rowCount: table.rows.length,
-      mapping,
-      sample: table.rows.slice(0, 8).map((row) => ({
-        position: row.position,
-        properties: row.properties,
-        geometryType: row.geometry?.type ?? null,
-        ...(row.problem ? { problem: row.problem } : {}),
-      })),
-      planned: { places: plan.places.length, quarters: plan.quarters.length, routes: plan.routes.length },
-      plannedGroups: plan.groups.length,
-      problems: plan.problems.slice(0, MAX_LISTED_PROBLEMS),
-      problemCount: plan.problems.length,
-      repairs: plan.repairs.slice(0, MAX_LISTED_PROBLEMS),
-      repairCount: plan.repairs.length,
-    };
+  function checkLayer(importId: string, index: number) {
+    const entry = stagedImport(importId);
+    if (index >= entry.layers)
+      throw new ApiError('invalid-input', messageRef(transferMessages.noSuchLayer, { index }), 'layer');
+    return entry;
   }
 
   return {
     async stage(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
-      const tables = await readImportSource(bytes, fileName).catch(toApiError);
       const importId = crypto.randomUUID();
       folder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-imports-'));
       const file = path.join(folder, importId);
       fs.writeFileSync(file, bytes, { mode: 0o600 });
-      staged.set(importId, { fileName, tables, file });
+      let tables: SourceTable[] | null = null;
+      let preview: { format: string; layers: LayerPreview[] };
+      try {
+        if (bytes.length < workerFrom) {
+          tables = await readImportSource(bytes, fileName).catch(toApiError);
+          preview = previewTables(tables);
+        } else preview = (await previewInWorker({ file, fileName })) as typeof preview;
+      } catch (error) {
+        fs.rmSync(file, { force: true });
+        throw error;
+      }
+      staged.set(importId, { fileName, file, layers: preview.layers.length, tables });
       while (staged.size > MAX_STAGED) forget(staged.keys().next().value as string);
-      return {
-        importId,
-        fileName,
-        format: tables[0]?.format ?? 'unknown',
-        layers: tables.map((table, index) => previewLayer(table, index, detectMapping(table.columns))),
-      };
+      return { importId, fileName, ...preview };
     },
-    plan(importId: string, layer: number, mapping: ImportMapping): LayerPreview {
-      return previewLayer(layerOf(importId, layer), layer, mapping);
+    async plan(importId: string, layer: number, mapping: ImportMapping): Promise<LayerPreview> {
+      const { tables, file, fileName } = checkLayer(importId, layer);
+      if (tables) return previewLayer(tables[layer] as SourceTable, layer, mapping);
+      return (await previewInWorker({ file, fileName, layer: { index: layer, mapping } })) as LayerPreview;
     },
     /**
      * Writes the chosen layers as a job (job-worker.ts): the app keeps answering meanwhile, and
@@ -122,7 +133,7 @@ export function createImportService(store: ProjectStore, runner?: () => JobRunne
      */
     async run(importId: string, layers: { layer: number; mapping: ImportMapping }[]): Promise<ImportResult> {
       const entry = stagedImport(importId);
-      for (const { layer } of layers) layerOf(importId, layer);
+      for (const { layer } of layers) checkLayer(importId, layer);
       if (running.has(importId) || !runner) throw new ApiError('conflict', messageRef(transferMessages.importRunning));
       // The staged copy is the job's until it ends; then it is removed.
       staged.delete(importId);

@@ -10,7 +10,7 @@ import { createImportService } from './import-service.js';
 // Files in and out of a project: an import is staged (read and previewed), planned per layer and
 // run, all or nothing; an export reads the project through the other features (`source`).
 
-export type TransferService = ServiceOf<typeof transferApi, 'stageImport' | 'runImport' | 'exportData'>;
+export type TransferService = ServiceOf<typeof transferApi, 'stageImport' | 'planImport' | 'runImport' | 'exportData'>;
 
 export function createTransferService(
   context: ServiceContext,

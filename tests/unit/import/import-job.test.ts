@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
+import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { english } from '../../helpers/labels.js';
@@ -70,5 +71,28 @@ describe('the app’s import as a job', () => {
     expect((await service.getProject({})).counts.places).toBe(0);
     // The staged import is gone: running it again is refused with a message, not a crash.
     await expect(service.runImport(request)).rejects.toThrow(/no longer staged/);
+  });
+
+  it('reads a large file for the preview in a worker thread, with the same preview and refusals', async () => {
+    const { store } = open();
+    const here = createImportService(store, undefined, { previewInWorkerFrom: Infinity });
+    const worker = createImportService(store, undefined, { previewInWorkerFrom: 0 });
+    const bytes = Buffer.from(csv(500).replace('Atelier 7,creative-firm', 'Atelier 7,no-such-kind'));
+    const [a, b] = [await here.stage('ateliers.csv', bytes), await worker.stage('ateliers.csv', bytes)];
+    expect({ ...b, importId: '' }).toEqual({ ...a, importId: '' });
+    const mapping = { ...a.layers[0]!.mapping, category: null, defaultCategory: 'gallery' as const };
+    expect(await worker.plan(b.importId, 0, mapping)).toEqual(await here.plan(a.importId, 0, mapping));
+    await expect(worker.plan(b.importId, 3, mapping)).rejects.toThrow(/no layer number 3/);
+    const broken = Buffer.from('{"type": "FeatureCollection",\n "features": [\n  {"type": "Feature"},\n ]\n}\n');
+    const refusals = await Promise.all(
+      [here, worker].map((service) =>
+        service.stage('broken.geojson', broken).then(
+          () => null,
+          (error: Error) => error.message,
+        ),
+      ),
+    );
+    expect(refusals[1]).toBe(refusals[0]);
+    expect(refusals[0]).toMatch(/^broken\.geojson, line 4, column 2: /);
   });
 });
