@@ -82,9 +82,9 @@ export function createPlacesRepository(
     byIds: db.prepare<[string], PlaceColumns>(
       `SELECT ${PLACE_COLUMNS.join(', ')} FROM places WHERE id IN (SELECT value FROM json_each(?))`,
     ),
-    bounds: db.prepare<[], { west: number | null; south: number | null; east: number | null; north: number | null }>(
-      'SELECT min(minx) AS west, min(miny) AS south, max(maxx) AS east, max(maxy) AS north FROM rtree_places_geom',
-    ),
+    // The R*Tree's root node: the boxes of its children, whose union is every place's (SQLite keeps
+    // each parent's box the union of its children's on insert and delete): O(1), not a scan.
+    rootNode: db.prepare<[], { data: Buffer }>('SELECT data FROM rtree_places_geom_node WHERE nodeno = 1'),
   };
 
   statements.points.raw(true);
@@ -271,10 +271,27 @@ export function createPlacesRepository(
       return hits;
     },
     bounds(): [number, number, number, number] | null {
-      const row = statements.bounds.get();
-      if (!row || row.west === null || row.south === null || row.east === null || row.north === null) return null;
-      return [row.west, row.south, row.east, row.north];
+      const node = statements.rootNode.get()?.data;
+      return node ? rtreeNodeBounds(node) : null;
     },
   };
 }
 export type PlacesRepository = ReturnType<typeof createPlacesRepository>;
+
+/**
+ * The union of an R*Tree node's cells (SQLite's format: a 2-byte depth, a 2-byte cell count, then
+ * per cell an 8-byte id and minX, maxX, minY, maxY as big-endian 32-bit floats), null when empty.
+ */
+export function rtreeNodeBounds(node: Uint8Array): [number, number, number, number] | null {
+  const view = new DataView(node.buffer, node.byteOffset, node.byteLength);
+  const cells = view.getUint16(2);
+  if (cells === 0) return null;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let cell = 0, at = 4; cell < cells; cell++, at += 24) {
+    box[0] = Math.min(box[0], view.getFloat32(at + 8));
+    box[2] = Math.max(box[2], view.getFloat32(at + 12));
+    box[1] = Math.min(box[1], view.getFloat32(at + 16));
+    box[3] = Math.max(box[3], view.getFloat32(at + 20));
+  }
+  return box;
+}
