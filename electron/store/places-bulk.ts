@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { PLACES_COUNT_TRIGGERS } from './migrations/0018-feature-counts.js';
 import { BATCH_TEXTS, encodePlaces, type PlaceBatch } from './place-batch.js';
 import { pointHeader, type PlaceRecord } from './place-rows.js';
 import { packRtree } from './rtree-bulk-load.js';
@@ -38,7 +39,8 @@ function rowsSql(rows: number, texts = TEXT_VALUES): string {
   ).join(', ');
 }
 const SEARCH_INSERT_TRIGGER = 'places_search_insert';
-const INDEX_TRIGGERS = ['rtree_places_geom_insert', SEARCH_INSERT_TRIGGER];
+// The places' kept count (migration 0018) is suspended too: the rows are added to it at the end.
+const INDEX_TRIGGERS = ['rtree_places_geom_insert', SEARCH_INSERT_TRIGGER, ...PLACES_COUNT_TRIGGERS];
 
 export interface PlacesBulkWriter {
   /** Writes the places; answers their ids, in order. */
@@ -215,6 +217,10 @@ export function createPlacesBulkWriter(
           `INSERT INTO places_search (rowid, name, description, address, tags)
            SELECT id, name, description, address, tags FROM places WHERE id >= ?`,
         ).run(firstId);
+      if (triggers.some((trigger) => trigger.name === PLACES_COUNT_TRIGGERS[0]))
+        db.prepare(
+          "UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = 'places'",
+        ).run(count);
       for (const trigger of triggers) if (!(defer && trigger.name === SEARCH_INSERT_TRIGGER)) db.exec(trigger.sql);
       return { searchIndexPending: defer };
     },

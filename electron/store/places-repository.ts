@@ -53,6 +53,10 @@ export function createPlacesRepository(
       `UPDATE places SET custom_fields = ?, updated_at = ${NOW} WHERE id = ?`,
     ),
     count: db.prepare<[], { count: number }>('SELECT count(*) AS count FROM places'),
+    // The count GDAL's feature-count triggers keep (migration 0018); null when a writer left it unknown.
+    keptCount: db.prepare<[], { count: number | null }>(
+      "SELECT feature_count AS count FROM gpkg_ogr_contents WHERE lower(table_name) = 'places'",
+    ),
     inBox: db.prepare<
       [{ west: number; south: number; east: number; north: number; exclude: number; categories: string }],
       PlaceRow
@@ -254,7 +258,7 @@ export function createPlacesRepository(
       return removed;
     },
     count(): number {
-      return statements.count.get()?.count ?? 0;
+      return statements.keptCount.get()?.count ?? statements.count.get()?.count ?? 0;
     },
     /** Candidates from the RTree: places of the given categories whose point lies in the box. */
     inBox(box: SearchBox, categories: readonly string[], excludeId = 0): Place[] {

@@ -15,6 +15,7 @@ import { migration0014 } from './0014-imported-attributes.js';
 import { migration0015 } from './0015-osm-creative-classification.js';
 import { migration0016 } from './0016-attachment-credits.js';
 import { migration0017 } from './0017-report-snapshots.js';
+import { migration0018 } from './0018-feature-counts.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

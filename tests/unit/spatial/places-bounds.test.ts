@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,10 +7,10 @@ import { createImportService } from '../../../electron/services/transfer/import-
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
-// The project's extent (the first camera, `itinera info`) comes from the places' R*Tree root
-// node, not from a scan of every entry: it must equal the scan's min and max after inserts,
-// moves and deletes (SQLite keeping each parent's box the union of its children's), and after
-// an import that packs the tree in bulk.
+// The project's extent and count (the first camera, `itinera info`) come from the places' R*Tree
+// root node and from the count GDAL's triggers keep (gpkg_ogr_contents), not from scans of every
+// row: they must equal the scans after inserts, moves and deletes, imports that pack the tree in
+// bulk, and an edit through GDAL.
 
 const dir = tempDir('itinera-bounds-');
 let counter = 0;
@@ -23,6 +24,21 @@ function scanned(file: string) {
       .prepare('SELECT min(minx) AS w, min(miny) AS s, max(maxx) AS e, max(maxy) AS n FROM rtree_places_geom')
       .get() as { w: number | null; s: number; e: number; n: number };
     return row.w === null ? null : [row.w, row.s, row.e, row.n];
+  } finally {
+    db.close();
+  }
+}
+
+function counted(file: string): { kept: number | null; rows: number } {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      kept: db
+        .prepare("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'places'")
+        .pluck()
+        .get() as number,
+      rows: db.prepare('SELECT count(*) FROM places').pluck().get() as number,
+    };
   } finally {
     db.close();
   }
@@ -79,6 +95,8 @@ describe('the extent of a project’s places', () => {
         for (const id of ids.slice(0, 50)) store.places.update(id, place(-20 + next() * 40, -10 + next() * 20));
       });
       expect(store.places.bounds()).toEqual(scanned(store.file));
+      const { kept, rows } = counted(store.file);
+      expect([kept, store.places.count()]).toEqual([rows, rows]);
     }
   });
 
@@ -93,5 +111,21 @@ describe('the extent of a project’s places', () => {
     fs.writeFileSync(file, lines.join('\n'));
     await createImportService(store).importFile(file, null);
     expect(store.places.bounds()).toEqual(scanned(store.file));
+    await createImportService(store).importFile(file, null);
+    expect(counted(store.file)).toEqual({ kept: 40_000, rows: 40_000 });
+    expect(store.places.count()).toBe(40_000);
+  });
+
+  it('is the count GDAL reads and keeps: ogrinfo says it, and an edit by GDAL moves it', () => {
+    const store = createProjectStore(path.join(dir, `p-${++counter}.gpkg`), 'Bounds');
+    store.transaction(() => {
+      for (let index = 0; index < 30; index++) store.places.insertFast(place(16 + index * 0.01, 48));
+    });
+    store.close();
+    const info = () => execFileSync('ogrinfo', ['-so', store.file, 'places'], { encoding: 'utf8' });
+    expect(info()).toMatch(/Feature Count: 30\n/);
+    execFileSync('ogrinfo', [store.file, '-sql', 'DELETE FROM places WHERE id <= 5'], { encoding: 'utf8' });
+    expect(counted(store.file)).toEqual({ kept: 25, rows: 25 });
+    expect(info()).toMatch(/Feature Count: 25\n/);
   });
 });
