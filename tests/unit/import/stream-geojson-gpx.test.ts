@@ -277,6 +277,22 @@ describe('the streaming import of a GPX file', () => {
     expect(result.skipped.length).toBeGreaterThan(10);
   });
 
+  it('keeps a track’s own attributes, not its points’ heart rates (as GDAL’s tracks layer)', () => {
+    const text = `${GPX_ROOT}<trk><name>Run</name><type>running</type><trkseg>
+      <trkpt lat="48.1" lon="16.1"><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>131</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>
+      <trkpt lat="48.2" lon="16.2"><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>142</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>
+    </trkseg></trk></gpx>`;
+    const [row] = readGpx(new TextEncoder().encode(text), 'run.gpx').rows;
+    expect(row?.properties).toEqual({ name: 'Run', type: 'running', gpx_type: 'track' });
+    expect(row?.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [16.1, 48.1],
+        [16.2, 48.2],
+      ],
+    });
+  });
+
   it('stores the same when every route and track is read point by point', async () => {
     await expectSameImport('gpx', readGpx, write('scanned.gpx', gpxText(400, 4)), undefined, {
       pieceCharacters: 29,
