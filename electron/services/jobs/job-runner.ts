@@ -29,6 +29,12 @@ export interface OsmImportJobInput {
   declined?: string[];
 }
 
+/** The jobs the app lists (JobStatus.kind), with their input. */
+type JobWork =
+  | { kind: 'osm-import'; input: OsmImportJobInput }
+  /** import: writes the layers of a file staged by the app's import dialog (import-write.ts). */
+  | { kind: 'import'; input: FileImportJobInput };
+
 /** What the worker is asked to do (workerData). */
 export type JobRequest = {
   projectFile: string;
@@ -37,9 +43,7 @@ export type JobRequest = {
   /** Tests: the job waits at "phase:done" until resumed or cancelled, so a test can cancel there. */
   pauseAt?: string;
 } & (
-  | { kind: 'osm-import'; input: OsmImportJobInput }
-  /** import: writes the layers of a file staged by the app's import dialog (import-write.ts). */
-  | { kind: 'import'; input: FileImportJobInput }
+  | JobWork
   /** search-index: builds the full-text index a large import left (not a job the app lists). */
   | { kind: 'search-index'; input: { file: string } }
 );
@@ -131,16 +135,12 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     }
   }
 
-  function start(
-    projectFile: string,
-    work: { kind: 'osm-import'; input: OsmImportJobInput } | { kind: 'import'; input: FileImportJobInput },
-    options: JobOptions,
-  ): JobStatus {
+  function start(projectFile: string, work: JobWork, options: JobOptions): JobStatus {
     for (const job of jobs.values())
       if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
     const jobId = crypto.randomUUID();
     const control = new SharedArrayBuffer(4);
-    const request = { ...work, projectFile, control, pauseAt: options.pauseAt } as JobRequest;
+    const request: JobRequest = { ...work, projectFile, control, pauseAt: options.pauseAt };
     const worker = new Worker(workerFile, { workerData: request });
     const status: JobStatus = {
       jobId,

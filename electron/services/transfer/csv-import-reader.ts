@@ -3,13 +3,11 @@ import { createImportPlanner, detectMapping, type ImportPlanner } from '../../..
 import {
   createColumnTyper,
   IMPORT_LIMITS,
-  ImportError,
+  tooManyFeatures,
   type ColumnTyper,
   type SourceRow,
 } from '../../../shared/codecs/import/source-table.js';
 import { createTextStreamDecoder } from '../../../shared/codecs/import/text-decoding.js';
-import { messageRef as ref } from '../../../shared/i18n/define-messages.js';
-import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
 import { filePieces, RetypeNeeded, type ReadOutcome, type StreamReadRequest } from './stream-read.js';
 import { validatePlan, type ValidPlan } from './validate-plan.js';
 
@@ -60,8 +58,7 @@ export function readCsvForImport(request: StreamReadRequest, onPlan: (plan: Vali
   for (const piece of filePieces(request.file)) csv.push(decoder.decode(piece));
   csv.push(decoder.end());
   csv.end();
-  if (csv.rowCount() > IMPORT_LIMITS.maxRows)
-    throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
+  if (csv.rowCount() > IMPORT_LIMITS.maxRows) throw tooManyFeatures(fileName);
   if (state.typedWrongly) throw new RetypeNeeded([...state.typer!.textColumns()]);
   return { notes: [...(state.layout?.notes ?? []), ...(state.planner?.notes() ?? [])], layer };
 }

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import { createGeoJsonSplitter, memberTexts, NotStreamable } from '../../../shared/codecs/import/geojson-stream.js';
 import { featureRow, geoJsonLayer, readGeoJson } from '../../../shared/codecs/import/read-geojson.js';
-import { IMPORT_LIMITS, ImportError } from '../../../shared/codecs/import/source-table.js';
-import { messageRef as ref } from '../../../shared/i18n/define-messages.js';
-import { importReasonMessages as reason } from '../../../shared/i18n/messages/transfer-reasons.js';
-import { createBatches, textPieces, type ReadOutcome, type StreamReadRequest } from './stream-read.js';
+import { createColumnCollector, IMPORT_LIMITS, tooManyFeatures } from '../../../shared/codecs/import/source-table.js';
+import {
+  createBatches,
+  readWholeForImport,
+  textPieces,
+  type ReadOutcome,
+  type StreamReadRequest,
+} from './stream-read.js';
 import type { ValidPlan } from './validate-plan.js';
 
 // The reading half of a streamed GeoJSON import (stream-import.ts): the file is read twice, a
@@ -44,26 +48,21 @@ export function readGeoJsonForImport(request: StreamReadRequest, onPlan: (plan: 
     for (const text of textPieces(request)) splitter.push(text);
     return splitter.end();
   };
-  const columns = new Set<string>();
+  const columns = createColumnCollector(fileName);
   let count = 0;
   let layer: string;
   try {
     const members = split((text) => {
-      if (++count > IMPORT_LIMITS.maxRows)
-        throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
-      for (const column of Object.keys(featureRow(firstReading(text), count).properties)) {
-        columns.add(column);
-        if (columns.size > IMPORT_LIMITS.maxColumns)
-          throw new ImportError(fileName, null, ref(reason.tooManyColumns, { maximum: IMPORT_LIMITS.maxColumns }));
-      }
+      if (++count > IMPORT_LIMITS.maxRows) throw tooManyFeatures(fileName);
+      for (const column of Object.keys(featureRow(firstReading(text), count).properties)) columns.add(column);
     });
     if (members.type !== 'FeatureCollection') throw new NotStreamable('not a FeatureCollection');
     layer = geoJsonLayer(members.name, fileName);
   } catch (error) {
-    if (error instanceof NotStreamable) return readWhole(request, onPlan);
+    if (error instanceof NotStreamable) return readWholeForImport(request, onPlan, readGeoJson);
     throw error;
   }
-  const batches = createBatches({ layer, columns: [...columns] }, request);
+  const batches = createBatches({ layer, columns: [...columns.columns] }, request);
   let position = 0;
   try {
     split((text) => batches.add(featureRow(parsed(text), ++position), onPlan));
@@ -74,13 +73,4 @@ export function readGeoJsonForImport(request: StreamReadRequest, onPlan: (plan: 
   }
   batches.flush(onPlan);
   return { notes: batches.planner.notes(), layer };
-}
-
-/** A single Feature or geometry, or a broken file: read whole (the error says where it breaks). */
-function readWhole(request: StreamReadRequest, onPlan: (plan: ValidPlan) => void): ReadOutcome {
-  const table = readGeoJson(fs.readFileSync(request.file), request.fileName);
-  const batches = createBatches(table, request);
-  for (const row of table.rows) batches.add(row, onPlan);
-  batches.flush(onPlan);
-  return { notes: [...table.notes, ...batches.planner.notes()], layer: table.layer, readWhole: true };
 }

@@ -227,7 +227,8 @@ function readInWorker(
         } else if (message.type === 'end') {
           // NOTE: answered once the worker has exited: its memory is given back before the
           // RTree is packed (the peak of the import otherwise).
-          outcome = { notes: message.notes, layer: message.layer, ...(message.readWhole ? { readWhole: true } : {}) };
+          const { type: _end, ...read } = message;
+          outcome = read;
         } else if (message.type === 'refused') fail(new ImportError(message.fileName, message.where, message.reason));
         else if (message.type === 'not-utf8') fail(new NotUtf8Error());
         else if (message.type === 'retype') fail(new RetypeNeeded(message.textColumns));

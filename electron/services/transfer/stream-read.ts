@@ -92,6 +92,22 @@ export function* textPieces(request: StreamReadRequest): Generator<string> {
   yield* split(decoder.end());
 }
 
+/**
+ * A file the streamed reader cannot read in pieces (a single Feature, a DOCTYPE, broken text):
+ * read whole by `read`, as before streaming, so a refusal says where and why the same way.
+ */
+export function readWholeForImport(
+  request: StreamReadRequest,
+  onPlan: (plan: ValidPlan) => void,
+  read: (bytes: Uint8Array, fileName: string) => SourceTable,
+): ReadOutcome {
+  const table = read(fs.readFileSync(request.file), request.fileName);
+  const batches = createBatches(table, request);
+  for (const row of table.rows) batches.add(row, onPlan);
+  batches.flush(onPlan);
+  return { notes: [...table.notes, ...batches.planner.notes()], layer: table.layer, readWhole: true };
+}
+
 /** Rows planned and checked in batches, handed to `onPlan`. */
 export function createBatches(table: Pick<SourceTable, 'layer' | 'columns'>, request: StreamReadRequest) {
   const mapping = { ...detectMapping(table.columns), defaultCategory: request.defaultCategory };

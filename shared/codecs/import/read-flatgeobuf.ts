@@ -14,6 +14,7 @@ import {
   excerpt,
   IMPORT_LIMITS,
   ImportError,
+  tooManyFeatures,
   type SourceRow,
   type SourceTable,
 } from './source-table.js';
@@ -108,8 +109,7 @@ export function readFlatGeobuf(bytes: Uint8Array, fileName: string): SourceTable
   }
   const offsets = locateFeatures(view, header, 12 + view.getUint32(8, true));
   if (!offsets) throw new ImportError(fileName, null, ref(reason.flatGeobufDamaged, { detail: 'feature sizes' }));
-  if (offsets.length > IMPORT_LIMITS.maxRows)
-    throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
+  if (offsets.length > IMPORT_LIMITS.maxRows) throw tooManyFeatures(fileName);
   const rows: SourceRow[] = offsets.map((offset, index) => {
     const position = index + 1;
     buffer.setPosition(offset);

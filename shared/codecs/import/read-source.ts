@@ -4,7 +4,7 @@ import { readGeoJson } from './read-geojson.js';
 import { readGpx } from './read-gpx.js';
 import { readKml, readKmz } from './read-kml.js';
 import { readShapefileZip } from './read-shapefile.js';
-import { IMPORT_LIMITS, ImportError, type ImportFormat, type SourceTable } from './source-table.js';
+import { IMPORT_LIMITS, ImportError, tooManyFeatures, type ImportFormat, type SourceTable } from './source-table.js';
 import { messageRef as ref } from '../../i18n/define-messages.js';
 import { importReasonMessages as reason } from '../../i18n/messages/transfer-reasons.js';
 
@@ -82,7 +82,6 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
       throw new ImportError(fileName, null, ref(reason.geoPackageInBackend));
   }
   const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
-  if (rows > IMPORT_LIMITS.maxRows)
-    throw new ImportError(fileName, null, ref(reason.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }));
+  if (rows > IMPORT_LIMITS.maxRows) throw tooManyFeatures(fileName);
   return tables;
 }

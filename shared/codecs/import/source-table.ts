@@ -67,20 +67,36 @@ export const IMPORT_LIMITS = {
   maxCellCharacters: 1_000_000,
 } as const;
 
-export function collectColumns(rows: readonly SourceRow[], fileName: string): string[] {
+/** The refusal of a file with more features than IMPORT_LIMITS.maxRows. */
+export function tooManyFeatures(fileName: string): ImportError {
+  return new ImportError(
+    fileName,
+    null,
+    messageRef(importReasonMessages.tooManyFeatures, { maximum: IMPORT_LIMITS.maxRows }),
+  );
+}
+
+/** Column names met row by row, in order; a file with more than IMPORT_LIMITS.maxColumns is refused. */
+export function createColumnCollector(fileName: string) {
   const columns = new Set<string>();
-  for (const row of rows) {
-    for (const key of Object.keys(row.properties)) {
-      columns.add(key);
+  return {
+    columns,
+    add(column: string): void {
+      columns.add(column);
       if (columns.size > IMPORT_LIMITS.maxColumns)
         throw new ImportError(
           fileName,
           null,
           messageRef(importReasonMessages.tooManyColumns, { maximum: IMPORT_LIMITS.maxColumns }),
         );
-    }
-  }
-  return [...columns];
+    },
+  };
+}
+
+export function collectColumns(rows: readonly SourceRow[], fileName: string): string[] {
+  const collector = createColumnCollector(fileName);
+  for (const row of rows) for (const key of Object.keys(row.properties)) collector.add(key);
+  return [...collector.columns];
 }
 
 /**

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProjectStore } from '../../../electron/store/project-store.js';
+import { randomFrom } from '../../helpers/seeded-random.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { legacyReadCsv } from './legacy-read-csv.js';
 import { expectSameImport as expectSame } from './same-import.js';
@@ -16,16 +17,6 @@ const expectSameImport = (
   seed?: (store: ProjectStore) => void,
   options?: Parameters<typeof expectSame>[4],
 ) => expectSame('csv', legacyReadCsv, file, seed, options);
-
-/** A seeded pseudo-random source, the same in every run. */
-function randomFrom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 

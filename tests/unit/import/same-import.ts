@@ -72,7 +72,8 @@ function contents(file: string) {
   }
 }
 
-function searchIntegrity(file: string): void {
+/** Fails unless the full-text index agrees with the places (FTS5's integrity check). */
+export function searchIntegrity(file: string): void {
   const db = new Database(file);
   try {
     db.prepare("INSERT INTO places_search(places_search) VALUES ('integrity-check')").run();

@@ -8,6 +8,7 @@ import { createProjectService } from '../../../electron/services/core/project-se
 import { importStreamedFile } from '../../../electron/services/transfer/stream-import.js';
 import { createProjectStore, openProjectStore } from '../../../electron/store/project-store.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { searchIntegrity } from './same-import.js';
 
 // A large import leaves the full-text index to be built after its commit: search says so
 // meanwhile (it never answers from a partial index), the app builds it in a worker thread,
@@ -31,15 +32,6 @@ function triggers(file: string): { name: string; sql: string }[] {
     return db
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'places' ORDER BY name")
       .all() as { name: string; sql: string }[];
-  } finally {
-    db.close();
-  }
-}
-
-function searchIntegrity(file: string): void {
-  const db = new Database(file);
-  try {
-    db.prepare("INSERT INTO places_search(places_search) VALUES ('integrity-check')").run();
   } finally {
     db.close();
   }

@@ -7,6 +7,7 @@ import { readGeoJson } from '../../../shared/codecs/import/read-geojson.js';
 import { readGpx } from '../../../shared/codecs/import/read-gpx.js';
 import { readForImport } from '../../../electron/services/transfer/read-for-import.js';
 import type { StreamedFormat } from '../../../electron/services/transfer/stream-read.js';
+import { randomFrom } from '../../helpers/seeded-random.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { expectSameImport } from './same-import.js';
 
@@ -22,15 +23,6 @@ const write = (name: string, text: string) => {
   fs.writeFileSync(file, text);
   return file;
 };
-
-function randomFrom(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 /** Features as files from the wild hold them: every geometry type, Z, broken ones, odd text. */
 function geoJsonText(count: number, seed: number, nameAfter = false): string {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
+import { randomFrom } from '../../helpers/seeded-random.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // The project's extent and count (the first camera, `itinera info`) come from the places' R*Tree
@@ -44,11 +45,6 @@ function counted(file: string): { kept: number | null; rows: number } {
   }
 }
 
-function random(seed: number) {
-  let state = seed;
-  return () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
-}
-
 const place = (longitude: number, latitude: number) => ({
   name: 'P',
   category: 'museum' as const,
@@ -67,7 +63,7 @@ describe('the extent of a project’s places', () => {
     const store = createProjectStore(path.join(dir, `p-${++counter}.gpkg`), 'Bounds');
     stores.push(store);
     expect(store.places.bounds()).toBeNull();
-    const next = random(5);
+    const { next } = randomFrom(5);
     const ids: number[] = [];
     for (let round = 0; round < 6; round++) {
       store.transaction(() => {
@@ -103,7 +99,7 @@ describe('the extent of a project’s places', () => {
   it('equals a scan after an import that packs the tree in bulk', async () => {
     const store = createProjectStore(path.join(dir, `p-${++counter}.gpkg`), 'Bounds');
     stores.push(store);
-    const next = random(9);
+    const { next } = randomFrom(9);
     const lines = ['name,category,longitude,latitude'];
     for (let index = 0; index < 20_000; index++)
       lines.push(`P ${index},museum,${(5 + next() * 20).toFixed(6)},${(40 + next() * 15).toFixed(6)}`);
