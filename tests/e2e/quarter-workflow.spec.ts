@@ -338,9 +338,9 @@ describe.runIf(tools)("issue #3's quarter workflow in Chromium (serve mode)", ()
       kranhaus,
     );
     expect(label).toBe(NEW_PLACES[2].name);
-    await expect(page.getByTestId('redo-button').getAttribute('title')).resolves.toMatch(
-      new RegExp(`^Redo “Edit ${NEW_PLACES[2].name}”`),
-    );
+    await expect
+      .poll(() => page.getByTestId('redo-button').getAttribute('title'))
+      .toMatch(new RegExp(`^Redo “Edit ${NEW_PLACES[2].name}”`));
 
     // Redo one: the rename comes back, the fourth place stays undone.
     await leaveTextFields();
