@@ -41,6 +41,19 @@ const common = {
   absWorkingDir: root,
 };
 
+// The command line and the import worker read a language's catalog from dist/i18n/ when they need
+// it (electron/services/core/catalog-files.ts) instead of carrying all six in their code.
+const catalogFiles = {
+  name: 'catalog-files',
+  setup(build) {
+    build.onResolve({ filter: /\/catalogs\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'shared/i18n/catalogs.js')
+        ? { path: path.join(root, 'electron/services/core/catalog-files.ts') }
+        : undefined,
+    );
+  },
+};
+
 const bundles = [
   // The CLI loads each command's module when it runs (electron/cli/main.ts): split into chunks
   // beside the entry, dist/cli/itinera.mjs (what bin/itinera.js runs). NOTE: in the same folder,
@@ -59,6 +72,7 @@ const bundles = [
     // info` took 0.55 s where ogrinfo takes 0.06 s). Outside: the native better-sqlite3, and
     // @jsquash/webp, which loads its WebAssembly file from beside its own module.
     external: ['better-sqlite3', '@jsquash/webp', 'electron'],
+    plugins: [catalogFiles],
     // CommonJS code inside an ES module bundle still calls require() and reads __dirname.
     banner: {
       js: "import { createRequire as __itineraRequire } from 'node:module'; import { fileURLToPath as __itineraPath } from 'node:url'; const require = __itineraRequire(import.meta.url); const __filename = __itineraPath(import.meta.url); const __dirname = __itineraPath(new URL('.', import.meta.url));",
@@ -94,6 +108,7 @@ const bundles = [
     outfile: 'dist/workers/stream-import-worker.cjs',
     format: 'cjs',
     external: ['better-sqlite3'],
+    plugins: [catalogFiles],
   },
   // The import dialog's preview of a large file is read in a worker thread.
   {
@@ -160,6 +175,14 @@ if (fs.existsSync(path.join(root, 'renderer/vite.config.ts'))) {
     },
   );
 }
+
+// The catalogs the command line and the import worker read (catalog-files.ts); English is in the code.
+fs.mkdirSync(path.join(dist, 'i18n', 'locales'), { recursive: true });
+for (const locale of ['de', 'fr', 'it', 'es', 'pt', 'nl'])
+  fs.copyFileSync(
+    path.join(root, 'shared', 'i18n', 'locales', `${locale}.json`),
+    path.join(dist, 'i18n', 'locales', `${locale}.json`),
+  );
 
 // The shipped sample project, written by the CLI through the same services the app uses.
 const sample = path.join(dist, 'sample', 'krems-old-town-sample.gpkg');

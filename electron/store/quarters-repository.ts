@@ -78,16 +78,21 @@ export function createQuartersRepository(
       return quarter;
     },
     insert(quarter: QuarterRecord): Quarter {
+      return this.get(this.insertEncoded(quarter, encodeGeometry(quarter.geometry))) as Quarter;
+    },
+    /** Adds an area whose geometry is encoded already (an import's worker did it); its id. */
+    insertEncoded(quarter: Omit<QuarterRecord, 'geometry'>, geometry: Uint8Array): number {
       const result = statements.insert.run({
-        geom: toBlob(encodeGeometry(quarter.geometry)),
+        geom: toBlob(geometry),
         name: quarter.name,
         kind: quarter.kind,
         description: quarter.description,
         customFields: JSON.stringify(quarter.customFields ?? {}),
       });
-      journal?.created('quarters', Number(result.lastInsertRowid));
-      translations?.write(Number(result.lastInsertRowid), quarter.translations);
-      return this.get(Number(result.lastInsertRowid)) as Quarter;
+      const id = Number(result.lastInsertRowid);
+      journal?.created('quarters', id);
+      translations?.write(id, quarter.translations);
+      return id;
     },
     update(id: number, quarter: QuarterRecord): Quarter {
       journal?.track('quarters', id);

@@ -117,8 +117,12 @@ export function createRoutesRepository(
       return row ? rowToRoute(row) : undefined;
     },
     insert(route: RouteRecord, line: LineString, legs: readonly RouteLeg[]) {
+      return this.get(this.insertEncoded(route, encodeGeometry(line), legs)) as StoredRoute;
+    },
+    /** Adds a route whose line is encoded already (an import's worker did it); its id. */
+    insertEncoded(route: RouteRecord, line: Uint8Array, legs: readonly RouteLeg[]): number {
       const result = statements.insert.run({
-        geom: toBlob(encodeGeometry(line)),
+        geom: toBlob(line),
         name: route.name,
         mode: route.mode,
         description: route.description,
@@ -132,7 +136,7 @@ export function createRoutesRepository(
       journal?.created('routes', id);
       translations?.write(id, route.translations);
       this.insertStops(id, route.stopPlaceIds, route.visitMinutes);
-      return this.get(id) as StoredRoute;
+      return id;
     },
     insertStops(routeId: number, placeIds: readonly number[], visitMinutes: readonly number[] = []): void {
       placeIds.forEach((placeId, index) => {

@@ -113,7 +113,28 @@ class Writer {
     this.offset += 8;
   }
   result(): Uint8Array {
-    return this.bytes.slice(0, this.offset);
+    return this.offset === this.bytes.length ? this.bytes : this.bytes.slice(0, this.offset);
+  }
+}
+
+/** The size of a geometry's WKB (XY), so that a long line's blob is allocated once. */
+function wkbSize(geometry: Geometry): number {
+  const line = (positions: Position[]) => 4 + 16 * positions.length;
+  switch (geometry.type) {
+    case 'Point':
+      return 21;
+    case 'LineString':
+      return 5 + line(geometry.coordinates);
+    case 'Polygon':
+      return geometry.coordinates.reduce((sum, ring) => sum + line(ring), 9);
+    case 'MultiPoint':
+      return 9 + 21 * geometry.coordinates.length;
+    case 'MultiLineString':
+      return geometry.coordinates.reduce((sum, part) => sum + 5 + line(part), 9);
+    case 'MultiPolygon':
+      return geometry.coordinates.reduce((sum, part) => sum + wkbSize({ type: 'Polygon', coordinates: part }), 9);
+    case 'GeometryCollection':
+      return geometry.geometries.reduce((sum, member) => sum + wkbSize(member), 9);
   }
 }
 
@@ -164,9 +185,9 @@ function writeWkb(writer: Writer, geometry: Geometry) {
  * the point); every other non-empty geometry carries [minX, maxX, minY, maxY].
  */
 export function encodeGeometry(geometry: Geometry, srsId = 4326): Uint8Array {
-  const writer = new Writer();
   const empty = isEmpty(geometry);
   const envelope = empty || geometry.type === 'Point' ? null : envelopeOf(geometry);
+  const writer = new Writer(8 + (envelope ? 32 : 0) + wkbSize(geometry));
   // flags: bit 0 little-endian, bits 1-3 envelope kind (1 = XY), bit 4 empty
   writer.u8(0x47);
   writer.u8(0x50);

@@ -13,3 +13,13 @@ import type { AppLocale } from './locales.js';
 export type Catalog = Readonly<Record<string, string>>;
 
 export const CATALOGS: Record<Exclude<AppLocale, 'en'>, Catalog> = { de, fr, it, es, pt, nl };
+
+/**
+ * A language's catalog (the translator asks when it is first made for that language).
+ * NOTE: the command line's bundle and the import worker's replace this module with
+ * electron/services/core/catalog-files.ts (scripts/build.mjs), which reads only the catalog asked
+ * for, from dist/i18n/: a command starts without building the six of them (issue #12).
+ */
+export function catalogOf(locale: Exclude<AppLocale, 'en'>): Catalog {
+  return CATALOGS[locale];
+}

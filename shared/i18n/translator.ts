@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS } from './catalogs.js';
+import { catalogOf } from './catalogs.js';
 import { isMessageRef, type MessageDescriptor, type MessageRef, type MessageValues } from './define-messages.js';
 import { isRightToLeft, type Locale } from './locales.js';
 import { pseudoLocalize } from './pseudo-locale.js';
@@ -53,7 +53,7 @@ export function createTranslator(locale: Locale, formattingLocale?: string): Tra
   const cached = translators.get(key);
   if (cached) return cached;
 
-  const catalog = locale === 'en' || locale === 'en-XA' || locale === 'ar-XB' ? undefined : CATALOGS[locale];
+  const catalog = locale === 'en' || locale === 'en-XA' || locale === 'ar-XB' ? undefined : catalogOf(locale);
   const compiled = new Map<string, IntlMessageFormat>();
   const dateFormat = new Intl.DateTimeFormat(intlLocale, { year: 'numeric', month: '2-digit', day: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {

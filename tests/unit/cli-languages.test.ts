@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, loadCommand } from '../../electron/cli/main.js';
+import { cliInfoMessages } from '../../shared/i18n/messages/cli-info.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 import { itinera } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -32,6 +34,17 @@ describe('the itinera command in other languages', () => {
     // --lang wins over the environment, before or after the command.
     const english = itinera(['--lang=en', 'info', sample], { LC_ALL: '', LANG: 'de_DE.UTF-8' });
     expect(english.stdout).toMatch(/15\.597798/);
+  });
+
+  it("reads each language's catalog from the built app (dist/i18n), as the translator has it", () => {
+    // The built command reads only the catalog asked for (catalog-files.ts), not the bundled six.
+    for (const locale of ['de', 'fr', 'it', 'es', 'pt', 'nl'] as const) {
+      const info = itinera(['info', sample, '--lang', locale]);
+      expect(info.status).toBe(0);
+      const layers = createTranslator(locale).t(cliInfoMessages.layers);
+      expect(layers).not.toBe(cliInfoMessages.layers.defaultMessage);
+      expect(info.stdout).toContain(layers);
+    }
   });
 
   it('writes errors and the usage summary in the chosen language, and refuses a language it lacks', () => {

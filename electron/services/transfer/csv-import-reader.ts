@@ -20,7 +20,11 @@ import { validatePlan, type ValidPlan } from './validate-plan.js';
  * Reads the file, giving each checked plan to `onPlan` in file order; answers the layer's notes and name.
  * Throws the file's refusal (ImportError), NotUtf8Error or RetypeNeeded.
  */
-export function readCsvForImport(request: StreamReadRequest, onPlan: (plan: ValidPlan) => void): ReadOutcome {
+export function readCsvForImport(
+  request: StreamReadRequest,
+  onPlan: (plan: ValidPlan) => void,
+  onPiece: () => void,
+): ReadOutcome {
   const { fileName, defaultCategory } = request;
   const layer = fileName.replace(/\.[^.]+$/, '');
   const state = {
@@ -55,7 +59,10 @@ export function readCsvForImport(request: StreamReadRequest, onPlan: (plan: Vali
     },
     onRows,
   });
-  for (const piece of filePieces(request.file)) csv.push(decoder.decode(piece));
+  for (const piece of filePieces(request.file)) {
+    csv.push(decoder.decode(piece));
+    onPiece();
+  }
   csv.push(decoder.end());
   csv.end();
   if (csv.rowCount() > IMPORT_LIMITS.maxRows) throw tooManyFeatures(fileName);

@@ -41,11 +41,15 @@ function parsed(text: string): unknown {
   }
 }
 
-export function readGeoJsonForImport(request: StreamReadRequest, onPlan: (plan: ValidPlan) => void): ReadOutcome {
+export function readGeoJsonForImport(
+  request: StreamReadRequest,
+  onPlan: (plan: ValidPlan) => void,
+  onPiece: () => void,
+): ReadOutcome {
   const { fileName } = request;
   const split = (onFeature: (text: string) => void) => {
     const splitter = createGeoJsonSplitter(onFeature);
-    for (const text of textPieces(request)) splitter.push(text);
+    for (const text of textPieces(request, onPiece)) splitter.push(text);
     return splitter.end();
   };
   const columns = createColumnCollector(fileName);

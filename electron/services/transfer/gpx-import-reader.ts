@@ -29,11 +29,15 @@ import type { ValidPlan } from './validate-plan.js';
 /** Routes and tracks of more points than this are read point by point, not as one document. */
 export const SCAN_POINTS_FROM = 50;
 
-export function readGpxForImport(request: StreamReadRequest, onPlan: (plan: ValidPlan) => void): ReadOutcome {
+export function readGpxForImport(
+  request: StreamReadRequest,
+  onPlan: (plan: ValidPlan) => void,
+  onPiece: () => void,
+): ReadOutcome {
   const { fileName } = request;
-  const split = (onElement: (element: GpxElement) => void) => {
-    const splitter = createGpxSplitter(onElement, request.scanPointsFrom ?? SCAN_POINTS_FROM);
-    for (const text of textPieces(request)) splitter.push(text);
+  const split = (onElement: (element: GpxElement) => void, keepPositions: boolean) => {
+    const splitter = createGpxSplitter(onElement, request.scanPointsFrom ?? SCAN_POINTS_FROM, keepPositions);
+    for (const text of textPieces(request, onPiece)) splitter.push(text);
     splitter.end();
   };
   const collector = createColumnCollector(fileName);
@@ -46,7 +50,7 @@ export function readGpxForImport(request: StreamReadRequest, onPlan: (plan: Vali
         collector.add(column);
         if (value !== '' && value !== undefined && value !== null && !isPlainNumber(value)) text.add(column);
       }
-    });
+    }, false);
   } catch (error) {
     if (error instanceof NotStreamable) return readWholeForImport(request, onPlan, readGpx);
     throw error;
@@ -61,7 +65,7 @@ export function readGpxForImport(request: StreamReadRequest, onPlan: (plan: Vali
     const row = { ...gpxElementRow(element, fileName, counter), position: ++position };
     typer.apply([row]);
     batches.add(row, onPlan);
-  });
+  }, true);
   batches.flush(onPlan);
   return { notes: [...htmlNote(counter.html), ...batches.planner.notes()], layer };
 }

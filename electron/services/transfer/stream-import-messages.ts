@@ -1,7 +1,7 @@
 import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { PlaceBatch } from '../../store/place-batch.js';
 import type { ReadOutcome, StreamReadRequest } from './stream-read.js';
-import type { ValidPlan } from './validate-plan.js';
+import type { PlanRest } from './write-plan.js';
 
 // What the importing thread and the reading worker of a large streamed import tell each other.
 
@@ -20,7 +20,8 @@ export type StreamWorkerMessage =
       places: PlaceBatch;
       /** Each place's group (-1 for none), when some place is part of a multi-part feature. */
       groups: Int32Array | null;
-      rest: Omit<ValidPlan, 'places'> & { places: { length: number } };
+      /** The rest of the plan, its areas' and routes' geometries encoded (GeoPackage blobs). */
+      rest: PlanRest & { quarters: { geometry: Uint8Array }[]; routes: { geometry: Uint8Array }[] };
     }
   | ({ type: 'end' } & ReadOutcome)
   | { type: 'refused'; fileName: string; where: MessageRef | string | null; reason: MessageRef | string }

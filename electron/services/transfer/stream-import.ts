@@ -16,7 +16,7 @@ import {
   type StreamReadRequest,
 } from './stream-read.js';
 import type { ValidPlan } from './validate-plan.js';
-import { writeAreasRoutesGroups, writePlan, type LayerNote } from './write-plan.js';
+import { writeAreasRoutesGroups, writePlan, type LayerNote, type PlanRest } from './write-plan.js';
 
 // `itinera import` of a CSV, GeoJSON or GPX file, streamed: read, parsed, planned, checked
 // (read-for-import.ts) and written plan by plan in one transaction, so memory stays bounded
@@ -103,7 +103,7 @@ function createTally() {
   };
   return {
     result,
-    count(plan: Omit<ValidPlan, 'places'>, places: number): void {
+    count(plan: PlanRest, places: number): void {
       result.added.places += places;
       result.added.quarters += plan.quarters.length;
       result.added.routes += plan.routes.length;

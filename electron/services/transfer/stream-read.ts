@@ -80,15 +80,21 @@ export function* filePieces(file: string, pieceBytes = PIECE_BYTES): Generator<U
   }
 }
 
-/** The file's text in pieces (decoded as `request.encoding` says, UTF-8 unless known otherwise). */
-export function* textPieces(request: StreamReadRequest): Generator<string> {
+/**
+ * The file's text in pieces (decoded as `request.encoding` says, UTF-8 unless known otherwise);
+ * `onPiece` is called after each piece of the file.
+ */
+export function* textPieces(request: StreamReadRequest, onPiece: () => void = () => undefined): Generator<string> {
   const decoder = createTextStreamDecoder(request.fileName, request.encoding);
   const size = request.pieceCharacters;
   const split = function* (text: string) {
     if (!size) yield text;
     else for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
   };
-  for (const piece of filePieces(request.file)) yield* split(decoder.decode(piece));
+  for (const piece of filePieces(request.file)) {
+    yield* split(decoder.decode(piece));
+    onPiece();
+  }
   yield* split(decoder.end());
 }
 

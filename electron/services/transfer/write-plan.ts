@@ -1,3 +1,6 @@
+import type { Geometry } from 'geojson';
+import { encodeGeometry } from '../../../shared/codecs/gpkg-geometry.js';
+import type { PlannedQuarter, PlannedRoute } from '../../../shared/codecs/import/plan-import.js';
 import type { MessageRef } from '../../../shared/i18n/define-messages.js';
 import type { Translations } from '../../../shared/model/schemas.js';
 import type { PlaceRecord, ProjectStore } from '../../store/project-store.js';
@@ -51,13 +54,28 @@ export function writePlan(
   );
 }
 
+/** An area's or a route's geometry, or its GeoPackage blob (encoded by an import's reading worker). */
+type Shape<Feature extends { geometry: Geometry }> = Omit<Feature, 'geometry'> & {
+  geometry: Feature['geometry'] | Uint8Array;
+};
+
+/** A plan without its places (only their number), areas and routes maybe encoded already. */
+export type PlanRest = Omit<ValidPlan, 'places' | 'quarters' | 'routes'> & {
+  places: ArrayLike<unknown>;
+  quarters: Shape<PlannedQuarter>[];
+  routes: Shape<PlannedRoute>[];
+};
+
+const encoded = (geometry: Geometry | Uint8Array): Uint8Array =>
+  geometry instanceof Uint8Array ? geometry : encodeGeometry(geometry);
+
 /**
  * The rest of a plan once its places are written: areas, routes, and the groups of multi-part
  * features; `placeId(i)` and `placeGroup(i)` tell the id and the group of the plan's i-th place.
  */
 export function writeAreasRoutesGroups(
   store: ProjectStore,
-  plan: Omit<ValidPlan, 'places'> & { places: ArrayLike<unknown> },
+  plan: PlanRest,
   primary: string | null,
   placeId: (index: number) => number | undefined,
   placeGroup: (index: number) => number | undefined,
@@ -69,19 +87,21 @@ export function writeAreasRoutesGroups(
       if (group !== undefined) members[group]?.place.push(placeId(index) as number);
     }
   for (const quarter of plan.quarters.map((entry) => withoutPrimaryCopy(entry, primary))) {
-    const { id } = store.quarters.insert({
-      name: quarter.name,
-      kind: 'cultural-quarter',
-      description: quarter.description,
-      customFields: quarter.customFields,
-      geometry: quarter.geometry as never,
-      translations: quarter.translations,
-    });
+    const id = store.quarters.insertEncoded(
+      {
+        name: quarter.name,
+        kind: 'cultural-quarter',
+        description: quarter.description,
+        customFields: quarter.customFields,
+        translations: quarter.translations,
+      },
+      encoded(quarter.geometry),
+    );
     if (quarter.group !== undefined) members[quarter.group]?.quarter.push(id);
   }
   for (const route of plan.routes.map((entry) => withoutPrimaryCopy(entry, primary))) {
     // A line from a file (a GPX track, a KML path) stays as drawn: not routed.
-    const { id } = store.routes.insert(
+    const id = store.routes.insertEncoded(
       {
         name: route.name,
         mode: 'walk',
@@ -94,7 +114,7 @@ export function writeAreasRoutesGroups(
         customFields: route.customFields,
         translations: route.translations,
       },
-      route.geometry,
+      encoded(route.geometry),
       [],
     );
     if (route.group !== undefined) members[route.group]?.route.push(id);

@@ -29,17 +29,21 @@ const DEPTH: Record<string, number> = {
 
 export const isGeometryType = (type: unknown): boolean => typeof type === 'string' && GEOMETRY_TYPES.has(type);
 
-function coordinatesProblem(coordinates: unknown, depth: number): MessageRef | null {
-  const stack: [unknown, number][] = [[coordinates, depth]];
-  while (stack.length > 0) {
-    const [value, level] = stack.pop() as [unknown, number];
-    if (!Array.isArray(value)) return ref(row.coordinatesNotArrays);
-    if (level === 0) {
-      if (value.length < 2 || value.some((number) => typeof number !== 'number' || !Number.isFinite(number)))
-        return ref(row.positionNotNumbers);
-      continue;
-    }
-    for (const child of value) stack.push([child, level - 1]);
+/**
+ * The first problem of coordinates nested `level` deep (at most 3: the type says how deep), last
+ * positions first. Nothing is allocated per position: a line may have a million.
+ */
+function coordinatesProblem(value: unknown, level: number): MessageRef | null {
+  if (!Array.isArray(value)) return ref(row.coordinatesNotArrays);
+  if (level === 0) {
+    if (value.length < 2) return ref(row.positionNotNumbers);
+    for (const number of value)
+      if (typeof number !== 'number' || !Number.isFinite(number)) return ref(row.positionNotNumbers);
+    return null;
+  }
+  for (let index = value.length - 1; index >= 0; index--) {
+    const problem = coordinatesProblem(value[index], level - 1);
+    if (problem) return problem;
   }
   return null;
 }

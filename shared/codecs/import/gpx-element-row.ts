@@ -1,5 +1,5 @@
 import type { Document } from '@xmldom/xmldom';
-import type { Feature, Geometry, Position } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { NotStreamable } from './geojson-stream.js';
 import type { GpxElement } from './gpx-stream.js';
 import { documentRows, gpxFeatures, lineInspection } from './read-gpx.js';
@@ -17,16 +17,6 @@ const PLACEHOLDER = {
   trk: '<trkseg><trkpt lat="0" lon="0"/><trkpt lat="0" lon="0"/></trkseg>',
   rte: '<rtept lat="0" lon="0"/><rtept lat="0" lon="0"/>',
 };
-
-/** A segment's points as positions (longitude, latitude and, when it has one, height). */
-function positionsOf(flat: number[]): Position[] {
-  const positions: Position[] = new Array(flat.length / 3);
-  for (let at = 0, index = 0; at < flat.length; at += 3, index++) {
-    const height = flat[at + 2]!;
-    positions[index] = Number.isNaN(height) ? [flat[at]!, flat[at + 1]!] : [flat[at]!, flat[at + 1]!, height];
-  }
-  return positions;
-}
 
 function parsed(element: GpxElement, text: string, fileName: string): Document {
   try {
@@ -56,7 +46,7 @@ export function gpxElementRow(
   const document = parsed(element, skeleton, fileName);
   const feature = gpxFeatures(document)[0];
   if (!feature) throw new NotStreamable('an element togeojson does not read');
-  const valid = element.segments.map((segment) => segment.positions.length / 3);
+  const valid = element.segments.map((segment) => segment.valid);
   const badLines = element.segments.flatMap((segment) => segment.badLines);
   const { accepted, problem, repairs } = lineInspection(tag, valid, badLines);
   if (!accepted) {
@@ -64,13 +54,13 @@ export function gpxElementRow(
     return { properties: name ? { name } : {}, geometry: null, problem, repairs };
   }
   if (propertiesOnly) return rowFromFeature({ ...feature, geometry: null } as unknown as Feature, 'gpx', 0, counter);
-  const lines = element.segments
-    .filter((segment) => segment.positions.length >= 6)
-    .map((segment) => positionsOf(segment.positions));
+  const lines = element.segments.filter((segment) => segment.valid >= 2).map((segment) => segment.positions);
   const geometry: Geometry =
     lines.length === 1
       ? { type: 'LineString', coordinates: lines[0]! }
       : { type: 'MultiLineString', coordinates: lines };
-  const row = rowFromFeature({ ...(feature as Feature), geometry }, 'gpx', 0, counter);
+  const row: Omit<SourceRow, 'position'> = rowFromFeature({ ...(feature as Feature), geometry }, 'gpx', 0, counter);
+  // The heights were noted, not kept (gpx-stream.ts): the import says they are left out.
+  if (element.segments.some((segment) => segment.heights)) row.ordinates = { z: true };
   return repairs.length > 0 ? { ...row, repairs } : row;
 }

@@ -11,8 +11,15 @@ import { NotStreamable } from './geojson-stream.js';
 
 /** A segment of a long route or track as read here (togeojson's parseFloat of lat, lon and ele). */
 export interface ScannedSegment {
-  /** Its usable points: longitude, latitude and height (NaN when none), three numbers each. */
-  positions: number[];
+  /**
+   * Its usable points' longitude and latitude (when kept): as Itinera stores them, heights are
+   * only noted (a long track's positions are most of what its import holds).
+   */
+  positions: [number, number][];
+  /** How many usable points it has. */
+  valid: number;
+  /** Whether some point has a height. */
+  heights: boolean;
   /** The lines of its points without a usable position. */
   badLines: number[];
 }
@@ -86,9 +93,14 @@ const nameOf = (tag: string) => /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? '';
 
 /**
  * Cuts the GPX text into its waypoints, routes and tracks. Routes and tracks of more than
- * `scanFrom` points are read point by point (`segments`).
+ * `scanFrom` points are read point by point (`segments`); with `keepPositions` false their points
+ * are only counted (a first reading, for the columns).
  */
-export function createGpxSplitter(onElement: (element: GpxElement) => void, scanFrom: number): GpxSplitter {
+export function createGpxSplitter(
+  onElement: (element: GpxElement) => void,
+  scanFrom: number,
+  keepPositions = true,
+): GpxSplitter {
   let rest = '';
   let line = 1;
   let depth = 0; // 0 before the root, 1 in the root, more inside its children
@@ -115,7 +127,7 @@ export function createGpxSplitter(onElement: (element: GpxElement) => void, scan
   const begin = (tag: string) => {
     const name = nameOf(tag);
     const kind = name === 'wpt' || name === 'rte' || name === 'trk' ? name : null;
-    const route: ScannedSegment = { positions: [], badLines: [] };
+    const route: ScannedSegment = { positions: [], valid: 0, heights: false, badLines: [] };
     current = {
       tag: kind,
       line,
@@ -167,7 +179,7 @@ export function createGpxSplitter(onElement: (element: GpxElement) => void, scan
     }
     if (element.tag === 'trk' && name === 'trkseg') {
       if (kind === 'close') element.segment = null;
-      else element.segments.push((element.segment = { positions: [], badLines: [] }));
+      else element.segments.push((element.segment = { positions: [], valid: 0, heights: false, badLines: [] }));
     }
     if (kind === 'open' || kind === 'empty') element.found.add(name);
     if (kind === 'open') element.open.push(name);
@@ -182,7 +194,12 @@ export function createGpxSplitter(onElement: (element: GpxElement) => void, scan
     // A track point outside any segment is not part of the line (togeojson reads segments).
     if (element.segment && (Number.isNaN(longitude) || Number.isNaN(latitude)))
       element.segment.badLines.push(pointLine);
-    else element.segment?.positions.push(longitude, latitude, Number.parseFloat(decode(element.height ?? '')));
+    else if (element.segment) {
+      element.segment.valid++;
+      if (keepPositions) element.segment.positions.push([longitude, latitude]);
+      if (!element.segment.heights && !Number.isNaN(Number.parseFloat(decode(element.height ?? ''))))
+        element.segment.heights = true;
+    }
     // The point stays in the skeleton when togeojson would read a property from it.
     let keep = element.pointTags.has('link');
     for (const tag of element.pointTags)

@@ -120,7 +120,8 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
     }
     if (!outOfRange && !(Math.abs(x) <= 180)) outOfRange = ref(rowMessage.longitudeOutside, { value: String(x) });
     if (!outOfRange && !(Math.abs(y) <= 90)) outOfRange = ref(rowMessage.latitudeOutside, { value: String(y) });
-    return [x, y];
+    // A position as it is kept is not copied (a long line's positions are most of an import's memory).
+    return position.length === 2 && x === position[0] && y === position[1] ? (position as [number, number]) : [x, y];
   };
   const list = members(geometry);
   const several = list.filter((member) => (member.coordinates as unknown[]).length > 0).length > 1;
@@ -138,7 +139,9 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
       result.parts.push({ kind: 'place', longitude, latitude });
     } else if (member.type === 'LineString') {
       const line = (member.coordinates as Position[]).map(flat);
-      if (withoutRepeatedPositions(line).length < 2) {
+      // At least two positions apart (as withoutRepeatedPositions would leave), without a copy.
+      const first = line[0];
+      if (!first || line.every((position) => position[0] === first[0] && position[1] === first[1])) {
         if (!several) return fail(ref(rowMessage.lineTooShort), part);
         result.repairs.push(ref(repair.emptyPartLeftOut, { part, kind: 'line' }));
         continue;
