@@ -49,7 +49,10 @@ interface CdpAnswer {
 function connect(child: ChildProcess) {
   const input = child.stdio[3] as Writable;
   const output = child.stdio[4] as Readable;
-  const waiting = new Map<number, { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void }
+  >();
   let nextId = 1;
   let pending: Buffer[] = [];
   let closed: Error | null = null;
@@ -121,7 +124,10 @@ export async function printPageToPdf(options: PrintPageOptions): Promise<Printed
   const deadline = Date.now() + options.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new PrintPageError('timeout', 'the page was not ready in time')), options.timeoutMs);
+    timer = setTimeout(
+      () => reject(new PrintPageError('timeout', 'the page was not ready in time')),
+      options.timeoutMs,
+    );
   });
   try {
     return await Promise.race([print(connect(child), options, deadline), exited, timeout]);
