@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: () => import('./commands/export.js'),
   route: () => import('./commands/route.js'),
   elevation: () => import('./commands/elevation.js'),
+  guide: () => import('./commands/guide.js'),
   serve: () => import('./commands/serve.js'),
   help: () => import('./commands/help.js'),
 };

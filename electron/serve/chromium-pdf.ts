@@ -129,12 +129,21 @@ export async function printPageToPdf(options: PrintPageOptions): Promise<Printed
       options.timeoutMs,
     );
   });
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     return await Promise.race([print(connect(child), options, deadline), exited, timeout]);
   } finally {
     clearTimeout(timer);
-    child.kill('SIGKILL');
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await gone;
+    }
+    // NOTE: a profile left behind (a file still held on Windows) is not worth failing the print.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // left in the temporary folder
+    }
   }
 }
 

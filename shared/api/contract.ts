@@ -13,6 +13,7 @@ import { groupsApi } from './groups.js';
 import { jobsApi } from './jobs.js';
 import { languagesApi } from './languages.js';
 import { linksApi } from './links.js';
+import { guidesApi } from './guides.js';
 import { combineSlices } from './method.js';
 import { osmApi } from './osm.js';
 import { placesApi } from './places.js';
@@ -51,6 +52,7 @@ export const contract = combineSlices(
   languagesApi,
   analyticsApi,
   snapshotsApi,
+  guidesApi,
 );
 
 export type Contract = typeof contract;
@@ -93,6 +95,7 @@ export * from './routes.js';
 export * from './elevation.js';
 export * from './languages.js';
 export * from './snapshots.js';
+export * from './guides.js';
 export type { ExportResult, ImportPreview, ImportResult, LayerPreview } from './transfer.js';
 export type { JobPhase, JobState, JobStatus, StagedExtract } from './jobs.js';
 export type { OsmImportReview, OsmReviewMatch, OsmReviewRemoval } from './osm-review.js';

@@ -81,6 +81,7 @@ describe('the itinera command in other languages', () => {
       'export',
       'route',
       'elevation',
+      'guide',
       'serve',
       'help',
     ]);

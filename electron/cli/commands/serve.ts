@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cliServeMessages } from '../../../shared/i18n/messages/cli-serve.js';
 import { hasDisplay, openAppWindow } from '../../serve/open-browser.js';
@@ -8,17 +7,12 @@ import { startServer } from '../../serve/http-server.js';
 import { appPaths } from '../../services/core/app-paths.js';
 import { createProjectHost } from '../../services/core/project-host.js';
 import { ensureSampleProject } from '../../services/core/user-data.js';
+import { appRoot } from '../app-root.js';
 import { parseNumber } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 
 export const name = 'serve';
 export const usage: CommandUsage = cliServeMessages;
-
-/** The application's root: the bundle is in dist/cli/, two levels below it; this source three. */
-function appRoot(): string {
-  const here = fileURLToPath(import.meta.url);
-  return path.resolve(path.dirname(here), ...Array<string>(here.endsWith('.ts') ? 3 : 2).fill('..'));
-}
 
 export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({

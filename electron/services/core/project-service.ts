@@ -30,6 +30,9 @@ import { createRoutePlanner } from '../routes/route-planner.js';
 import { createRouteQueries } from '../routes/route-queries.js';
 import { walkingDistances } from '../routes/walking-distances.js';
 import { createElevationService } from '../elevation/elevation-service.js';
+import { guideGpx } from '../guides/guide-gpx.js';
+import { createGuidesService, type GuidesService } from '../guides/guides-service.js';
+import type { ExportedFile } from '../../../shared/codecs/export/export-data.js';
 import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
 import { createImportService, type ImportService } from '../transfer/import-service.js';
@@ -63,6 +66,8 @@ interface ProjectServiceExtras {
   importFile: ImportService['importFile'];
   /** `itinera export`: the export's data and bytes (GPX with heights when there is an elevation file). */
   exportFile(request: Parameters<typeof exportProject>[1]): ReturnType<typeof exportProject>;
+  /** `itinera guide`: the GPX written beside a route's printed guide. */
+  guideGpx(routeId: number): Promise<ExportedFile>;
   /** `itinera pairs`: every pair of places of some families within a distance. */
   placePairs: PlacePairs;
   /** `itinera reindex`: builds the full-text index a large import left; answers the places indexed. */
@@ -93,6 +98,7 @@ export type ProjectServiceImpl = ProjectInfoService &
   StylingService &
   LanguagesService &
   ElevationService &
+  GuidesService &
   AnalyticsService &
   SnapshotsService &
   ProjectServiceExtras;
@@ -134,6 +140,17 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createSnapshotsService(context, analytics),
     ...createStylingService(context),
     elevationAt: (input: { longitude: number; latitude: number }) => routeQueries.elevationAt(input),
+    ...createGuidesService(context, {
+      details: (id) => routeQueries.getRouteDetails({ id }),
+      projectName: () => readers.getProject({}).name,
+      attribution: () => [
+        ...[readers.getProject({}).basemap?.attribution ?? ''].filter(Boolean),
+        ...store.basemapFiles
+          .list()
+          .filter((file) => file.visible && file.attribution.trim() !== '')
+          .map((file) => file.attribution),
+      ],
+    }),
   };
   const extras: ProjectServiceExtras = {
     attachmentFile: (id, variant) => store.attachments.file(id, variant),
@@ -141,6 +158,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
     buildSearchIndex: () => buildPendingSearchIndex(store),
+    guideGpx: (routeId) => guideGpx(methods, routeId, () => elevation.heights()),
     exportFile: (request) => exportProject(readers, request, () => elevation.heights(), store.file),
     close: () => {
       basemapFiles.close();

@@ -6,7 +6,7 @@ import { directionMessage } from '../../../../shared/routing/direction-text.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { formatLength } from './route-format.js';
-import type { StopSegment } from './route-stop-order.js';
+import type { StopSegment } from '../../../../shared/routing/stop-segments.js';
 import { useRoutes } from './routes-context.js';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteLeg } from '../../../../shared/model/schemas.js';
-import { insertStop, isRoundTrip, moveItem, stopSegments, withVia, withoutItem } from './route-stop-order.js';
+import { stopSegments } from '../../../../shared/routing/stop-segments.js';
+import { insertStop, isRoundTrip, moveItem, withVia, withoutItem } from './route-stop-order.js';
 
 // Four stops west to east along a street in Krems, about 150 m apart.
 const STREET: [number, number][] = [

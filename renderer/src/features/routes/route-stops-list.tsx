@@ -10,7 +10,8 @@ import { flyToPosition } from '../../map/camera.js';
 import { useMapHandle } from '../../map/map-handle.js';
 import { SegmentDirections, SegmentLine } from './route-directions.js';
 import { formatClock } from './route-format.js';
-import { moveItem, stopSegments, withoutItem } from './route-stop-order.js';
+import { stopSegments } from '../../../../shared/routing/stop-segments.js';
+import { moveItem, withoutItem } from './route-stop-order.js';
 import { useRoutes } from './routes-context.js';
 
 interface Drag {

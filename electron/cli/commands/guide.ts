@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseInput } from '../../../shared/api/contract.js';
+import { cliGuideMessages as m } from '../../../shared/i18n/messages/cli-guide.js';
+import { PrintPageError } from '../../serve/chromium-pdf.js';
+import { startServer } from '../../serve/http-server.js';
+import { findBrowser } from '../../serve/open-browser.js';
+import { printGuide, type GuidePrintRequest } from '../../serve/print-guide.js';
+import { appPaths } from '../../services/core/app-paths.js';
+import { createProjectHost } from '../../services/core/project-host.js';
+import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
+import { appRoot } from '../app-root.js';
+import { refuseExtra } from '../arguments.js';
+import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
+
+// `itinera guide FILE --route ID OUT.pdf`: a route's printed guide, made as the app makes it: the
+// project is served on 127.0.0.1 (a token of this run only), the app's print view of the route is
+// opened in the system's Chromium or Chrome, headless, and printed to PDF; the route's GPX is
+// written beside it. The guide speaks the language of --lang; the places' texts are in that
+// language where the project has them.
+
+export const name = 'guide';
+export const usage: CommandUsage = m;
+
+/** How long the print view may take to draw its map and photos. */
+const TIMEOUT_MS = 180_000;
+
+function options(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      route: { type: 'string' },
+      paper: { type: 'string', default: 'a4' },
+      layout: { type: 'string', default: 'leaflet' },
+      'qr-url': { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const [file, out] = positionals;
+  if (!file) throw new UsageError(m.needsOutput);
+  if (!out || !/\.pdf$/i.test(out)) throw new UsageError(m.needsOutput);
+  refuseExtra(positionals[2]);
+  if (values.route === undefined) throw new UsageError(m.needsRoute);
+  const { routeId } = parseInput('getRouteGuide', { routeId: Number(values.route) });
+  const paper = values.paper;
+  if (paper !== 'a4' && paper !== 'a5' && paper !== 'letter') throw new UsageError(m.paper);
+  const layout = values.layout;
+  if (layout !== 'leaflet' && layout !== 'booklet') throw new UsageError(m.layout);
+  const qrUrl = values['qr-url'] ?? null;
+  if (qrUrl !== null && !/^(https?:\/\/\S+|geo:\S+)$/i.test(qrUrl)) throw new UsageError(m.qrUrl);
+  return { file: path.resolve(file), out: path.resolve(out), routeId, paper, layout, qrUrl } as const;
+}
+
+export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
+  const asked = options(args);
+  const browser = findBrowser();
+  if (!browser) {
+    err.write(`itinera: ${t.t(m.noBrowser)}\n`);
+    return 1;
+  }
+  const host = createProjectHost();
+  const service = host.open(asked.file);
+  try {
+    const { primary, further } = service.getContentLanguages({});
+    // The places' texts in the guide's language when the project has it, else its own.
+    const content = [primary, ...further].includes(t.locale) ? t.locale : null;
+    // Refuses a route that is not there before a browser starts.
+    await service.getRouteGuide({ routeId: asked.routeId, language: content });
+    const server = await startServer({
+      dispatch: host.dispatch,
+      staticDir: appPaths(appRoot()).renderer,
+      port: 0,
+      readAttachment: host.readAttachment,
+      readTile: host.basemapTile,
+      readFileTile: host.basemapFileTile,
+      downloadProject: () => host.projects.downloadCopy(),
+      changes: host.changes,
+    });
+    const request: GuidePrintRequest = { ...asked, locale: t.locale, content };
+    let printed;
+    try {
+      printed = await printGuide(browser, server.url, request, TIMEOUT_MS);
+    } catch (error) {
+      if (!(error instanceof PrintPageError)) throw error;
+      const message =
+        error.reason === 'timeout'
+          ? t.t(m.timedOut, { seconds: TIMEOUT_MS / 1000 })
+          : error.reason === 'page'
+            ? t.t(m.pageFailed, { reason: error.message })
+            : t.t(m.browserFailed, { browser });
+      err.write(`itinera: ${message}\n`);
+      return 1;
+    } finally {
+      await server.close();
+    }
+    writeFileAtomically(asked.out, printed.pdf);
+    const gpx = asked.out.replace(/\.pdf$/i, '.gpx');
+    writeFileAtomically(gpx, (await service.guideGpx(asked.routeId)).bytes);
+    for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
+    const size = t.t(m.megabytes, { megabytes: fs.statSync(asked.out).size / 1024 / 1024 });
+    line(t.t(m.written, { pdf: asked.out, size, gpx }));
+    return 0;
+  } finally {
+    host.close();
+  }
+}

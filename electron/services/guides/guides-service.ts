@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { GetRouteGuideSchema, GuidePhoto, GuideStop, guidesApi, RouteGuide } from '../../../shared/api/guides.js';
+import type { RouteDetails } from '../../../shared/api/routes.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { directionMessages } from '../../../shared/i18n/messages/directions.js';
+import { guideMessages } from '../../../shared/i18n/messages/guides.js';
+import { localizedTexts } from '../../../shared/model/content-languages.js';
+import type { Place, Route } from '../../../shared/model/schemas.js';
+import { directionMessage } from '../../../shared/routing/direction-text.js';
+import { stopSegments } from '../../../shared/routing/stop-segments.js';
+import type { ServiceContext } from '../core/service-context.js';
+import type { ServiceOf } from '../core/service-of.js';
+
+// A printed route guide's contents (shared/api/guides.ts): the route with its totals and climbs,
+// each stop's texts in the guide's language with its photo and the way on to the next stop, the
+// steps along the way, and whom the basemap is owed to. The print view lays them out.
+
+export type GuidesService = ServiceOf<typeof guidesApi, 'getRouteGuide'>;
+
+/** Image types a page shows (the print view draws the photo; other attachments are documents). */
+const IMAGE_TYPES = /^image\/(jpeg|png|webp|gif|avif)$/;
+
+export interface GuideSources {
+  /** The route with its elevation (route-queries.ts). */
+  details(id: number): Promise<RouteDetails>;
+  /** Whom the street basemap and the basemap files shown are owed to. */
+  attribution(): string[];
+  projectName(): string;
+}
+
+function photoOf(context: ServiceContext, placeId: number): GuidePhoto | null {
+  const photo = context.store.attachments
+    .listFor('place', placeId)
+    .find((attachment) => attachment.inline && IMAGE_TYPES.test(attachment.contentType));
+  return photo
+    ? { attachmentId: photo.id, caption: photo.caption, credit: photo.credit, license: photo.license }
+    : null;
+}
+
+/** The turns to the stop reached by these legs, then the arrival (as the route panel lists them). */
+function directionsTo(route: Route, legIndexes: number[], stopName: string) {
+  const steps = [];
+  for (const index of legIndexes) {
+    const leg = route.legs[index];
+    if (!leg) continue;
+    if (leg.kind === 'network') steps.push(...leg.directions.map(directionMessage));
+    else
+      steps.push(messageRef(directionMessages.straightLeg, { stop: stopName, metres: Math.round(leg.lengthMetres) }));
+  }
+  steps.push(messageRef(directionMessages.arrive, { stop: stopName }));
+  return steps;
+}
+
+function boundsOf(positions: Iterable<readonly number[]>): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of positions) {
+    box[0] = Math.min(box[0], x!);
+    box[1] = Math.min(box[1], y!);
+    box[2] = Math.max(box[2], x!);
+    box[3] = Math.max(box[3], y!);
+  }
+  return box;
+}
+
+export function createGuidesService(context: ServiceContext, sources: GuideSources): GuidesService {
+  const { store } = context;
+  return {
+    async getRouteGuide({ routeId, language }: z.output<typeof GetRouteGuideSchema>): Promise<RouteGuide> {
+      const languages = store.contentLanguages.get();
+      const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
+      if (language !== null && !own.includes(language))
+        throw new ApiError('invalid-input', messageRef(guideMessages.languageNotInProject, { language }), 'language');
+      const { route, elevation } = await sources.details(routeId);
+      const texts = (feature: Parameters<typeof localizedTexts>[0]) =>
+        localizedTexts(feature, language === languages.primary ? null : language);
+      const places = route.stops.map((stop) => store.places.get(stop.placeId) as Place);
+      const names = places.map((place) => texts(place).name);
+      const segments = new Map(stopSegments(route.legs, elevation?.legs).map((segment) => [segment.toStop, segment]));
+      const stops: GuideStop[] = route.stops.map((stop, index) => {
+        const place = places[index]!;
+        const segment = segments.get(index + 1);
+        const openingHours = place.customFields['opening_hours'];
+        return {
+          number: index + 1,
+          placeId: place.id,
+          ...texts(place),
+          category: place.category,
+          address: place.address,
+          website: place.website,
+          openingHours: typeof openingHours === 'string' && openingHours.trim() !== '' ? openingHours : null,
+          longitude: place.longitude,
+          latitude: place.latitude,
+          photo: photoOf(context, place.id),
+          visitMinutes: stop.visitMinutes,
+          next: segment
+            ? {
+                lengthMetres: segment.lengthMetres,
+                durationSeconds: segment.durationSeconds,
+                directions: directionsTo(route, segment.legIndexes, names[index + 1]!),
+                straight: segment.straightReasons.length > 0,
+              }
+            : null,
+        };
+      });
+      const steps = route.legs.flatMap((leg) =>
+        leg.kind === 'network' ? leg.directions.filter((step) => step.highway === 'steps') : [],
+      );
+      const first = stops[0];
+      return {
+        projectName: sources.projectName(),
+        language,
+        route: {
+          id: route.id,
+          ...texts(route),
+          mode: route.mode,
+          lengthMetres: route.lengthMetres,
+          durationSeconds: elevation?.durationSeconds ?? route.durationSeconds,
+          ascentMetres: elevation?.ascentMetres ?? null,
+          descentMetres: elevation?.descentMetres ?? null,
+        },
+        legs: route.legs.map((leg) => ({ kind: leg.kind, line: { type: 'LineString', coordinates: leg.coordinates } })),
+        stops,
+        accessibility: {
+          steps: { count: steps.length, metres: steps.reduce((sum, step) => sum + step.distanceMetres, 0) },
+        },
+        bounds: boundsOf([...route.geometry.coordinates, ...stops.map((stop) => [stop.longitude, stop.latitude])]),
+        attribution: sources.attribution(),
+        languages: languages.primary === null ? [null] : own,
+        startUri: first ? `geo:${first.latitude.toFixed(6)},${first.longitude.toFixed(6)}` : '',
+      };
+    },
+  };
+}

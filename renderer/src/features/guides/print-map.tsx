@@ -1,0 +1,195 @@
+import { Map as MapLibreMap, type LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useRef, useState } from 'react';
+import type { BasemapInfo } from '../../../../shared/api/contract.js';
+import type { RouteGuide } from '../../../../shared/api/guides.js';
+import { readSessionToken } from '../../api/session-token.js';
+import { ROUTE_COLOUR } from '../../map/family-colours.js';
+import { FONT_SEMIBOLD, LAYER } from '../../map/map-ids.js';
+import { createMapStyle } from '../../map/map-style.js';
+import { tileRequestTransformer } from '../../map/tile-requests.js';
+import { showStreetBasemap } from '../basemaps/street-basemap.js';
+import { scaleBar, type ScaleBar } from './scale-bar.js';
+
+// The guide's map, drawn once at print resolution and kept as an image: MapLibre renders the
+// basemap, the routed line and the numbered stops into an off-screen canvas of the printed size
+// times PRINT_PIXEL_RATIO, the page shows the picture (the PDF holds an image, not a WebGL canvas)
+// and the map is removed. The scale bar is computed from the drawn map's zoom at its centre.
+
+/** 300 dots per inch on paper, where a CSS pixel is 1/96 inch. */
+export const PRINT_PIXEL_RATIO = 300 / 96;
+
+const SOURCE = { legs: 'guide-legs', stops: 'guide-stops' };
+
+function guideLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'guide-route-casing',
+      type: 'line',
+      source: SOURCE.legs,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#FFFFFF', 'line-width': 8, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'guide-route-line',
+      type: 'line',
+      source: SOURCE.legs,
+      filter: ['!=', ['get', 'kind'], 'straight'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': ROUTE_COLOUR, 'line-width': 4.5 },
+    },
+    {
+      id: 'guide-route-straight',
+      type: 'line',
+      source: SOURCE.legs,
+      filter: ['==', ['get', 'kind'], 'straight'],
+      paint: { 'line-color': ROUTE_COLOUR, 'line-width': 3.5, 'line-dasharray': [1.2, 1.4] },
+    },
+    {
+      // The start: a wider ring around the first stop's badge.
+      id: 'guide-start',
+      type: 'circle',
+      source: SOURCE.stops,
+      filter: ['==', ['get', 'number'], 1],
+      paint: {
+        'circle-radius': 15,
+        'circle-color': '#FFFFFF',
+        'circle-stroke-color': ROUTE_COLOUR,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'guide-stop-badges',
+      type: 'circle',
+      source: SOURCE.stops,
+      paint: {
+        'circle-radius': 11,
+        'circle-color': ROUTE_COLOUR,
+        'circle-stroke-color': '#FFFFFF',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'guide-stop-numbers',
+      type: 'symbol',
+      source: SOURCE.stops,
+      layout: {
+        'text-field': ['to-string', ['get', 'number']],
+        'text-font': FONT_SEMIBOLD,
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#FFFFFF' },
+    },
+  ];
+}
+
+function collections(guide: RouteGuide): { legs: FeatureCollection; stops: FeatureCollection } {
+  return {
+    legs: {
+      type: 'FeatureCollection',
+      features: guide.legs.map((leg) => ({ type: 'Feature', properties: { kind: leg.kind }, geometry: leg.line })),
+    },
+    stops: {
+      type: 'FeatureCollection',
+      // The first stop last: drawn on top where a round trip ends where it started.
+      features: [...guide.stops].reverse().map((stop) => ({
+        type: 'Feature',
+        properties: { number: stop.number },
+        geometry: { type: 'Point', coordinates: [stop.longitude, stop.latitude] },
+      })),
+    },
+  };
+}
+
+export interface DrawnMap {
+  image: string;
+  scale: ScaleBar;
+}
+
+/**
+ * Draws the guide's map in `widthMm` × `heightMm` of paper; `onDrawn` gets the picture and its
+ * scale bar (up to a quarter of the map's width), or an error.
+ */
+export function PrintMap({
+  guide,
+  basemap,
+  widthMm,
+  heightMm,
+  label,
+  onDrawn,
+}: {
+  guide: RouteGuide;
+  basemap: BasemapInfo | null;
+  widthMm: number;
+  heightMm: number;
+  /** What the picture shows, for screen readers. */
+  label: string;
+  onDrawn(result: DrawnMap | Error): void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [image, setImage] = useState<string | null>(null);
+  const drawnRef = useRef(onDrawn);
+  drawnRef.current = onDrawn;
+  useEffect(() => {
+    if (!container.current) return;
+    const origin = window.location.origin;
+    const map = new MapLibreMap({
+      container: container.current,
+      style: createMapStyle(),
+      bounds: guide.bounds,
+      fitBoundsOptions: { padding: 48 },
+      interactive: false,
+      attributionControl: false,
+      maplibreLogo: false,
+      fadeDuration: 0,
+      pixelRatio: PRINT_PIXEL_RATIO,
+      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
+      transformRequest: tileRequestTransformer(origin, readSessionToken()),
+    });
+    let done = false;
+    let removed = false;
+    const remove = () => {
+      if (removed) return;
+      removed = true;
+      map.remove();
+    };
+    map.on('error', (event) => {
+      // A tile that cannot be read leaves a gap (as on screen); anything else stops the print.
+      if (done || (event as { sourceId?: string }).sourceId) return;
+      done = true;
+      drawnRef.current(event.error instanceof Error ? event.error : new Error(String(event.error)));
+    });
+    map.once('load', () => {
+      showStreetBasemap(map, { info: basemap, theme: 'light', origin, beforeLayer: LAYER.quarterFill });
+      const data = collections(guide);
+      map.addSource(SOURCE.legs, { type: 'geojson', data: data.legs });
+      map.addSource(SOURCE.stops, { type: 'geojson', data: data.stops });
+      for (const layer of guideLayers()) map.addLayer(layer);
+      map.once('idle', () => {
+        if (done) return;
+        done = true;
+        const picture = map.getCanvas().toDataURL('image/jpeg', 0.92);
+        const scale = scaleBar(map.getZoom(), map.getCenter().lat, widthMm / 4);
+        setImage(picture);
+        remove();
+        drawnRef.current({ image: picture, scale });
+      });
+    });
+    return () => {
+      done = true;
+      remove();
+    };
+    // NOTE: drawn once per guide and size: the picture stays.
+  }, [guide, basemap, widthMm, heightMm]);
+  return (
+    <div className="print-map" style={{ width: `${widthMm}mm`, height: `${heightMm}mm` }} data-testid="print-map">
+      {image ? (
+        <img src={image} alt={label} width="100%" height="100%" data-testid="print-map-image" />
+      ) : (
+        <div ref={container} className="print-map__canvas" aria-hidden="true" />
+      )}
+    </div>
+  );
+}

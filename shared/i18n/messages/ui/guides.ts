@@ -1,0 +1,141 @@
+import { defineMessages } from '../../define-messages.js';
+
+// The printed route guide (issue #16): its cover, its stops, and what its print view says while
+// it is made. Printed on paper in the guide's language.
+
+export const guideUiMessages = defineMessages({
+  kicker: {
+    id: 'ui.guides.kicker',
+    defaultMessage:
+      '{mode, select, wheelchair {Route by wheelchair} bicycle {Cycling route} car {Driving route} other {Walking route}} · {project}',
+    description: 'Small line above a printed route guide’s title: the kind of route and the project’s name.',
+  },
+  length: {
+    id: 'ui.guides.length',
+    defaultMessage: 'Length',
+    description: 'Label of a printed guide’s route length (e.g. “Length 2.4 km”).',
+  },
+  time: {
+    id: 'ui.guides.time',
+    defaultMessage:
+      '{mode, select, wheelchair {Time by wheelchair} bicycle {Time by bicycle} car {Time by car} other {Walking time}}',
+    description: 'Label of a printed guide’s travel time without the stops’ visits.',
+  },
+  ascent: {
+    id: 'ui.guides.ascent',
+    defaultMessage: 'Ascent',
+    description: 'Label of the metres a printed guide’s route climbs in all.',
+  },
+  descent: {
+    id: 'ui.guides.descent',
+    defaultMessage: 'Descent',
+    description: 'Label of the metres a printed guide’s route goes down in all.',
+  },
+  metres: {
+    id: 'ui.guides.metres',
+    defaultMessage: '{metres, number, ::precision-integer} m',
+    description: 'Metres of ascent or descent; m is the unit symbol.',
+  },
+  stopCount: {
+    id: 'ui.guides.stopCount',
+    defaultMessage: '{count, plural, one {# stop} other {# stops}}',
+    description: 'How many stops a printed route guide has.',
+  },
+  steps: {
+    id: 'ui.guides.steps',
+    defaultMessage:
+      '{count, plural, =0 {No steps along the way.} one {One flight of steps along the way ({metres, number, ::precision-integer} m).} other {# flights of steps along the way ({metres, number, ::precision-integer} m).}}',
+    description: 'Accessibility note of a printed guide: the steps the route takes, from the street network.',
+  },
+  straight: {
+    id: 'ui.guides.straight',
+    defaultMessage: 'Part of the way has no known path: it is drawn as a straight line.',
+    description: 'Note of a printed guide when a leg of the route could not follow the streets.',
+  },
+  start: {
+    id: 'ui.guides.start',
+    defaultMessage: 'Start: {name}',
+    description: 'Where a printed route guide starts; {name} is the first stop.',
+  },
+  stopHeading: {
+    id: 'ui.guides.stopHeading',
+    defaultMessage: '{number}. {name}',
+    description: 'Heading of one stop in a printed guide: its number on the map and its name.',
+  },
+  openingHours: {
+    id: 'ui.guides.openingHours',
+    defaultMessage: 'Opening hours: {hours}',
+    description: 'A stop’s opening hours as the place stores them (e.g. “Mo-Fr 10:00-18:00”).',
+  },
+  visit: {
+    id: 'ui.guides.visit',
+    defaultMessage: 'Time at this stop: {duration}',
+    description: 'How long the route plans to stay at a stop; {duration} e.g. “20 min”.',
+  },
+  photoCredit: {
+    id: 'ui.guides.photoCredit',
+    defaultMessage: '{license, select, none {Photo: {credit}} other {Photo: {credit} ({license})}}',
+    description:
+      'Credit line under a stop’s photo in a printed guide; {license} is “none” when no licence is recorded.',
+  },
+  next: {
+    id: 'ui.guides.next',
+    defaultMessage: 'On to stop {number}: {length}, {duration}',
+    description: 'Heading of the directions from one stop to the next in a printed guide.',
+  },
+  end: {
+    id: 'ui.guides.end',
+    defaultMessage: 'End of the route.',
+    description: 'Written after the last stop of a printed guide.',
+  },
+  qrCaption: {
+    id: 'ui.guides.qrCaption',
+    defaultMessage: 'Scan for the route on your phone',
+    description: 'Caption beside the QR code of a printed guide (it leads to the route online or to its start).',
+  },
+  qrLabel: {
+    id: 'ui.guides.qrLabel',
+    defaultMessage: 'QR code for {url}',
+    description: 'What a screen reader says of the QR code image of a printed guide.',
+  },
+  mapLabel: {
+    id: 'ui.guides.mapLabel',
+    defaultMessage: 'Map of {name} with its {count} numbered stops',
+    description: 'What a screen reader says of the printed guide’s map picture.',
+  },
+  north: {
+    id: 'ui.guides.north',
+    defaultMessage: 'N',
+    description: 'Letter on the north arrow of a printed map (North).',
+  },
+  northLabel: {
+    id: 'ui.guides.northLabel',
+    defaultMessage: 'North is up',
+    description: 'What a screen reader says of the north arrow of a printed map.',
+  },
+  scale: {
+    id: 'ui.guides.scale',
+    defaultMessage: 'Scale 1 : {scale, number, ::precision-integer}',
+    description: 'A printed map’s scale as a ratio (e.g. “Scale 1 : 5,000”).',
+  },
+  mapData: {
+    id: 'ui.guides.mapData',
+    defaultMessage: 'Map data: {sources}',
+    description: 'Attribution line of a printed map: whom the basemap data is owed to.',
+  },
+  made: {
+    id: 'ui.guides.made',
+    defaultMessage: 'Made with Itinera on {date}',
+    description: 'Footer of a printed guide or map; {date} is the day it was printed.',
+  },
+  preparing: {
+    id: 'ui.guides.preparing',
+    defaultMessage: 'Preparing the guide…',
+    description: 'Shown while the print view of a guide draws its map and loads its photos.',
+  },
+  failed: {
+    id: 'ui.guides.failed',
+    defaultMessage: 'The guide could not be made: {reason}',
+    description: 'Shown in the print view when a guide cannot be made; {reason} says why.',
+  },
+});
