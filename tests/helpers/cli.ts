@@ -17,11 +17,11 @@ export interface CliResult {
 const ENGLISH = { LC_ALL: 'en_US.UTF-8' };
 
 /** Runs the real `itinera` command (bin/itinera.js, built CLI) and waits for it. */
-export function itinera(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+export function itinera(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...ENGLISH, ...env },
-    timeout: 60_000,
+    timeout: timeoutMs,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -23,6 +23,7 @@ export const TOOLS = {
   },
   chromium: { check: () => fs.existsSync('/usr/bin/chromium'), install: 'chromium' },
   gpsbabel: { check: () => available('gpsbabel', ['-V']), install: 'gpsbabel' },
+  poppler: { check: () => available('pdftotext', ['-v']), install: 'poppler-utils' },
 } as const;
 
 /** True when every tool is there; throws under CI when one is missing; warns otherwise. */

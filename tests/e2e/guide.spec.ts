@@ -1,0 +1,179 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createProjectHost } from '../../electron/services/core/project-host.js';
+import { itinera } from '../helpers/cli.js';
+import { encodePng } from '../helpers/tile-files.js';
+import { haveTools } from '../helpers/tools.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+// `itinera guide` (issue #16) on the sample project's route, through the real print view in
+// Debian's Chromium: the PDF read back with poppler (pdftotext: the stops in route order, the
+// directions, the fixed texts in German and French, the places' translations; pdftoppm: the map
+// drawn, the route's colour along it), the GPX beside it read by GPSBabel.
+
+const ROUTE_COLOUR = [0x6b, 0x3e, 0x12];
+const STOPS = ['Bürgerspitalskirche', 'Pfarrkirche St. Veit', 'Gozzoburg', 'Simandlbrunnen', 'Dreifaltigkeitssäule'];
+
+const ready = haveTools('chromium', 'gpsbabel', 'poppler');
+
+/** A photo: a warm gradient, as a PNG of 900 × 600. */
+function photo(): string {
+  const [width, height] = [900, 600];
+  const rgb = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) rgb.set([200, 120 + (x % 100), 60 + (y % 120)], (y * width + x) * 3);
+  return encodePng(width, height, rgb).toString('base64');
+}
+
+function text(pdf: string): string {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+describe.runIf(ready)('itinera guide', { timeout: 240_000 }, () => {
+  const dir = tempDir('itinera-guide-');
+  const project = path.join(dir, 'sample.gpkg');
+
+  beforeAll(async () => {
+    expect(itinera(['sample', project]).status).toBe(0);
+    // German and French texts for two stops, and a photo with its credit at the first.
+    const host = createProjectHost();
+    const service = host.open(project);
+    try {
+      service.updateContentLanguages({ primary: 'en', further: ['de', 'fr'] });
+      const route = service.listRoutes({})[0]!;
+      const [first, second] = route.stops;
+      service.updatePlace({
+        id: first!.placeId,
+        changes: {
+          translations: {
+            de: { name: 'Bürgerspitalskirche', description: 'Spätgotische Spitalskirche an der Oberen Landstraße.' },
+            fr: { name: 'Église de l’hôpital', description: 'Église gothique tardive de l’ancien hôpital.' },
+          },
+        },
+      });
+      service.updatePlace({
+        id: second!.placeId,
+        changes: { translations: { de: { name: 'Pfarrkirche St. Veit', description: 'Barocke Pfarrkirche.' } } },
+      });
+      await service.addAttachment({
+        featureType: 'place',
+        featureId: first!.placeId,
+        fileName: 'kirche.png',
+        contentBase64: photo(),
+        caption: 'The church from the street',
+        credit: 'Anna Muster',
+        license: 'CC BY 4.0',
+      });
+    } finally {
+      host.close();
+    }
+  });
+
+  it('prints the route guide: stops in order, directions, a drawn map in the route’s colour, the GPX beside', () => {
+    const pdf = path.join(dir, 'guide.pdf');
+    const result = itinera(['guide', project, '--route', '1', pdf], {}, 120_000);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*guide\.pdf \(\d+(\.\d)? MB\) and its GPX, .*guide\.gpx\.\n$/);
+    const content = text(pdf);
+    // The stops' headings in route order, with the way from each to the next.
+    const headings = STOPS.map((name, index) => content.indexOf(`${index + 1}. ${name}`));
+    expect(headings.every((at) => at >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    expect(content).toMatch(/On to stop 2: \d+ m, \d+ min/);
+    expect(content).toMatch(/Head \w+ on Obere Landstraße/);
+    expect(content).toContain('Arrive at Dreifaltigkeitssäule');
+    expect(content).toContain('Photo: Anna Muster (CC BY 4.0)');
+    expect(content).toMatch(/Map data: © OpenStreetMap contributors/);
+    // The cover's map: not blank, and the route drawn in its colour.
+    const png = path.join(dir, 'cover');
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+    const stats = JSON.parse(
+      execFileSync(
+        'python3',
+        [
+          '-c',
+          `import sys,zlib,struct,json
+data=open(sys.argv[1],'rb').read()
+w,h=struct.unpack('>II',data[16:24]); depth,kind=data[24],data[25]
+idat=b''; at=8
+while at<len(data):
+  n=struct.unpack('>I',data[at:at+4])[0]; t=data[at+4:at+8]
+  if t==b'IDAT': idat+=data[at+8:at+8+n]
+  at+=12+n
+raw=zlib.decompress(idat); ch=3 if kind==2 else 4; stride=w*ch
+rows=[]; prev=bytearray(stride)
+for y in range(h):
+  f=raw[y*(stride+1)]; line=bytearray(raw[y*(stride+1)+1:(y+1)*(stride+1)])
+  for i in range(stride):
+    a=line[i-ch] if i>=ch else 0; b=prev[i]; c=prev[i-ch] if i>=ch else 0
+    if f==1: line[i]=(line[i]+a)&255
+    elif f==2: line[i]=(line[i]+b)&255
+    elif f==3: line[i]=(line[i]+((a+b)>>1))&255
+    elif f==4:
+      p=a+b-c; pa=abs(p-a); pb=abs(p-b); pc=abs(p-c)
+      line[i]=(line[i]+(a if pa<=pb and pa<=pc else b if pb<=pc else c))&255
+  rows.append(bytes(line)); prev=line
+route=0; colours=set()
+r0,g0,b0=${ROUTE_COLOUR.join(',')}
+for line in rows:
+  for x in range(0,w*ch,ch):
+    r,g,b=line[x],line[x+1],line[x+2]
+    colours.add((r>>4,g>>4,b>>4))
+    if abs(r-r0)<30 and abs(g-g0)<30 and abs(b-b0)<30: route+=1
+print(json.dumps({'route':route,'colours':len(colours),'pixels':w*h}))`,
+          `${png}.png`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as { route: number; colours: number; pixels: number };
+    expect(stats.colours).toBeGreaterThan(40);
+    expect(stats.route).toBeGreaterThan(2000);
+    // The GPX: GPSBabel reads its stops as waypoints and the line as a track.
+    const gpx = path.join(dir, 'guide.gpx');
+    const waypoints = execFileSync('gpsbabel', ['-i', 'gpx', '-f', gpx, '-o', 'unicsv', '-F', '-'], {
+      encoding: 'utf8',
+    });
+    for (const name of STOPS) expect(waypoints).toContain(name);
+    const track = execFileSync('gpsbabel', ['-t', '-i', 'gpx', '-f', gpx, '-o', 'unicsv', '-F', '-'], {
+      encoding: 'utf8',
+    });
+    expect(track.trim().split('\n').length).toBeGreaterThan(20);
+  });
+
+  it('prints in German and French: the fixed texts translated, the places’ texts where the project has them', () => {
+    const german = path.join(dir, 'guide-de.pdf');
+    expect(
+      itinera(['guide', project, '--route', '1', '--lang', 'de', '--paper', 'a5', german], {}, 120_000).status,
+    ).toBe(0);
+    const de = text(german);
+    expect(de).toMatch(/Weiter zu Station 2/);
+    expect(de).toContain('Gehzeit');
+    expect(de).toContain('Spätgotische Spitalskirche an der Oberen Landstraße.');
+    expect(de).toContain('Barocke Pfarrkirche.');
+    // A stop without a German text keeps the project's own.
+    expect(de).toContain('3. Gozzoburg');
+    expect(de).not.toContain('On to stop');
+    const french = path.join(dir, 'guide-fr.pdf');
+    expect(
+      itinera(['guide', project, '--route', '1', '--lang', 'fr', '--paper', 'letter', french], {}, 120_000).status,
+    ).toBe(0);
+    const fr = text(french);
+    expect(fr).toMatch(/Vers l’étape 2/);
+    expect(fr).toContain('1. Église de l’hôpital');
+    expect(fr).toContain('Église gothique tardive de l’ancien hôpital.');
+    expect(fr).not.toContain('Walking time');
+  });
+
+  it('refuses a route that is not there, a wrong paper and a missing output, writing nothing', () => {
+    const out = path.join(dir, 'none.pdf');
+    const missing = itinera(['guide', project, '--route', '99', out]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/route/i);
+    expect(itinera(['guide', project, '--route', '1', '--paper', 'a3', out]).status).toBe(2);
+    expect(itinera(['guide', project, '--route', '1']).status).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
