@@ -129,7 +129,7 @@ export function PrintMap({
   onDrawn(result: DrawnMap | Error): void;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const [image, setImage] = useState<string | null>(null);
+  const [image, setImage] = useState<{ src: string; bounds: string } | null>(null);
   const drawnRef = useRef(onDrawn);
   drawnRef.current = onDrawn;
   useEffect(() => {
@@ -172,7 +172,8 @@ export function PrintMap({
         done = true;
         const picture = map.getCanvas().toDataURL('image/jpeg', 0.92);
         const scale = scaleBar(map.getZoom(), map.getCenter().lat, widthMm / 4);
-        setImage(picture);
+        // The drawn extent, for whoever checks the scale bar against it (an e2e test).
+        setImage({ src: picture, bounds: map.getBounds().toArray().flat().join(',') });
         remove();
         drawnRef.current({ image: picture, scale });
       });
@@ -184,9 +185,14 @@ export function PrintMap({
     // NOTE: drawn once per guide and size: the picture stays.
   }, [guide, basemap, widthMm, heightMm]);
   return (
-    <div className="print-map" style={{ width: `${widthMm}mm`, height: `${heightMm}mm` }} data-testid="print-map">
+    <div
+      className="print-map"
+      style={{ width: `${widthMm}mm`, height: `${heightMm}mm` }}
+      data-testid="print-map"
+      data-bounds={image?.bounds}
+    >
       {image ? (
-        <img src={image} alt={label} width="100%" height="100%" data-testid="print-map-image" />
+        <img src={image.src} alt={label} width="100%" height="100%" data-testid="print-map-image" />
       ) : (
         <div ref={container} className="print-map__canvas" aria-hidden="true" />
       )}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { distance } from '@turf/turf';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from '../helpers/axe.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { itinera, startServe, type ServeProcess } from '../helpers/cli.js';
+import { haveTools } from '../helpers/tools.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+// The print view of a route guide in serve mode (?print=guide&route=…), as Chromium prints it:
+// the guide alone (no app controls), its scale bar as long as the map's own scale says (within 2%,
+// measured against the drawn map's extent), readable by screen readers (axe).
+
+describe.runIf(haveTools('chromium'))('the route guide’s print view', { timeout: 120_000 }, () => {
+  const dir = tempDir('itinera-e2e-guide-view-');
+  let serve: ServeProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const project = path.join(dir, 'sample.gpkg');
+    expect(itinera(['sample', project]).status).toBe(0);
+    serve = await startServe(['--project', project]);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    await page.goto(`${serve.url}&print=guide&route=1&paper=a4&layout=booklet`);
+    await page.waitForFunction(() => document.body.dataset.printReady ?? document.body.dataset.printError, undefined, {
+      timeout: 90_000,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('is ready with nothing overflowing, and shows the guide without any of the app’s controls', async () => {
+    expect(await page.evaluate(() => document.body.dataset.printError ?? null)).toBeNull();
+    expect(JSON.parse((await page.evaluate(() => document.body.dataset.printReady))!)).toEqual({ overflow: [] });
+    expect(await page.getByTestId('guide-stop').count()).toBe(5);
+    expect(await page.locator('button, input, select, textarea, [role="toolbar"]').count()).toBe(0);
+    await expect(page.getByTestId('north-arrow').getAttribute('aria-label')).resolves.toBe('North is up');
+    await expect(page.getByTestId('map-attribution').textContent()).resolves.toMatch(/OpenStreetMap/);
+  });
+
+  it('draws a scale bar as long as the map’s scale says, within 2%', async () => {
+    const measured = await page.evaluate(() => {
+      const map = document.querySelector<HTMLElement>('[data-testid="print-map"]')!;
+      const bar = document.querySelector<HTMLElement>('[data-testid="scale-bar-line"]')!;
+      return {
+        bounds: map.dataset.bounds!.split(',').map(Number),
+        mapWidth: map.getBoundingClientRect().width,
+        barWidth: bar.getBoundingClientRect().width,
+        barMetres: Number(document.querySelector<HTMLElement>('[data-testid="scale-bar"]')!.dataset.metres),
+      };
+    });
+    const [west, south, east, north] = measured.bounds as [number, number, number, number];
+    const middle = (south + north) / 2;
+    // Ground metres across the drawn map at its middle, per CSS pixel of the printed map.
+    const acrossMetres = distance([west, middle], [east, middle], { units: 'meters' });
+    const metresPerPixel = acrossMetres / measured.mapWidth;
+    const barMetresDrawn = measured.barWidth * metresPerPixel;
+    expect(measured.barMetres).toBeGreaterThan(0);
+    expect(Math.abs(barMetresDrawn - measured.barMetres) / measured.barMetres).toBeLessThan(0.02);
+  });
+
+  it('passes axe’s serious and critical rules', async () => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
