@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports] [-- --merge] [-- --render]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports,guides] [-- --merge] [-- --render]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,6 +16,7 @@ import { createRandom, generatePlaces, joinCategoryOf, writePlacesCsv } from './
 import { loadServices } from './in-process.mjs';
 import { INSTALL, postgisAvailable, spatialiteAvailable, startPostgis } from './references.mjs';
 import { analyticsWorkloads } from './analytics.mjs';
+import { guideWorkloads } from './guides.mjs';
 import { importWorkloads } from './imports.mjs';
 import { routingWorkloads } from './routing.mjs';
 
@@ -1218,6 +1219,8 @@ const WORKLOADS = {
   routing: () => routingWorkloads({ root, work, record, percentile, load, postgis, checks: results.checks }),
   analytics: () => analyticsWorkloads({ root, work, record, load, checks: results.checks }),
   // GeoJSON at the largest size (1,000,000 places by default); GPX and dense polygons fixed.
+  // Printed route guides (12 and 30 stops with photos), at one size.
+  guides: () => guideWorkloads({ root, work, measure, itinera, record, tools, notMeasured, load }),
   imports: () =>
     importWorkloads(
       { work, measure, itinera, record, tools, notMeasured, load },
@@ -1265,7 +1268,7 @@ try {
     for (const [name, run] of Object.entries(WORKLOADS)) {
       if (
         !selected(name) ||
-        ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics', 'imports'].includes(name)
+        ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics', 'imports', 'guides'].includes(name)
       )
         continue;
       await attempt(name, size, () => run(size, postgis));
@@ -1277,6 +1280,7 @@ try {
   if (selected('routing')) await attempt('routing', 0, WORKLOADS.routing);
   if (selected('analytics')) await attempt('analytics', 0, WORKLOADS.analytics);
   if (selected('imports')) await attempt('imports', 0, WORKLOADS.imports);
+  if (selected('guides')) await attempt('guides', 0, WORKLOADS.guides);
   writeResults(true);
 } finally {
   postgis?.stop();
