@@ -48,7 +48,9 @@ export function GuidePage({ options }: { options: GuideOptions }) {
     );
   if (!loaded || !guide) return <p role="status">{t.t(m.preparing)}</p>;
   const { route, stops } = guide;
-  const attribution = [...guide.attribution, NATURAL_EARTH_ATTRIBUTION];
+  const basemap = (loaded as { basemap: BasemapInfo | null }).basemap;
+  // The world basemap is drawn only where the project has no street basemap (print-map.tsx).
+  const attribution = basemap ? guide.attribution : [...guide.attribution, NATURAL_EARTH_ATTRIBUTION];
   const qrText = options.qrUrl ?? guide.startUri;
   return (
     <main className={`guide guide--${options.layout}`} lang={guide.language ?? undefined} data-testid="guide">
@@ -60,7 +62,7 @@ export function GuidePage({ options }: { options: GuideOptions }) {
         <MapFrame map={map instanceof Error ? null : map} widthMm={paper.textWidth} attribution={attribution}>
           <PrintMap
             guide={guide}
-            basemap={(loaded as { basemap: BasemapInfo | null }).basemap}
+            basemap={basemap}
             widthMm={paper.textWidth}
             heightMm={paper.mapHeight}
             label={t.t(m.mapLabel, { name: route.name, count: stops.length })}
