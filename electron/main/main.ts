@@ -16,7 +16,7 @@ import { createProjectDialogs } from './project-dialogs.js';
 import { projectArgument } from './project-state.js';
 import { registerIpc } from './register-ipc.js';
 import { forwardChanges } from './forward-changes.js';
-import { denyAllPermissions, hardenWebContents } from './security.js';
+import { denyAllPermissions, hardenWebContents, windowWebPreferences } from './security.js';
 
 // The Electron entry point (bundled to dist/electron/main.cjs). It only wires things together:
 // the app protocol, the security rules, the IPC transport, the menu and the window. Everything the
@@ -129,7 +129,7 @@ function start(): void {
     return window;
   }
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, windowWebPreferences(preloadPath)));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = projectArgument(argv, workingDirectory);

@@ -40,7 +40,20 @@ function openInBrowser(url: string): void {
 type NavigationEvent = { url: string; preventDefault(): void };
 
 /** Applies the navigation, window and webview rules to one web contents (on `web-contents-created`). */
-export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
+/** The app's print view of a guide (app://itinera/index.html?print=guide&…): opened in a window of its own. */
+export function isPrintViewUrl(url: string): boolean {
+  if (!isAppUrl(url)) return false;
+  return new URL(url).searchParams.get('print') === 'guide';
+}
+
+/**
+ * `printWindow`: the web preferences of a print view's window (as secure as the main window's);
+ * without it, every window.open is sent to the browser instead.
+ */
+export function hardenWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  printWindow?: WebPreferences,
+): void {
   const keepOnAppOrigin = (event: NavigationEvent) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
@@ -50,6 +63,13 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
   contents.on('will-navigate', keepOnAppOrigin);
   contents.on('will-redirect', keepOnAppOrigin);
   contents.setWindowOpenHandler(({ url }) => {
+    // The guide's print view: the app's own page in a window like the main one (sandboxed, no
+    // Node), where it prints itself (the system's print dialog, Save as PDF among its printers).
+    if (printWindow && isPrintViewUrl(url))
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: { width: 900, height: 1100, autoHideMenuBar: true, webPreferences: printWindow },
+      };
     openInBrowser(url);
     return { action: 'deny' };
   });

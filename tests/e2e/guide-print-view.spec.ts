@@ -68,4 +68,30 @@ describe.runIf(haveTools('chromium'))('the route guide’s print view', { timeou
   it('passes axe’s serious and critical rules', async () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('opens from the route panel’s “Print guide…” in a tab of its own, with the paper chosen, and prints', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const app = await context.newPage();
+    await app.goto(`${serve.url}&e2e=1`);
+    await app.locator('[data-testid="routes-list-item"][data-route-id="1"]').click();
+    const section = app.getByTestId('guide-print-section');
+    await section.locator('summary').click();
+    await section.getByLabel('Paper').selectOption('a5');
+    await section.getByLabel('Layout').selectOption('booklet');
+    const [printView] = await Promise.all([
+      context.waitForEvent('page'),
+      section.getByTestId('print-guide-button').click(),
+    ]);
+    const asked = new URL(printView.url());
+    expect(Object.fromEntries(asked.searchParams)).toMatchObject({
+      print: 'guide',
+      route: '1',
+      paper: 'a5',
+      layout: 'booklet',
+      autoprint: '1',
+    });
+    await printView.waitForFunction(() => document.body.dataset.printReady, undefined, { timeout: 90_000 });
+    await expect(printView.getByTestId('guide-stop').count()).resolves.toBe(5);
+    await context.close();
+  });
 });

@@ -65,6 +65,7 @@ describe.runIf(ready)('itinera guide', { timeout: 240_000 }, () => {
         caption: 'The church from the street',
         credit: 'Anna Muster',
         license: 'CC BY 4.0',
+        dateCreated: null,
       });
     } finally {
       host.close();

@@ -13,7 +13,7 @@ const { hardenWebContents, denyAllPermissions } = await import('../../../electro
 type Listener = (...args: unknown[]) => void;
 type OpenHandler = (details: { url: string }) => { action: string };
 
-function fakeContents() {
+function fakeContents(printWindow?: Parameters<typeof hardenWebContents>[1]) {
   const listeners = new Map<string, Listener[]>();
   let openHandler: OpenHandler | undefined;
   const contents = {
@@ -25,7 +25,7 @@ function fakeContents() {
       openHandler = handler;
     },
   };
-  hardenWebContents(contents as unknown as WebContents);
+  hardenWebContents(contents as unknown as WebContents, printWindow);
   return {
     /** Fires a navigation event; true when some listener prevented it. */
     navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
@@ -52,6 +52,25 @@ const openedExternally = () => electron.shell.openExternal.mock.calls.map(([url]
 describe('navigation and new windows', () => {
   beforeEach(() => {
     electron.shell.openExternal.mockClear();
+  });
+
+  it('opens only the guide’s print view of the app in a window of its own, with the sandboxed preferences given', () => {
+    const preferences = { sandbox: true, contextIsolation: true, nodeIntegration: false };
+    const contents = fakeContents(preferences);
+    const print = contents.open('app://itinera/index.html?print=guide&route=3&paper=a5') as {
+      action: string;
+      overrideBrowserWindowOptions?: { webPreferences?: unknown };
+    };
+    expect(print.action).toBe('allow');
+    expect(print.overrideBrowserWindowOptions?.webPreferences).toBe(preferences);
+    for (const url of [
+      'app://itinera/index.html',
+      'app://other/index.html?print=guide',
+      'https://example.org/?print=guide',
+    ])
+      expect(contents.open(url).action).toBe('deny');
+    // Without print preferences every window is denied, the print view's too.
+    expect(fakeContents().open('app://itinera/index.html?print=guide&route=3').action).toBe('deny');
   });
 
   it('lets the page move within app://itinera', () => {

@@ -36,6 +36,8 @@ export interface GuideOptions {
   content: string | null;
   /** Where the QR code leads (the start's geo: URI when none). */
   qrUrl: string | null;
+  /** Print once drawn (the route panel's Print guide…): the browser's print dialog. */
+  autoprint: boolean;
 }
 
 /** The guide asked for by the page's address, or null when it asks for none. */
@@ -53,6 +55,7 @@ export function guideOptionsOf(search: string): GuideOptions | null {
     content: params.get('content') || null,
     // Only a web address or a geo: URI is printed as a code (never a script URL).
     qrUrl: qr && /^(https?:\/\/|geo:)/i.test(qr) ? qr : null,
+    autoprint: params.get('autoprint') === '1',
   };
 }
 

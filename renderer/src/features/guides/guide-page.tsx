@@ -34,9 +34,10 @@ export function GuidePage({ options }: { options: GuideOptions }) {
   const photos = usePrintPhotos(guide);
   const paper = PAPERS[options.paper];
   const failure = loaded instanceof Error ? loaded : map instanceof Error ? map : null;
+  const ready = Boolean(guide && map && photos.settled);
   useEffect(
-    () => reportWhenReady({ failure, ready: Boolean(guide && map && photos.settled) }),
-    [failure, guide, map, photos.settled],
+    () => reportWhenReady({ failure, ready, autoprint: options.autoprint }),
+    [failure, ready, options.autoprint],
   );
   const style = useMemo(() => pageStyle(options), [options]);
 

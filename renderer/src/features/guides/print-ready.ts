@@ -14,7 +14,15 @@ function overflowing(): PrintReport['overflow'] {
   return found;
 }
 
-export function reportWhenReady({ failure, ready }: { failure: Error | null; ready: boolean }): void {
+export function reportWhenReady({
+  failure,
+  ready,
+  autoprint,
+}: {
+  failure: Error | null;
+  ready: boolean;
+  autoprint: boolean;
+}): void {
   const body = document.body.dataset;
   if (failure) {
     body.printError = failure.message;
@@ -26,6 +34,7 @@ export function reportWhenReady({ failure, ready }: { failure: Error | null; rea
     requestAnimationFrame(() => {
       const report: PrintReport = { overflow: overflowing() };
       body.printReady = JSON.stringify(report);
+      if (autoprint) window.print();
     }),
   );
 }

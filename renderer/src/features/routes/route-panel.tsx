@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../app/error-message.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { ROUTE_COLOUR } from '../../map/family-colours.js';
 import { HistorySection } from '../edits/history-section.js';
+import { PrintGuideSection } from '../guides/print-guide-section.js';
 import { BestOrder } from './best-order.js';
 import { ElevationChart } from './elevation-chart.js';
 import { PlacesAlong } from './places-along.js';
@@ -65,6 +66,7 @@ export function RoutePanel({ route }: { route: Route }) {
       <BestOrder route={route} />
       {details?.elevation && <ElevationChart elevation={details.elevation} />}
       <PlacesAlong route={route} />
+      <PrintGuideSection route={route} />
       <div className="route-panel__actions">
         {!confirming && (
           <button

@@ -128,6 +128,51 @@ export const guideUiMessages = defineMessages({
     defaultMessage: 'Made with Itinera on {date}',
     description: 'Footer of a printed guide or map; {date} is the day it was printed.',
   },
+  printSection: {
+    id: 'ui.guides.printSection',
+    defaultMessage: 'Printed guide',
+    description: 'Heading of the route panel’s section that prints the route as a guide (map, stops, directions).',
+  },
+  paper: {
+    id: 'ui.guides.paper',
+    defaultMessage: 'Paper',
+    description: 'Label of the paper size choice of a printed guide.',
+  },
+  paperName: {
+    id: 'ui.guides.paperName',
+    defaultMessage: '{paper, select, a5 {A5} letter {US Letter} other {A4}}',
+    description: 'A paper size in the printed guide’s paper choice.',
+  },
+  layout: {
+    id: 'ui.guides.layout',
+    defaultMessage: 'Layout',
+    description: 'Label of the layout choice of a printed guide.',
+  },
+  layoutName: {
+    id: 'ui.guides.layoutName',
+    defaultMessage: '{layout, select, booklet {Booklet (a page per stop)} other {Leaflet (stops one after another)}}',
+    description: 'A layout in the printed guide’s layout choice.',
+  },
+  language: {
+    id: 'ui.guides.language',
+    defaultMessage: 'Language',
+    description: 'Label of the language choice of a printed guide (one of the project’s content languages).',
+  },
+  projectTexts: {
+    id: 'ui.guides.projectTexts',
+    defaultMessage: 'The project’s texts',
+    description: 'Language choice of a printed guide when the project has not said which language its texts are in.',
+  },
+  openPrintView: {
+    id: 'ui.guides.openPrintView',
+    defaultMessage: 'Print guide…',
+    description: 'Button that opens the route’s printed guide in a window of its own and prints it.',
+  },
+  printHint: {
+    id: 'ui.guides.printHint',
+    defaultMessage: 'Opens the guide in a window of its own and prints it; choose “Save as PDF” as printer for a PDF.',
+    description: 'Hint under the button that prints a route guide.',
+  },
   preparing: {
     id: 'ui.guides.preparing',
     defaultMessage: 'Preparing the guide…',
