@@ -5,9 +5,8 @@ import {
   ANNOTATED_FEATURE_TABLES,
   ANNOTATED_FEATURE_TYPES,
   type AnnotatedFeatureType,
-  type Annotation,
-  type Attachment,
-} from '../../shared/model/attachment-schemas.js';
+} from '../../shared/model/annotated-features.js';
+import type { Annotation, Attachment } from '../../shared/model/attachment-schemas.js';
 
 // Attachments (media table) and annotations (attribute table) with their per-feature mapping
 // tables (migration 0004). Table names come from the fixed map in attachment-schemas.ts, never

@@ -25,7 +25,7 @@ import {
   readContentLanguages,
   writeContentLanguages,
 } from './translations-repository.js';
-import { canonicalLanguage, type ContentLanguages } from '../../shared/model/content-languages.js';
+import { canonicalLanguage, type ContentLanguages } from '../../shared/model/language-texts.js';
 
 export { ProjectFileError } from './open-database.js';
 export { checkProjectFile, readProjectSummary, type ProjectFileSummary } from './project-file.js';

@@ -5,7 +5,7 @@ import {
   type ContentLanguages,
   type TranslationChanges,
   type Translations,
-} from '../../shared/model/content-languages.js';
+} from '../../shared/model/language-texts.js';
 import type { EditJournal } from './edit-journal.js';
 import { TRANSLATION_TABLES } from './migrations/0013-content-languages.js';
 import type { SettingsRepository } from './settings-repository.js';

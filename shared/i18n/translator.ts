@@ -55,14 +55,10 @@ export function createTranslator(locale: Locale, formattingLocale?: string): Tra
 
   const catalog = locale === 'en' || locale === 'en-XA' || locale === 'ar-XB' ? undefined : catalogOf(locale);
   const compiled = new Map<string, IntlMessageFormat>();
-  const dateFormat = new Intl.DateTimeFormat(intlLocale, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  // NOTE: made when first used: building a DateTimeFormat takes milliseconds (a tenth of a
+  // command's start, measured), and most commands print no date.
+  let dateFormat: Intl.DateTimeFormat | undefined;
+  let dateTimeFormat: Intl.DateTimeFormat | undefined;
 
   function formatterFor(message: MessageDescriptor | MessageRef): IntlMessageFormat {
     let formatter = compiled.get(message.id);
@@ -92,10 +88,18 @@ export function createTranslator(locale: Locale, formattingLocale?: string): Tra
     number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
     date(value) {
       const date = toDate(value);
+      dateFormat ??= new Intl.DateTimeFormat(intlLocale, { year: 'numeric', month: '2-digit', day: '2-digit' });
       return date ? dateFormat.format(date) : String(value);
     },
     dateTime(value) {
       const date = toDate(value);
+      dateTimeFormat ??= new Intl.DateTimeFormat(intlLocale, {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
       return date ? dateTimeFormat.format(date) : String(value);
     },
     list: (items, type = 'conjunction') => new Intl.ListFormat(intlLocale, { type }).format(items),

@@ -8,21 +8,13 @@ import { IdSchema } from './schemas.js';
 import { modelMessages as m } from '../i18n/messages/model.js';
 import { validationMessages } from '../i18n/messages/validation.js';
 import { problem } from '../i18n/validation.js';
+import { ANNOTATED_FEATURE_TYPES, type AnnotatedFeatureType } from './annotated-features.js';
+
+export * from './annotated-features.js';
 
 // Attachments (photos and documents) and annotations (notes with author, date and source) on
 // any feature. In the file both are Related Tables: one media or attribute table, and one
 // mapping table per feature table (`places_attachments`, `quarters_annotations`, …).
-
-/** Features that carry attachments and annotations (quarter = any area), and the table of each. */
-export const ANNOTATED_FEATURE_TABLES = {
-  place: 'places',
-  quarter: 'quarters',
-  route: 'routes',
-  event: 'events',
-  group: 'cluster_groups',
-} as const;
-export type AnnotatedFeatureType = keyof typeof ANNOTATED_FEATURE_TABLES;
-export const ANNOTATED_FEATURE_TYPES = Object.keys(ANNOTATED_FEATURE_TABLES) as AnnotatedFeatureType[];
 
 export const FeatureTypeSchema = z.enum(
   ANNOTATED_FEATURE_TYPES as [AnnotatedFeatureType, ...AnnotatedFeatureType[]],

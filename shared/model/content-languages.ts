@@ -1,39 +1,15 @@
 import { z } from 'zod';
 import { languagesMessages as m } from '../i18n/messages/languages.js';
 import { problem } from '../i18n/validation.js';
+import { canonicalLanguage, MAX_CONTENT_LANGUAGES, type ContentLanguages } from './language-texts.js';
+
+export * from './language-texts.js';
 
 // Content in several languages (issue #11): a project has a primary language (the language of
 // its features' own names and descriptions) and further languages; names and descriptions of
 // places, areas, routes and events carry a translation per further language. A missing
 // translation falls back to the primary text. Languages are BCP 47 codes, any language (not
 // only the seven the app speaks), kept in canonical form ("pt-br" is stored as "pt-BR").
-
-/** At most this many further languages per project, and translations per feature. */
-export const MAX_CONTENT_LANGUAGES = 50;
-
-/** Codes BCP 47 reserves for "no particular language": never a language of content. */
-const NOT_LANGUAGES = new Set(['und', 'mul', 'zxx', 'mis']);
-
-/**
- * The canonical form of a language code ("DE" → "de", "pt-br" → "pt-BR", "iw" → "he"), or null
- * when it is none: not BCP 47, a language subtag other than two or three letters (so OSM keys
- * such as name:signed or name:prefix are not languages), extensions or private use (-u-, -x-).
- */
-export function canonicalLanguage(code: string): string | null {
-  const trimmed = code.trim();
-  if (trimmed.length === 0 || trimmed.length > 35) return null;
-  let canonical: string;
-  try {
-    canonical = Intl.getCanonicalLocales(trimmed)[0] ?? '';
-  } catch {
-    return null;
-  }
-  const subtags = canonical.split('-');
-  const language = subtags[0] ?? '';
-  if (!/^[a-z]{2,3}$/.test(language) || NOT_LANGUAGES.has(language)) return null;
-  if (subtags.some((subtag) => subtag.length === 1)) return null;
-  return canonical;
-}
 
 export const LanguageCodeSchema = z
   .string()
@@ -52,10 +28,6 @@ export const TranslationSchema = z
     description: z.string().max(20_000).default(''),
   })
   .strict();
-export type Translation = z.output<typeof TranslationSchema>;
-
-/** Translations by language code. */
-export type Translations = Record<string, Translation>;
 
 /** Keys checked as language codes (the issue names the key), then made canonical. */
 function languageKeyed<Value extends z.ZodType>(value: Value) {
@@ -93,7 +65,6 @@ export const TranslationsSchema = languageKeyed(TranslationSchema);
  * languages not named are left as they are.
  */
 export const TranslationChangesSchema = languageKeyed(TranslationSchema.nullable());
-export type TranslationChanges = Record<string, Translation | null>;
 
 /** The project's languages: the primary (null: not set, in projects made before issue #11) and the further ones. */
 export const ContentLanguagesSchema = z
@@ -116,45 +87,4 @@ export const ContentLanguagesSchema = z
       }
       seen.add(code);
     });
-  });
-export type ContentLanguages = z.output<typeof ContentLanguagesSchema>;
-
-/** Whether a translation holds any text. */
-export function hasText(translation: Translation | null | undefined): translation is Translation {
-  return !!translation && (translation.name !== '' || translation.description !== '');
-}
-
-/**
- * A feature's name and description in `language`, each falling back to the primary text when it
- * has no translation (null or the primary language: the primary texts).
- */
-export function localizedTexts(
-  feature: { name: string; description: string; translations?: Translations | undefined },
-  language: string | null,
-): { name: string; description: string } {
-  const translation = language === null ? undefined : feature.translations?.[language];
-  return {
-    name: translation?.name || feature.name,
-    description: translation?.description || feature.description,
-  };
-}
-
-/** The feature's name in `language`, the primary name when it has no translation. */
-export function localizedName(
-  feature: { name: string; translations?: Translations | undefined },
-  language: string | null,
-): string {
-  return (language === null ? undefined : feature.translations?.[language]?.name) || feature.name;
-}
-
-/**
- * The same translations with texts made tidy (names trimmed) and the empty ones left out;
- * undefined when none is left (features without translations carry none in answers).
- */
-export function compactTranslations(translations: Readonly<Record<string, Translation | null>> | undefined) {
-  const kept: Translations = {};
-  for (const [language, translation] of Object.entries(translations ?? {})) {
-    if (hasText(translation)) kept[language] = translation;
-  }
-  return Object.keys(kept).length > 0 ? kept : undefined;
-}
+  }) satisfies z.ZodType<ContentLanguages, unknown>;
