@@ -168,6 +168,19 @@ print(json.dumps({'route':route,'colours':len(colours),'pixels':w*h}))`,
     expect(fr).not.toContain('Walking time');
   });
 
+  it('makes one guide per project language with --every-language, each in its language', () => {
+    const out = path.join(dir, 'walk.pdf');
+    const result = itinera(['guide', project, '--route', '1', '--every-language', out], {}, 180_000);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
+    expect(text(path.join(dir, 'walk-en.pdf'))).toContain('On to stop 2');
+    expect(text(path.join(dir, 'walk-de.pdf'))).toContain('Weiter zu Station 2');
+    const fr = text(path.join(dir, 'walk-fr.pdf'));
+    expect(fr).toContain('Vers l’étape 2');
+    expect(fr).toContain('1. Église de l’hôpital');
+    expect(fs.existsSync(path.join(dir, 'walk.gpx'))).toBe(true);
+  });
+
   it('refuses a route that is not there, a wrong paper and a missing output, writing nothing', () => {
     const out = path.join(dir, 'none.pdf');
     const missing = itinera(['guide', project, '--route', '99', out]);

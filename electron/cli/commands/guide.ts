@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
+import { isLocale } from '../../../shared/i18n/locales.js';
 import { cliGuideMessages as m } from '../../../shared/i18n/messages/cli-guide.js';
 import { PrintPageError } from '../../serve/chromium-pdf.js';
 import { startServer } from '../../serve/http-server.js';
@@ -34,6 +35,7 @@ function options(args: string[]) {
       paper: { type: 'string', default: 'a4' },
       layout: { type: 'string', default: 'leaflet' },
       'qr-url': { type: 'string' },
+      'every-language': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -49,7 +51,29 @@ function options(args: string[]) {
   if (layout !== 'leaflet' && layout !== 'booklet') throw new UsageError(m.layout);
   const qrUrl = values['qr-url'] ?? null;
   if (qrUrl !== null && !/^(https?:\/\/\S+|geo:\S+)$/i.test(qrUrl)) throw new UsageError(m.qrUrl);
-  return { file: path.resolve(file), out: path.resolve(out), routeId, paper, layout, qrUrl } as const;
+  const everyLanguage = values['every-language'];
+  return { file: path.resolve(file), out: path.resolve(out), routeId, paper, layout, qrUrl, everyLanguage } as const;
+}
+
+/** One guide of each project language: OUT-de.pdf, OUT-fr.pdf…; the project's own texts when it has none. */
+function guidesToMake(
+  out: string,
+  languages: { primary: string | null; further: string[] },
+  every: boolean,
+  locale: string,
+) {
+  const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
+  if (!every || own.length === 0) {
+    // The places' texts in the guide's language when the project has it, else its own.
+    const content = own.includes(locale) ? locale : null;
+    return [{ out, content: content === languages.primary ? null : content, locale }];
+  }
+  return own.map((code) => ({
+    out: out.replace(/\.pdf$/i, `-${code}.pdf`),
+    content: code === languages.primary ? null : code,
+    // The fixed texts in that language when the app speaks it, else in the language of --lang.
+    locale: isLocale(code) ? code : locale,
+  }));
 }
 
 export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
@@ -62,11 +86,9 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
   const host = createProjectHost();
   const service = host.open(asked.file);
   try {
-    const { primary, further } = service.getContentLanguages({});
-    // The places' texts in the guide's language when the project has it, else its own.
-    const content = [primary, ...further].includes(t.locale) ? t.locale : null;
+    const guides = guidesToMake(asked.out, service.getContentLanguages({}), asked.everyLanguage, t.locale);
     // Refuses a route that is not there before a browser starts.
-    await service.getRouteGuide({ routeId: asked.routeId, language: content });
+    await service.getRouteGuide({ routeId: asked.routeId, language: guides[0]!.content });
     const server = await startServer({
       dispatch: host.dispatch,
       staticDir: appPaths(appRoot()).renderer,
@@ -77,10 +99,17 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
       downloadProject: () => host.projects.downloadCopy(),
       changes: host.changes,
     });
-    const request: GuidePrintRequest = { ...asked, locale: t.locale, content };
-    let printed;
+    const gpx = asked.out.replace(/\.pdf$/i, '.gpx');
+    const written: string[] = [];
     try {
-      printed = await printGuide(browser, server.url, request, TIMEOUT_MS);
+      for (const guide of guides) {
+        const request: GuidePrintRequest = { ...asked, locale: guide.locale, content: guide.content };
+        const printed = await printGuide(browser, server.url, request, TIMEOUT_MS);
+        writeFileAtomically(guide.out, printed.pdf);
+        for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
+        const size = t.t(m.megabytes, { megabytes: fs.statSync(guide.out).size / 1024 / 1024 });
+        written.push(t.t(m.written, { pdf: guide.out, size, gpx }));
+      }
     } catch (error) {
       if (!(error instanceof PrintPageError)) throw error;
       const message =
@@ -94,12 +123,8 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
     } finally {
       await server.close();
     }
-    writeFileAtomically(asked.out, printed.pdf);
-    const gpx = asked.out.replace(/\.pdf$/i, '.gpx');
     writeFileAtomically(gpx, (await service.guideGpx(asked.routeId)).bytes);
-    for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
-    const size = t.t(m.megabytes, { megabytes: fs.statSync(asked.out).size / 1024 / 1024 });
-    line(t.t(m.written, { pdf: asked.out, size, gpx }));
+    for (const text of written) line(text);
     return 0;
   } finally {
     host.close();

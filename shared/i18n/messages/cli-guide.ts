@@ -6,13 +6,13 @@ export const cliGuideMessages = defineMessages({
   synopsis: {
     id: 'cli.guide.synopsis',
     defaultMessage:
-      'guide FILE.gpkg --route ID [--paper a4|a5|letter]\n[--layout leaflet|booklet] [--qr-url URL] OUT.pdf',
+      'guide FILE.gpkg --route ID [--paper a4|a5|letter]\n[--layout leaflet|booklet] [--qr-url URL]\n[--every-language] OUT.pdf',
     description: 'How `itinera guide` is called, in `itinera help`; keep "guide" and the --options.',
   },
   summary: {
     id: 'cli.guide.summary',
     defaultMessage:
-      'print a route’s guide as PDF in the language of --lang\n(map, stops, directions, QR code), its GPX beside it',
+      'print a route’s guide as PDF in the language of --lang\n(map, stops, directions, QR code), its GPX beside it;\n--every-language: one PDF per project language',
     description: 'What `itinera guide` does, in `itinera help` (lines of at most 55 characters).',
   },
   needsRoute: {
