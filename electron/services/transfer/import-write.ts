@@ -45,6 +45,9 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
   return readSource(bytes, fileName);
 }
 
+/** Places written between two checks for a cancel. */
+const WRITE_SLICE = 5000;
+
 /** Writes all layers' accepted features in one transaction. */
 export function writeImport(
   store: ProjectStore,
@@ -73,7 +76,16 @@ export function writeImport(
     for (const { table, plan } of plans) {
       hooks.checkCancelled?.();
       hooks.onProgress?.('writing', done, total);
-      writePlan(store, plan, primary, (records) => store.places.insertMany(records));
+      // Places in slices: a large layer can be cancelled, and shows its progress, while it is written.
+      writePlan(store, plan, primary, (records) => {
+        const ids: number[] = [];
+        for (let start = 0; start < records.length; start += WRITE_SLICE) {
+          hooks.checkCancelled?.();
+          hooks.onProgress?.('writing', done + start, total);
+          ids.push(...store.places.insertMany(records.slice(start, start + WRITE_SLICE)));
+        }
+        return ids;
+      });
       done += plan.places.length + plan.quarters.length + plan.routes.length;
       result.added.places += plan.places.length;
       result.added.quarters += plan.quarters.length;

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
+import { readImportSource, writeImport } from '../../../electron/services/transfer/import-write.js';
+import { detectMapping } from '../../../shared/codecs/import/plan-import.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { english } from '../../helpers/labels.js';
@@ -71,6 +73,25 @@ describe('the app’s import as a job', () => {
     expect((await service.getProject({})).counts.places).toBe(0);
     // The staged import is gone: running it again is refused with a message, not a crash.
     await expect(service.runImport(request)).rejects.toThrow(/no longer staged/);
+  });
+
+  it('checks for a cancel while it writes a large layer, not only between layers, and then writes nothing', async () => {
+    const { store } = open();
+    const [table] = await readImportSource(Buffer.from(csv(20_000)), 'ateliers.csv');
+    const layers = [{ table: table!, mapping: { ...detectMapping(table!.columns), defaultCategory: null } }];
+    const written: number[] = [];
+    let checks = 0;
+    const cancelled = () =>
+      writeImport(store, layers, {
+        onProgress: (phase, done) => phase === 'writing' && written.push(done),
+        checkCancelled: () => {
+          if (++checks === 5) throw new Error('cancelled');
+        },
+      });
+    expect(cancelled).toThrow('cancelled');
+    // Planning checked once; writing checked before each slice of places, with its progress.
+    expect(written).toEqual([0, 0, 5000]);
+    expect(store.places.count()).toBe(0);
   });
 
   it('reads a large file for the preview in a worker thread, with the same preview and refusals', async () => {
