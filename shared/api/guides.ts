@@ -4,6 +4,7 @@ import { LanguageCodeSchema } from '../model/content-languages.js';
 import { IdSchema, type RouteLeg } from '../model/schemas.js';
 import type { CategoryId, RouteModeId } from '../model/typology.js';
 import type { MessageRef } from '../i18n/define-messages.js';
+import { isLocale } from '../i18n/locales.js';
 import { method } from './method.js';
 
 // Printed route guides: everything a guide of one route shows, in one of the project's content
@@ -92,6 +93,22 @@ export interface RouteGuide {
 /** What a print view reports once it is drawn (data-print-ready): parts larger than their page. */
 export interface PrintReport {
   overflow: { part: string; name: string }[];
+}
+
+/**
+ * A guide in content language `code` (null: the project's own texts): the places' texts asked for
+ * (null for the primary language's, which are the features' own), and the language of its fixed
+ * texts: that language when the app speaks it, else the reader's.
+ */
+export function guideLanguages(
+  code: string | null,
+  primary: string | null,
+  readerLocale: string,
+): { content: string | null; locale: string } {
+  return {
+    content: code !== null && code !== primary ? code : null,
+    locale: code !== null && isLocale(code) ? code : readerLocale,
+  };
 }
 
 export const guidesApi = {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
-import { isLocale } from '../../../shared/i18n/locales.js';
+import { guideLanguages } from '../../../shared/api/guides.js';
 import { cliGuideMessages as m } from '../../../shared/i18n/messages/cli-guide.js';
 import { PrintPageError } from '../../serve/chromium-pdf.js';
-import { startServer } from '../../serve/http-server.js';
+import { serveProject } from '../../serve/serve-project.js';
 import { findBrowser } from '../../serve/open-browser.js';
 import { printGuide, type GuidePrintRequest } from '../../serve/print-guide.js';
 import { appPaths } from '../../services/core/app-paths.js';
@@ -63,16 +63,12 @@ function guidesToMake(
   locale: string,
 ) {
   const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
-  if (!every || own.length === 0) {
+  if (!every || own.length === 0)
     // The places' texts in the guide's language when the project has it, else its own.
-    const content = own.includes(locale) ? locale : null;
-    return [{ out, content: content === languages.primary ? null : content, locale }];
-  }
+    return [{ out, ...guideLanguages(own.includes(locale) ? locale : null, languages.primary, locale) }];
   return own.map((code) => ({
     out: out.replace(/\.pdf$/i, `-${code}.pdf`),
-    content: code === languages.primary ? null : code,
-    // The fixed texts in that language when the app speaks it, else in the language of --lang.
-    locale: isLocale(code) ? code : locale,
+    ...guideLanguages(code, languages.primary, locale),
   }));
 }
 
@@ -89,16 +85,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
     const guides = guidesToMake(asked.out, service.getContentLanguages({}), asked.everyLanguage, t.locale);
     // Refuses a route that is not there before a browser starts.
     await service.getRouteGuide({ routeId: asked.routeId, language: guides[0]!.content });
-    const server = await startServer({
-      dispatch: host.dispatch,
-      staticDir: appPaths(appRoot()).renderer,
-      port: 0,
-      readAttachment: host.readAttachment,
-      readTile: host.basemapTile,
-      readFileTile: host.basemapFileTile,
-      downloadProject: () => host.projects.downloadCopy(),
-      changes: host.changes,
-    });
+    const server = await serveProject(host, appPaths(appRoot()).renderer, 0);
     const gpx = asked.out.replace(/\.pdf$/i, '.gpx');
     const written: string[] = [];
     try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliServeMessages } from '../../../shared/i18n/messages/cli-serve.js';
 import { hasDisplay, openAppWindow } from '../../serve/open-browser.js';
-import { startServer } from '../../serve/http-server.js';
+import { serveProject } from '../../serve/serve-project.js';
 import { appPaths } from '../../services/core/app-paths.js';
 import { createProjectHost } from '../../services/core/project-host.js';
 import { ensureSampleProject } from '../../services/core/user-data.js';
@@ -28,17 +28,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
   const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
   const host = createProjectHost();
   host.open(file);
-  const server = await startServer({
-    dispatch: host.dispatch,
-    staticDir: paths.renderer,
-    port,
-    readAttachment: host.readAttachment,
-    readTile: host.basemapTile,
-    readFileTile: host.basemapFileTile,
-    // The page saves the open project as a file (a consistent copy; the desktop has Save a copy…).
-    downloadProject: () => host.projects.downloadCopy(),
-    changes: host.changes,
-  });
+  const server = await serveProject(host, paths.renderer, port);
   line(t.t(m.running, { url: server.url }));
   if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
     err.write(`${t.t(m.notBuilt, { folder: paths.renderer })}\n`);

@@ -1,5 +1,6 @@
 import type { ExportedFile } from '../../../shared/codecs/export/export-data.js';
 import { writeGpx } from '../../../shared/codecs/export/write-gpx.js';
+import { routeElevations } from '../transfer/export-service.js';
 import type { LanguagesService } from '../languages/languages-service.js';
 import type { PlacesService } from '../places/places-service.js';
 import type { ProjectInfoService } from '../project/project-info-service.js';
@@ -32,13 +33,6 @@ export async function guideGpx(
     routes: [route],
     links: [],
     languages: { primary, further },
-    routeElevations: height
-      ? {
-          [route.id]: route.geometry.coordinates.map((position) => {
-            const metres = height(position as [number, number]);
-            return metres === null ? null : Math.round(metres * 10) / 10;
-          }),
-        }
-      : undefined,
+    routeElevations: height ? routeElevations([route], height) : undefined,
   });
 }

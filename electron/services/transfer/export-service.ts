@@ -9,6 +9,7 @@ import type { placesApi } from '../../../shared/api/places.js';
 import type { projectApi } from '../../../shared/api/project.js';
 import type { routesApi } from '../../../shared/api/routes.js';
 import type { ExportFilter } from '../../../shared/api/transfer.js';
+import type { Route } from '../../../shared/model/schemas.js';
 import {
   isHeritageSite,
   type ExportData,
@@ -97,6 +98,22 @@ export async function renderExport(
   return format === 'gpkg' ? writeGeoPackage(data, extras) : writeExport(format, data, options);
 }
 
+/** Heights (to a tenth of a metre) at each vertex of each route's line, by route id, as GPX writes them. */
+export function routeElevations(
+  routes: readonly Route[],
+  height: (position: [number, number]) => number | null,
+): NonNullable<ExportData['routeElevations']> {
+  return Object.fromEntries(
+    routes.map((route) => [
+      route.id,
+      route.geometry.coordinates.map((position) => {
+        const metres = height(position as [number, number]);
+        return metres === null ? null : Math.round(metres * 10) / 10;
+      }),
+    ]),
+  );
+}
+
 /** The export a request asks for: the data chosen and the file written from it. */
 export async function exportProject(
   source: ExportSource,
@@ -119,17 +136,7 @@ export async function exportProject(
   }
   // GPX tracks carry heights: sampled from the project's elevation file at each vertex.
   const height = request.format === 'gpx' && heights ? await heights() : null;
-  if (height) {
-    data.routeElevations = Object.fromEntries(
-      data.routes.map((route) => [
-        route.id,
-        route.geometry.coordinates.map((position) => {
-          const metres = height(position);
-          return metres === null ? null : Math.round(metres * 10) / 10;
-        }),
-      ]),
-    );
-  }
+  if (height) data.routeElevations = routeElevations(data.routes, height);
   const include = request.include ?? [];
   const file = await renderExport(
     data,

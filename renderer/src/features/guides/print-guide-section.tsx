@@ -1,6 +1,6 @@
 import './guide.css';
 import { useId, useState } from 'react';
-import { isLocale } from '../../../../shared/i18n/locales.js';
+import { guideLanguages } from '../../../../shared/api/guides.js';
 import { guideUiMessages as m } from '../../../../shared/i18n/messages/ui/guides.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { useT } from '../../i18n/i18n-context.js';
@@ -23,9 +23,9 @@ export function printViewUrl(
   const { language, primary } = options;
   const params = new URLSearchParams({ print: 'guide', route: String(route), paper: options.paper });
   params.set('layout', options.layout);
-  // The fixed texts in the guide's language when the app speaks it, else in the reader's.
-  params.set('lang', language && isLocale(language) ? language : options.locale);
-  if (language && language !== primary) params.set('content', language);
+  const { content, locale } = guideLanguages(language, primary, options.locale);
+  params.set('lang', locale);
+  if (content) params.set('content', content);
   params.set('autoprint', '1');
   return `${window.location.pathname}?${params.toString()}`;
 }
