@@ -59,6 +59,26 @@ export interface GuideStop {
 export interface GuideAccessibility {
   /** Flights of steps along the route, and their length. */
   steps: { count: number; metres: number };
+  /**
+   * The surfaces and wheelchair access of the ways, from the network's OpenStreetMap tags (metres
+   * along the line); null when not known: the project has no network, or no leg follows it.
+   */
+  ways: GuideWays | null;
+}
+
+export interface GuideWays {
+  /** The whole route: the share of it the map knows nothing of is `unknownSurfaceMetres / totalMetres`. */
+  totalMetres: number;
+  /** Unpaved surfaces (gravel, dirt, grass, compacted…). */
+  unpavedMetres: number;
+  /** Cobbles and setts. */
+  cobblesMetres: number;
+  /** Where a wheelchair cannot go: steps, loose or rough ground, barriers, steep inclines, wheelchair=no. */
+  noWheelchairMetres: number;
+  /** Ways marked wheelchair=limited (usable, with help), the impassable ones not counted. */
+  limitedWheelchairMetres: number;
+  /** Ways with no surface given, straight and imported legs, and legs the network no longer has. */
+  unknownSurfaceMetres: number;
 }
 
 export interface RouteGuide {

@@ -47,7 +47,8 @@ const MAIN: Readonly<Record<string, number>> = {
   trunk: 0.4,
   trunk_link: 0.4,
 };
-const UNPAVED = new Set([
+/** Surfaces of unpaved ways (compacted and fine gravel included), as the printed guide reports them too. */
+export const UNPAVED: ReadonlySet<string> = new Set([
   'unpaved',
   'sand',
   'mud',
@@ -80,7 +81,13 @@ const WHEELCHAIR_IMPASSABLE_SURFACES = new Set([
   'grass_paver',
   'unpaved',
 ]);
-const COBBLES = new Set(['cobblestone', 'sett', 'unhewn_cobblestone', 'cobblestone:flattened']);
+/** Cobbles and setts: paved, but rough going for wheels. */
+export const COBBLES: ReadonlySet<string> = new Set([
+  'cobblestone',
+  'sett',
+  'unhewn_cobblestone',
+  'cobblestone:flattened',
+]);
 const ROUGH = new Set(['very_bad', 'horrible', 'very_horrible', 'impassable']);
 const WHEELCHAIR_BARRIERS = new Set([
   'stile',

@@ -142,6 +142,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     elevationAt: (input: { longitude: number; latitude: number }) => routeQueries.elevationAt(input),
     ...createGuidesService(context, {
       details: (id) => routeQueries.getRouteDetails({ id }),
+      edges: () => planner.network()?.graph.edges ?? null,
       projectName: () => readers.getProject({}).name,
       attribution: () => [
         ...[readers.getProject({}).basemap?.attribution ?? ''].filter(Boolean),

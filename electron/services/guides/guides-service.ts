@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { GetRouteGuideSchema, GuidePhoto, GuideStop, guidesApi, RouteGuide } from '../../../shared/api/guides.js';
+import type {
+  GetRouteGuideSchema,
+  GuidePhoto,
+  GuideStop,
+  GuideWays,
+  guidesApi,
+  RouteGuide,
+} from '../../../shared/api/guides.js';
 import type { RouteDetails } from '../../../shared/api/routes.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
@@ -8,13 +15,16 @@ import { guideMessages } from '../../../shared/i18n/messages/guides.js';
 import { localizedTexts } from '../../../shared/model/content-languages.js';
 import type { Place, Route } from '../../../shared/model/schemas.js';
 import { directionMessage } from '../../../shared/routing/direction-text.js';
+import type { NetworkEdgeRecord } from '../../../shared/routing/network-records.js';
+import { routeSurfaces } from '../../../shared/routing/route-surfaces.js';
 import { stopSegments } from '../../../shared/routing/stop-segments.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { ServiceOf } from '../core/service-of.js';
 
 // A printed route guide's contents (shared/api/guides.ts): the route with its totals and climbs,
 // each stop's texts in the guide's language with its photo and the way on to the next stop, the
-// steps along the way, and whom the basemap is owed to. The print view lays them out.
+// steps, surfaces and wheelchair access along the way (from the network's tags), and whom the
+// basemap is owed to. The print view lays them out.
 
 export type GuidesService = ServiceOf<typeof guidesApi, 'getRouteGuide'>;
 
@@ -27,6 +37,8 @@ export interface GuideSources {
   /** Whom the street basemap and the basemap files shown are owed to. */
   attribution(): string[];
   projectName(): string;
+  /** The edges of the network routes follow (the route planner's), or null when the project has none. */
+  edges(): readonly NetworkEdgeRecord[] | null;
 }
 
 function photoOf(context: ServiceContext, placeId: number): GuidePhoto | null {
@@ -50,6 +62,20 @@ function directionsTo(route: Route, legIndexes: number[], stopName: string) {
   }
   steps.push(messageRef(directionMessages.arrive, { stop: stopName }));
   return steps;
+}
+
+/** The surfaces and wheelchair access of the route's ways; null when the map knows none of them. */
+function waysOf(route: Route, edges: readonly NetworkEdgeRecord[] | null): GuideWays | null {
+  const sums = routeSurfaces(edges, route.legs);
+  if (sums.matchedMetres === 0) return null;
+  return {
+    totalMetres: Math.round(sums.totalMetres),
+    unpavedMetres: Math.round(sums.unpavedMetres),
+    cobblesMetres: Math.round(sums.cobblesMetres),
+    noWheelchairMetres: Math.round(sums.noWheelchairMetres),
+    limitedWheelchairMetres: Math.round(sums.limitedWheelchairMetres),
+    unknownSurfaceMetres: Math.round(sums.noSurfaceTagMetres + sums.unmatchedMetres),
+  };
 }
 
 function boundsOf(positions: Iterable<readonly number[]>): [number, number, number, number] {
@@ -123,6 +149,7 @@ export function createGuidesService(context: ServiceContext, sources: GuideSourc
         stops,
         accessibility: {
           steps: { count: steps.length, metres: steps.reduce((sum, step) => sum + step.distanceMetres, 0) },
+          ways: waysOf(route, sources.edges()),
         },
         bounds: boundsOf([...route.geometry.coordinates, ...stops.map((stop) => [stop.longitude, stop.latitude])]),
         attribution: sources.attribution(),

@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { NATURAL_EARTH_ATTRIBUTION } from '../../map/world-basemap-style.js';
 import { formatDuration, formatLength } from '../routes/route-format.js';
+import { GuideAccessNotes } from './guide-access-notes.js';
 import { GuideStopSection } from './guide-stop.js';
 import { PAPERS, pageStyle, type GuideOptions } from './guide-options.js';
 import { usePrintPhotos } from './print-photos.js';
@@ -98,7 +99,7 @@ export function GuidePage({ options }: { options: GuideOptions }) {
         </dl>
         <div className="guide-cover__foot">
           <div className="guide-cover__notes">
-            <p data-testid="guide-steps">{t.t(m.steps, guide.accessibility.steps)}</p>
+            <GuideAccessNotes accessibility={guide.accessibility} />
             {stops.some((stop) => stop.next?.straight) && <p>{t.t(m.straight)}</p>}
           </div>
           <figure className="guide-qr">

@@ -47,6 +47,32 @@ export const guideUiMessages = defineMessages({
       '{count, plural, =0 {No steps along the way.} one {One flight of steps along the way ({metres, number, ::precision-integer} m).} other {# flights of steps along the way ({metres, number, ::precision-integer} m).}}',
     description: 'Accessibility note of a printed guide: the steps the route takes, from the street network.',
   },
+  surfaces: {
+    id: 'ui.guides.surfaces',
+    defaultMessage:
+      '{rough, select, unpaved {Unpaved for {unpaved, number, ::precision-integer} m.} cobbles {Cobbles or setts for {cobbles, number, ::precision-integer} m.} both {Unpaved for {unpaved, number, ::precision-integer} m; cobbles or setts for {cobbles, number, ::precision-integer} m.} paved {Paved all the way, as far as the map knows.} other {Paved wherever the map records the surface.}}',
+    description:
+      'Accessibility note of a printed guide: the surfaces of the ways, from the street map’s data. “unpaved”: gravel, dirt, grass and the like; “paved”: the map records every surface and none is rough; “other”: no rough surface where the map records one, but it does not everywhere.',
+  },
+  surfaceGaps: {
+    id: 'ui.guides.surfaceGaps',
+    defaultMessage: 'The map records no surface for {share, number, ::percent} of the way.',
+    description:
+      'Accessibility note of a printed guide, after the surfaces: how much of the route the street map gives no surface for; {share} is a percentage (e.g. “40%”).',
+  },
+  wheelchair: {
+    id: 'ui.guides.wheelchair',
+    defaultMessage:
+      '{access, select, no {Not suitable for wheelchairs: {metres, number, ::precision-integer} m cannot be used (steps, loose ground or barriers).} limited {Wheelchair users may need help for {metres, number, ::precision-integer} m (marked as limited access).} yes {Suitable for wheelchairs, as far as the map knows.} other {No obstacles for wheelchairs known, but the map records no surface for part of the way.}}',
+    description:
+      'Accessibility note of a printed guide: whether a wheelchair can follow the route, from the street map’s data. “no”: {metres} of the way a wheelchair cannot use; “limited”: ways marked as usable with help; “yes”: nothing in the way and every surface known; “other”: nothing known in the way, but surfaces missing.',
+  },
+  waysUnknown: {
+    id: 'ui.guides.waysUnknown',
+    defaultMessage: 'Surfaces and wheelchair access are not known: the route does not follow the map’s streets.',
+    description:
+      'Accessibility note of a printed guide whose route follows no street of the project’s map (straight or imported lines, or no street network), so its surfaces are unknown.',
+  },
   straight: {
     id: 'ui.guides.straight',
     defaultMessage: 'Part of the way has no known path: it is drawn as a straight line.',
