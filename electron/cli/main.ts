@@ -30,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   route: () => import('./commands/route.js'),
   elevation: () => import('./commands/elevation.js'),
   guide: () => import('./commands/guide.js'),
+  'print-map': () => import('./commands/print-map.js'),
   serve: () => import('./commands/serve.js'),
   help: () => import('./commands/help.js'),
 };

@@ -16,6 +16,7 @@ import { createProjectDialogs } from './project-dialogs.js';
 import { projectArgument } from './project-state.js';
 import { registerIpc } from './register-ipc.js';
 import { forwardChanges } from './forward-changes.js';
+import { electronPrinter } from './print-to-pdf.js';
 import { denyAllPermissions, hardenWebContents, windowWebPreferences } from './security.js';
 
 // The Electron entry point (bundled to dist/electron/main.cjs). It only wires things together:
@@ -57,6 +58,8 @@ function start(): void {
       if (mainWindow) languageChanged();
     },
     projects: { picker },
+    // Save PDF: the print view in a hidden window of the app, printed by Electron's printToPDF.
+    printer: () => electronPrinter(windowWebPreferences(preloadPath)),
   });
   const { preferences } = host;
 

@@ -39,14 +39,15 @@ function openInBrowser(url: string): void {
 
 type NavigationEvent = { url: string; preventDefault(): void };
 
-/** Applies the navigation, window and webview rules to one web contents (on `web-contents-created`). */
-/** The app's print view of a guide (app://itinera/index.html?print=guide&…): opened in a window of its own. */
+/** The app's print view of a guide or a map (app://itinera/index.html?print=guide&…): opened in a window of its own. */
 export function isPrintViewUrl(url: string): boolean {
   if (!isAppUrl(url)) return false;
-  return new URL(url).searchParams.get('print') === 'guide';
+  const print = new URL(url).searchParams.get('print');
+  return print === 'guide' || print === 'map';
 }
 
 /**
+ * Applies the navigation, window and webview rules to one web contents (on `web-contents-created`).
  * `printWindow`: the web preferences of a print view's window (as secure as the main window's);
  * without it, every window.open is sent to the browser instead.
  */
@@ -63,7 +64,7 @@ export function hardenWebContents(
   contents.on('will-navigate', keepOnAppOrigin);
   contents.on('will-redirect', keepOnAppOrigin);
   contents.setWindowOpenHandler(({ url }) => {
-    // The guide's print view: the app's own page in a window like the main one (sandboxed, no
+    // A print view (a guide, a map): the app's own page in a window like the main one (sandboxed, no
     // Node), where it prints itself (the system's print dialog, Save as PDF among its printers).
     if (printWindow && isPrintViewUrl(url))
       return {

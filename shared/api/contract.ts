@@ -14,6 +14,8 @@ import { jobsApi } from './jobs.js';
 import { languagesApi } from './languages.js';
 import { linksApi } from './links.js';
 import { guidesApi } from './guides.js';
+import { mapPrintApi } from './map-print.js';
+import { printingApi } from './printing.js';
 import { combineSlices } from './method.js';
 import { osmApi } from './osm.js';
 import { placesApi } from './places.js';
@@ -53,6 +55,8 @@ export const contract = combineSlices(
   analyticsApi,
   snapshotsApi,
   guidesApi,
+  mapPrintApi,
+  printingApi,
 );
 
 export type Contract = typeof contract;

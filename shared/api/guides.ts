@@ -4,7 +4,7 @@ import { LanguageCodeSchema } from '../model/content-languages.js';
 import { IdSchema, type RouteLeg } from '../model/schemas.js';
 import type { CategoryId, RouteModeId } from '../model/typology.js';
 import type { MessageRef } from '../i18n/define-messages.js';
-import { isLocale } from '../i18n/locales.js';
+import { isLocale, type Locale } from '../i18n/locales.js';
 import { method } from './method.js';
 
 // Printed route guides: everything a guide of one route shows, in one of the project's content
@@ -123,8 +123,8 @@ export interface PrintReport {
 export function guideLanguages(
   code: string | null,
   primary: string | null,
-  readerLocale: string,
-): { content: string | null; locale: string } {
+  readerLocale: Locale,
+): { content: string | null; locale: Locale } {
   return {
     content: code !== null && code !== primary ? code : null,
     locale: code !== null && isLocale(code) ? code : readerLocale,

@@ -80,7 +80,7 @@ describe.runIf(haveTools('chromium'))('the route guide’s print view', { timeou
     await section.getByLabel('Layout').selectOption('booklet');
     const [printView] = await Promise.all([
       context.waitForEvent('page'),
-      section.getByTestId('print-guide-button').click(),
+      section.getByTestId('print-guide-open').click(),
     ]);
     const asked = new URL(printView.url());
     expect(Object.fromEntries(asked.searchParams)).toMatchObject({

@@ -82,6 +82,7 @@ describe('the itinera command in other languages', () => {
       'route',
       'elevation',
       'guide',
+      'print-map',
       'serve',
       'help',
     ]);

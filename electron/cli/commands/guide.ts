@@ -3,17 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
 import { guideLanguages } from '../../../shared/api/guides.js';
+import type { GuidePrintRequest } from '../../../shared/api/printing.js';
+import type { Locale } from '../../../shared/i18n/locales.js';
 import { cliGuideMessages as m } from '../../../shared/i18n/messages/cli-guide.js';
-import { PrintPageError } from '../../serve/chromium-pdf.js';
-import { serveProject } from '../../serve/serve-project.js';
 import { findBrowser } from '../../serve/open-browser.js';
-import { printGuide, type GuidePrintRequest } from '../../serve/print-guide.js';
-import { appPaths } from '../../services/core/app-paths.js';
+import { printView } from '../../serve/print-view.js';
 import { createProjectHost } from '../../services/core/project-host.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
-import { appRoot } from '../app-root.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
+import { PRINT_TIMEOUT_MS, printFailure, withPrintServer } from '../print-server.js';
 
 // `itinera guide FILE --route ID OUT.pdf`: a route's printed guide, made as the app makes it: the
 // project is served on 127.0.0.1 (a token of this run only), the app's print view of the route is
@@ -23,9 +22,6 @@ import { UsageError, type CliContext, type CommandUsage } from '../cli-command.j
 
 export const name = 'guide';
 export const usage: CommandUsage = m;
-
-/** How long the print view may take to draw its map and photos. */
-const TIMEOUT_MS = 180_000;
 
 function options(args: string[]) {
   const { values, positionals } = parseArgs({
@@ -60,7 +56,7 @@ function guidesToMake(
   out: string,
   languages: { primary: string | null; further: string[] },
   every: boolean,
-  locale: string,
+  locale: Locale,
 ) {
   const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
   if (!every || own.length === 0)
@@ -85,30 +81,26 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
     const guides = guidesToMake(asked.out, service.getContentLanguages({}), asked.everyLanguage, t.locale);
     // Refuses a route that is not there before a browser starts.
     await service.getRouteGuide({ routeId: asked.routeId, language: guides[0]!.content });
-    const server = await serveProject(host, appPaths(appRoot()).renderer, 0);
     const gpx = asked.out.replace(/\.pdf$/i, '.gpx');
     const written: string[] = [];
     try {
-      for (const guide of guides) {
-        const request: GuidePrintRequest = { ...asked, locale: guide.locale, content: guide.content };
-        const printed = await printGuide(browser, server.url, request, TIMEOUT_MS);
-        writeFileAtomically(guide.out, printed.pdf);
-        for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
-        const size = t.t(m.megabytes, { megabytes: fs.statSync(guide.out).size / 1024 / 1024 });
-        written.push(t.t(m.written, { pdf: guide.out, size, gpx }));
-      }
+      await withPrintServer(host, async (serverUrl) => {
+        for (const guide of guides) {
+          const { routeId, paper, layout, qrUrl } = asked;
+          const { content, locale } = guide;
+          const request: GuidePrintRequest = { view: 'guide', routeId, paper, layout, qrUrl, content, locale };
+          const printed = await printView(browser, serverUrl, request, PRINT_TIMEOUT_MS);
+          writeFileAtomically(guide.out, printed.pdf);
+          for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
+          const size = t.t(m.megabytes, { megabytes: fs.statSync(guide.out).size / 1024 / 1024 });
+          written.push(t.t(m.written, { pdf: guide.out, size, gpx }));
+        }
+      });
     } catch (error) {
-      if (!(error instanceof PrintPageError)) throw error;
-      const message =
-        error.reason === 'timeout'
-          ? t.t(m.timedOut, { seconds: TIMEOUT_MS / 1000 })
-          : error.reason === 'page'
-            ? t.t(m.pageFailed, { reason: error.message })
-            : t.t(m.browserFailed, { browser });
+      const message = printFailure(error, t, browser, m);
+      if (message === null) throw error;
       err.write(`itinera: ${message}\n`);
       return 1;
-    } finally {
-      await server.close();
     }
     writeFileAtomically(gpx, (await service.guideGpx(asked.routeId)).bytes);
     for (const text of written) line(text);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliServeMessages } from '../../../shared/i18n/messages/cli-serve.js';
 import { hasDisplay, openAppWindow } from '../../serve/open-browser.js';
+import { chromiumPrinter } from '../../serve/print-view.js';
 import { serveProject } from '../../serve/serve-project.js';
 import { appPaths } from '../../services/core/app-paths.js';
 import { createProjectHost } from '../../services/core/project-host.js';
@@ -26,9 +27,11 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(m.port);
   const paths = appPaths(appRoot());
   const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
-  const host = createProjectHost();
+  let url: string | null = null;
+  const host = createProjectHost({ printer: chromiumPrinter(() => url) });
   host.open(file);
   const server = await serveProject(host, paths.renderer, port);
+  url = server.url;
   line(t.t(m.running, { url: server.url }));
   if (!fs.existsSync(path.join(paths.renderer, 'index.html'))) {
     err.write(`${t.t(m.notBuilt, { folder: paths.renderer })}\n`);

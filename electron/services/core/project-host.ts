@@ -14,6 +14,7 @@ import { watchProjectChanges, type ProjectChanges } from './project-changes.js';
 import { createProjectService, type ProjectServiceImpl as ProjectService } from './project-service.js';
 import { createProjectsService, type ProjectsOptions, type ProjectsService } from '../projects/projects-service.js';
 import { userDataDir } from './user-data.js';
+import { createPrintingService, type Printer } from '../printing/printing-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
 // calls to it. Both transports use one host; opening another project swaps it in one step.
@@ -53,6 +54,8 @@ export interface ProjectHostOptions {
   onPreferencesChange?: (preferences: Preferences) => void;
   /** Where the preferences, the app state and the projects folder are (tests); the user's data folder by default. */
   dataDir?: () => string;
+  /** What makes a print view into a PDF here (Save PDF); none: the page prints itself. */
+  printer?: () => Printer | null;
 }
 
 export function createProjectHost({
@@ -60,6 +63,7 @@ export function createProjectHost({
   onProjectChange,
   dataDir,
   projects: projectsOptions,
+  printer = () => null,
 }: ProjectHostOptions = {}): ProjectHost {
   let store: ProjectStore | null = null;
   let service: ProjectService | null = null;
@@ -138,7 +142,7 @@ export function createProjectHost({
 
   const host: ProjectHost = {
     dispatch: createDispatch(
-      implementationFrom({ ...preferences, ...projects }, () => host.current()),
+      implementationFrom({ ...preferences, ...projects, ...createPrintingService(printer) }, () => host.current()),
       {
         // Every call: what it wrote (or another connection committed meanwhile) is published
         // before its answer leaves, so an answer can name the events that describe it.

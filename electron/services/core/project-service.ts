@@ -3,6 +3,7 @@ import type { elevationApi } from '../../../shared/api/elevation.js';
 import type { ServiceOf } from './service-of.js';
 import type { Contract, MethodName, MethodResult } from '../../../shared/api/contract.js';
 import type { APP_METHOD_NAMES } from '../../../shared/api/preferences.js';
+import type { printingApi } from '../../../shared/api/printing.js';
 import type { PROJECTS_METHOD_NAMES } from '../../../shared/api/projects.js';
 import type { AttachmentVariant } from '../../../shared/model/attachment-schemas.js';
 import type { AttachmentFile, ProjectStore } from '../../store/project-store.js';
@@ -32,6 +33,7 @@ import { walkingDistances } from '../routes/walking-distances.js';
 import { createElevationService } from '../elevation/elevation-service.js';
 import { guideGpx } from '../guides/guide-gpx.js';
 import { createGuidesService, type GuidesService } from '../guides/guides-service.js';
+import { createMapPrintService, type MapPrintService } from '../guides/map-print-service.js';
 import type { ExportedFile } from '../../../shared/codecs/export/export-data.js';
 import { createRoutesService, type RoutesService } from '../routes/routes-service.js';
 import { createStylingService, type StylingService } from '../styling/styling-service.js';
@@ -45,7 +47,8 @@ import { createServiceContext } from './service-context.js';
 // folder (electron/services/<feature>/) and answers exactly its slice of the API contract.
 
 /** Methods the app answers itself, with or without a project (preferences, the project files). */
-type AppMethodName = (typeof APP_METHOD_NAMES)[number] | (typeof PROJECTS_METHOD_NAMES)[number];
+type AppMethodName =
+  (typeof APP_METHOD_NAMES)[number] | (typeof PROJECTS_METHOD_NAMES)[number] | keyof typeof printingApi;
 export type ProjectMethodName = Exclude<MethodName, AppMethodName>;
 
 /** Every project method of the contract: what dispatch may call on an open project. */
@@ -99,6 +102,7 @@ export type ProjectServiceImpl = ProjectInfoService &
   LanguagesService &
   ElevationService &
   GuidesService &
+  MapPrintService &
   AnalyticsService &
   SnapshotsService &
   ProjectServiceExtras;
@@ -129,6 +133,17 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     // Exports read attachment details (JSON-LD credits a site's photos).
     ...createAttachmentsService(context),
   };
+  // What a printed guide or map says of the project and owes its basemaps.
+  const printSources = {
+    projectName: () => readers.getProject({}).name,
+    attribution: () => [
+      ...[readers.getProject({}).basemap?.attribution ?? ''].filter(Boolean),
+      ...store.basemapFiles
+        .list()
+        .filter((file) => file.visible && file.attribution.trim() !== '')
+        .map((file) => file.attribution),
+    ],
+  };
   const methods = {
     ...readers,
     ...createTransferService(context, readers, jobRunner, elevation),
@@ -143,15 +158,9 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     ...createGuidesService(context, {
       details: (id) => routeQueries.getRouteDetails({ id }),
       edges: () => planner.network()?.graph.edges ?? null,
-      projectName: () => readers.getProject({}).name,
-      attribution: () => [
-        ...[readers.getProject({}).basemap?.attribution ?? ''].filter(Boolean),
-        ...store.basemapFiles
-          .list()
-          .filter((file) => file.visible && file.attribution.trim() !== '')
-          .map((file) => file.attribution),
-      ],
+      ...printSources,
     }),
+    ...createMapPrintService(context, printSources),
   };
   const extras: ProjectServiceExtras = {
     attachmentFile: (id, variant) => store.attachments.file(id, variant),

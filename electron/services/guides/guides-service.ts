@@ -8,10 +8,8 @@ import type {
   RouteGuide,
 } from '../../../shared/api/guides.js';
 import type { RouteDetails } from '../../../shared/api/routes.js';
-import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { directionMessages } from '../../../shared/i18n/messages/directions.js';
-import { guideMessages } from '../../../shared/i18n/messages/guides.js';
 import { localizedTexts } from '../../../shared/model/content-languages.js';
 import type { Place, Route } from '../../../shared/model/schemas.js';
 import { directionMessage } from '../../../shared/routing/direction-text.js';
@@ -19,6 +17,7 @@ import type { NetworkEdgeRecord } from '../../../shared/routing/network-records.
 import { routeSurfaces } from '../../../shared/routing/route-surfaces.js';
 import { stopSegments } from '../../../shared/routing/stop-segments.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { requireContentLanguage } from './guide-language.js';
 import type { ServiceOf } from '../core/service-of.js';
 
 // A printed route guide's contents (shared/api/guides.ts): the route with its totals and climbs,
@@ -93,13 +92,11 @@ export function createGuidesService(context: ServiceContext, sources: GuideSourc
   const { store } = context;
   return {
     async getRouteGuide({ routeId, language }: z.output<typeof GetRouteGuideSchema>): Promise<RouteGuide> {
+      const asked = requireContentLanguage(store, language);
       const languages = store.contentLanguages.get();
       const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
-      if (language !== null && !own.includes(language))
-        throw new ApiError('invalid-input', messageRef(guideMessages.languageNotInProject, { language }), 'language');
       const { route, elevation } = await sources.details(routeId);
-      const texts = (feature: Parameters<typeof localizedTexts>[0]) =>
-        localizedTexts(feature, language === languages.primary ? null : language);
+      const texts = (feature: Parameters<typeof localizedTexts>[0]) => localizedTexts(feature, asked);
       const places = route.stops.map((stop) => store.places.get(stop.placeId) as Place);
       const names = places.map((place) => texts(place).name);
       const segments = new Map(stopSegments(route.legs, elevation?.legs).map((segment) => [segment.toStop, segment]));

@@ -4,6 +4,7 @@ import { commonMessages } from '../../../shared/i18n/messages/ui/common.js';
 import { UndoRedoButtons } from '../features/edits/undo-redo-buttons.js';
 import { SearchBox } from '../features/search/search-box.js';
 import { Legend } from '../features/styling/legend.js';
+import { PrintViewSection } from '../features/guides/print-view-section.js';
 import { useT } from '../i18n/i18n-context.js';
 import { flyToPosition } from '../map/camera.js';
 import { useMapHandle } from '../map/map-handle.js';
@@ -45,6 +46,7 @@ export function Sidebar() {
       <NoticeLines />
       <SidebarPanel />
       <Legend />
+      {data.project && <PrintViewSection projectName={data.project.name} />}
     </aside>
   );
 }

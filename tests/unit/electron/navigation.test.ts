@@ -54,7 +54,7 @@ describe('navigation and new windows', () => {
     electron.shell.openExternal.mockClear();
   });
 
-  it('opens only the guide’s print view of the app in a window of its own, with the sandboxed preferences given', () => {
+  it('opens only the print views of the app (a guide, a map) in a window of its own, with the sandboxed preferences given', () => {
     const preferences = { sandbox: true, contextIsolation: true, nodeIntegration: false };
     const contents = fakeContents(preferences);
     const print = contents.open('app://itinera/index.html?print=guide&route=3&paper=a5') as {
@@ -63,8 +63,11 @@ describe('navigation and new windows', () => {
     };
     expect(print.action).toBe('allow');
     expect(print.overrideBrowserWindowOptions?.webPreferences).toBe(preferences);
+    expect(contents.open('app://itinera/index.html?print=map&area=2&paper=a3').action).toBe('allow');
     for (const url of [
       'app://itinera/index.html',
+      'app://itinera/index.html?print=settings',
+      'https://example.org/?print=map&area=2',
       'app://other/index.html?print=guide',
       'https://example.org/?print=guide',
     ])

@@ -28,6 +28,7 @@ import { areaMembers } from './area-members.js';
 import { AreaPlaces } from './area-places.js';
 import { formatHectares, hectaresOf } from './area-size.js';
 import { ReportCardSection } from '../analytics/report-card-section.js';
+import { PrintMapSection } from '../guides/print-map-section.js';
 import { SnapshotsSection } from '../snapshots/snapshots-section.js';
 
 // The open area (a cultural quarter, a shared creative space…): its size and the places inside
@@ -148,6 +149,7 @@ export function AreaPanel({ area }: { area: Quarter }) {
         onOpenPlace={openPlace}
       />
       <ReportCardSection key={`report-${area.id}`} scope={{ kind: 'area', areaId: area.id }} name={area.name} />
+      <PrintMapSection key={`print-${area.id}`} where={{ areaId: area.id }} name={area.name} />
       <SnapshotsSection key={`snapshots-${area.id}`} areaId={area.id} areaName={area.name} />
       <GroupsSection
         member={{ type: 'quarter', id: area.id }}

@@ -1,5 +1,6 @@
 import './guide.css';
-import { useEffect, useMemo, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BasemapInfo } from '../../../../shared/api/contract.js';
 import type { RouteGuide } from '../../../../shared/api/guides.js';
 import { guideUiMessages as m } from '../../../../shared/i18n/messages/ui/guides.js';
@@ -11,6 +12,7 @@ import { GuideAccessNotes } from './guide-access-notes.js';
 import { GuideStopSection } from './guide-stop.js';
 import { PAPERS, pageStyle, type GuideOptions } from './guide-options.js';
 import { usePrintPhotos } from './print-photos.js';
+import { addGuideOverlay } from './guide-map-layers.js';
 import { PrintMap, type DrawnMap } from './print-map.js';
 import { MapFrame } from './map-frame.js';
 import { QrCode } from './qr-code.js';
@@ -41,6 +43,7 @@ export function GuidePage({ options }: { options: GuideOptions }) {
     [failure, ready, options.autoprint],
   );
   const style = useMemo(() => pageStyle(options), [options]);
+  const overlay = useCallback((drawn: MapLibreMap) => guide && addGuideOverlay(drawn, guide), [guide]);
 
   if (failure)
     return (
@@ -63,7 +66,8 @@ export function GuidePage({ options }: { options: GuideOptions }) {
         {route.description && <p className="guide-cover__description">{route.description}</p>}
         <MapFrame map={map instanceof Error ? null : map} widthMm={paper.textWidth} attribution={attribution}>
           <PrintMap
-            guide={guide}
+            bounds={guide.bounds}
+            overlay={overlay}
             basemap={basemap}
             widthMm={paper.textWidth}
             heightMm={paper.mapHeight}

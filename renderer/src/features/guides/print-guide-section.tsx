@@ -1,34 +1,21 @@
 import './guide.css';
 import { useId, useState } from 'react';
 import { guideLanguages } from '../../../../shared/api/guides.js';
+import type { GuidePrintRequest } from '../../../../shared/api/printing.js';
 import { guideUiMessages as m } from '../../../../shared/i18n/messages/ui/guides.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { useContentLanguages } from '../languages/content-languages-context.js';
 import { languageName } from '../languages/language-name.js';
-import type { GuideLayout, PaperName } from './guide-options.js';
+import { PAPERS, type GuideLayout, type PaperName } from './guide-options.js';
+import { PrintActions, safeFileName, type PrintFile } from './print-actions.js';
 
 // The route panel's "Printed guide": paper, layout and language, then the guide's print view in a
 // window of its own (a browser tab in serve mode, a window of the app on the desktop), which
-// prints itself once drawn. The same view `itinera guide` prints to PDF.
+// prints itself once drawn, or Save PDF (one language, or each of the project's). The same view
+// `itinera guide` prints to PDF.
 
-const PAPERS: PaperName[] = ['a4', 'a5', 'letter'];
 const LAYOUTS: GuideLayout[] = ['leaflet', 'booklet'];
-
-/** `language`: the content language chosen (null: the project's own texts, in no known language). */
-export function printViewUrl(
-  route: number,
-  options: { paper: PaperName; layout: GuideLayout; language: string | null; primary: string | null; locale: string },
-): string {
-  const { language, primary } = options;
-  const params = new URLSearchParams({ print: 'guide', route: String(route), paper: options.paper });
-  params.set('layout', options.layout);
-  const { content, locale } = guideLanguages(language, primary, options.locale);
-  params.set('lang', locale);
-  if (content) params.set('content', content);
-  params.set('autoprint', '1');
-  return `${window.location.pathname}?${params.toString()}`;
-}
 
 export function PrintGuideSection({ route }: { route: Route }) {
   const t = useT();
@@ -39,13 +26,25 @@ export function PrintGuideSection({ route }: { route: Route }) {
   const [layout, setLayout] = useState<GuideLayout>('leaflet');
   const [chosen, setChosen] = useState<string | null>(null);
   const language = chosen ?? codes[0] ?? null;
+  /** The guide in content language `code` (null: the project's own texts, in no known language). */
+  const guideIn = (code: string | null): PrintFile => {
+    const request: GuidePrintRequest = {
+      view: 'guide',
+      routeId: route.id,
+      paper,
+      layout,
+      qrUrl: null,
+      ...guideLanguages(code, languages?.primary ?? null, t.locale),
+    };
+    return { request, fileName: `${safeFileName(route.name)}${code ? ` (${code})` : ''}.pdf` };
+  };
   return (
     <details className="route-print" data-testid="guide-print-section">
       <summary>{t.t(m.printSection)}</summary>
       <div className="route-print__fields">
         <label htmlFor={`${id}-paper`}>{t.t(m.paper)}</label>
         <select id={`${id}-paper`} value={paper} onChange={(event) => setPaper(event.target.value as PaperName)}>
-          {PAPERS.map((name) => (
+          {(Object.keys(PAPERS) as PaperName[]).map((name) => (
             <option key={name} value={name}>
               {t.t(m.paperName, { paper: name })}
             </option>
@@ -74,20 +73,13 @@ export function PrintGuideSection({ route }: { route: Route }) {
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className="button"
-        data-testid="print-guide-button"
-        aria-describedby={`${id}-hint`}
-        onClick={() =>
-          window.open(
-            printViewUrl(route.id, { paper, layout, language, primary: languages?.primary ?? null, locale: t.locale }),
-            '_blank',
-          )
-        }
-      >
-        {t.t(m.openPrintView)}
-      </button>
+      <PrintActions
+        files={guideIn(language)}
+        everyLanguage={codes.map(guideIn)}
+        openLabel={t.t(m.openPrintView)}
+        testId="print-guide"
+        hintId={`${id}-hint`}
+      />
       <p id={`${id}-hint`} className="hint">
         {t.t(m.printHint)}
       </p>

@@ -1,107 +1,20 @@
-import { Map as MapLibreMap, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import type { BasemapInfo } from '../../../../shared/api/contract.js';
-import type { RouteGuide } from '../../../../shared/api/guides.js';
 import { readSessionToken } from '../../api/session-token.js';
-import { ROUTE_COLOUR } from '../../map/family-colours.js';
-import { FONT_SEMIBOLD, LAYER } from '../../map/map-ids.js';
+import { LAYER } from '../../map/map-ids.js';
 import { createMapStyle } from '../../map/map-style.js';
 import { tileRequestTransformer } from '../../map/tile-requests.js';
 import { BASEMAP_PALETTES, showStreetBasemap } from '../basemaps/street-basemap.js';
 import { scaleBar, type ScaleBar } from './scale-bar.js';
 
-// The guide's map, drawn once at print resolution and kept as an image: MapLibre renders the
-// basemap, the routed line and the numbered stops into an off-screen canvas of the printed size
+// A printed map (a guide's, an area's), drawn once at print resolution and kept as an image: MapLibre renders the
+// basemap and what the print adds over it (`overlay`) into an off-screen canvas of the printed size
 // times PRINT_PIXEL_RATIO, the page shows the picture (the PDF holds an image, not a WebGL canvas)
 // and the map is removed. The scale bar is computed from the drawn map's zoom at its centre.
 
 /** 300 dots per inch on paper, where a CSS pixel is 1/96 inch. */
 export const PRINT_PIXEL_RATIO = 300 / 96;
-
-const SOURCE = { legs: 'guide-legs', stops: 'guide-stops' };
-
-function guideLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'guide-route-casing',
-      type: 'line',
-      source: SOURCE.legs,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': '#FFFFFF', 'line-width': 8, 'line-opacity': 0.9 },
-    },
-    {
-      id: 'guide-route-line',
-      type: 'line',
-      source: SOURCE.legs,
-      filter: ['!=', ['get', 'kind'], 'straight'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': ROUTE_COLOUR, 'line-width': 4.5 },
-    },
-    {
-      id: 'guide-route-straight',
-      type: 'line',
-      source: SOURCE.legs,
-      filter: ['==', ['get', 'kind'], 'straight'],
-      paint: { 'line-color': ROUTE_COLOUR, 'line-width': 3.5, 'line-dasharray': [1.2, 1.4] },
-    },
-    {
-      // The start: a wider ring around the first stop's badge.
-      id: 'guide-start',
-      type: 'circle',
-      source: SOURCE.stops,
-      filter: ['==', ['get', 'number'], 1],
-      paint: {
-        'circle-radius': 15,
-        'circle-color': '#FFFFFF',
-        'circle-stroke-color': ROUTE_COLOUR,
-        'circle-stroke-width': 3,
-      },
-    },
-    {
-      id: 'guide-stop-badges',
-      type: 'circle',
-      source: SOURCE.stops,
-      paint: {
-        'circle-radius': 11,
-        'circle-color': ROUTE_COLOUR,
-        'circle-stroke-color': '#FFFFFF',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: 'guide-stop-numbers',
-      type: 'symbol',
-      source: SOURCE.stops,
-      layout: {
-        'text-field': ['to-string', ['get', 'number']],
-        'text-font': FONT_SEMIBOLD,
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#FFFFFF' },
-    },
-  ];
-}
-
-function collections(guide: RouteGuide): { legs: FeatureCollection; stops: FeatureCollection } {
-  return {
-    legs: {
-      type: 'FeatureCollection',
-      features: guide.legs.map((leg) => ({ type: 'Feature', properties: { kind: leg.kind }, geometry: leg.line })),
-    },
-    stops: {
-      type: 'FeatureCollection',
-      // The first stop last: drawn on top where a round trip ends where it started.
-      features: [...guide.stops].reverse().map((stop) => ({
-        type: 'Feature',
-        properties: { number: stop.number },
-        geometry: { type: 'Point', coordinates: [stop.longitude, stop.latitude] },
-      })),
-    },
-  };
-}
 
 /**
  * With the project's street basemap, only its streets under the route (the world basemap's
@@ -124,14 +37,18 @@ export interface DrawnMap {
  * scale bar (up to a quarter of the map's width), or an error.
  */
 export function PrintMap({
-  guide,
+  bounds,
+  overlay,
   basemap,
   widthMm,
   heightMm,
   label,
   onDrawn,
 }: {
-  guide: RouteGuide;
+  /** [west, south, east, north] the map shows at least. */
+  bounds: [number, number, number, number];
+  /** Adds what is drawn over the basemap (sources and layers); the same function for the same picture. */
+  overlay(map: MapLibreMap): void;
   basemap: BasemapInfo | null;
   widthMm: number;
   heightMm: number;
@@ -149,7 +66,7 @@ export function PrintMap({
     const map = new MapLibreMap({
       container: container.current,
       style: printStyle(basemap),
-      bounds: guide.bounds,
+      bounds,
       fitBoundsOptions: { padding: 48 },
       interactive: false,
       attributionControl: false,
@@ -176,10 +93,7 @@ export function PrintMap({
     });
     map.once('load', () => {
       showStreetBasemap(map, { info: basemap, theme: 'light', origin, beforeLayer: LAYER.quarterFill });
-      const data = collections(guide);
-      map.addSource(SOURCE.legs, { type: 'geojson', data: data.legs });
-      map.addSource(SOURCE.stops, { type: 'geojson', data: data.stops });
-      for (const layer of guideLayers()) map.addLayer(layer);
+      overlay(map);
       map.once('idle', () => {
         if (done) return;
         done = true;
@@ -196,7 +110,7 @@ export function PrintMap({
       remove();
     };
     // NOTE: drawn once per guide and size: the picture stays.
-  }, [guide, basemap, widthMm, heightMm]);
+  }, [bounds, overlay, basemap, widthMm, heightMm]);
   return (
     <div
       className="print-map"

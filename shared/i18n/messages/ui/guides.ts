@@ -196,8 +196,9 @@ export const guideUiMessages = defineMessages({
   },
   printHint: {
     id: 'ui.guides.printHint',
-    defaultMessage: 'Opens the guide in a window of its own and prints it; choose “Save as PDF” as printer for a PDF.',
-    description: 'Hint under the button that prints a route guide.',
+    defaultMessage:
+      'Print guide… opens the guide in a window of its own and prints it; Save PDF makes the PDF on this computer.',
+    description: 'Hint under the buttons that print a route guide.',
   },
   preparing: {
     id: 'ui.guides.preparing',

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseInput } from '../../../shared/api/contract.js';
+import { guideLanguages } from '../../../shared/api/guides.js';
+import { cliGuideMessages } from '../../../shared/i18n/messages/cli-guide.js';
+import { cliPrintMapMessages as m } from '../../../shared/i18n/messages/cli-print-map.js';
+import type { MapPrintRequest } from '../../../shared/api/printing.js';
+import { findBrowser } from '../../serve/open-browser.js';
+import { printView } from '../../serve/print-view.js';
+import { createProjectHost } from '../../services/core/project-host.js';
+import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
+import { refuseExtra } from '../arguments.js';
+import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
+import { PRINT_TIMEOUT_MS, printFailure, withPrintServer } from '../print-server.js';
+
+// `itinera print-map FILE (--area ID | --bbox W,S,E,N) OUT.pdf`: a map of an area (with its
+// surroundings) or of a box on one sheet, made as the app makes it: the app's print view of the
+// map, served on 127.0.0.1 and printed to PDF by the system's Chromium or Chrome, headless. Its
+// texts speak --lang; the places' names are in that language where the project has them.
+
+export const name = 'print-map';
+export const usage: CommandUsage = m;
+
+function boxOf(text: string): [number, number, number, number] {
+  const numbers = text.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) throw new UsageError(m.bbox);
+  return numbers as [number, number, number, number];
+}
+
+function options(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      area: { type: 'string' },
+      bbox: { type: 'string' },
+      paper: { type: 'string', default: 'a4' },
+      orientation: { type: 'string', default: 'landscape' },
+      title: { type: 'string' },
+      report: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const [file, out] = positionals;
+  if (!file || !out || !/\.pdf$/i.test(out)) throw new UsageError(m.needsOutput);
+  refuseExtra(positionals[2]);
+  if ((values.area === undefined) === (values.bbox === undefined)) throw new UsageError(m.areaOrBox);
+  // Checked as the print view's own request is (a message names what is wrong).
+  const where = parseInput(
+    'getMapPrint',
+    values.area !== undefined ? { areaId: Number(values.area) } : { box: boxOf(values.bbox!) },
+  );
+  const paper = values.paper;
+  if (paper !== 'a4' && paper !== 'a3' && paper !== 'letter') throw new UsageError(m.paper);
+  const orientation = values.orientation;
+  if (orientation !== 'landscape' && orientation !== 'portrait') throw new UsageError(m.orientation);
+  if (values.report && where.areaId === undefined) throw new UsageError(m.reportNeedsArea);
+  return {
+    file: path.resolve(file),
+    out: path.resolve(out),
+    areaId: where.areaId ?? null,
+    box: where.box ?? null,
+    paper,
+    orientation,
+    title: values.title?.trim() || null,
+    report: values.report,
+  } as const;
+}
+
+export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
+  const asked = options(args);
+  const browser = findBrowser();
+  if (!browser) {
+    err.write(`itinera: ${t.t(cliGuideMessages.noBrowser)}\n`);
+    return 1;
+  }
+  const host = createProjectHost();
+  const service = host.open(asked.file);
+  try {
+    const { primary, further } = service.getContentLanguages({});
+    const own = [primary, ...further].filter((code): code is string => code !== null);
+    const { content } = guideLanguages(own.includes(t.locale) ? t.locale : null, primary, t.locale);
+    const where = asked.areaId !== null ? { areaId: asked.areaId } : { box: asked.box! };
+    // Refuses an area that is not there before a browser starts.
+    await service.getMapPrint({ ...where, language: content });
+    const { areaId, box, paper, orientation, title, report } = asked;
+    const request: MapPrintRequest = {
+      view: 'map',
+      areaId,
+      box,
+      paper,
+      orientation,
+      title,
+      report,
+      content,
+      locale: t.locale,
+    };
+    try {
+      const printed = await withPrintServer(host, (serverUrl) =>
+        printView(browser, serverUrl, request, PRINT_TIMEOUT_MS),
+      );
+      writeFileAtomically(asked.out, printed.pdf);
+      for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
+    } catch (error) {
+      const message = printFailure(error, t, browser, m);
+      if (message === null) throw error;
+      err.write(`itinera: ${message}\n`);
+      return 1;
+    }
+    const size = t.t(cliGuideMessages.megabytes, { megabytes: fs.statSync(asked.out).size / 1024 / 1024 });
+    line(t.t(m.written, { pdf: asked.out, size }));
+    return 0;
+  } finally {
+    host.close();
+  }
+}

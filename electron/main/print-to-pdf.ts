@@ -1,0 +1,42 @@
+import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
+import type { PrintReport } from '../../shared/api/guides.js';
+import { printViewSearch } from '../../shared/api/printing.js';
+import { PrintPageError } from '../serve/chromium-pdf.js';
+import { PRINT_READY_SCRIPT } from '../serve/print-view.js';
+import { PRINT_TIMEOUT_MS, type Printer } from '../services/printing/printing-service.js';
+import { APP_ENTRY_URL } from './app-protocol.js';
+
+// The desktop's Save PDF (issue #16, point 3): the app's print view of a guide or a map, loaded in
+// a hidden window under the main window's preferences (sandboxed, no Node), printed by Electron's
+// printToPDF once the page says it is drawn: the same view and the same readiness signal as serve
+// mode and the command line, where Chromium prints it over the DevTools protocol.
+
+const POLL_MS = 200;
+
+/** The page's report once it is drawn; a PrintPageError when it fails or takes too long. */
+async function whenReady(contents: WebContents, timeoutMs: number): Promise<PrintReport> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = (await contents.executeJavaScript(PRINT_READY_SCRIPT)) as string | null;
+    if (typeof state === 'string' && state.startsWith('error:')) throw new PrintPageError('page', state.slice(6));
+    if (typeof state === 'string') return JSON.parse(state) as PrintReport;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new PrintPageError('timeout', `not ready within ${timeoutMs} ms`);
+}
+
+export function electronPrinter(webPreferences: WebPreferences): Printer {
+  return async (request) => {
+    // NOTE: a page is laid out at the window's size before printing; printToPDF then lays it out
+    // again on the paper of its @page rule (preferCSSPageSize).
+    const window = new BrowserWindow({ show: false, width: 1100, height: 1400, webPreferences });
+    try {
+      await window.loadURL(`${APP_ENTRY_URL}${printViewSearch(request)}`);
+      const report = await whenReady(window.webContents, PRINT_TIMEOUT_MS);
+      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+      return { pdf, report };
+    } finally {
+      window.destroy();
+    }
+  };
+}
