@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../helpers/axe.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { itinera, startServe, type ServeProcess } from '../helpers/cli.js';
+import { scaleBarMetres, waitForPrintView } from '../helpers/print-view.js';
 import { haveTools } from '../helpers/tools.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -25,9 +25,7 @@ describe.runIf(haveTools('chromium'))('the route guide’s print view', { timeou
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
     await page.goto(`${serve.url}&print=guide&route=1&paper=a4&layout=booklet`);
-    await page.waitForFunction(() => document.body.dataset.printReady ?? document.body.dataset.printError, undefined, {
-      timeout: 90_000,
-    });
+    await waitForPrintView(page);
   });
 
   afterAll(async () => {
@@ -45,24 +43,9 @@ describe.runIf(haveTools('chromium'))('the route guide’s print view', { timeou
   });
 
   it('draws a scale bar as long as the map’s scale says, within 2%', async () => {
-    const measured = await page.evaluate(() => {
-      const map = document.querySelector<HTMLElement>('[data-testid="print-map"]')!;
-      const bar = document.querySelector<HTMLElement>('[data-testid="scale-bar-line"]')!;
-      return {
-        bounds: map.dataset.bounds!.split(',').map(Number),
-        mapWidth: map.getBoundingClientRect().width,
-        barWidth: bar.getBoundingClientRect().width,
-        barMetres: Number(document.querySelector<HTMLElement>('[data-testid="scale-bar"]')!.dataset.metres),
-      };
-    });
-    const [west, south, east, north] = measured.bounds as [number, number, number, number];
-    const middle = (south + north) / 2;
-    // Ground metres across the drawn map at its middle, per CSS pixel of the printed map.
-    const acrossMetres = distance([west, middle], [east, middle], { units: 'meters' });
-    const metresPerPixel = acrossMetres / measured.mapWidth;
-    const barMetresDrawn = measured.barWidth * metresPerPixel;
-    expect(measured.barMetres).toBeGreaterThan(0);
-    expect(Math.abs(barMetresDrawn - measured.barMetres) / measured.barMetres).toBeLessThan(0.02);
+    const { stated, drawn } = await scaleBarMetres(page);
+    expect(stated).toBeGreaterThan(0);
+    expect(Math.abs(drawn - stated) / stated).toBeLessThan(0.02);
   });
 
   it('passes axe’s serious and critical rules', async () => {

@@ -149,7 +149,12 @@ export function AreaPanel({ area }: { area: Quarter }) {
         onOpenPlace={openPlace}
       />
       <ReportCardSection key={`report-${area.id}`} scope={{ kind: 'area', areaId: area.id }} name={area.name} />
-      <PrintMapSection key={`print-${area.id}`} where={{ areaId: area.id }} name={area.name} />
+      <PrintMapSection
+        key={`print-${area.id}`}
+        where={{ areaId: area.id }}
+        name={area.name}
+        testId="map-print-section"
+      />
       <SnapshotsSection key={`snapshots-${area.id}`} areaId={area.id} areaName={area.name} />
       <GroupsSection
         member={{ type: 'quarter', id: area.id }}

@@ -43,6 +43,10 @@ export function GuidePage({ options }: { options: GuideOptions }) {
     [failure, ready, options.autoprint],
   );
   const style = useMemo(() => pageStyle(options), [options]);
+  // The route's name is the document's title (a PDF's title, a window's).
+  useEffect(() => {
+    if (guide) document.title = guide.route.name;
+  }, [guide]);
   const overlay = useCallback((drawn: MapLibreMap) => guide && addGuideOverlay(drawn, guide), [guide]);
 
   if (failure)

@@ -95,7 +95,7 @@ export function mapSheet(options: Pick<MapPrintOptions, 'paper' | 'orientation' 
     heightMm,
     mapWidthMm: widthMm,
     // Under the map the legend, and the report card when asked for (it takes more room).
-    mapHeightMm: Math.round((heightMm - HEADER_MM) * (options.report ? 0.6 : 0.72)),
+    mapHeightMm: Math.round((heightMm - HEADER_MM - CAPTION_MM) * (options.report ? 0.56 : 0.68)),
     side: 'below',
   };
 }

@@ -54,6 +54,11 @@ export function MapPrintPage({ options }: { options: MapPrintOptions }) {
   );
   const sheet = useMemo(() => mapSheet(options), [options]);
   const overlay = useCallback((drawn: MapLibreMap) => print && addMapPrintOverlay(drawn, print), [print]);
+  const title = print && (options.title ?? print.area?.name ?? t.t(m.projectTitle, { project: print.projectName }));
+  // The sheet's title is the document's (a PDF's title, a window's).
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
 
   if (failure)
     return (
@@ -61,9 +66,8 @@ export function MapPrintPage({ options }: { options: MapPrintOptions }) {
         {t.t(m.failed, { reason: failure.message })}
       </p>
     );
-  if (!loaded || !print) return <p role="status">{t.t(m.preparing)}</p>;
+  if (!loaded || !print || !title) return <p role="status">{t.t(m.preparing)}</p>;
   const { basemap, card } = loaded as Loaded;
-  const title = options.title ?? print.area?.name ?? t.t(m.projectTitle, { project: print.projectName });
   const attribution = basemap ? print.attribution : [...print.attribution, NATURAL_EARTH_ATTRIBUTION];
   const decimals = (value: number | null, digits = 2) =>
     value === null ? t.t(analyticsMessages.notAvailable) : t.number(value, { maximumFractionDigits: digits });

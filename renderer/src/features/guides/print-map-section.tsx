@@ -17,11 +17,13 @@ const ORIENTATIONS: Orientation[] = ['landscape', 'portrait'];
 export function PrintMapSection({
   where,
   name,
+  testId,
 }: {
   /** The area printed, or the box (the map's current view). */
   where: { areaId: number } | { box: [number, number, number, number] };
   /** The PDF's file name (the sheet's title: the area's name, or the project's map). */
   name: string;
+  testId: string;
 }) {
   const t = useT();
   const id = useId();
@@ -49,7 +51,7 @@ export function PrintMapSection({
     locale,
   };
   return (
-    <details className="route-print" data-testid="map-print-section">
+    <details className="route-print" data-testid={testId}>
       <summary>{t.t(m.printSection)}</summary>
       <div className="route-print__fields">
         <label htmlFor={`${id}-paper`}>{t.t(m.paper)}</label>

@@ -43,5 +43,5 @@ function useMapViewBox(): Box | null {
 
 export function PrintViewSection({ projectName }: { projectName: string }) {
   const box = useMapViewBox();
-  return box ? <PrintMapSection where={{ box }} name={projectName} /> : null;
+  return box ? <PrintMapSection where={{ box }} name={projectName} testId="view-print-section" /> : null;
 }
