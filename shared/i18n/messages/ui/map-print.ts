@@ -89,7 +89,7 @@ export const mapPrintMessages = defineMessages({
   hint: {
     id: 'ui.mapPrint.hint',
     defaultMessage:
-      'Print map… opens the map, with its legend, scale bar and north arrow, in a window of its own and prints it; Save PDF makes the PDF on this computer.',
+      'Opens the map, with its legend, scale bar and north arrow, in a window of its own and prints it; Save PDF makes the PDF on this computer.',
     description: 'Hint under the buttons that print a map of the area.',
   },
   printView: {
