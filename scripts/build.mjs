@@ -88,6 +88,15 @@ const bundles = [
     packages: 'external',
     external: ['electron'],
   },
+  // `itinera guide` and `itinera print-map` where Electron is installed: a print window of its own.
+  {
+    ...common,
+    entryPoints: ['./electron/main/print-window-main.ts'],
+    outfile: 'dist/electron/print-window.cjs',
+    format: 'cjs',
+    packages: 'external',
+    external: ['electron'],
+  },
   // Long jobs (OSM import) run in worker threads, which load a file of their own.
   // NOTE: CommonJS with its dependencies inside (only the native better-sqlite3 outside): in the
   // packaged app the file sits in app.asar, and Electron's worker threads load CommonJS from an

@@ -2,7 +2,7 @@ import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
 import type { PrintReport } from '../../shared/api/guides.js';
 import { printViewSearch } from '../../shared/api/printing.js';
 import { PrintPageError } from '../serve/chromium-pdf.js';
-import { PRINT_READY_SCRIPT } from '../serve/print-view.js';
+import { PRINT_READY_SCRIPT } from '../serve/print-ready.js';
 import { PRINT_TIMEOUT_MS, type Printer } from '../services/printing/printing-service.js';
 import { APP_ENTRY_URL } from './app-protocol.js';
 
@@ -25,18 +25,29 @@ async function whenReady(contents: WebContents, timeoutMs: number): Promise<Prin
   throw new PrintPageError('timeout', `not ready within ${timeoutMs} ms`);
 }
 
+/**
+ * Prints the print view at `url` in a hidden window: loaded, asked until it is drawn, then printed
+ * on the paper of its @page rule. The window goes away either way.
+ */
+export async function printInWindow(
+  url: string,
+  webPreferences: WebPreferences,
+  timeoutMs: number,
+): Promise<{ pdf: Buffer; report: PrintReport }> {
+  // NOTE: a page is laid out at the window's size before printing; printToPDF then lays it out
+  // again on the paper of its @page rule (preferCSSPageSize).
+  const window = new BrowserWindow({ show: false, width: 1100, height: 1400, webPreferences });
+  try {
+    await window.loadURL(url);
+    const report = await whenReady(window.webContents, timeoutMs);
+    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    return { pdf, report };
+  } finally {
+    window.destroy();
+  }
+}
+
+/** The desktop's printer: the app's own print view (app://itinera), under the main window's preferences. */
 export function electronPrinter(webPreferences: WebPreferences): Printer {
-  return async (request) => {
-    // NOTE: a page is laid out at the window's size before printing; printToPDF then lays it out
-    // again on the paper of its @page rule (preferCSSPageSize).
-    const window = new BrowserWindow({ show: false, width: 1100, height: 1400, webPreferences });
-    try {
-      await window.loadURL(`${APP_ENTRY_URL}${printViewSearch(request)}`);
-      const report = await whenReady(window.webContents, PRINT_TIMEOUT_MS);
-      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
-      return { pdf, report };
-    } finally {
-      window.destroy();
-    }
-  };
+  return (request) => printInWindow(`${APP_ENTRY_URL}${printViewSearch(request)}`, webPreferences, PRINT_TIMEOUT_MS);
 }

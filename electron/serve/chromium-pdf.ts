@@ -116,9 +116,10 @@ export async function printPageToPdf(options: PrintPageOptions): Promise<Printed
   const child = spawn(options.browser, browserArguments(profile), {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
+  const gone = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const exited = new Promise<never>((_resolve, reject) => {
     child.once('error', (error) => reject(new PrintPageError('browser', error.message)));
-    child.once('exit', (code) => reject(new PrintPageError('browser', `the browser stopped (exit code ${code})`)));
+    void gone.then((code) => reject(new PrintPageError('browser', `the browser stopped (exit code ${code})`)));
   });
   exited.catch(() => undefined);
   const deadline = Date.now() + options.timeoutMs;
@@ -129,7 +130,6 @@ export async function printPageToPdf(options: PrintPageOptions): Promise<Printed
       options.timeoutMs,
     );
   });
-  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     return await Promise.race([print(connect(child), options, deadline), exited, timeout]);
   } finally {

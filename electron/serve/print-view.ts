@@ -1,21 +1,29 @@
+import path from 'node:path';
 import type { PrintReport } from '../../shared/api/guides.js';
 import { printViewSearch, type PrintRequest } from '../../shared/api/printing.js';
 import type { Printer } from '../services/printing/printing-service.js';
 import { PRINT_TIMEOUT_MS } from '../services/printing/printing-service.js';
 import { printPageToPdf } from './chromium-pdf.js';
+import { electronBinary, printWithElectron } from './electron-pdf.js';
 import { findBrowser } from './open-browser.js';
+import { PRINT_READY_SCRIPT } from './print-ready.js';
 
-// A print view of the app (a guide, a map) printed by a headless Chromium or Chrome from a running
-// server (`itinera guide`, `itinera print-map`, serve mode's Save PDF): its address, and the script
-// that waits until the page says it is drawn (data-print-ready, with its report) or why it cannot
-// be (data-print-error).
+// A print view of the app (a guide, a map) printed from a running server (`itinera guide`,
+// `itinera print-map`, serve mode's Save PDF): by Electron in an offscreen window where it is
+// installed, else by the system's Chromium or Chrome, headless (ITINERA_BROWSER chooses one and
+// wins over Electron).
 
-export const PRINT_READY_SCRIPT = `(() => {
-  const data = document.body && document.body.dataset;
-  if (!data) return null;
-  if (data.printError) return 'error:' + data.printError;
-  return data.printReady ?? null;
-})()`;
+export type PrintBrowser = { kind: 'electron'; binary: string; script: string } | { kind: 'chromium'; binary: string };
+
+/** What prints on this machine (`root`: the app's root, where dist/ is); null: nothing does. */
+export function findPrintBrowser(root: string, electron: () => string | null = electronBinary): PrintBrowser | null {
+  const chosen = process.env.ITINERA_BROWSER ? findBrowser() : null;
+  if (chosen) return { kind: 'chromium', binary: chosen };
+  const binary = electron();
+  if (binary) return { kind: 'electron', binary, script: path.join(root, 'dist', 'electron', 'print-window.cjs') };
+  const chromium = findBrowser();
+  return chromium ? { kind: 'chromium', binary: chromium } : null;
+}
 
 /** The print view's address on a running server (`serverUrl` as startServer gives it, with its token). */
 export function printViewUrl(serverUrl: string, request: PrintRequest): string {
@@ -25,27 +33,24 @@ export function printViewUrl(serverUrl: string, request: PrintRequest): string {
 }
 
 export async function printView(
-  browser: string,
+  browser: PrintBrowser,
   serverUrl: string,
   request: PrintRequest,
   timeoutMs: number,
 ): Promise<{ pdf: Buffer; report: PrintReport }> {
-  const printed = await printPageToPdf({
-    browser,
-    url: printViewUrl(serverUrl, request),
-    ready: PRINT_READY_SCRIPT,
-    timeoutMs,
-  });
+  const url = printViewUrl(serverUrl, request);
+  if (browser.kind === 'electron') return printWithElectron({ ...browser, url, timeoutMs });
+  const printed = await printPageToPdf({ browser: browser.binary, url, ready: PRINT_READY_SCRIPT, timeoutMs });
   return { pdf: printed.pdf, report: JSON.parse(printed.report) as PrintReport };
 }
 
 /**
- * Serve mode's Save PDF: the system's Chromium or Chrome prints the print view from this server
- * (`serverUrl`: null until it listens); null when no such browser is installed.
+ * Serve mode's Save PDF: the print view from this server (`serverUrl`: null until it listens),
+ * printed by what prints on this machine; null when nothing does.
  */
-export function chromiumPrinter(serverUrl: () => string | null): () => Printer | null {
+export function servePrinter(root: string, serverUrl: () => string | null): () => Printer | null {
   return () => {
-    const browser = findBrowser();
+    const browser = findPrintBrowser(root);
     const url = serverUrl();
     return browser && url ? (request) => printView(browser, url, request, PRINT_TIMEOUT_MS) : null;
   };

@@ -6,10 +6,10 @@ import { guideLanguages } from '../../../shared/api/guides.js';
 import type { GuidePrintRequest } from '../../../shared/api/printing.js';
 import type { Locale } from '../../../shared/i18n/locales.js';
 import { cliGuideMessages as m } from '../../../shared/i18n/messages/cli-guide.js';
-import { findBrowser } from '../../serve/open-browser.js';
-import { printView } from '../../serve/print-view.js';
+import { findPrintBrowser, printView } from '../../serve/print-view.js';
 import { createProjectHost } from '../../services/core/project-host.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
+import { appRoot } from '../app-root.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 import { PRINT_TIMEOUT_MS, printFailure, withPrintServer } from '../print-server.js';
@@ -70,7 +70,7 @@ function guidesToMake(
 
 export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
   const asked = options(args);
-  const browser = findBrowser();
+  const browser = findPrintBrowser(appRoot());
   if (!browser) {
     err.write(`itinera: ${t.t(m.noBrowser)}\n`);
     return 1;
@@ -97,7 +97,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
         }
       });
     } catch (error) {
-      const message = printFailure(error, t, browser, m);
+      const message = printFailure(error, t, browser.binary, m);
       if (message === null) throw error;
       err.write(`itinera: ${message}\n`);
       return 1;

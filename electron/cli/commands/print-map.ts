@@ -6,10 +6,10 @@ import { guideLanguages } from '../../../shared/api/guides.js';
 import { cliGuideMessages } from '../../../shared/i18n/messages/cli-guide.js';
 import { cliPrintMapMessages as m } from '../../../shared/i18n/messages/cli-print-map.js';
 import type { MapPrintRequest } from '../../../shared/api/printing.js';
-import { findBrowser } from '../../serve/open-browser.js';
-import { printView } from '../../serve/print-view.js';
+import { findPrintBrowser, printView } from '../../serve/print-view.js';
 import { createProjectHost } from '../../services/core/project-host.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
+import { appRoot } from '../app-root.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
 import { PRINT_TIMEOUT_MS, printFailure, withPrintServer } from '../print-server.js';
@@ -69,7 +69,7 @@ function options(args: string[]) {
 
 export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
   const asked = options(args);
-  const browser = findBrowser();
+  const browser = findPrintBrowser(appRoot());
   if (!browser) {
     err.write(`itinera: ${t.t(cliGuideMessages.noBrowser)}\n`);
     return 1;
@@ -102,7 +102,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
       writeFileAtomically(asked.out, printed.pdf);
       for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
     } catch (error) {
-      const message = printFailure(error, t, browser, m);
+      const message = printFailure(error, t, browser.binary, m);
       if (message === null) throw error;
       err.write(`itinera: ${message}\n`);
       return 1;

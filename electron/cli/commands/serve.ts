@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliServeMessages } from '../../../shared/i18n/messages/cli-serve.js';
 import { hasDisplay, openAppWindow } from '../../serve/open-browser.js';
-import { chromiumPrinter } from '../../serve/print-view.js';
+import { servePrinter } from '../../serve/print-view.js';
 import { serveProject } from '../../serve/serve-project.js';
 import { appPaths } from '../../services/core/app-paths.js';
 import { createProjectHost } from '../../services/core/project-host.js';
@@ -28,7 +28,7 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
   const paths = appPaths(appRoot());
   const file = values.project ? path.resolve(values.project) : ensureSampleProject(paths.shippedSample);
   let url: string | null = null;
-  const host = createProjectHost({ printer: chromiumPrinter(() => url) });
+  const host = createProjectHost({ printer: servePrinter(paths.root, () => url) });
   host.open(file);
   const server = await serveProject(host, paths.renderer, port);
   url = server.url;
