@@ -5,7 +5,7 @@ import type { Printer } from '../services/printing/printing-service.js';
 import { PRINT_TIMEOUT_MS } from '../services/printing/printing-service.js';
 import { printPageToPdf } from './chromium-pdf.js';
 import { electronBinary, printWithElectron } from './electron-pdf.js';
-import { findBrowser } from './open-browser.js';
+import { findBrowser, hasDisplay } from './open-browser.js';
 import { PRINT_READY_SCRIPT } from './print-ready.js';
 
 // A print view of the app (a guide, a map) printed from a running server (`itinera guide`,
@@ -15,11 +15,19 @@ import { PRINT_READY_SCRIPT } from './print-ready.js';
 
 export type PrintBrowser = { kind: 'electron'; binary: string; script: string } | { kind: 'chromium'; binary: string };
 
-/** What prints on this machine (`root`: the app's root, where dist/ is); null: nothing does. */
-export function findPrintBrowser(root: string, electron: () => string | null = electronBinary): PrintBrowser | null {
+/**
+ * What prints on this machine (`root`: the app's root, where dist/ is); null: nothing does.
+ * NOTE: Electron needs a display even for an offscreen window (Linux over SSH, CI): without one,
+ * headless Chromium prints.
+ */
+export function findPrintBrowser(
+  root: string,
+  electron: () => string | null = electronBinary,
+  display: boolean = hasDisplay(),
+): PrintBrowser | null {
   const chosen = process.env.ITINERA_BROWSER ? findBrowser() : null;
   if (chosen) return { kind: 'chromium', binary: chosen };
-  const binary = electron();
+  const binary = display ? electron() : null;
   if (binary) return { kind: 'electron', binary, script: path.join(root, 'dist', 'electron', 'print-window.cjs') };
   const chromium = findBrowser();
   return chromium ? { kind: 'chromium', binary: chromium } : null;

@@ -30,9 +30,9 @@ describe('printing with Electron where it is installed', () => {
     else process.env.ITINERA_BROWSER = chosen;
   });
 
-  it('prefers Electron when its binary is there, the browser set in ITINERA_BROWSER over it', () => {
+  it('prefers Electron when its binary is there and a display, the browser set in ITINERA_BROWSER over it', () => {
     delete process.env.ITINERA_BROWSER;
-    expect(findPrintBrowser('/opt/itinera', () => '/opt/itinera/itinera')).toEqual({
+    expect(findPrintBrowser('/opt/itinera', () => '/opt/itinera/itinera', true)).toEqual({
       kind: 'electron',
       binary: '/opt/itinera/itinera',
       script: path.join('/opt/itinera', 'dist', 'electron', 'print-window.cjs'),
