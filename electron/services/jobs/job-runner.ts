@@ -38,7 +38,7 @@ type JobWork =
 /** What the worker is asked to do (workerData). */
 export type JobRequest = {
   projectFile: string;
-  /** Int32 flag: 0 running, 1 cancel, 2 resume (after a test pause). */
+  /** Two Int32: 0 running, 1 cancel, 2 resume (after a test pause); then the stage (STAGE_*). */
   control: SharedArrayBuffer;
   /** Tests: the job waits at "phase:done" until resumed or cancelled, so a test can cancel there. */
   pauseAt?: string;
@@ -61,6 +61,17 @@ export type JobCommand = { type: 'confirm'; declined: string[] } | { type: 'canc
 export const CONTROL_CANCEL = 1;
 export const CONTROL_RESUME = 2;
 
+/**
+ * The second Int32 of a job's control: whether the worker may be stopped at once. A job reading a
+ * file or planning has written nothing and holds no transaction: a cancel then terminates its
+ * worker rather than wait for its next check (a long file is read in one synchronous call). Both
+ * threads change it by compare-and-exchange, so a worker starting to write and a cancel arriving
+ * then cannot both win.
+ */
+export const STAGE_BUSY = 0;
+export const STAGE_INTERRUPTIBLE = 1;
+export const STAGE_STOPPED = 2;
+
 /** Where the built worker is: dist/workers/ under the app root. */
 export function defaultJobWorkerFile(): string {
   return builtWorkerFile('job-worker.cjs');
@@ -80,6 +91,8 @@ interface Job {
   worker: Worker;
   control: Int32Array;
   finished: Promise<JobStatus>;
+  /** Ends the job with this state (once: later calls change nothing). */
+  settle(state: JobStatus['state'], patch?: Partial<JobStatus>): void;
 }
 
 export interface JobOptions {
@@ -139,7 +152,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     for (const job of jobs.values())
       if (job.status.state === 'running') throw new ApiError('conflict', messageRef(jobsMessages.alreadyRunning));
     const jobId = crypto.randomUUID();
-    const control = new SharedArrayBuffer(4);
+    const control = new SharedArrayBuffer(8);
     const request: JobRequest = { ...work, projectFile, control, pauseAt: options.pauseAt };
     const worker = new Worker(workerFile, { workerData: request });
     const status: JobStatus = {
@@ -155,7 +168,6 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     };
     let end!: (status: JobStatus) => void;
     const finished = new Promise<JobStatus>((resolve) => (end = resolve));
-    const job: Job = { status, worker, control: new Int32Array(control), finished };
     const settle = (state: JobStatus['state'], patch: Partial<JobStatus> = {}) => {
       if (status.state !== 'running') return;
       Object.assign(status, { state, phase: 'finished', review: null, ...patch });
@@ -164,6 +176,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
       end({ ...status });
       forgetOld();
     };
+    const job: Job = { status, worker, control: new Int32Array(control), finished, settle };
     worker.on('message', (message: JobMessage) => {
       if (message.type === 'progress') {
         Object.assign(status, { phase: message.phase, done: message.done, total: message.total });
@@ -189,6 +202,19 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     return { ...status };
   }
 
+  /** Cancels a running job: at once while it reads or plans (nothing written), else at its next check. */
+  function stop(job: Job): void {
+    Atomics.store(job.control, 0, CONTROL_CANCEL);
+    Atomics.notify(job.control, 0);
+    if (Atomics.compareExchange(job.control, 1, STAGE_INTERRUPTIBLE, STAGE_STOPPED) === STAGE_INTERRUPTIBLE) {
+      void job.worker.terminate();
+      job.settle('cancelled');
+      return;
+    }
+    // A job waiting for its review listens for messages, not for the flag.
+    job.worker.postMessage({ type: 'cancel' } satisfies JobCommand);
+  }
+
   return {
     startOsmImport: (projectFile, input, options = {}) => start(projectFile, { kind: 'osm-import', input }, options),
     startFileImport: (projectFile, input, options = {}) => start(projectFile, { kind: 'import', input }, options),
@@ -204,12 +230,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     },
     cancel(jobId) {
       const job = find(jobId);
-      if (job.status.state === 'running') {
-        Atomics.store(job.control, 0, CONTROL_CANCEL);
-        Atomics.notify(job.control, 0);
-        // A job waiting for its review listens for messages, not for the flag.
-        job.worker.postMessage({ type: 'cancel' } satisfies JobCommand);
-      }
+      if (job.status.state === 'running') stop(job);
       return { ...job.status };
     },
     resume(jobId) {
@@ -244,11 +265,7 @@ export function createJobRunner(workerFile: string = defaultJobWorkerFile()): Jo
     },
     async cancelAll() {
       const running = [...jobs.values()].filter((job) => job.status.state === 'running');
-      for (const job of running) {
-        Atomics.store(job.control, 0, CONTROL_CANCEL);
-        Atomics.notify(job.control, 0);
-        job.worker.postMessage({ type: 'cancel' } satisfies JobCommand);
-      }
+      for (const job of running) stop(job);
       await Promise.all(running.map((job) => job.finished));
     },
   };

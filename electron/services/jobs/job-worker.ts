@@ -5,7 +5,16 @@ import type { OsmImportReview } from '../../../shared/api/osm-review.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { MessageError } from '../../../shared/i18n/message-error.js';
 import { openProjectStore } from '../../store/project-store.js';
-import { CONTROL_CANCEL, type JobCommand, type JobMessage, type JobRequest } from './job-runner.js';
+import {
+  CONTROL_CANCEL,
+  CONTROL_RESUME,
+  STAGE_BUSY,
+  STAGE_INTERRUPTIBLE,
+  STAGE_STOPPED,
+  type JobCommand,
+  type JobMessage,
+  type JobRequest,
+} from './job-runner.js';
 import { importOsmFile } from '../osm/osm-import.js';
 import { buildPendingSearchIndex } from '../places/search-index-build.js';
 import { runFileImport } from '../transfer/import-write.js';
@@ -23,6 +32,16 @@ function checkCancelled(): void {
   if (Atomics.load(control, 0) === CONTROL_CANCEL) throw new JobCancelled('cancelled');
 }
 
+/**
+ * Says whether the main thread may terminate this worker on a cancel (job-runner.ts, STAGE_*):
+ * yes while it reads and plans; no from the moment it writes. When the cancel won the race, the
+ * job stops here.
+ */
+function interruptible(on: boolean): void {
+  const [from, to] = on ? [STAGE_BUSY, STAGE_INTERRUPTIBLE] : [STAGE_INTERRUPTIBLE, STAGE_BUSY];
+  if (Atomics.compareExchange(control, 1, from, to) === STAGE_STOPPED) throw new JobCancelled('cancelled');
+}
+
 // Progress at most every 50 ms (and at every change of phase): enough for a smooth bar.
 let lastPhase = '';
 let lastPost = 0;
@@ -38,6 +57,8 @@ function progress(phase: string, done: number, total: number): void {
     Atomics.wait(control, 0, 0);
     checkCancelled();
   }
+  // Tests: a stand-in for a long synchronous read, which looks at no flag until it is done.
+  if (request.pauseAt === `busy:${step}`) while (Atomics.load(control, 0) !== CONTROL_RESUME);
 }
 
 /** Posts the review and waits for the user's answer (or a cancel) from the main thread. */
@@ -60,6 +81,7 @@ async function run(): Promise<unknown> {
     if (request.kind === 'import')
       return await runFileImport(store, request.input, {
         checkCancelled,
+        interruptible,
         onProgress: (phase, done, total) => progress(phase, done, total),
       });
     return await importOsmFile(store, request.input.file, {

@@ -27,6 +27,11 @@ export interface ImportHooks {
   /** Throws once the job is cancelled (the transaction then rolls back). */
   checkCancelled?: () => void;
   onProgress?: (phase: 'reading-file' | 'planning' | 'writing', done: number, total: number) => void;
+  /**
+   * Whether the job may be stopped at once (it has written nothing): on while it reads and plans,
+   * off before its transaction; throws when a cancel came first.
+   */
+  interruptible?: (on: boolean) => void;
 }
 
 /** Reads a file the user chose (bytes in memory) into source tables. */
@@ -72,6 +77,7 @@ export function writeImport(
   );
   let done = 0;
   const { primary } = store.contentLanguages.get();
+  hooks.interruptible?.(false);
   store.transaction(() => {
     for (const { table, plan } of plans) {
       hooks.checkCancelled?.();
@@ -111,6 +117,8 @@ export async function runFileImport(
   input: FileImportJobInput,
   hooks: ImportHooks = {},
 ): Promise<ImportResult> {
+  // Reading and planning write nothing: a cancel may stop the job at once (job-runner.ts).
+  hooks.interruptible?.(true);
   hooks.onProgress?.('reading-file', 0, 1);
   const tables = await readImportSource(fs.readFileSync(input.file), input.fileName);
   hooks.checkCancelled?.();

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createJobRunner } from '../../../electron/services/jobs/job-runner.js';
 import { createProjectService, type ProjectServiceImpl } from '../../../electron/services/core/project-service.js';
 import { createProjectStore, type ProjectStore } from '../../../electron/store/project-store.js';
 import { createImportService } from '../../../electron/services/transfer/import-service.js';
@@ -92,6 +94,44 @@ describe('the app’s import as a job', () => {
     // Planning checked once; writing checked before each slice of places, with its progress.
     expect(written).toEqual([0, 0, 5000]);
     expect(store.places.count()).toBe(0);
+  });
+
+  describe('stopped at once while it reads or plans (it has written nothing then)', () => {
+    const runner = createJobRunner();
+    afterAll(() => runner.cancelAll());
+
+    /** An import job paused in a busy loop that looks at no flag, as a long synchronous read does. */
+    async function busyWhileReading() {
+      const { store } = open();
+      const source = path.join(dir, `ateliers-${counter}.csv`);
+      fs.writeFileSync(source, csv(100));
+      const [table] = await readImportSource(fs.readFileSync(source), 'ateliers.csv');
+      const mapping = { ...detectMapping(table!.columns), defaultCategory: null };
+      const job = runner.startFileImport(
+        store.file,
+        { file: source, fileName: 'ateliers.csv', layers: [{ layer: 0, mapping }] },
+        { pauseAt: 'busy:reading-file:0' },
+      );
+      await new Promise<void>((resolve) =>
+        runner.watch(job.jobId, (status) => status.phase === 'reading-file' && resolve()),
+      );
+      return { store, job };
+    }
+
+    it('ends the job cancelled without waiting for the reading, and writes nothing', async () => {
+      const { store, job } = await busyWhileReading();
+      // Without stopping the worker, this job would spin until the test times out.
+      runner.cancel(job.jobId);
+      expect(await runner.wait(job.jobId)).toMatchObject({ state: 'cancelled', result: null, error: null });
+      expect(store.places.count()).toBe(0);
+    });
+
+    it('the same job, let go on instead, writes (the busy reading is where the test thinks it is)', async () => {
+      const { store, job } = await busyWhileReading();
+      runner.resume(job.jobId);
+      expect(await runner.wait(job.jobId)).toMatchObject({ state: 'done' });
+      expect(store.places.count()).toBe(100);
+    });
   });
 
   it('reads a large file for the preview in a worker thread, with the same preview and refusals', async () => {
