@@ -37,12 +37,21 @@ export async function printInWindow(
   // NOTE: a page is laid out at the window's size before printing; printToPDF then lays it out
   // again on the paper of its @page rule (preferCSSPageSize).
   const window = new BrowserWindow({ show: false, width: 1100, height: 1400, webPreferences });
-  try {
+  let timer: NodeJS.Timeout | undefined;
+  // The whole print in the time allowed: a page that stalls (loading, drawing, printing) ends it.
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new PrintPageError('timeout', 'the page was not ready in time')), timeoutMs);
+  });
+  const print = async () => {
     await window.loadURL(url);
     const report = await whenReady(window.webContents, timeoutMs);
     const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
     return { pdf, report };
+  };
+  try {
+    return await Promise.race([print(), late]);
   } finally {
+    clearTimeout(timer);
     window.destroy();
   }
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { app } from 'electron';
+import { app, session } from 'electron';
 import { PrintPageError } from '../serve/chromium-pdf.js';
 import { printInWindow } from './print-to-pdf.js';
+import { denyAllPermissions, hardenWebContents } from './security.js';
 
 // `itinera guide` and `itinera print-map` where Electron is installed (bundled to
 // dist/electron/print-window.cjs, run as `electron print-window.cjs OUT.pdf TIMEOUT_MS` with the
@@ -22,9 +23,12 @@ function fail(error: unknown): void {
 }
 
 app.on('window-all-closed', () => undefined);
+// The same rules as the app's windows: no navigation away, no new window, no webview.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 app
   .whenReady()
   .then(async () => {
+    denyAllPermissions(session.defaultSession);
     const webPreferences = { offscreen: true, sandbox: true, contextIsolation: true, nodeIntegration: false };
     const printed = await printInWindow(url, webPreferences, Number(timeout));
     fs.writeFileSync(out, printed.pdf);

@@ -25,6 +25,19 @@ export function electronBinary(
   }
 }
 
+/** What the print window said on stderr when it failed (print-window-main.ts), if it said it as it does. */
+function saidFailure(errors: string): { reason: PrintPageError['reason']; message: string } | null {
+  try {
+    const said = JSON.parse(/^\{.*\}$/m.exec(errors)?.[0] ?? 'null') as { reason?: unknown; message?: unknown } | null;
+    const reasons: unknown[] = ['timeout', 'page', 'browser'];
+    return said && reasons.includes(said.reason) && typeof said.message === 'string'
+      ? { reason: said.reason as PrintPageError['reason'], message: said.message }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function printWithElectron(options: {
   binary: string;
   /** dist/electron/print-window.cjs */
@@ -43,17 +56,17 @@ export async function printWithElectron(options: {
       delete env.ELECTRON_RUN_AS_NODE;
       execFile(
         options.binary,
-        [options.script, out, String(options.timeoutMs)],
+        // Chromium's sandbox refuses root (a container); elsewhere it stays on.
+        [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), options.script, out, String(options.timeoutMs)],
         { env, timeout: options.timeoutMs + 30_000, maxBuffer: 1024 * 1024 },
         (error, output, errors) => {
           if (!error) return resolve(output);
-          const said = /^\{.*\}$/m.exec(errors)?.[0];
-          const failure = said ? (JSON.parse(said) as { reason: PrintPageError['reason']; message: string }) : null;
+          const failure = saidFailure(errors);
           reject(new PrintPageError(failure?.reason ?? 'browser', failure?.message ?? error.message));
         },
       );
     });
-    const report = /^\{.*\}$/m.exec(stdout)?.[0];
+    const report = /^\{"overflow".*\}$/m.exec(stdout)?.[0];
     if (!report) throw new PrintPageError('browser', 'Electron gave no report of the page');
     return { pdf: fs.readFileSync(out), report: JSON.parse(report) as PrintReport };
   } finally {

@@ -3,7 +3,7 @@ import type { PrintReport } from '../../shared/api/guides.js';
 import { printViewSearch, type PrintRequest } from '../../shared/api/printing.js';
 import type { Printer } from '../services/printing/printing-service.js';
 import { PRINT_TIMEOUT_MS } from '../services/printing/printing-service.js';
-import { printPageToPdf } from './chromium-pdf.js';
+import { PrintPageError, printPageToPdf } from './chromium-pdf.js';
 import { electronBinary, printWithElectron } from './electron-pdf.js';
 import { findBrowser, hasDisplay } from './open-browser.js';
 import { PRINT_READY_SCRIPT } from './print-ready.js';
@@ -47,7 +47,16 @@ export async function printView(
   timeoutMs: number,
 ): Promise<{ pdf: Buffer; report: PrintReport }> {
   const url = printViewUrl(serverUrl, request);
-  if (browser.kind === 'electron') return printWithElectron({ ...browser, url, timeoutMs });
+  if (browser.kind === 'electron') {
+    try {
+      return await printWithElectron({ ...browser, url, timeoutMs });
+    } catch (error) {
+      // Electron that cannot start here (no sandbox allowed, a display it cannot open): Chromium prints.
+      const chromium = findBrowser();
+      if (!(error instanceof PrintPageError && error.reason === 'browser') || !chromium) throw error;
+      return printView({ kind: 'chromium', binary: chromium }, serverUrl, request, timeoutMs);
+    }
+  }
   const printed = await printPageToPdf({ browser: browser.binary, url, ready: PRINT_READY_SCRIPT, timeoutMs });
   return { pdf: printed.pdf, report: JSON.parse(printed.report) as PrintReport };
 }

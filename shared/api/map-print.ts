@@ -26,6 +26,8 @@ export const GetMapPrintSchema = z
     box: BoxSchema.optional(),
     /** A content language of the project; null: the project's own texts. */
     language: LanguageCodeSchema.nullable().default(null),
+    /** The printed map's width over its height: the extent is widened to it, so what is drawn is what is listed. */
+    aspect: z.number().min(0.05).max(20).optional(),
   })
   .strict()
   .refine((input) => (input.areaId === undefined) !== (input.box === undefined), problem(m.areaOrBox));
@@ -45,7 +47,10 @@ export interface MapPrint {
   language: string | null;
   /** The area printed (null for a box). */
   area: { id: number; name: string; description: string; kind: Quarter['kind'] } | null;
-  /** [west, south, east, north] the map shows at least. */
+  /**
+   * [west, south, east, north] the map shows: the area with a tenth of its size around it, or the
+   * box, widened to the aspect asked for (in Web Mercator, as the map is drawn).
+   */
   bounds: [number, number, number, number];
   places: PrintedPlace[];
   /** Places in the box beyond MAX_PRINTED_PLACES, not drawn. */

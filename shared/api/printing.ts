@@ -5,6 +5,8 @@ import { isLocale, type Locale } from '../i18n/locales.js';
 import type { PrintReport } from './guides.js';
 import { BoxSchema } from './map-print.js';
 import { method } from './method.js';
+import { guideMessages as m } from '../i18n/messages/guides.js';
+import { problem } from '../i18n/validation.js';
 
 // A print view made into a PDF on this machine (issue #16, point 3): the route panel's and the
 // area panel's "Save PDF". The desktop prints the app's print view with Electron's printToPDF,
@@ -46,7 +48,8 @@ export const MapPrintRequestSchema = z
     report: z.boolean().default(false),
     locale: LocaleSchema,
   })
-  .strict();
+  .strict()
+  .refine((request) => (request.areaId === null) !== (request.box === null), problem(m.areaOrBox));
 
 export const PrintToPdfSchema = z
   .object({ request: z.discriminatedUnion('view', [GuidePrintSchema, MapPrintRequestSchema]) })

@@ -121,6 +121,26 @@ function edgeOf(edges: readonly NetworkEdgeRecord[], index: SurfaceIndex, from: 
   // A snapped end: one of the two is a vertex of the edge, the other lies on a segment touching it.
   if (index.vertices.has(b)) return edgeThrough(edges, index, to, from);
   if (index.vertices.has(a)) return edgeThrough(edges, index, from, to);
+  return edgeUnder(edges, from, to);
+}
+
+/**
+ * The edge with a segment both points lie on: a leg between two stops snapped onto the same
+ * stretch of one way has no vertex to look up by. Rare (one such segment per leg at most), so the
+ * edges are searched one by one.
+ */
+function edgeUnder(edges: readonly NetworkEdgeRecord[], from: Point, to: Point): number | null {
+  for (let edge = 0; edge < edges.length; edge++) {
+    const coordinates = edges[edge]!.coordinates;
+    for (let vertex = 1; vertex < coordinates.length; vertex++) {
+      const [start, end] = [coordinates[vertex - 1]!, coordinates[vertex]!];
+      if (
+        offSegmentMetres(from, start, end) <= ON_SEGMENT_METRES &&
+        offSegmentMetres(to, start, end) <= ON_SEGMENT_METRES
+      )
+        return edge;
+    }
+  }
   return null;
 }
 

@@ -27,21 +27,43 @@ function around(box: Box): Box {
   return [box[0] - dx, box[1] - dy, box[2] + dx, box[3] + dy];
 }
 
+const MAX_LATITUDE = 85;
+const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+const latitudeOf = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
+
+/** The box widened (east-west or north-south, about its middle) to `aspect` as Web Mercator draws it. */
+export function widenedTo(box: Box, aspect: number): Box {
+  let [west, south, east, north] = box;
+  const width = ((east - west) * Math.PI) / 180;
+  const height = mercatorY(north) - mercatorY(south);
+  if (width < aspect * height) {
+    const grow = (((aspect * height - width) / 2) * 180) / Math.PI;
+    [west, east] = [Math.max(-180, west - grow), Math.min(180, east + grow)];
+  } else {
+    const middle = (mercatorY(north) + mercatorY(south)) / 2;
+    const half = width / aspect / 2;
+    south = Math.max(-MAX_LATITUDE, latitudeOf(middle - half));
+    north = Math.min(MAX_LATITUDE, latitudeOf(middle + half));
+  }
+  return [west, south, east, north];
+}
+
 export function createMapPrintService(
   context: ServiceContext,
   sources: { attribution(): string[]; projectName(): string },
 ): MapPrintService {
   const { store } = context;
   return {
-    async getMapPrint({ areaId, box, language }: z.output<typeof GetMapPrintSchema>): Promise<MapPrint> {
-      const asked = requireContentLanguage(store, language);
-      const texts = (feature: Parameters<typeof localizedTexts>[0]) => localizedTexts(feature, asked);
+    async getMapPrint({ areaId, box, language, aspect }: z.output<typeof GetMapPrintSchema>): Promise<MapPrint> {
+      const content = requireContentLanguage(store, language);
+      const texts = (feature: Parameters<typeof localizedTexts>[0]) => localizedTexts(feature, content);
       const area = areaId === undefined ? null : context.requireArea(areaId, 'areaId');
-      const shown: Box = area ? around(turfBbox(area.geometry) as Box) : box!;
+      const asked: Box = area ? around(turfBbox(area.geometry) as Box) : box!;
+      const shown = aspect ? widenedTo(asked, aspect) : asked;
       const [west, south, east, north] = shown;
       const inBox = store.places.inBox({ west, south, east, north }, CATEGORY_IDS);
       const kept = inBox.slice(0, MAX_PRINTED_PLACES);
-      const named = asked === null ? kept : store.places.getMany(kept.map((place) => place.id));
+      const named = content === null ? kept : store.places.getMany(kept.map((place) => place.id));
       const places = named.map((place) => ({
         id: place.id,
         name: texts(place).name,
@@ -55,9 +77,9 @@ export function createMapPrintService(
       );
       return {
         projectName: sources.projectName(),
-        language: asked,
+        language: content,
         area: area ? { id: area.id, ...texts(area), kind: area.kind } : null,
-        bounds: area ? (turfBbox(area.geometry) as Box) : shown,
+        bounds: shown,
         places,
         placesLeftOut: inBox.length - kept.length,
         areas: store.quarters

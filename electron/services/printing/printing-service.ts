@@ -28,7 +28,11 @@ export function createPrintingService(printer: () => Printer | null) {
         if (!(error instanceof PrintPageError)) throw error;
         if (error.reason === 'timeout')
           throw new ApiError('internal', messageRef(m.printTimedOut, { seconds: PRINT_TIMEOUT_MS / 1000 }));
-        throw new ApiError('internal', messageRef(m.printFailed, { reason: error.message }));
+        // The page's own reason is a message for people (the print view's); a browser's is not.
+        if (error.reason === 'page')
+          throw new ApiError('internal', messageRef(m.printFailed, { reason: error.message }));
+        console.error('Itinera could not print to PDF:', error.message);
+        throw new ApiError('internal', messageRef(m.printerStopped));
       }
     },
   };

@@ -50,6 +50,20 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
   return readSource(bytes, fileName);
 }
 
+/** Whether a staged file is a GeoPackage (by its first bytes, then its name). */
+function isGeoPackage(file: string, fileName: string): boolean {
+  const head = Buffer.alloc(100);
+  const handle = fs.openSync(file, 'r');
+  try {
+    const read = fs.readSync(handle, head, 0, head.length, 0);
+    return read > 0 && detectFormat(head.subarray(0, read), fileName) === 'geopackage';
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
 /** Places written between two checks for a cancel. */
 const WRITE_SLICE = 5000;
 
@@ -117,10 +131,14 @@ export async function runFileImport(
   input: FileImportJobInput,
   hooks: ImportHooks = {},
 ): Promise<ImportResult> {
-  // Reading and planning write nothing: a cancel may stop the job at once (job-runner.ts).
+  // Reading and planning write nothing: a cancel may stop the job at once (job-runner.ts), and
+  // nothing of it is left behind (a GeoPackage is read where it is staged, not copied again).
   hooks.interruptible?.(true);
+  hooks.checkCancelled?.();
   hooks.onProgress?.('reading-file', 0, 1);
-  const tables = await readImportSource(fs.readFileSync(input.file), input.fileName);
+  const tables = isGeoPackage(input.file, input.fileName)
+    ? readGeoPackageLayers(input.file, input.fileName)
+    : await readImportSource(fs.readFileSync(input.file), input.fileName);
   hooks.checkCancelled?.();
   const layers = input.layers.map(({ layer, mapping }) => ({ table: tables[layer] as SourceTable, mapping }));
   const { notes: _notes, ...result } = writeImport(store, layers, hooks);

@@ -20,6 +20,12 @@ export const guideMessages = defineMessages({
     defaultMessage: 'The PDF could not be made: {reason}',
     description: 'Error when the print view failed while saving a PDF; {reason} says why.',
   },
+  printerStopped: {
+    id: 'guides.error.printerStopped',
+    defaultMessage:
+      'The browser that makes the PDF stopped before it was done. Try again, or print with the browser’s own Print… and choose Save as PDF.',
+    description: 'Error when the browser used to make a PDF (Chromium, Chrome or Electron) exits or cannot start.',
+  },
   printTimedOut: {
     id: 'guides.error.printTimedOut',
     defaultMessage: 'The print view was not ready within {seconds} seconds (its map or photos did not finish).',

@@ -8,6 +8,10 @@ import type { ProjectServiceImpl as ProjectService } from '../../../electron/ser
 import { writeSampleProject } from '../../../electron/services/core/sample-project.js';
 import type { Quarter } from '../../../shared/model/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { english } from '../../helpers/labels.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { PrintPageError } from '../../../electron/serve/chromium-pdf.js';
+import { createPrintingService } from '../../../electron/services/printing/printing-service.js';
 
 // What a printed map shows (issue #16): the sample's old town quarter with what lies around it, or
 // a box; every place in view and nothing outside it, the links between places drawn, the names in
@@ -66,6 +70,32 @@ describe('a printed map’s contents', { timeout: 60_000 }, () => {
     }
   });
 
+  it('widens what it shows to the printed map’s shape, so the places listed are the places drawn', async () => {
+    const box: [number, number, number, number] = [15.6, 48.409, 15.606, 48.413];
+    const mercator = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+    const aspectOf = ([west, south, east, north]: number[]) =>
+      ((east! - west!) * Math.PI) / 180 / (mercator(north!) - mercator(south!));
+    for (const aspect of [0.7, 1.5, 3]) {
+      const print = await service.getMapPrint({ box, language: null, aspect });
+      const [west, south, east, north] = print.bounds;
+      expect(aspectOf(print.bounds)).toBeCloseTo(aspect, 6);
+      // The box asked for stays whole inside, centred.
+      expect(west).toBeLessThanOrEqual(box[0]);
+      expect(east).toBeGreaterThanOrEqual(box[2]);
+      expect(south).toBeLessThanOrEqual(box[1]);
+      expect(north).toBeGreaterThanOrEqual(box[3]);
+      expect((west + east) / 2).toBeCloseTo((box[0] + box[2]) / 2, 9);
+      // Every place drawn is listed, and no other.
+      const inside = service
+        .listPlaces({})
+        .filter((p) => p.longitude >= west && p.longitude <= east && p.latitude >= south && p.latitude <= north);
+      expect(print.places.map((p) => p.id).sort()).toEqual(inside.map((p) => p.id).sort());
+    }
+    const wide = await service.getMapPrint({ box, language: null, aspect: 3 });
+    const narrow = await service.getMapPrint({ box, language: null });
+    expect(wide.places.length).toBeGreaterThan(narrow.places.length);
+  });
+
   it.each([
     ['neither an area nor a box', {}, /either an area or a box/],
     ['both', { areaId: 1, box: [15.6, 48.4, 15.61, 48.41] }, /either an area or a box/],
@@ -101,6 +131,27 @@ describe('a printed map’s contents', { timeout: 60_000 }, () => {
       title: 'Around <b>the</b> gate & more',
       lang: 'fr',
     });
+  });
+
+  it('refuses a print to PDF of a map of neither an area nor a box', async () => {
+    const result = await host.dispatch(CHANNELS.printToPdf, {
+      request: { view: 'map', areaId: null, box: null, locale: 'en' },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/either an area or a box/);
+  });
+
+  it('says a browser that stopped in words, not with its command line or temporary files', async () => {
+    const printing = createPrintingService(() => async () => {
+      throw new PrintPageError('browser', 'Command failed: /usr/bin/electron /tmp/itinera-print-x/print.pdf');
+    });
+    const refusal = await printing
+      .printToPdf({ request: { view: 'map', areaId: 1, box: null } } as never)
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ApiError);
+    const message = english((refusal as ApiError).detail);
+    expect(message).toMatch(/^The browser that makes the PDF stopped before it was done\./);
+    expect(message).not.toMatch(/tmp|electron|Command/);
   });
 
   it('says what to install when nothing on this machine can make a PDF, and prints nothing', async () => {

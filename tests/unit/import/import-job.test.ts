@@ -8,6 +8,7 @@ import { createImportService } from '../../../electron/services/transfer/import-
 import { readImportSource, writeImport } from '../../../electron/services/transfer/import-write.js';
 import { detectMapping } from '../../../shared/codecs/import/plan-import.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { PlaceInputSchema } from '../../../shared/model/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { english } from '../../helpers/labels.js';
 
@@ -94,6 +95,33 @@ describe('the app’s import as a job', () => {
     // Planning checked once; writing checked before each slice of places, with its progress.
     expect(written).toEqual([0, 0, 5000]);
     expect(store.places.count()).toBe(0);
+  });
+
+  it('imports a GeoPackage as the job reads it where it is staged', async () => {
+    const source = createProjectStore(path.join(dir, `source-${++counter}.gpkg`), 'Source');
+    const sourceService = createProjectService(source);
+    for (const name of ['Kunsthalle', 'Stadtmuseum', 'Atelier Nord'])
+      sourceService.createPlace(
+        PlaceInputSchema.parse({ name, category: 'gallery', longitude: 15.6, latitude: 48.41 }),
+      );
+    source.close();
+    const { service } = open();
+    const preview = await service.stageImport({
+      fileName: 'other-project.gpkg',
+      contentBase64: fs.readFileSync(source.file).toString('base64'),
+    });
+    const layer = preview.layers.findIndex((candidate) => candidate.name === 'places');
+    expect(layer).toBeGreaterThanOrEqual(0);
+    const result = await service.runImport({
+      importId: preview.importId,
+      layers: [{ layer, mapping: preview.layers[layer]!.mapping }],
+    });
+    expect(result.added.places).toBe(3);
+    expect((await service.listPlaces({})).map((place) => place.name).sort()).toEqual([
+      'Atelier Nord',
+      'Kunsthalle',
+      'Stadtmuseum',
+    ]);
   });
 
   describe('stopped at once while it reads or plans (it has written nothing then)', () => {

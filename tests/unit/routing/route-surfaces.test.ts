@@ -87,6 +87,17 @@ describe('the surfaces along a route', () => {
     expect(sums.limitedWheelchairMetres).toBeCloseTo(along([3, 0], [3.5, 0]), 0);
   });
 
+  it('matches a leg between two stops snapped onto the same stretch of one way (no vertex between them)', () => {
+    const { graph, legs } = street();
+    // Both stops along the setts block, 20 and 80 m into it.
+    const leg = legs.routeStops('foot', [at(3.2, 0.02), at(3.8, 0.02)]).legs[0]!;
+    expect(leg.kind).toBe('network');
+    const sums = routeSurfaces(graph.edges, [leg]);
+    expect(sums.unmatchedMetres).toBe(0);
+    expect(sums.cobblesMetres).toBeCloseTo(along([3.2, 0], [3.8, 0]), 0);
+    expect(sums.limitedWheelchairMetres).toBeCloseTo(sums.cobblesMetres, 6);
+  });
+
   it('counts straight and imported legs, and legs the network no longer has, as unknown, never as fine', () => {
     const { graph, legs } = street();
     const routed = legs.routeStops('foot', [at(0.5, 0.05), at(4.5, 0.05)]).legs[0]!;

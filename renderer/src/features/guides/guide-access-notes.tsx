@@ -51,7 +51,8 @@ export function accessTexts(t: Translator, accessibility: GuideAccessibility): A
   return {
     steps,
     surfaces: allKnown ? surfaces : `${surfaces} ${t.t(m.surfaceGaps, { share })}`,
-    wheelchair: wheelchairText(t, ways, allKnown),
+    // A promise to wheelchair users only where every metre's surface is known.
+    wheelchair: wheelchairText(t, ways, ways.unknownSurfaceMetres === 0),
   };
 }
 

@@ -33,18 +33,21 @@ export function MapPrintPage({ options }: { options: MapPrintOptions }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | Error | null>(null);
   const [map, setMap] = useState<DrawnMap | Error | null>(null);
+  const sheet = useMemo(() => mapSheet(options), [options]);
   useEffect(() => {
     const { areaId, box, content, report } = options;
     const where = areaId !== null ? { areaId } : { box: box! };
+    // The extent widened to the map's shape: the places listed are the places drawn.
+    const aspect = sheet.mapWidthMm / sheet.mapHeightMm;
     Promise.all([
-      api.getMapPrint({ ...where, language: content }),
+      api.getMapPrint({ ...where, language: content, aspect }),
       api.getProject({}),
       report && areaId !== null ? api.reportCard({ scope: { kind: 'area', areaId } }) : null,
     ]).then(
       ([print, project, card]) => setLoaded({ print, basemap: project.basemap, card }),
       (error: unknown) => setLoaded(error instanceof Error ? error : new Error(String(error))),
     );
-  }, [api, options]);
+  }, [api, options, sheet]);
   const print = loaded instanceof Error ? null : (loaded?.print ?? null);
   const failure = loaded instanceof Error ? loaded : map instanceof Error ? map : null;
   const ready = Boolean(print && map);
@@ -52,7 +55,6 @@ export function MapPrintPage({ options }: { options: MapPrintOptions }) {
     () => reportWhenReady({ failure, ready, autoprint: options.autoprint }),
     [failure, ready, options.autoprint],
   );
-  const sheet = useMemo(() => mapSheet(options), [options]);
   const overlay = useCallback((drawn: MapLibreMap) => print && addMapPrintOverlay(drawn, print), [print]);
   const title = print && (options.title ?? print.area?.name ?? t.t(m.projectTitle, { project: print.projectName }));
   // The sheet's title is the document's (a PDF's title, a window's).
@@ -97,6 +99,7 @@ export function MapPrintPage({ options }: { options: MapPrintOptions }) {
               widthMm={sheet.mapWidthMm}
               heightMm={sheet.mapHeightMm}
               label={t.t(m.mapLabel, { title, count: print.places.length })}
+              padding={0}
               onDrawn={setMap}
             />
           </MapFrame>

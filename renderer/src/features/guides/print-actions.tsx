@@ -67,7 +67,11 @@ export function PrintActions({
       }
       setStatus([{ text: t.t(m.saved, { count: saved.length, files: t.list(saved) }), alert: false }, ...notes]);
     } catch (error) {
-      setStatus([...notes, { text: t.t(m.saveFailed, { reason: errorText(t, error) }), alert: true }]);
+      const failed = { text: t.t(m.saveFailed, { reason: errorText(t, error) }), alert: true };
+      // What was saved before the failure stays said (one language of several, say).
+      const before =
+        saved.length > 0 ? [{ text: t.t(m.saved, { count: saved.length, files: t.list(saved) }), alert: false }] : [];
+      setStatus([...before, ...notes, failed]);
     } finally {
       setBusy(false);
     }

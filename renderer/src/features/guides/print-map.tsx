@@ -43,6 +43,7 @@ export function PrintMap({
   widthMm,
   heightMm,
   label,
+  padding = 48,
   onDrawn,
 }: {
   /** [west, south, east, north] the map shows at least. */
@@ -54,6 +55,8 @@ export function PrintMap({
   heightMm: number;
   /** What the picture shows, for screen readers. */
   label: string;
+  /** Pixels kept free around `bounds` (0: the map shows exactly them, where their shape is the map's). */
+  padding?: number;
   onDrawn(result: DrawnMap | Error): void;
 }) {
   const container = useRef<HTMLDivElement>(null);
@@ -67,7 +70,7 @@ export function PrintMap({
       container: container.current,
       style: printStyle(basemap),
       bounds,
-      fitBoundsOptions: { padding: 48 },
+      fitBoundsOptions: { padding },
       interactive: false,
       attributionControl: false,
       maplibreLogo: false,
@@ -110,7 +113,7 @@ export function PrintMap({
       remove();
     };
     // NOTE: drawn once per guide and size: the picture stays.
-  }, [bounds, overlay, basemap, widthMm, heightMm]);
+  }, [bounds, overlay, basemap, widthMm, heightMm, padding]);
   return (
     <div
       className="print-map"

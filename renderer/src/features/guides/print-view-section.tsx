@@ -7,7 +7,26 @@ import { PrintMapSection } from './print-map-section.js';
 
 type Box = [number, number, number, number];
 
-/** The map's current extent (west, south, east, north), clamped to the world; null before it is drawn. */
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/**
+ * The map's extent as a box of the world: its west edge brought into -180..180 (the map may show a
+ * copy of the world east or west of the first), and a view across the antimeridian kept to the
+ * side that shows more of it (a box cannot cross it).
+ */
+export function viewBox(bounds: { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number }): Box {
+  const [south, north] = [Math.max(-90, bounds.getSouth()), Math.min(90, bounds.getNorth())];
+  const width = bounds.getEast() - bounds.getWest();
+  if (width >= 360) return [-180, round(south), 180, round(north)];
+  const west = ((((bounds.getWest() + 180) % 360) + 360) % 360) - 180;
+  const east = west + width;
+  if (east <= 180) return [round(west), round(south), round(east), round(north)];
+  return 180 - west >= east - 180
+    ? [round(west), round(south), 180, round(north)]
+    : [-180, round(south), round(east - 360), round(north)];
+}
+
+/** The map's current extent (viewBox); null before it is drawn. */
 function useMapViewBox(): Box | null {
   const mapRef = useMapHandle();
   const [box, setBox] = useState<Box | null>(null);
@@ -16,16 +35,7 @@ function useMapViewBox(): Box | null {
     const attach = () => {
       const map = mapRef.current;
       if (!map || detach) return;
-      const read = () => {
-        const bounds = map.getBounds();
-        const round = (value: number) => Math.round(value * 1e6) / 1e6;
-        setBox([
-          round(Math.max(-180, bounds.getWest())),
-          round(Math.max(-90, bounds.getSouth())),
-          round(Math.min(180, bounds.getEast())),
-          round(Math.min(90, bounds.getNorth())),
-        ]);
-      };
+      const read = () => setBox(viewBox(map.getBounds()));
       read();
       map.on('moveend', read);
       detach = () => void map.off('moveend', read);
