@@ -15,8 +15,9 @@ import { haveTools } from '../helpers/tools.js';
 // Printed maps (issue #16) on the sample project: the print view of its old-town quarter in
 // serve mode (title, legend of what it shows, scale bar true to the map within 2%, north arrow,
 // date, the report card, no controls, axe), `itinera print-map` of the quarter and of a box read
-// back with poppler (the texts, the map drawn with the quarter's outline), its refusals, and the
-// app's Save PDF: a map and a guide in every project language, made by this machine's Chromium.
+// back with poppler (the texts, the map drawn with the quarter's outline), its refusals, the
+// sidebar's print of the current view, and the app's Save PDF: a map and a guide in every project
+// language, made by this machine's Chromium.
 
 const QUARTER = 'Kremser Altstadt cultural quarter';
 const OUTLINE_COLOUR = [0x9a, 0x74, 0x10];
@@ -155,7 +156,23 @@ describe.runIf(haveTools('chromium', 'poppler'))('printed maps', { timeout: 240_
       .poll(() => mapSection.getByTestId('print-map-status').textContent(), { timeout: 10_000 })
       .toBe(`Saved ${QUARTER}.pdf.`);
 
+    // The sidebar prints the map's current view: a box of what it shows, titled after the project.
     await app.keyboard.press('Escape');
+    const viewSection = app.getByTestId('view-print-section');
+    await viewSection.locator('summary').click();
+    const [viewPrint] = await Promise.all([
+      context.waitForEvent('page'),
+      viewSection.getByTestId('print-map-open').click(),
+    ]);
+    const asked = new URL(viewPrint.url()).searchParams;
+    expect(asked.get('print')).toBe('map');
+    expect(asked.get('box')?.split(',').map(Number)).toHaveLength(4);
+    await waitForPrintView(viewPrint);
+    await expect(viewPrint.getByTestId('map-print-title').textContent()).resolves.toBe(
+      'Map of Krems old town (sample project)',
+    );
+    await viewPrint.close();
+
     await app.locator('[data-testid="routes-list-item"][data-route-id="1"]').click();
     const guideSection = app.getByTestId('guide-print-section');
     await guideSection.locator('summary').click();
