@@ -1,3 +1,4 @@
+import { isPackedLine } from './packed-line.js';
 import type { Geometry, GeometryCollection, Position } from 'geojson';
 
 // GeoPackage geometry blobs (OGC 12-128r18, §2.1.3): a "GP" header with the SRS id and an optional
@@ -185,6 +186,7 @@ function writeWkb(writer: Writer, geometry: Geometry) {
  * the point); every other non-empty geometry carries [minX, maxX, minY, maxY].
  */
 export function encodeGeometry(geometry: Geometry, srsId = 4326): Uint8Array {
+  if (isPackedLine(geometry)) return encodePackedLine(geometry.packed, srsId);
   const empty = isEmpty(geometry);
   const envelope = empty || geometry.type === 'Point' ? null : envelopeOf(geometry);
   const writer = new Writer(8 + (envelope ? 32 : 0) + wkbSize(geometry));
@@ -201,6 +203,29 @@ export function encodeGeometry(geometry: Geometry, srsId = 4326): Uint8Array {
     writer.f64(envelope.maxY);
   }
   writeWkb(writer, geometry);
+  return writer.result();
+}
+
+/** A packed line (packed-line.ts) as a GeoPackage blob, without its positions as arrays. */
+function encodePackedLine(packed: Float64Array, srsId: number): Uint8Array {
+  const envelope = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  for (let at = 0; at < packed.length; at += 2) {
+    envelope.minX = Math.min(envelope.minX, packed[at]!);
+    envelope.maxX = Math.max(envelope.maxX, packed[at]!);
+    envelope.minY = Math.min(envelope.minY, packed[at + 1]!);
+    envelope.maxY = Math.max(envelope.maxY, packed[at + 1]!);
+  }
+  const writer = new Writer(8 + 32 + 9 + 8 * packed.length);
+  writer.u8(0x47);
+  writer.u8(0x50);
+  writer.u8(0);
+  writer.u8(1 | (1 << 1));
+  writer.i32(srsId);
+  for (const value of [envelope.minX, envelope.maxX, envelope.minY, envelope.maxY]) writer.f64(value);
+  writer.u8(1);
+  writer.u32(WKB_TYPES.LineString);
+  writer.u32(packed.length / 2);
+  for (let at = 0; at < packed.length; at++) writer.f64(packed[at]!);
   return writer.result();
 }
 

@@ -1,8 +1,10 @@
 import type { Document } from '@xmldom/xmldom';
 import type { Feature, Geometry } from 'geojson';
+import { packedLineString } from '../packed-line.js';
 import { NotStreamable } from './geojson-stream.js';
 import type { GpxElement } from './gpx-stream.js';
 import { documentRows, gpxFeatures, lineInspection } from './read-gpx.js';
+import { EDGE_TOLERANCE } from './plan-geometry.js';
 import { parseXml } from './read-xml.js';
 import { ImportError, type SourceRow } from './source-table.js';
 import { rowFromFeature } from './togeojson-rows.js';
@@ -26,6 +28,13 @@ function parsed(element: GpxElement, text: string, fileName: string): Document {
     if (error instanceof ImportError) throw new NotStreamable('a waypoint, route or track is not well-formed');
     throw error;
   }
+}
+
+/** Packed positions (x0, y0, x1, y1…) as GeoJSON positions. */
+function positionsOf(packed: Float64Array): [number, number][] {
+  const positions: [number, number][] = [];
+  for (let at = 0; at < packed.length; at += 2) positions.push([packed[at]!, packed[at + 1]!]);
+  return positions;
 }
 
 /** The element's row; with `propertiesOnly`, a long line's row without its geometry (a first reading). */
@@ -54,11 +63,14 @@ export function gpxElementRow(
     return { properties: name ? { name } : {}, geometry: null, problem, repairs };
   }
   if (propertiesOnly) return rowFromFeature({ ...feature, geometry: null } as unknown as Feature, 'gpx', 0, counter);
-  const lines = element.segments.filter((segment) => segment.valid >= 2).map((segment) => segment.positions);
+  const lines = element.segments
+    .filter((segment) => segment.valid >= 2)
+    .map((segment) => segment.coordinates.subarray(0, 2 * segment.valid));
+  // One segment stays packed to the blob (packed-line.ts); several become parts as usual.
   const geometry: Geometry =
     lines.length === 1
-      ? { type: 'LineString', coordinates: lines[0]! }
-      : { type: 'MultiLineString', coordinates: lines };
+      ? packedLineString(lines[0]!, EDGE_TOLERANCE)
+      : { type: 'MultiLineString', coordinates: lines.map(positionsOf) };
   const row: Omit<SourceRow, 'position'> = rowFromFeature({ ...(feature as Feature), geometry }, 'gpx', 0, counter);
   // The heights were noted, not kept (gpx-stream.ts): the import says they are left out.
   if (element.segments.some((segment) => segment.heights)) row.ordinates = { z: true };

@@ -12,10 +12,11 @@ import { NotStreamable } from './geojson-stream.js';
 /** A segment of a long route or track as read here (togeojson's parseFloat of lat, lon and ele). */
 export interface ScannedSegment {
   /**
-   * Its usable points' longitude and latitude (when kept): as Itinera stores them, heights are
-   * only noted (a long track's positions are most of what its import holds).
+   * Its usable points' longitude and latitude (when kept), packed two numbers a point (the first
+   * `2 × valid` of the array; it grows by doubling): a million points take 16 MB here, where as
+   * arrays of two numbers they took 64. Heights are only noted, as Itinera stores none.
    */
-  positions: [number, number][];
+  coordinates: Float64Array;
   /** How many usable points it has. */
   valid: number;
   /** Whether some point has a height. */
@@ -42,6 +43,20 @@ export interface GpxSplitter {
 }
 
 const LINES = new Set(['rte', 'trk']);
+
+const newSegment = (): ScannedSegment => ({ coordinates: new Float64Array(0), valid: 0, heights: false, badLines: [] });
+
+/** Adds a point's position to its segment's packed coordinates (the `valid`-th, counted already). */
+function pushPosition(segment: ScannedSegment, longitude: number, latitude: number): void {
+  const at = 2 * (segment.valid - 1);
+  if (at + 2 > segment.coordinates.length) {
+    const grown = new Float64Array(Math.max(256, segment.coordinates.length * 2));
+    grown.set(segment.coordinates);
+    segment.coordinates = grown;
+  }
+  segment.coordinates[at] = longitude;
+  segment.coordinates[at + 1] = latitude;
+}
 /** The elements whose children are points and segments: blank text in them means nothing. */
 const STRUCTURE = new Set(['rte', 'trk', 'trkseg']);
 
@@ -127,7 +142,7 @@ export function createGpxSplitter(
   const begin = (tag: string) => {
     const name = nameOf(tag);
     const kind = name === 'wpt' || name === 'rte' || name === 'trk' ? name : null;
-    const route: ScannedSegment = { positions: [], valid: 0, heights: false, badLines: [] };
+    const route = newSegment();
     current = {
       tag: kind,
       line,
@@ -179,7 +194,7 @@ export function createGpxSplitter(
     }
     if (element.tag === 'trk' && name === 'trkseg') {
       if (kind === 'close') element.segment = null;
-      else element.segments.push((element.segment = { positions: [], valid: 0, heights: false, badLines: [] }));
+      else element.segments.push((element.segment = newSegment()));
     }
     if (kind === 'open' || kind === 'empty') element.found.add(name);
     if (kind === 'open') element.open.push(name);
@@ -196,7 +211,7 @@ export function createGpxSplitter(
       element.segment.badLines.push(pointLine);
     else if (element.segment) {
       element.segment.valid++;
-      if (keepPositions) element.segment.positions.push([longitude, latitude]);
+      if (keepPositions) pushPosition(element.segment, longitude, latitude);
       if (!element.segment.heights && !Number.isNaN(Number.parseFloat(decode(element.height ?? ''))))
         element.segment.heights = true;
     }

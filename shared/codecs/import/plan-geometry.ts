@@ -9,6 +9,7 @@ import {
   type PolygonProblem,
 } from '../../geo/polygon-validity.js';
 import { repairPolygon } from '../../geo/repair-polygon.js';
+import { clampedPackedLine, isPackedLine } from '../packed-line.js';
 
 // A source geometry made ready to store, the same way for every format: positions in 2D (heights
 // and measures counted, to be said in the preview), a hair beyond ±180/±90 (float rounding, as
@@ -146,7 +147,11 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
         result.repairs.push(ref(repair.emptyPartLeftOut, { part, kind: 'line' }));
         continue;
       }
-      result.parts.push({ kind: 'route', geometry: { type: 'LineString', coordinates: line } });
+      // A packed line (a long GPX track) keeps its numbers; `line` held only what is checked.
+      const geometry: LineString = isPackedLine(member)
+        ? clampedPackedLine(member, EDGE_TOLERANCE)
+        : { type: 'LineString', coordinates: line };
+      result.parts.push({ kind: 'route', geometry });
     } else {
       const rings: Position[][] = [];
       let outlineCollapsed = false;

@@ -292,6 +292,32 @@ describe('the streaming import of a GPX file', () => {
     });
   });
 
+  it('stores a long track kept packed as the whole-file reading does: clamped edges, a line of one spot, a point off the world', async () => {
+    const track = (name: string, points: [number, number][]) =>
+      `<trk><name>${name}</name><trkseg>${points.map(([lon, lat]) => `<trkpt lat="${lat}" lon="${lon}"><ele>200</ele></trkpt>`).join('')}</trkseg></trk>`;
+    const walk = Array.from({ length: 60 }, (_, i): [number, number] => [16 + i * 1e-4, 48 + i * 1e-4]);
+    const text = `${GPX_ROOT}${[
+      // Float overshoot on the antimeridian: clamped to 180 and said.
+      track('Dateline', [
+        [180.0000001, -17],
+        [180, -17.001],
+        [179.99, -17.002],
+        ...walk.map(([x, y]): [number, number] => [x + 163, y - 65]),
+      ]),
+      // Every point on one spot (but the first only just over the edge): no line.
+      track('Standing', [[180.0000001, -17], ...Array.from({ length: 60 }, (): [number, number] => [180, -17])]),
+      // A latitude off the world: refused with its value.
+      track('Off the world', [...walk.slice(0, 30), [16.1, 91.5], ...walk.slice(30)]),
+      track('Walk', walk),
+    ].join('\n')}</gpx>\n`;
+    const result = (await expectSameImport('gpx', readGpx, write('packed.gpx', text), undefined, {
+      scanPointsFrom: 0,
+    })) as { added: { routes: number }; skipped: unknown[] };
+    // The same blobs byte for byte as the whole-file reading (expectSameImport): clamped alike.
+    expect(result.added.routes).toBe(2);
+    expect(result.skipped).toHaveLength(2);
+  });
+
   it('refuses what the whole-file reading refused (DOCTYPE, prefixed or other root, broken markup)', async () => {
     const good = gpxText(30, 5);
     const broken = [
