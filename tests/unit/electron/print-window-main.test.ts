@@ -11,6 +11,7 @@ import { tempDir } from '../../helpers/temp-dir.js';
 const out = path.join(tempDir('itinera-print-window-'), 'guide.pdf');
 const loaded: { url: string; preferences: unknown }[] = [];
 const exited = vi.hoisted(() => ({ code: null as number | null, done: null as null | (() => void) }));
+const denied = vi.hoisted(() => ({ requests: 0, checks: 0 }));
 
 class FakeWindow {
   readonly webContents = {
@@ -28,6 +29,13 @@ vi.mock('electron', () => ({
   BrowserWindow: FakeWindow,
   protocol: {},
   net: {},
+  shell: { openExternal: () => Promise.resolve() },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: () => void denied.requests++,
+      setPermissionCheckHandler: () => void denied.checks++,
+    },
+  },
   app: {
     on: () => undefined,
     whenReady: () => Promise.resolve(),
@@ -58,6 +66,8 @@ describe('the print window of the command line (Electron)', () => {
       write.mockRestore();
     }
     expect(exited.code).toBe(0);
+    // It asks for no permission the page could get, as the app's windows.
+    expect(denied).toEqual({ requests: 1, checks: 1 });
     expect(loaded).toEqual([
       {
         url: 'http://127.0.0.1:4000/?token=t&print=map&area=1',
