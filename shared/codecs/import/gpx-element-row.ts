@@ -4,7 +4,6 @@ import { packedLineString } from '../packed-line.js';
 import { NotStreamable } from './geojson-stream.js';
 import type { GpxElement } from './gpx-stream.js';
 import { documentRows, gpxFeatures, lineInspection } from './read-gpx.js';
-import { EDGE_TOLERANCE } from './plan-geometry.js';
 import { parseXml } from './read-xml.js';
 import { ImportError, type SourceRow } from './source-table.js';
 import { rowFromFeature } from './togeojson-rows.js';
@@ -68,9 +67,7 @@ export function gpxElementRow(
     .map((segment) => segment.coordinates.subarray(0, 2 * segment.valid));
   // One segment stays packed to the blob (packed-line.ts); several become parts as usual.
   const geometry: Geometry =
-    lines.length === 1
-      ? packedLineString(lines[0]!, EDGE_TOLERANCE)
-      : { type: 'MultiLineString', coordinates: lines.map(positionsOf) };
+    lines.length === 1 ? packedLineString(lines[0]!) : { type: 'MultiLineString', coordinates: lines.map(positionsOf) };
   const row: Omit<SourceRow, 'position'> = rowFromFeature({ ...(feature as Feature), geometry }, 'gpx', 0, counter);
   // The heights were noted, not kept (gpx-stream.ts): the import says they are left out.
   if (element.segments.some((segment) => segment.heights)) row.ordinates = { z: true };

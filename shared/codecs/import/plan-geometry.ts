@@ -9,21 +9,13 @@ import {
   type PolygonProblem,
 } from '../../geo/polygon-validity.js';
 import { repairPolygon } from '../../geo/repair-polygon.js';
-import { clampedPackedLine, isPackedLine } from '../packed-line.js';
+import { clampedPackedLine, clampToEdge, isPackedLine } from '../packed-line.js';
 
 // A source geometry made ready to store, the same way for every format: positions in 2D (heights
 // and measures counted, to be said in the preview), a hair beyond ±180/±90 (float rounding, as
 // reprojection and some writers give) moved onto the edge; multi-part geometries split into their
 // parts, all of which are imported or none (never half a multipolygon); polygons judged as GEOS
 // judges them and repaired only where that keeps their surface.
-
-/**
- * Positions beyond ±180°/±90° by at most this fraction of the bound are rounding, not errors.
- * NOTE: relative, not 0.000001° absolute: reprojected world files (Natural Earth's Russia and
- * Antarctica) overshoot by 0.0000019°; a millionth of the bound is 0.00018° of longitude and
- * 0.00009° of latitude (under 20 m), far below any position a person placed there on purpose.
- */
-export const EDGE_TOLERANCE = 1e-6;
 
 export type GeometryPart =
   | { kind: 'place'; longitude: number; latitude: number }
@@ -110,15 +102,9 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
   const flat = (position: Position): [number, number] => {
     if (position.length > 2) result.hasZ = true;
     if (position.length > 3) result.hasM = true;
-    let [x, y] = position as [number, number];
-    if (Math.abs(x) > 180 && Math.abs(x) <= 180 * (1 + EDGE_TOLERANCE)) {
-      x = Math.sign(x) * 180;
-      result.clamped += 1;
-    }
-    if (Math.abs(y) > 90 && Math.abs(y) <= 90 * (1 + EDGE_TOLERANCE)) {
-      y = Math.sign(y) * 90;
-      result.clamped += 1;
-    }
+    const [x, y] = [clampToEdge(position[0] as number, 180), clampToEdge(position[1] as number, 90)];
+    if (!Object.is(x, position[0])) result.clamped += 1;
+    if (!Object.is(y, position[1])) result.clamped += 1;
     if (!outOfRange && !(Math.abs(x) <= 180)) outOfRange = ref(rowMessage.longitudeOutside, { value: String(x) });
     if (!outOfRange && !(Math.abs(y) <= 90)) outOfRange = ref(rowMessage.latitudeOutside, { value: String(y) });
     // A position as it is kept is not copied (a long line's positions are most of an import's memory).
@@ -149,7 +135,7 @@ export function prepareGeometry(geometry: Geometry): PreparedGeometry {
       }
       // A packed line (a long GPX track) keeps its numbers; `line` held only what is checked.
       const geometry: LineString = isPackedLine(member)
-        ? clampedPackedLine(member, EDGE_TOLERANCE)
+        ? clampedPackedLine(member)
         : { type: 'LineString', coordinates: line };
       result.parts.push({ kind: 'route', geometry });
     } else {
