@@ -103,10 +103,14 @@ function browserArguments(profile: string): string[] {
     '--mute-audio',
     // The map draws with WebGL: without a GPU, Chromium's software renderer (SwiftShader).
     '--enable-unsafe-swiftshader',
-    // Chromium refuses its sandbox to root (a container, CI); elsewhere it keeps it.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...sandboxArguments(),
     'about:blank',
   ];
+}
+
+/** Chromium (and Electron) refuse their sandbox to root (a container, CI); elsewhere it stays on. */
+export function sandboxArguments(): string[] {
+  return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { PrintReport } from '../../shared/api/guides.js';
-import { PrintPageError } from './chromium-pdf.js';
+import { PrintPageError, sandboxArguments } from './chromium-pdf.js';
 
 // Printing with Electron where it is installed (the desktop app's own binary, or the `electron`
 // package with its binary): the print view in an offscreen window of a short-lived Electron
@@ -56,8 +56,7 @@ export async function printWithElectron(options: {
       delete env.ELECTRON_RUN_AS_NODE;
       execFile(
         options.binary,
-        // Chromium's sandbox refuses root (a container); elsewhere it stays on.
-        [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), options.script, out, String(options.timeoutMs)],
+        [...sandboxArguments(), options.script, out, String(options.timeoutMs)],
         { env, timeout: options.timeoutMs + 30_000, maxBuffer: 1024 * 1024 },
         (error, output, errors) => {
           if (!error) return resolve(output);
