@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LineString } from 'geojson';
-import { LanguageCodeSchema } from '../model/content-languages.js';
+import { contentLanguageCodes, LanguageCodeSchema, type ContentLanguages } from '../model/content-languages.js';
 import { IdSchema, type RouteLeg } from '../model/schemas.js';
 import type { CategoryId, RouteModeId } from '../model/typology.js';
 import type { MessageRef } from '../i18n/define-messages.js';
@@ -129,6 +129,18 @@ export function guideLanguages(
     content: code !== null && code !== primary ? code : null,
     locale: code !== null && isLocale(code) ? code : readerLocale,
   };
+}
+
+/**
+ * A guide or map for this reader: the places' texts in the reader's language where the project
+ * has texts in it, else the project's own; the fixed texts in the reader's language.
+ */
+export function readerGuideLanguages(
+  languages: ContentLanguages,
+  readerLocale: Locale,
+): { content: string | null; locale: Locale } {
+  const own = contentLanguageCodes(languages).includes(readerLocale) ? readerLocale : null;
+  return guideLanguages(own, languages.primary, readerLocale);
 }
 
 export const guidesApi = {

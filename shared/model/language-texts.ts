@@ -47,6 +47,11 @@ export interface ContentLanguages {
   further: string[];
 }
 
+/** The project's languages as codes: the primary (when said), then the further ones. */
+export function contentLanguageCodes(languages: ContentLanguages): string[] {
+  return languages.primary === null ? [...languages.further] : [languages.primary, ...languages.further];
+}
+
 /** Whether a translation holds any text. */
 export function hasText(translation: Translation | null | undefined): translation is Translation {
   return !!translation && (translation.name !== '' || translation.description !== '');

@@ -1,18 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseInput } from '../../../shared/api/contract.js';
-import { guideLanguages } from '../../../shared/api/guides.js';
-import { cliGuideMessages } from '../../../shared/i18n/messages/cli-guide.js';
+import { readerGuideLanguages } from '../../../shared/api/guides.js';
 import { cliPrintMapMessages as m } from '../../../shared/i18n/messages/cli-print-map.js';
 import type { MapPrintRequest } from '../../../shared/api/printing.js';
-import { findPrintBrowser, printView } from '../../serve/print-view.js';
-import { createProjectHost } from '../../services/core/project-host.js';
 import { writeFileAtomically } from '../../services/transfer/write-file-atomically.js';
-import { appRoot } from '../app-root.js';
 import { refuseExtra } from '../arguments.js';
 import { UsageError, type CliContext, type CommandUsage } from '../cli-command.js';
-import { PRINT_TIMEOUT_MS, printFailure, withPrintServer } from '../print-server.js';
+import { runPrintCommand, writtenSize } from '../print-server.js';
 
 // `itinera print-map FILE (--area ID | --bbox W,S,E,N) OUT.pdf`: a map of an area (with its
 // surroundings) or of a box on one sheet, made as the app makes it: the app's print view of the
@@ -67,19 +62,11 @@ function options(args: string[]) {
   } as const;
 }
 
-export async function run(args: string[], { t, line, err }: CliContext): Promise<number> {
+export async function run(args: string[], context: CliContext): Promise<number> {
+  const { t, line, err } = context;
   const asked = options(args);
-  const browser = findPrintBrowser(appRoot());
-  if (!browser) {
-    err.write(`itinera: ${t.t(cliGuideMessages.noBrowser)}\n`);
-    return 1;
-  }
-  const host = createProjectHost();
-  const service = host.open(asked.file);
-  try {
-    const { primary, further } = service.getContentLanguages({});
-    const own = [primary, ...further].filter((code): code is string => code !== null);
-    const { content } = guideLanguages(own.includes(t.locale) ? t.locale : null, primary, t.locale);
+  return runPrintCommand(asked.file, context, m, async (service, printing) => {
+    const { content } = readerGuideLanguages(service.getContentLanguages({}), t.locale);
     const where = asked.areaId !== null ? { areaId: asked.areaId } : { box: asked.box! };
     // Refuses an area that is not there before a browser starts.
     await service.getMapPrint({ ...where, language: content });
@@ -95,22 +82,10 @@ export async function run(args: string[], { t, line, err }: CliContext): Promise
       content,
       locale: t.locale,
     };
-    try {
-      const printed = await withPrintServer(host, (serverUrl) =>
-        printView(browser, serverUrl, request, PRINT_TIMEOUT_MS),
-      );
-      writeFileAtomically(asked.out, printed.pdf);
-      for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
-    } catch (error) {
-      const message = printFailure(error, t, browser.binary, m);
-      if (message === null) throw error;
-      err.write(`itinera: ${message}\n`);
-      return 1;
-    }
-    const size = t.t(cliGuideMessages.megabytes, { megabytes: fs.statSync(asked.out).size / 1024 / 1024 });
-    line(t.t(m.written, { pdf: asked.out, size }));
+    const printed = await printing((print) => print(request));
+    writeFileAtomically(asked.out, printed.pdf);
+    for (const part of printed.report.overflow) err.write(`${t.t(m.overflow, { name: part.name })}\n`);
+    line(t.t(m.written, { pdf: asked.out, size: writtenSize(t, asked.out) }));
     return 0;
-  } finally {
-    host.close();
-  }
+  });
 }

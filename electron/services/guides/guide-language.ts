@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { guideMessages } from '../../../shared/i18n/messages/guides.js';
+import { contentLanguageCodes } from '../../../shared/model/language-texts.js';
 import type { ProjectStore } from '../../store/project-store.js';
 
 /**
@@ -9,8 +10,7 @@ import type { ProjectStore } from '../../store/project-store.js';
  */
 export function requireContentLanguage(store: ProjectStore, language: string | null): string | null {
   const languages = store.contentLanguages.get();
-  const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
-  if (language !== null && !own.includes(language))
+  if (language !== null && !contentLanguageCodes(languages).includes(language))
     throw new ApiError('invalid-input', messageRef(guideMessages.languageNotInProject, { language }), 'language');
   return language === languages.primary ? null : language;
 }

@@ -10,7 +10,7 @@ import type {
 import type { RouteDetails } from '../../../shared/api/routes.js';
 import { messageRef } from '../../../shared/i18n/define-messages.js';
 import { directionMessages } from '../../../shared/i18n/messages/directions.js';
-import { localizedTexts } from '../../../shared/model/content-languages.js';
+import { contentLanguageCodes, localizedTexts } from '../../../shared/model/content-languages.js';
 import type { Place, Route } from '../../../shared/model/schemas.js';
 import { directionMessage } from '../../../shared/routing/direction-text.js';
 import type { NetworkEdgeRecord } from '../../../shared/routing/network-records.js';
@@ -94,7 +94,6 @@ export function createGuidesService(context: ServiceContext, sources: GuideSourc
     async getRouteGuide({ routeId, language }: z.output<typeof GetRouteGuideSchema>): Promise<RouteGuide> {
       const asked = requireContentLanguage(store, language);
       const languages = store.contentLanguages.get();
-      const own = [languages.primary, ...languages.further].filter((code): code is string => code !== null);
       const { route, elevation } = await sources.details(routeId);
       const texts = (feature: Parameters<typeof localizedTexts>[0]) => localizedTexts(feature, asked);
       const places = route.stops.map((stop) => store.places.get(stop.placeId) as Place);
@@ -150,7 +149,7 @@ export function createGuidesService(context: ServiceContext, sources: GuideSourc
         },
         bounds: boundsOf([...route.geometry.coordinates, ...stops.map((stop) => [stop.longitude, stop.latitude])]),
         attribution: sources.attribution(),
-        languages: languages.primary === null ? [null] : own,
+        languages: languages.primary === null ? [null] : contentLanguageCodes(languages),
         startUri: first ? `geo:${first.latitude.toFixed(6)},${first.longitude.toFixed(6)}` : '',
       };
     },

@@ -1,4 +1,4 @@
-import type { ContentLanguages, Translations } from '../../model/content-languages.js';
+import { contentLanguageCodes, type ContentLanguages, type Translations } from '../../model/content-languages.js';
 
 // Names and descriptions per language as columns, the way OpenStreetMap writes them:
 // `name:de`, `name:fr`, `description:de`, ... (GeoJSON properties, CSV and GeoPackage columns).
@@ -13,7 +13,7 @@ import type { ContentLanguages, Translations } from '../../model/content-languag
  */
 export function exportLanguages(languages: ContentLanguages | undefined): string[] {
   if (!languages || languages.further.length === 0) return [];
-  return [...(languages.primary ? [languages.primary] : []), ...languages.further];
+  return contentLanguageCodes(languages);
 }
 
 /** `name:xx` for every language, then `description:xx` (`title:xx` for events: `field` names it). */

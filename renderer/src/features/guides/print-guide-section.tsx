@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { guideLanguages } from '../../../../shared/api/guides.js';
 import type { GuidePrintRequest } from '../../../../shared/api/printing.js';
 import { guideUiMessages as m } from '../../../../shared/i18n/messages/ui/guides.js';
+import { contentLanguageCodes } from '../../../../shared/model/language-texts.js';
 import type { Route } from '../../../../shared/model/schemas.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { useContentLanguages } from '../languages/content-languages-context.js';
@@ -21,7 +22,7 @@ export function PrintGuideSection({ route }: { route: Route }) {
   const t = useT();
   const id = useId();
   const { languages } = useContentLanguages();
-  const codes = languages ? [languages.primary, ...languages.further].filter((code): code is string => !!code) : [];
+  const codes = languages ? contentLanguageCodes(languages) : [];
   const [paper, setPaper] = useState<PaperName>('a4');
   const [layout, setLayout] = useState<GuideLayout>('leaflet');
   const [chosen, setChosen] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import './guide.css';
 import { useId, useState } from 'react';
-import { guideLanguages } from '../../../../shared/api/guides.js';
+import { readerGuideLanguages } from '../../../../shared/api/guides.js';
 import type { MapPrintRequest } from '../../../../shared/api/printing.js';
 import { mapPrintMessages as m } from '../../../../shared/i18n/messages/ui/map-print.js';
 import { useT } from '../../i18n/i18n-context.js';
@@ -32,13 +32,8 @@ export function PrintMapSection({
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [report, setReport] = useState(false);
   const areaId = 'areaId' in where ? where.areaId : null;
-  const own = languages ? [languages.primary, ...languages.further] : [];
   // The names in the reader's language where the project has it, else the project's own.
-  const { content, locale } = guideLanguages(
-    own.includes(t.locale) ? t.locale : null,
-    languages?.primary ?? null,
-    t.locale,
-  );
+  const { content, locale } = readerGuideLanguages(languages ?? { primary: null, further: [] }, t.locale);
   const request: MapPrintRequest = {
     view: 'map',
     areaId,
