@@ -31,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   elevation: () => import('./commands/elevation.js'),
   guide: () => import('./commands/guide.js'),
   'print-map': () => import('./commands/print-map.js'),
+  workspace: () => import('./commands/workspace.js'),
   serve: () => import('./commands/serve.js'),
   help: () => import('./commands/help.js'),
 };

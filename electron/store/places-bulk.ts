@@ -18,7 +18,7 @@ const BULK_CACHE_KIB = 16 * 1024;
 /** Rows per INSERT statement: one statement call per row costs more than SQLite's own work. */
 const ROWS_PER_STATEMENT = 64;
 const COLUMNS =
-  'id, geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at';
+  'id, geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at, uuid';
 const POINT_BYTES = 29;
 
 /** A row's texts: slices of the one @texts blob (UTF-8, place-batch.ts), as text. */
@@ -35,7 +35,7 @@ const PLAIN_VALUES = `${Array<string>(PLAIN_TEXTS).fill('CAST(substr(@texts, ?, 
 function rowsSql(rows: number, texts = TEXT_VALUES): string {
   return Array.from(
     { length: rows },
-    (_, slot) => `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now)`,
+    (_, slot) => `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now, itinera_uuid())`,
   ).join(', ');
 }
 const SEARCH_INSERT_TRIGGER = 'places_search_insert';

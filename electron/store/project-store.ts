@@ -18,6 +18,7 @@ import { createRoutesRepository } from './routes-repository.js';
 import { createRowsAt } from './rows-at.js';
 import { createSettingsRepository } from './settings-repository.js';
 import { createSnapshotsRepository } from './snapshots-repository.js';
+import { createWorkspaceRepository } from './workspace/workspace-repository.js';
 import { createTableChanges } from './table-changes.js';
 import {
   addLanguageColumns,
@@ -77,6 +78,7 @@ function createStore(db: Database.Database, file: string) {
     annotations: createAnnotationsRepository(db, journal),
     basemap: createBasemapRepository(db, changes.touch),
     basemapFiles: createBasemapFilesRepository(db, changes.touch),
+    workspace: createWorkspaceRepository(db, changes.touch),
     /** Which tables changed: this connection's marks, and other connections' commits. */
     changes,
     /**

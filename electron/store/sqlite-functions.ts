@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { blobEnvelope, type Envelope } from '../../shared/codecs/gpkg-geometry.js';
 
@@ -19,6 +20,9 @@ export function registerGeoPackageFunctions(db: Database.Database): void {
     if (!(blob instanceof Uint8Array)) return null;
     return envelope(blob) === null ? 1 : 0;
   });
+  // A feature's stable identity (migration 0019), for the bulk import's rows; other tools' rows
+  // get theirs from the table's trigger, in plain SQL.
+  db.function('itinera_uuid', { deterministic: false }, () => crypto.randomUUID());
 }
 
 /** better-sqlite3 binds Buffers; the shared codec speaks Uint8Array. */

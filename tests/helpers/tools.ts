@@ -24,6 +24,10 @@ export const TOOLS = {
   chromium: { check: () => fs.existsSync('/usr/bin/chromium'), install: 'chromium' },
   gpsbabel: { check: () => available('gpsbabel', ['-V']), install: 'gpsbabel' },
   poppler: { check: () => available('pdftotext', ['-v']), install: 'poppler-utils' },
+  postgis: {
+    check: () => fs.existsSync('/usr/share/postgresql/15/extension/postgis.control'),
+    install: 'postgresql-15-postgis-3',
+  },
 } as const;
 
 /** True when every tool is there; throws under CI when one is missing; warns otherwise. */

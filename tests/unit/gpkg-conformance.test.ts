@@ -204,6 +204,10 @@ describe.runIf(tools)('GeoPackage conformance (GDAL)', () => {
       { name: 'events_translations', geometry: 'None', count: 0 },
       { name: 'group_routes', geometry: 'None', count: 0 },
       { name: 'report_snapshots', geometry: 'None', count: 1 },
+      // The workspace's bookkeeping (migration 0019): empty until the project syncs.
+      { name: 'itinera_sync_state', geometry: 'None', count: 0 },
+      { name: 'itinera_sync_base', geometry: 'None', count: 0 },
+      { name: 'itinera_sync_conflicts', geometry: 'None', count: 0 },
     ]);
     expect(output).toMatch(/GEOGCRS\["WGS 84"/);
   });

@@ -40,6 +40,7 @@ import { createStylingService, type StylingService } from '../styling/styling-se
 import { createImportService, type ImportService } from '../transfer/import-service.js';
 import { createTransferService, type TransferService } from '../transfer/transfer-service.js';
 import { createSnapshotsService, type SnapshotsService } from '../snapshots/snapshots-service.js';
+import { createWorkspaceSync, type WorkspaceSync } from '../workspace/workspace-sync.js';
 import { createServiceContext } from './service-context.js';
 
 // The backend of one open project: every feature's service over one shared context (store, edit
@@ -75,6 +76,8 @@ interface ProjectServiceExtras {
   placePairs: PlacePairs;
   /** `itinera reindex`: builds the full-text index a large import left; answers the places indexed. */
   buildSearchIndex(): number;
+  /** The shared workspace (PostGIS): init, clone, push, pull, status, conflicts. */
+  workspace: WorkspaceSync;
   /** Lets go of what the project holds outside its file (staged files); the store is closed by its owner. */
   close(): void;
 }
@@ -168,6 +171,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
     buildSearchIndex: () => buildPendingSearchIndex(store),
+    workspace: createWorkspaceSync(store),
     guideGpx: (routeId) => guideGpx(methods, routeId, () => elevation.heights()),
     exportFile: (request) => exportProject(readers, request, () => elevation.heights(), store.file),
     close: () => {

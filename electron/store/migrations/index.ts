@@ -16,6 +16,7 @@ import { migration0015 } from './0015-osm-creative-classification.js';
 import { migration0016 } from './0016-attachment-credits.js';
 import { migration0017 } from './0017-report-snapshots.js';
 import { migration0018 } from './0018-feature-counts.js';
+import { migration0019 } from './0019-stable-identity.js';
 
 export interface Migration {
   /** Consecutive from 1; recorded in itinera_migrations once applied. */
@@ -43,5 +44,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

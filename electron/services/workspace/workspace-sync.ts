@@ -1,0 +1,298 @@
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { MessageError } from '../../../shared/i18n/message-error.js';
+import { workspaceMessages, workspaceResolveMessages } from '../../../shared/i18n/messages/workspace.js';
+import { ContentLanguagesSchema } from '../../../shared/model/content-languages.js';
+import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
+import type { ProjectStore } from '../../store/project-store.js';
+import { connect, failureOf, withoutPassword } from '../../store/workspace/pg-connection.js';
+import { applyPush, type PushResult, type RowChange } from '../../store/workspace/pg-push.js';
+import { readChangesSince, readRecentChanges, readServerRows, type ServerRow } from '../../store/workspace/pg-rows.js';
+import { initWorkspaceSchema, readWorkspaceInfo, type WorkspaceInfo } from '../../store/workspace/pg-workspace.js';
+import type { SharedTable, TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
+import type { StoredConflict } from '../../store/workspace/workspace-repository.js';
+import { changesToPush, mergeRow } from './merge.js';
+
+const m = { ...workspaceMessages, ...workspaceResolveMessages };
+
+// Sync between a project (the GeoPackage, each user's working copy) and a workspace (PostGIS):
+// init publishes a project, clone makes one, push sends what the project changed since its last
+// sync (one transaction on the server), pull brings what the workspace changed since the last
+// pull, merged field by field (merge.ts). Every step is safe to interrupt: the server applies a
+// push whole or not at all and knows it by its id; the project takes a pull in one transaction.
+
+export interface Connection {
+  conninfo: string;
+  /** From the caller (a prompt, the desktop's safe storage); else PGPASSWORD or ~/.pgpass. */
+  password?: string;
+}
+
+export interface SyncCounts {
+  applied: number;
+  conflicts: number;
+  pulled: number;
+}
+
+/** Rows of the workspace to merge into the project: per table, uuid -> who changed it last. */
+type RowsToSettle = Map<string, Map<string, string>>;
+
+const FAILURES = {
+  unreachable: m.unreachable,
+  password: m.password,
+  login: m.login,
+  database: m.database,
+  'read-only': m.readOnly,
+  tls: m.tls,
+  interrupted: m.interrupted,
+  other: m.failed,
+} as const;
+
+/** A failure of the workspace said in the user's words (never a server's internals). */
+function workspaceError(error: unknown, conninfo: string): Error {
+  if (error instanceof MessageError) return error;
+  const failure = failureOf(error);
+  const detail = (error as { message?: string }).message ?? String(error);
+  return new MessageError(messageRef(FAILURES[failure], { workspace: withoutPassword(conninfo), detail }));
+}
+
+export function createWorkspaceSync(store: ProjectStore) {
+  const repository = store.workspace;
+  const tables = () => repository.tables();
+
+  async function withClient<T>(connection: Connection, work: (client: pg.Client) => Promise<T>): Promise<T> {
+    let client: pg.Client;
+    try {
+      client = await connect(connection.conninfo, connection.password);
+    } catch (error) {
+      throw workspaceError(error, connection.conninfo);
+    }
+    try {
+      return await work(client);
+    } catch (error) {
+      throw workspaceError(error, connection.conninfo);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  function requireState() {
+    const state = repository.state();
+    if (!state) throw new MessageError(messageRef(m.notConnected));
+    return state;
+  }
+
+  async function requireWorkspace(client: pg.Client, expectedId?: string): Promise<WorkspaceInfo> {
+    const info = await readWorkspaceInfo(client);
+    if (!info) throw new MessageError(messageRef(m.notAWorkspace));
+    if (info.schemaVersion > LATEST_SCHEMA_VERSION) throw new MessageError(messageRef(m.newerWorkspace));
+    if (info.schemaVersion < LATEST_SCHEMA_VERSION) throw new MessageError(messageRef(m.olderWorkspace));
+    if (expectedId && info.id !== expectedId) throw new MessageError(messageRef(m.otherWorkspace));
+    return info;
+  }
+
+  /** Reads the workspace's rows to merge, consistently (one snapshot). */
+  async function readRows(client: pg.Client, rows: RowsToSettle): Promise<Map<string, Map<string, ServerRow>>> {
+    const found = new Map<string, Map<string, ServerRow>>();
+    for (const table of tables()) {
+      const uuids = rows.get(table.name);
+      if (uuids && uuids.size > 0) found.set(table.name, await readServerRows(client, table, [...uuids.keys()]));
+    }
+    return found;
+  }
+
+  /** Merges the workspace's rows into the project, in one transaction; answers the rows written. */
+  function settle(rows: RowsToSettle, server: Map<string, Map<string, ServerRow>>, after?: () => void): number {
+    const now = new Date().toISOString();
+    let written = 0;
+    store.transaction(() => {
+      store.deferForeignKeys();
+      const retry: [string, ServerRow][] = [];
+      const ordered = tables();
+      // Deletions first, children before parents; then the rest, parents before children.
+      for (const deletions of [true, false]) {
+        for (const table of deletions ? [...ordered].reverse() : ordered) {
+          const who = rows.get(table.name);
+          if (!who || who.size === 0) continue;
+          const found = server.get(table.name) ?? new Map<string, ServerRow>();
+          const uuids = [...who.keys()].filter((uuid) => found.has(uuid) !== deletions);
+          if (uuids.length === 0) continue;
+          const locals = repository.rows(table.name, uuids);
+          const bases = repository.base(table.name, uuids);
+          for (const uuid of uuids) {
+            const row = found.get(uuid) ?? null;
+            if (row && !locals.has(uuid)) {
+              // The same membership, translation or OpenStreetMap place made here too.
+              const previous = repository.adoptSameKey(table.name, row.row);
+              if (previous) {
+                repository.setBase(table.name, previous, null);
+                locals.set(uuid, repository.rows(table.name, [uuid]).get(uuid)!);
+              }
+            }
+            const local = locals.get(uuid) ?? null;
+            const base = bases.get(uuid) ?? null;
+            const outcome = mergeRow(table, base, local, row);
+            if (outcome.base !== 'keep') repository.setBase(table.name, uuid, outcome.base);
+            else if (row) repository.setBase(table.name, uuid, { version: row.version, image: base!.image });
+            for (const conflict of outcome.conflicts) {
+              repository.addConflict({ table: table.name, uuid, ...conflict, theirsBy: who.get(uuid) ?? '', detectedAt: now });
+            }
+            if (outcome.write === 'none') continue;
+            written++;
+            if (outcome.write === null) repository.write(table.name, uuid, null);
+            else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields)) retry.push([table.name, row!]);
+          }
+        }
+      }
+      // References to rows written later in this pull (a group inside a new group).
+      for (const [table, row] of retry) repository.write(table, row.row.uuid as string, row.row);
+      after?.();
+    });
+    return written;
+  }
+
+  function pendingChanges(): RowChange[] {
+    return tables().flatMap((table) => changesToPush(table, repository.rows(table.name), repository.base(table.name)));
+  }
+
+  async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult> {
+    const changes = pendingChanges();
+    if (changes.length === 0) return { applied: 0, conflicts: [], replayed: false };
+    // The push's id is its content: a retry of the same push is known; a different one is new.
+    const pushId = crypto.createHash('sha256').update(workspaceId).update(JSON.stringify(changes)).digest('hex');
+    const result = await applyPush(client, tables(), pushId, changes);
+    // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
+    const rows: RowsToSettle = new Map();
+    for (const change of changes) {
+      const list = rows.get(change.table) ?? new Map<string, string>();
+      list.set(change.uuid, '');
+      rows.set(change.table, list);
+    }
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const server = await readRows(client, rows);
+    await client.query('COMMIT');
+    settle(rows, server);
+    return result;
+  }
+
+  async function pullWith(client: pg.Client, workspaceId: string): Promise<number> {
+    const state = requireState();
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const since = await readChangesSince(client, state.pulledThrough);
+    const server = await readRows(client, since.rows);
+    await client.query('COMMIT');
+    return settle(since.rows, server, () =>
+      repository.setState({ ...state, workspaceId, pulledThrough: since.through, lastSync: new Date().toISOString() }),
+    );
+  }
+
+  /** A value the user typed, as the conflict's column holds it (text, or a number). */
+  function typedValue(conflict: StoredConflict, text: string): TransportValue {
+    const column = tables()
+      .find((table) => table.name === conflict.table)
+      ?.columns.find((candidate) => candidate.name === conflict.field);
+    if (!column || !['text', 'integer', 'real'].includes(column.kind)) {
+      throw new MessageError(messageRef(m.notTypable, { field: conflict.field }));
+    }
+    if (column.kind === 'text') return text;
+    const number = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(number) || (column.kind === 'integer' && !Number.isInteger(number))) {
+      throw new MessageError(messageRef(m.notANumber, { field: conflict.field, value: text }));
+    }
+    return number;
+  }
+
+  return {
+    pendingChanges,
+    /** Publishes the project into an empty database: the workspace's schema and every shared row. */
+    async init(connection: Connection): Promise<number> {
+      const name = store.settings.get('project.name') ?? '';
+      const languages = store.contentLanguages.get();
+      if (repository.state()) throw new MessageError(messageRef(m.alreadyConnected));
+      return withClient(connection, async (client) => {
+        const id = crypto.randomUUID();
+        const rows = new Map(tables().map((table) => [table.name, repository.rows(table.name)]));
+        await initWorkspaceSchema(client, tables(), { id, schemaVersion: LATEST_SCHEMA_VERSION, name, languages }, rows);
+        repository.setState({ workspace: withoutPassword(connection.conninfo), workspaceId: id, pulledThrough: 0, lastSync: null });
+        await pullWith(client, id);
+        return [...rows.values()].reduce((sum, table) => sum + table.size, 0);
+      });
+    },
+    async push(connection: Connection): Promise<PushResult> {
+      const state = requireState();
+      return withClient(connection, async (client) => {
+        await requireWorkspace(client, state.workspaceId);
+        return pushWith(client, state.workspaceId);
+      });
+    },
+    async pull(connection: Connection): Promise<number> {
+      const state = requireState();
+      return withClient(connection, async (client) => {
+        await requireWorkspace(client, state.workspaceId);
+        return pullWith(client, state.workspaceId);
+      });
+    },
+    /** Push, then pull: what the desktop's Sync does. */
+    async sync(connection: Connection): Promise<SyncCounts> {
+      const state = requireState();
+      return withClient(connection, async (client) => {
+        await requireWorkspace(client, state.workspaceId);
+        const pushed = await pushWith(client, state.workspaceId);
+        const pulled = await pullWith(client, state.workspaceId);
+        return { applied: pushed.applied, conflicts: repository.conflicts().length, pulled };
+      });
+    },
+    /** Fills a new project from a workspace (the project must be new and empty). */
+    async cloneInto(connection: Connection): Promise<WorkspaceInfo> {
+      return withClient(connection, async (client) => {
+        const info = await requireWorkspace(client);
+        repository.setState({ workspace: withoutPassword(connection.conninfo), workspaceId: info.id, pulledThrough: 0, lastSync: null });
+        await pullWith(client, info.id);
+        if (info.name) store.settings.set('project.name', info.name);
+        const languages = ContentLanguagesSchema.safeParse(info.languages);
+        if (languages.success) store.contentLanguages.set(languages.data);
+        return info;
+      });
+    },
+    /** The project's side of the status; reading the workspace's side needs a connection. */
+    localStatus() {
+      const state = repository.state();
+      return { state, pending: state ? pendingChanges().length : 0, conflicts: repository.conflicts().length };
+    },
+    /** The workspace's side: changes since the last pull, and the newest changes (who changed what). */
+    async remoteStatus(connection: Connection, limit = 10) {
+      const state = requireState();
+      return withClient(connection, async (client) => {
+        await requireWorkspace(client, state.workspaceId);
+        const incoming = await client.query<{ count: number }>(
+          'SELECT count(DISTINCT (table_name, row_uuid))::int AS count FROM itinera_changes WHERE seq > $1',
+          [state.pulledThrough],
+        );
+        return { incoming: incoming.rows[0]?.count ?? 0, recent: await readRecentChanges(client, limit) };
+      });
+    },
+    conflicts: () => repository.conflicts(),
+    /**
+     * Resolves a conflict: theirs (the workspace's value, already in the project), mine (the
+     * project's value comes back and goes out with the next sync) or a value typed by the user.
+     */
+    resolve(id: number, choice: { keep: 'mine' | 'theirs' } | { value: string }): void {
+      const conflict = repository.conflicts().find((candidate) => candidate.id === id);
+      if (!conflict) throw new MessageError(messageRef(m.noSuchConflict, { id }));
+      store.transaction(() => {
+        if ('value' in choice || choice.keep === 'mine') {
+          const value = 'value' in choice ? typedValue(conflict, choice.value) : conflict.mine;
+          if (conflict.field === '*') {
+            const row = value && typeof value === 'object' ? (value as TransportRow) : null;
+            repository.write(conflict.table, conflict.uuid, row);
+          } else {
+            const row = { uuid: conflict.uuid, [conflict.field]: value as TransportValue };
+            repository.write(conflict.table, conflict.uuid, row, [conflict.field]);
+          }
+        }
+        repository.removeConflict(id);
+      });
+    },
+  };
+}
+export type WorkspaceSync = ReturnType<typeof createWorkspaceSync>;

@@ -1,0 +1,238 @@
+import type Database from 'better-sqlite3';
+import {
+  describeSharedTables,
+  fromTransport,
+  quoteIdentifier as q,
+  toTransport,
+  type SharedTable,
+  type TransportRow,
+} from './shared-tables.js';
+
+// The project's side of a workspace: its shared rows as they travel (shared-tables.ts), the
+// base each was last synced at (itinera_sync_base), the conflicts waiting for the user and which
+// workspace the project syncs with. Writes of rows that came from the workspace go straight to
+// the tables (not through the edit journal: a pull is not an undo step, as an import is not).
+
+export interface BaseRow {
+  version: number;
+  image: TransportRow;
+}
+
+export interface SyncState {
+  workspace: string;
+  workspaceId: string;
+  pulledThrough: number;
+  lastSync: string | null;
+}
+
+export interface StoredConflict {
+  id: number;
+  table: string;
+  uuid: string;
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+  theirsBy: string;
+  detectedAt: string;
+}
+
+const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+export function createWorkspaceRepository(db: Database.Database, touch: (table: string) => void) {
+  let described: SharedTable[] | null = null;
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const tables = () => (described ??= describeSharedTables(db));
+  const tableNamed = (name: string) => {
+    const table = tables().find((candidate) => candidate.name === name);
+    if (!table) throw new Error(`"${name}" is not a shared table`);
+    return table;
+  };
+
+  function selectSql(table: SharedTable): string {
+    const columns = table.columns.map((column) =>
+      column.kind === 'reference'
+        ? `(SELECT uuid FROM ${q(column.references!.table)} WHERE id = t.${q(column.name)}) AS ${q(column.name)}`
+        : `t.${q(column.name)}`,
+    );
+    return `SELECT t.uuid, ${columns.join(', ')} FROM ${q(table.name)} t`;
+  }
+
+  function toRow(table: SharedTable, raw: Record<string, unknown>): TransportRow {
+    const row: TransportRow = { uuid: raw.uuid as string };
+    for (const column of table.columns) row[column.name] = toTransport(column, raw[column.name]);
+    return row;
+  }
+
+  /** A value bound for a column: references as the local id of the uuid, in SQL. */
+  const valueSql = (table: SharedTable, name: string) => {
+    const column = table.columns.find((candidate) => candidate.name === name)!;
+    return column.kind === 'reference' ? `(SELECT id FROM ${q(column.references!.table)} WHERE uuid = ?)` : '?';
+  };
+  const bound = (table: SharedTable, name: string, row: TransportRow) => {
+    const column = table.columns.find((candidate) => candidate.name === name)!;
+    return fromTransport(column, row[name] ?? null);
+  };
+
+  const repository = {
+    tables,
+    /** Every row of a shared table as it travels, by uuid (only those of `uuids` when given). */
+    rows(name: string, uuids?: readonly string[]): Map<string, TransportRow> {
+      const table = tableNamed(name);
+      const sql = uuids
+        ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))`
+        : selectSql(table);
+      const statement = prepare(sql);
+      const raws = (uuids ? statement.all(JSON.stringify(uuids)) : statement.all()) as Record<string, unknown>[];
+      return new Map(raws.map((raw) => [raw.uuid as string, toRow(table, raw)]));
+    },
+    /**
+     * Writes a row from the workspace: inserts it, sets the given fields, or deletes it (null).
+     * Answers whether a reference could not be resolved yet (its row comes later in this pull).
+     */
+    write(name: string, uuid: string, row: TransportRow | null, fields?: readonly string[]): boolean {
+      const table = tableNamed(name);
+      touch(name);
+      if (row === null) {
+        prepare(`DELETE FROM ${q(name)} WHERE uuid = ?`).run(uuid);
+        return false;
+      }
+      const exists = prepare(`SELECT 1 FROM ${q(name)} WHERE uuid = ?`).get(uuid) !== undefined;
+      const names = exists ? (fields ?? table.columns.map((column) => column.name)) : table.columns.map((c) => c.name);
+      if (names.length === 0) return false;
+      const values = names.map((field) => bound(table, field, row));
+      if (exists) {
+        const assignments = names.map((field) => `${q(field)} = ${valueSql(table, field)}`).join(', ');
+        prepare(`UPDATE ${q(name)} SET ${assignments} WHERE uuid = ?`).run(...values, uuid);
+      } else {
+        const marks = names.map((field) => valueSql(table, field)).join(', ');
+        prepare(`INSERT INTO ${q(name)} (uuid, ${names.map(q).join(', ')}) VALUES (?, ${marks})`).run(
+          uuid,
+          ...values,
+        );
+      }
+      // A reference whose row is not here (yet): the caller writes the row again at the end.
+      const unresolved = table.columns.some(
+        (column) =>
+          column.kind === 'reference' &&
+          names.includes(column.name) &&
+          row[column.name] !== null &&
+          prepare(`SELECT 1 FROM ${q(column.references!.table)} WHERE uuid = ?`).get(row[column.name]) ===
+            undefined,
+      );
+      return unresolved;
+    },
+    /**
+     * A row from the workspace whose unique key (a membership's pair, a translation's language,
+     * an OpenStreetMap identity) a row of the project has under another uuid: that row takes the
+     * workspace's uuid (the same feature, made on two laptops). Answers the uuid it had.
+     */
+    adoptSameKey(name: string, row: TransportRow): string | null {
+      const table = tableNamed(name);
+      for (const key of table.uniqueKeys) {
+        if (key.some((field) => row[field] === null || row[field] === undefined)) continue;
+        const where = key.map((field) => `${q(field)} = ${valueSql(table, field)}`).join(' AND ');
+        const found = prepare(`SELECT uuid FROM ${q(name)} WHERE ${where} AND uuid <> ?`).get(
+          ...key.map((field) => bound(table, field, row)),
+          row.uuid,
+        ) as { uuid: string } | undefined;
+        if (!found) continue;
+        prepare(`UPDATE ${q(name)} SET uuid = ? WHERE uuid = ?`).run(row.uuid, found.uuid);
+        return found.uuid;
+      }
+      return null;
+    },
+    base(name: string, uuids?: readonly string[]): Map<string, BaseRow> {
+      const sql = `SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?${
+        uuids ? ' AND uuid IN (SELECT value FROM json_each(?))' : ''
+      }`;
+      const parameters = uuids ? [name, JSON.stringify(uuids)] : [name];
+      const rows = prepare(sql).all(...parameters) as { uuid: string; version: number; image: string }[];
+      return new Map(rows.map((row) => [row.uuid, { version: row.version, image: JSON.parse(row.image) as TransportRow }]));
+    },
+    setBase(name: string, uuid: string, base: BaseRow | null): void {
+      if (!base) {
+        prepare('DELETE FROM itinera_sync_base WHERE table_name = ? AND uuid = ?').run(name, uuid);
+        return;
+      }
+      prepare(
+        `INSERT INTO itinera_sync_base (table_name, uuid, version, image) VALUES (?, ?, ?, ?)
+         ON CONFLICT (table_name, uuid) DO UPDATE SET version = excluded.version, image = excluded.image`,
+      ).run(name, uuid, base.version, JSON.stringify(base.image));
+    },
+    state(): SyncState | null {
+      const row = prepare('SELECT workspace, workspace_id, pulled_through, last_sync FROM itinera_sync_state WHERE id = 1')
+        .get() as
+        | { workspace: string; workspace_id: string; pulled_through: number; last_sync: string | null }
+        | undefined;
+      if (!row) return null;
+      return {
+        workspace: row.workspace,
+        workspaceId: row.workspace_id,
+        pulledThrough: row.pulled_through,
+        lastSync: row.last_sync,
+      };
+    },
+    setState(state: SyncState): void {
+      prepare(
+        `INSERT INTO itinera_sync_state (id, workspace, workspace_id, pulled_through, last_sync) VALUES (1, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET workspace = excluded.workspace, workspace_id = excluded.workspace_id,
+           pulled_through = excluded.pulled_through, last_sync = excluded.last_sync`,
+      ).run(state.workspace, state.workspaceId, state.pulledThrough, state.lastSync);
+      touch('itinera_sync_state');
+    },
+    conflicts(): StoredConflict[] {
+      const rows = prepare(
+          `SELECT id, table_name, uuid, field, mine, theirs, theirs_by, detected_at FROM itinera_sync_conflicts
+           ORDER BY table_name, uuid, field`,
+        )
+        .all() as {
+        id: number;
+        table_name: string;
+        uuid: string;
+        field: string;
+        mine: string | null;
+        theirs: string | null;
+        theirs_by: string;
+        detected_at: string;
+      }[];
+      return rows.map((row) => ({
+        id: row.id,
+        table: row.table_name,
+        uuid: row.uuid,
+        field: row.field,
+        mine: parse(row.mine),
+        theirs: parse(row.theirs),
+        theirsBy: row.theirs_by,
+        detectedAt: row.detected_at,
+      }));
+    },
+    addConflict(conflict: Omit<StoredConflict, 'id'>): void {
+      prepare(
+        `INSERT INTO itinera_sync_conflicts (table_name, uuid, field, mine, theirs, theirs_by, detected_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (table_name, uuid, field) DO UPDATE SET theirs = excluded.theirs, theirs_by = excluded.theirs_by,
+           detected_at = excluded.detected_at`,
+      ).run(
+        conflict.table,
+        conflict.uuid,
+        conflict.field,
+        JSON.stringify(conflict.mine ?? null),
+        JSON.stringify(conflict.theirs ?? null),
+        conflict.theirsBy,
+        conflict.detectedAt,
+      );
+      touch('itinera_sync_conflicts');
+    },
+    removeConflict(id: number): void {
+      prepare('DELETE FROM itinera_sync_conflicts WHERE id = ?').run(id);
+      touch('itinera_sync_conflicts');
+    },
+  };
+  return repository;
+}
+export type WorkspaceRepository = ReturnType<typeof createWorkspaceRepository>;
