@@ -72,7 +72,15 @@ async function status(service: ProjectServiceImpl, db: string | undefined, { t, 
     line(t.t(m.statusRecent));
     for (const change of remote.recent) {
       const fields = change.fields.length > 0 ? t.t(m.recentFields, { fields: change.fields.join(', ') }) : '';
-      line(t.t(m.recentLine, { when: t.dateTime(change.at), who: change.by, action: change.action, table: change.table, fields }));
+      line(
+        t.t(m.recentLine, {
+          when: t.dateTime(change.at),
+          who: change.by,
+          action: change.action,
+          table: change.table,
+          fields,
+        }),
+      );
     }
   } catch (error) {
     line(t.t(m.statusOffline, { reason: errorText(error, t) }));
@@ -130,7 +138,11 @@ export async function run(args: string[], context: CliContext): Promise<number> 
       }
       case 'push': {
         const result = await withPassword(target(), t, (connection) => service.workspace.push(connection));
-        line(result.replayed ? t.t(m.replayed) : t.t(m.pushed, { applied: result.applied, conflicts: result.conflicts.length }));
+        line(
+          result.replayed
+            ? t.t(m.replayed)
+            : t.t(m.pushed, { applied: result.applied, conflicts: result.conflicts.length }),
+        );
         break;
       }
       case 'pull': {
@@ -149,7 +161,8 @@ export async function run(args: string[], context: CliContext): Promise<number> 
       case 'conflicts': {
         if (values.resolve !== undefined) {
           const id = parseNumber(values.resolve, 'resolve')!;
-          const keep: 'mine' | 'theirs' | null = values.keep === 'mine' || values.keep === 'theirs' ? values.keep : null;
+          const keep: 'mine' | 'theirs' | null =
+            values.keep === 'mine' || values.keep === 'theirs' ? values.keep : null;
           const choice: { value: string } | { keep: 'mine' | 'theirs' } | null =
             values.value !== undefined ? { value: values.value } : keep ? { keep } : null;
           if (!choice) throw new UsageError(m.badKeep);

@@ -33,7 +33,14 @@ export function changesToPush(
   }
   for (const [uuid, synced] of base) {
     if (local.has(uuid)) continue;
-    changes.push({ table: table.name, uuid, action: 'delete', baseVersion: synced.version, base: synced.image, values: null });
+    changes.push({
+      table: table.name,
+      uuid,
+      action: 'delete',
+      baseVersion: synced.version,
+      base: synced.image,
+      values: null,
+    });
   }
   return changes;
 }

@@ -135,12 +135,19 @@ export function createWorkspaceSync(store: ProjectStore) {
             if (outcome.base !== 'keep') repository.setBase(table.name, uuid, outcome.base);
             else if (row) repository.setBase(table.name, uuid, { version: row.version, image: base!.image });
             for (const conflict of outcome.conflicts) {
-              repository.addConflict({ table: table.name, uuid, ...conflict, theirsBy: who.get(uuid) ?? '', detectedAt: now });
+              repository.addConflict({
+                table: table.name,
+                uuid,
+                ...conflict,
+                theirsBy: who.get(uuid) ?? '',
+                detectedAt: now,
+              });
             }
             if (outcome.write === 'none') continue;
             written++;
             if (outcome.write === null) repository.write(table.name, uuid, null);
-            else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields)) retry.push([table.name, row!]);
+            else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields))
+              retry.push([table.name, row!]);
           }
         }
       }
@@ -212,8 +219,18 @@ export function createWorkspaceSync(store: ProjectStore) {
       return withClient(connection, async (client) => {
         const id = crypto.randomUUID();
         const rows = new Map(tables().map((table) => [table.name, repository.rows(table.name)]));
-        await initWorkspaceSchema(client, tables(), { id, schemaVersion: LATEST_SCHEMA_VERSION, name, languages }, rows);
-        repository.setState({ workspace: withoutPassword(connection.conninfo), workspaceId: id, pulledThrough: 0, lastSync: null });
+        await initWorkspaceSchema(
+          client,
+          tables(),
+          { id, schemaVersion: LATEST_SCHEMA_VERSION, name, languages },
+          rows,
+        );
+        repository.setState({
+          workspace: withoutPassword(connection.conninfo),
+          workspaceId: id,
+          pulledThrough: 0,
+          lastSync: null,
+        });
         await pullWith(client, id);
         return [...rows.values()].reduce((sum, table) => sum + table.size, 0);
       });
@@ -246,7 +263,12 @@ export function createWorkspaceSync(store: ProjectStore) {
     async cloneInto(connection: Connection): Promise<WorkspaceInfo> {
       return withClient(connection, async (client) => {
         const info = await requireWorkspace(client);
-        repository.setState({ workspace: withoutPassword(connection.conninfo), workspaceId: info.id, pulledThrough: 0, lastSync: null });
+        repository.setState({
+          workspace: withoutPassword(connection.conninfo),
+          workspaceId: info.id,
+          pulledThrough: 0,
+          lastSync: null,
+        });
         await pullWith(client, info.id);
         if (info.name) store.settings.set('project.name', info.name);
         const languages = ContentLanguagesSchema.safeParse(info.languages);

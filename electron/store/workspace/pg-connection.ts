@@ -51,7 +51,10 @@ export function withoutPassword(conninfo: string): string {
   const keywords = connectionKeywords(conninfo);
   delete keywords.password;
   return Object.entries(keywords)
-    .map(([key, value]) => `${key}=${/[\s'\\]/.test(value) || value === '' ? `'${value.replace(/['\\]/g, '\\$&')}'` : value}`)
+    .map(
+      ([key, value]) =>
+        `${key}=${/[\s'\\]/.test(value) || value === '' ? `'${value.replace(/['\\]/g, '\\$&')}'` : value}`,
+    )
     .join(' ');
 }
 
@@ -73,7 +76,9 @@ function sslOf(keywords: Record<string, string>): pg.ClientConfig['ssl'] {
 /** bigint columns as numbers (versions, counts and ids stay far below 2^53). */
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+    oid === 20
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 export function clientConfig(conninfo: string, password?: string): pg.ClientConfig {
@@ -101,14 +106,7 @@ export async function connect(conninfo: string, password?: string): Promise<pg.C
 
 /** What went wrong reaching or using the workspace, in words the messages name. */
 export type WorkspaceFailure =
-  | 'unreachable'
-  | 'password'
-  | 'login'
-  | 'database'
-  | 'read-only'
-  | 'tls'
-  | 'interrupted'
-  | 'other';
+  'unreachable' | 'password' | 'login' | 'database' | 'read-only' | 'tls' | 'interrupted' | 'other';
 
 export function failureOf(error: unknown): WorkspaceFailure {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };

@@ -89,7 +89,9 @@ function plan(
       if (!server) continue;
       const untouched =
         untouchedSince ||
-        table.columns.every((column) => column.name in BOOKKEEPING || same(server[column.name], change.base?.[column.name]));
+        table.columns.every(
+          (column) => column.name in BOOKKEEPING || same(server[column.name], change.base?.[column.name]),
+        );
       if (untouched) result.deletes.push(change.uuid);
       else conflict('*', null, 'changed');
       continue;
@@ -144,7 +146,13 @@ async function keepResolvable(
       for (let index = list.length - 1; index >= 0; index--) {
         const row = list[index]!;
         if (resolvable(row)) continue;
-        conflicts.push({ table: table.name, uuid: row.uuid as string, field: column.name, mine: row[column.name]!, theirs: null });
+        conflicts.push({
+          table: table.name,
+          uuid: row.uuid as string,
+          field: column.name,
+          mine: row[column.name]!,
+          theirs: null,
+        });
         list.splice(index, 1);
       }
     }
@@ -197,7 +205,10 @@ export async function applyPush(
       applied += planned.inserts.length + planned.updates.length + planned.deletes.length;
     }
     const result: PushResult = { applied, conflicts, replayed: false };
-    await client.query('INSERT INTO itinera_pushes (push_id, result) VALUES ($1, $2)', [pushId, JSON.stringify(result)]);
+    await client.query('INSERT INTO itinera_pushes (push_id, result) VALUES ($1, $2)', [
+      pushId,
+      JSON.stringify(result),
+    ]);
     await client.query('COMMIT');
     return result;
   } catch (error) {

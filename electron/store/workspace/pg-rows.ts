@@ -109,10 +109,9 @@ export async function readRecentChanges(client: pg.ClientBase, limit: number): P
     fields: string[];
     changed_by: string;
     changed_at: Date;
-  }>(
-    'SELECT seq, table_name, action, fields, changed_by, changed_at FROM itinera_changes ORDER BY seq DESC LIMIT $1',
-    [limit],
-  );
+  }>('SELECT seq, table_name, action, fields, changed_by, changed_at FROM itinera_changes ORDER BY seq DESC LIMIT $1', [
+    limit,
+  ]);
   return result.rows.map((row) => ({
     seq: Number(row.seq),
     table: row.table_name,

@@ -71,7 +71,9 @@ function tableSql(table: SharedTable): string {
     )
     .filter(Boolean);
   table.uniqueKeys.forEach((key, index) =>
-    indexes.push(`CREATE UNIQUE INDEX ${q(`${table.name}_key${index}`)} ON ${q(table.name)} (${key.map(q).join(', ')});`),
+    indexes.push(
+      `CREATE UNIQUE INDEX ${q(`${table.name}_key${index}`)} ON ${q(table.name)} (${key.map(q).join(', ')});`,
+    ),
   );
   return `
 CREATE TABLE ${q(table.name)} (

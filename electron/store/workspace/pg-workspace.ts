@@ -45,7 +45,10 @@ export async function initWorkspaceSchema(
   await client.query('BEGIN');
   try {
     await client.query(workspaceSchemaSql(tables, info.id, info.schemaVersion));
-    await client.query('UPDATE itinera_workspace SET name = $1, languages = $2', [info.name, JSON.stringify(info.languages)]);
+    await client.query('UPDATE itinera_workspace SET name = $1, languages = $2', [
+      info.name,
+      JSON.stringify(info.languages),
+    ]);
     await client.query("SELECT set_config('itinera.push_id', 'init', true)");
     for (const table of tables) await insertServerRows(client, table, [...(rows.get(table.name)?.values() ?? [])]);
     await client.query('COMMIT');

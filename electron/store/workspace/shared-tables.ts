@@ -57,9 +57,9 @@ export function describeSharedTables(db: Database.Database): SharedTable[] {
   const shared = new Set<string>(IDENTIFIED_TABLES);
   return IDENTIFIED_TABLES.map((table) => {
     const keys = new Map(
-      (
-        db.pragma(`foreign_key_list(${quote(table)})`) as { table: string; from: string; on_delete: string }[]
-      ).map((key) => [key.from, key]),
+      (db.pragma(`foreign_key_list(${quote(table)})`) as { table: string; from: string; on_delete: string }[]).map(
+        (key) => [key.from, key],
+      ),
     );
     const info = db.pragma(`table_info(${quote(table)})`) as {
       name: string;

@@ -83,9 +83,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     /** Every row of a shared table as it travels, by uuid (only those of `uuids` when given). */
     rows(name: string, uuids?: readonly string[]): Map<string, TransportRow> {
       const table = tableNamed(name);
-      const sql = uuids
-        ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))`
-        : selectSql(table);
+      const sql = uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
       const statement = prepare(sql);
       const raws = (uuids ? statement.all(JSON.stringify(uuids)) : statement.all()) as Record<string, unknown>[];
       return new Map(raws.map((raw) => [raw.uuid as string, toRow(table, raw)]));
@@ -110,10 +108,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
         prepare(`UPDATE ${q(name)} SET ${assignments} WHERE uuid = ?`).run(...values, uuid);
       } else {
         const marks = names.map((field) => valueSql(table, field)).join(', ');
-        prepare(`INSERT INTO ${q(name)} (uuid, ${names.map(q).join(', ')}) VALUES (?, ${marks})`).run(
-          uuid,
-          ...values,
-        );
+        prepare(`INSERT INTO ${q(name)} (uuid, ${names.map(q).join(', ')}) VALUES (?, ${marks})`).run(uuid, ...values);
       }
       // A reference whose row is not here (yet): the caller writes the row again at the end.
       const unresolved = table.columns.some(
@@ -121,8 +116,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
           column.kind === 'reference' &&
           names.includes(column.name) &&
           row[column.name] !== null &&
-          prepare(`SELECT 1 FROM ${q(column.references!.table)} WHERE uuid = ?`).get(row[column.name]) ===
-            undefined,
+          prepare(`SELECT 1 FROM ${q(column.references!.table)} WHERE uuid = ?`).get(row[column.name]) === undefined,
       );
       return unresolved;
     },
@@ -152,7 +146,9 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       }`;
       const parameters = uuids ? [name, JSON.stringify(uuids)] : [name];
       const rows = prepare(sql).all(...parameters) as { uuid: string; version: number; image: string }[];
-      return new Map(rows.map((row) => [row.uuid, { version: row.version, image: JSON.parse(row.image) as TransportRow }]));
+      return new Map(
+        rows.map((row) => [row.uuid, { version: row.version, image: JSON.parse(row.image) as TransportRow }]),
+      );
     },
     setBase(name: string, uuid: string, base: BaseRow | null): void {
       if (!base) {
@@ -165,10 +161,10 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       ).run(name, uuid, base.version, JSON.stringify(base.image));
     },
     state(): SyncState | null {
-      const row = prepare('SELECT workspace, workspace_id, pulled_through, last_sync FROM itinera_sync_state WHERE id = 1')
-        .get() as
-        | { workspace: string; workspace_id: string; pulled_through: number; last_sync: string | null }
-        | undefined;
+      const row = prepare(
+        'SELECT workspace, workspace_id, pulled_through, last_sync FROM itinera_sync_state WHERE id = 1',
+      ).get() as
+        { workspace: string; workspace_id: string; pulled_through: number; last_sync: string | null } | undefined;
       if (!row) return null;
       return {
         workspace: row.workspace,
@@ -187,10 +183,9 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     },
     conflicts(): StoredConflict[] {
       const rows = prepare(
-          `SELECT id, table_name, uuid, field, mine, theirs, theirs_by, detected_at FROM itinera_sync_conflicts
+        `SELECT id, table_name, uuid, field, mine, theirs, theirs_by, detected_at FROM itinera_sync_conflicts
            ORDER BY table_name, uuid, field`,
-        )
-        .all() as {
+      ).all() as {
         id: number;
         table_name: string;
         uuid: string;

@@ -82,8 +82,7 @@ export const cliWorkspaceMessages = defineMessages({
   },
   statusPending: {
     id: 'cli.workspace.statusPending',
-    defaultMessage:
-      'Changes waiting to be sent: {count, number}. Conflicts to resolve: {conflicts, number}.',
+    defaultMessage: 'Changes waiting to be sent: {count, number}. Conflicts to resolve: {conflicts, number}.',
     description: 'Status line: local changes not yet pushed, and open conflicts.',
   },
   statusIncoming: {
