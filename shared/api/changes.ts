@@ -33,6 +33,8 @@ export const CHANGE_TOPICS = [
   'snapshots',
   /** The walking and cycling network. */
   'network',
+  /** The shared workspace: connection, changes waiting, conflicts. */
+  'workspace',
   /** The user's preferences (not part of a project). */
   'preferences',
   /** Which project is open, and the project files there are (not part of a project). */

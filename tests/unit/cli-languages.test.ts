@@ -83,6 +83,7 @@ describe('the itinera command in other languages', () => {
       'elevation',
       'guide',
       'print-map',
+      'workspace',
       'serve',
       'help',
     ]);

@@ -29,6 +29,10 @@ const TOPICS_OF_TABLE: ReadonlyMap<string, readonly ChangeTopic[]> = new Map(
     itinera_operations: ['edits'],
     itinera_history: ['edits'],
     report_snapshots: ['snapshots'],
+    // The shared workspace: its connection, what waits to be sent, the conflicts.
+    itinera_sync_state: ['workspace'],
+    itinera_sync_base: ['workspace'],
+    itinera_sync_conflicts: ['workspace'],
     network_nodes: ['network'],
     network_edges: ['network'],
     basemap_tiles: ['basemaps'],

@@ -37,6 +37,9 @@ export interface SyncCounts {
 /** Rows of the workspace to merge into the project: per table, uuid -> who changed it last. */
 type RowsToSettle = Map<string, Map<string, string>>;
 
+/** Places a pull writes from which the search index is built after it (as after a large import). */
+const DEFER_SEARCH_INDEX = 10_000;
+
 const FAILURES = {
   unreachable: m.unreachable,
   password: m.password,
@@ -105,56 +108,65 @@ export function createWorkspaceSync(store: ProjectStore) {
   function settle(rows: RowsToSettle, server: Map<string, Map<string, ServerRow>>, after?: () => void): number {
     const now = new Date().toISOString();
     let written = 0;
-    store.transaction(() => {
-      store.deferForeignKeys();
-      const retry: [string, ServerRow][] = [];
-      const ordered = tables();
-      // Deletions first, children before parents; then the rest, parents before children.
-      for (const deletions of [true, false]) {
-        for (const table of deletions ? [...ordered].reverse() : ordered) {
-          const who = rows.get(table.name);
-          if (!who || who.size === 0) continue;
-          const found = server.get(table.name) ?? new Map<string, ServerRow>();
-          const uuids = [...who.keys()].filter((uuid) => found.has(uuid) !== deletions);
-          if (uuids.length === 0) continue;
-          const locals = repository.rows(table.name, uuids);
-          const bases = repository.base(table.name, uuids);
-          for (const uuid of uuids) {
-            const row = found.get(uuid) ?? null;
-            if (row && !locals.has(uuid)) {
-              // The same membership, translation or OpenStreetMap place made here too.
-              const previous = repository.adoptSameKey(table.name, row.row);
-              if (previous) {
-                repository.setBase(table.name, previous, null);
-                locals.set(uuid, repository.rows(table.name, [uuid]).get(uuid)!);
+    const restore = repository.begin();
+    try {
+      store.transaction(() => {
+        store.deferForeignKeys();
+        const many = (server.get('places')?.size ?? 0) >= DEFER_SEARCH_INDEX;
+        if (many) repository.deferSearchIndex();
+        const packPlaces = many ? repository.deferPlacesIndex() : null;
+        const retry: [string, ServerRow][] = [];
+        const ordered = tables();
+        // Deletions first, children before parents; then the rest, parents before children.
+        for (const deletions of [true, false]) {
+          for (const table of deletions ? [...ordered].reverse() : ordered) {
+            const who = rows.get(table.name);
+            if (!who || who.size === 0) continue;
+            const found = server.get(table.name) ?? new Map<string, ServerRow>();
+            const uuids = [...who.keys()].filter((uuid) => found.has(uuid) !== deletions);
+            if (uuids.length === 0) continue;
+            const locals = repository.rows(table.name, uuids);
+            const bases = repository.base(table.name, uuids);
+            for (const uuid of uuids) {
+              const row = found.get(uuid) ?? null;
+              if (row && !locals.has(uuid)) {
+                // The same membership, translation or OpenStreetMap place made here too.
+                const previous = repository.adoptSameKey(table.name, row.row);
+                if (previous) {
+                  repository.setBase(table.name, previous, null);
+                  locals.set(uuid, repository.rows(table.name, [uuid]).get(uuid)!);
+                }
               }
+              const local = locals.get(uuid) ?? null;
+              const base = bases.get(uuid) ?? null;
+              const outcome = mergeRow(table, base, local, row);
+              if (outcome.base !== 'keep') repository.setBase(table.name, uuid, outcome.base);
+              else if (row) repository.setBase(table.name, uuid, { version: row.version, image: base!.image });
+              for (const conflict of outcome.conflicts) {
+                repository.addConflict({
+                  table: table.name,
+                  uuid,
+                  ...conflict,
+                  theirsBy: who.get(uuid) ?? '',
+                  detectedAt: now,
+                });
+              }
+              if (outcome.write === 'none') continue;
+              written++;
+              if (outcome.write === null) repository.write(table.name, uuid, null);
+              else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields))
+                retry.push([table.name, row!]);
             }
-            const local = locals.get(uuid) ?? null;
-            const base = bases.get(uuid) ?? null;
-            const outcome = mergeRow(table, base, local, row);
-            if (outcome.base !== 'keep') repository.setBase(table.name, uuid, outcome.base);
-            else if (row) repository.setBase(table.name, uuid, { version: row.version, image: base!.image });
-            for (const conflict of outcome.conflicts) {
-              repository.addConflict({
-                table: table.name,
-                uuid,
-                ...conflict,
-                theirsBy: who.get(uuid) ?? '',
-                detectedAt: now,
-              });
-            }
-            if (outcome.write === 'none') continue;
-            written++;
-            if (outcome.write === null) repository.write(table.name, uuid, null);
-            else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields))
-              retry.push([table.name, row!]);
           }
         }
-      }
-      // References to rows written later in this pull (a group inside a new group).
-      for (const [table, row] of retry) repository.write(table, row.row.uuid as string, row.row);
-      after?.();
-    });
+        // References to rows written later in this pull (a group inside a new group).
+        for (const [table, row] of retry) repository.write(table, row.row.uuid as string, row.row);
+        packPlaces?.();
+        after?.();
+      });
+    } finally {
+      restore();
+    }
     return written;
   }
 
@@ -162,27 +174,76 @@ export function createWorkspaceSync(store: ProjectStore) {
     return tables().flatMap((table) => changesToPush(table, repository.rows(table.name), repository.base(table.name)));
   }
 
-  async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult> {
-    const changes = pendingChanges();
-    if (changes.length === 0) return { applied: 0, conflicts: [], replayed: false };
-    // The push's id is its content: a retry of the same push is known; a different one is new.
-    const pushId = crypto.createHash('sha256').update(workspaceId).update(JSON.stringify(changes)).digest('hex');
-    const result = await applyPush(client, tables(), pushId, changes);
-    // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
+  /** The rows of some changes, to merge (who changed them is not known here). */
+  function rowsOf(changes: readonly RowChange[]): RowsToSettle {
     const rows: RowsToSettle = new Map();
     for (const change of changes) {
       const list = rows.get(change.table) ?? new Map<string, string>();
       list.set(change.uuid, '');
       rows.set(change.table, list);
     }
+    return rows;
+  }
+
+  async function settleFrom(client: pg.Client, rows: RowsToSettle, after?: () => void): Promise<number> {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const server = await readRows(client, rows);
     await client.query('COMMIT');
-    settle(rows, server);
+    return settle(rows, server, after);
+  }
+
+  /**
+   * A push the project was cut off from (killed, connection lost) before it took the result in:
+   * when the workspace applied it, what it wrote is the project's own doing, not someone else's,
+   * so the rows' bases take the pushed values before they are merged (else the project's later
+   * edits of the same fields would look like conflicts with itself).
+   */
+  async function recoverOutbox(client: pg.Client): Promise<void> {
+    const outbox = repository.outbox();
+    if (!outbox) return;
+    const changes = outbox.changes as RowChange[];
+    const done = await client.query<{ result: PushResult }>('SELECT result FROM itinera_pushes WHERE push_id = $1', [
+      outbox.pushId,
+    ]);
+    const result = done.rows[0]?.result;
+    if (!result) {
+      store.transaction(() => repository.setOutbox(null));
+      return;
+    }
+    const conflicted = new Set(result.conflicts.map((conflict) => `${conflict.uuid}/${conflict.field}`));
+    const dropped = new Set(result.dropped);
+    store.transaction(() => {
+      for (const change of changes) {
+        if (change.action === 'delete' || dropped.has(change.uuid) || conflicted.has(`${change.uuid}/*`)) continue;
+        const base = repository.base(change.table, [change.uuid]).get(change.uuid);
+        const image = { ...(base?.image ?? { uuid: change.uuid }) };
+        for (const [field, value] of Object.entries(change.values ?? {})) {
+          if (!conflicted.has(`${change.uuid}/${field}`)) image[field] = value;
+        }
+        repository.setBase(change.table, change.uuid, { version: base?.version ?? 0, image });
+      }
+    });
+    await settleFrom(client, rowsOf(changes), () => repository.setOutbox(null));
+  }
+
+  async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult> {
+    await recoverOutbox(client);
+    const changes = pendingChanges();
+    if (changes.length === 0) return { applied: 0, dropped: [], conflicts: [], replayed: false };
+    // A viewer's push is refused before anything is sent (the roles: pg-schema.ts).
+    const may = await client.query<{ may: boolean }>("SELECT has_table_privilege('itinera_pushes', 'INSERT') AS may");
+    if (!may.rows[0]?.may) throw Object.assign(new Error('read-only role'), { code: '42501' });
+    // The push's id is its content: a retry of the same push is known; a different one is new.
+    const pushId = crypto.createHash('sha256').update(workspaceId).update(JSON.stringify(changes)).digest('hex');
+    store.transaction(() => repository.setOutbox({ pushId, changes }));
+    const result = await applyPush(client, tables(), pushId, changes);
+    // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
+    await settleFrom(client, rowsOf(changes), () => repository.setOutbox(null));
     return result;
   }
 
   async function pullWith(client: pg.Client, workspaceId: string): Promise<number> {
+    await recoverOutbox(client);
     const state = requireState();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const since = await readChangesSince(client, state.pulledThrough);

@@ -8,8 +8,9 @@
 //   written without one (by QGIS, GDAL or Itinera) its uuid, in pure SQL so every tool runs it;
 //   the bulk import writes its uuids itself (places-bulk.ts) and the trigger does nothing there.
 // - itinera_sync_state, itinera_sync_base, itinera_sync_conflicts: which workspace the project
-//   syncs with (never a password), each shared row as it was at the last sync (the base of the
-//   three-way merge), and the fields both sides changed, until the user resolves them.
+//   syncs with (never a password) and the push on its way (the outbox: a push the workspace may
+//   have applied when the laptop was cut off), each shared row as it was at the last sync (the
+//   base of the three-way merge), and the fields both sides changed, until the user resolves them.
 
 /** The tables whose rows a workspace shares, parents before children. */
 export const IDENTIFIED_TABLES = [
@@ -72,7 +73,8 @@ CREATE TABLE itinera_sync_state (
   workspace TEXT NOT NULL,
   workspace_id TEXT NOT NULL,
   pulled_through INTEGER NOT NULL DEFAULT 0,
-  last_sync TEXT
+  last_sync TEXT,
+  outbox TEXT
 );
 ${attributes('itinera_sync_state', 'The workspace this project syncs with (its address without a password) and how far it has pulled')}
 

@@ -41,6 +41,8 @@ export interface PushConflict {
 
 export interface PushResult {
   applied: number;
+  /** Creations not written: the workspace had the same row under another uuid, or its parent is gone. */
+  dropped: string[];
   conflicts: PushConflict[];
   /** True when the workspace had this push already (a retry after an interruption). */
   replayed: boolean;
@@ -177,6 +179,7 @@ export async function applyPush(
     }
     await client.query("SELECT set_config('itinera.push_id', $1, true)", [pushId]);
     const conflicts: PushConflict[] = [];
+    const dropped: string[] = [];
     const created = new Map<string, Set<string>>();
     for (const change of changes) {
       if (change.action !== 'create') continue;
@@ -199,12 +202,17 @@ export async function applyPush(
       // workspace's row stays, and the laptop takes it as its own when it pulls.
       const duplicates = await sameKeyRows(client, table, planned.inserts);
       planned.inserts = planned.inserts.filter((row) => !duplicates.has(row.uuid as string));
+      const inserted = new Set(planned.inserts.map((row) => row.uuid as string));
+      for (const change of mine) {
+        if (change.action === 'create' && !inserted.has(change.uuid) && !current.has(change.uuid))
+          dropped.push(change.uuid);
+      }
       await insertServerRows(client, table, planned.inserts);
       await updateServerRows(client, table, planned.updates);
       await deleteServerRows(client, table, planned.deletes);
       applied += planned.inserts.length + planned.updates.length + planned.deletes.length;
     }
-    const result: PushResult = { applied, conflicts, replayed: false };
+    const result: PushResult = { applied, dropped, conflicts, replayed: false };
     await client.query('INSERT INTO itinera_pushes (push_id, result) VALUES ($1, $2)', [
       pushId,
       JSON.stringify(result),

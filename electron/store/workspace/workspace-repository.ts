@@ -1,4 +1,8 @@
 import type Database from 'better-sqlite3';
+import { blobEnvelope } from '../../../shared/codecs/gpkg-geometry.js';
+import { PLACES_COUNT_TRIGGERS } from '../migrations/0018-feature-counts.js';
+import { packRtree } from '../rtree-bulk-load.js';
+import { isSearchIndexPending, suspendSearchIndex } from '../search-index.js';
 import {
   describeSharedTables,
   fromTransport,
@@ -41,6 +45,8 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
 export function createWorkspaceRepository(db: Database.Database, touch: (table: string) => void) {
   let described: SharedTable[] | null = null;
   const statements = new Map<string, Database.Statement>();
+  /** Tables written since the last `begin` (each marked once per pull: gpkg_contents.last_change). */
+  const touched = new Set<string>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
@@ -80,6 +86,17 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
 
   const repository = {
     tables,
+    /**
+     * Before a pull's writes: a page cache that holds the indexes a large pull touches all over
+     * (random uuids), as the bulk import does. Answers the function that restores it.
+     */
+    begin(): () => void {
+      touched.clear();
+
+      const size = db.pragma('cache_size', { simple: true }) as number;
+      db.pragma('cache_size = -65536');
+      return () => db.pragma(`cache_size = ${size}`);
+    },
     /** Every row of a shared table as it travels, by uuid (only those of `uuids` when given). */
     rows(name: string, uuids?: readonly string[]): Map<string, TransportRow> {
       const table = tableNamed(name);
@@ -94,16 +111,19 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
      */
     write(name: string, uuid: string, row: TransportRow | null, fields?: readonly string[]): boolean {
       const table = tableNamed(name);
-      touch(name);
+      if (!touched.has(name)) {
+        touched.add(name);
+        touch(name);
+      }
       if (row === null) {
         prepare(`DELETE FROM ${q(name)} WHERE uuid = ?`).run(uuid);
         return false;
       }
-      const exists = prepare(`SELECT 1 FROM ${q(name)} WHERE uuid = ?`).get(uuid) !== undefined;
-      const names = exists ? (fields ?? table.columns.map((column) => column.name)) : table.columns.map((c) => c.name);
+      const present = prepare(`SELECT 1 FROM ${q(name)} WHERE uuid = ?`).get(uuid) !== undefined;
+      const names = present ? (fields ?? table.columns.map((column) => column.name)) : table.columns.map((c) => c.name);
       if (names.length === 0) return false;
       const values = names.map((field) => bound(table, field, row));
-      if (exists) {
+      if (present) {
         const assignments = names.map((field) => `${q(field)} = ${valueSql(table, field)}`).join(', ');
         prepare(`UPDATE ${q(name)} SET ${assignments} WHERE uuid = ?`).run(...values, uuid);
       } else {
@@ -139,6 +159,50 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
         return found.uuid;
       }
       return null;
+    },
+    /**
+     * A pull of many places leaves the full-text index to be built afterwards, as a large import
+     * does (search-index.ts).
+     */
+    deferSearchIndex(): void {
+      suspendSearchIndex(db);
+    },
+    searchIndexPending: () => isSearchIndexPending(db),
+    /**
+     * A clone (no place yet): the places' RTree and count triggers wait, and the RTree is packed
+     * from all the new points at the end (as the bulk import does): inserting 100,000 points one
+     * by one into an RTree costs several times more than writing them. Answers `finish`.
+     */
+    deferPlacesIndex(): (() => void) | null {
+      if (prepare('SELECT 1 FROM places LIMIT 1').get() !== undefined) return null;
+      const triggers = prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('rtree_places_geom_insert', ${PLACES_COUNT_TRIGGERS.map((name) => `'${name}'`).join(', ')})`,
+      ).all() as { name: string; sql: string }[];
+      for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
+      return () => {
+        const rows = db.prepare('SELECT id, geom FROM places ORDER BY id').raw(true).all() as [number, Uint8Array][];
+        const entries = {
+          ids: new Float64Array(rows.length),
+          minX: new Float64Array(rows.length),
+          maxX: new Float64Array(rows.length),
+          minY: new Float64Array(rows.length),
+          maxY: new Float64Array(rows.length),
+          length: rows.length,
+        };
+        rows.forEach(([id, geom], index) => {
+          const box = blobEnvelope(geom)!;
+          entries.ids[index] = id;
+          entries.minX[index] = box.minX;
+          entries.maxX[index] = box.maxX;
+          entries.minY[index] = box.minY;
+          entries.maxY[index] = box.maxY;
+        });
+        if (rows.length > 0) packRtree(db, 'rtree_places_geom', entries);
+        db.prepare(
+          "UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM places) WHERE lower(table_name) = 'places'",
+        ).run();
+        for (const trigger of triggers) db.exec(trigger.sql);
+      };
     },
     base(name: string, uuids?: readonly string[]): Map<string, BaseRow> {
       const sql = `SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?${
@@ -180,6 +244,15 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
            pulled_through = excluded.pulled_through, last_sync = excluded.last_sync`,
       ).run(state.workspace, state.workspaceId, state.pulledThrough, state.lastSync);
       touch('itinera_sync_state');
+    },
+    /** The push on its way (its id and changes, as JSON), kept until the project has its result. */
+    outbox(): { pushId: string; changes: unknown } | null {
+      const text = prepare('SELECT outbox FROM itinera_sync_state WHERE id = 1').pluck().get() as
+        string | null | undefined;
+      return text ? (JSON.parse(text) as { pushId: string; changes: unknown }) : null;
+    },
+    setOutbox(outbox: { pushId: string; changes: unknown } | null): void {
+      prepare('UPDATE itinera_sync_state SET outbox = ? WHERE id = 1').run(outbox ? JSON.stringify(outbox) : null);
     },
     conflicts(): StoredConflict[] {
       const rows = prepare(

@@ -58,7 +58,11 @@ function contents(file: string) {
       ),
       rtree: all('SELECT id, minx, maxx, miny, maxy FROM rtree_places_geom ORDER BY id'),
       rtreeCheck: db.prepare("SELECT rtreecheck('rtree_places_geom') AS r").pluck().get(),
-      translations: all('SELECT * FROM places_translations ORDER BY 1, 2, 3'),
+      translations: all('SELECT id, place_id, language, name, description FROM places_translations ORDER BY 1, 2, 3'),
+      // Every place and translation has its own uuid (migration 0019), whichever path wrote it.
+      uuids: ['places', 'places_translations'].map((table) =>
+        db.prepare(`SELECT count(*) = count(DISTINCT uuid) AND count(uuid) = count(*) FROM ${table}`).pluck().get(),
+      ),
       quarters: all('SELECT id, hex(geom), name, description, custom_fields FROM quarters ORDER BY id'),
       routes: all('SELECT id, hex(geom), name, description, custom_fields FROM routes ORDER BY id'),
       groups: all('SELECT id, name, level FROM cluster_groups ORDER BY id'),

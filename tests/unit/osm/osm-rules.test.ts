@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { undoStableIdentity } from '../../helpers/undo-identity.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -142,6 +143,7 @@ describe('migration 0015: the ESSnet-Culture defaults reach older projects', () 
     host.close();
     // Make it the file an older Itinera wrote: the rules of migration 0002, one of them changed.
     const db = new Database(file);
+    undoStableIdentity(db);
     db.exec('DELETE FROM osm_category_mapping; ALTER TABLE osm_category_mapping DROP COLUMN last_count;');
     const insert = db.prepare(
       'INSERT INTO osm_category_mapping (key, value, requires, category, sector, priority) VALUES (?, ?, ?, ?, ?, ?)',

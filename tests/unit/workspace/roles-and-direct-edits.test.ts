@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInput } from '../../../shared/api/contract.js';
+import { createTranslator } from '../../../shared/i18n/translator.js';
+import { errorText } from '../../../shared/i18n/message-error.js';
+import { createProjectHost } from '../../../electron/services/core/project-host.js';
+import { writeSampleProject } from '../../../electron/services/core/sample-project.js';
+import { itinera } from '../../helpers/cli.js';
+import { startPostgisCluster, type PostgisCluster } from '../../helpers/postgis-cluster.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+import { haveTools } from '../../helpers/tools.js';
+import { differences, openLaptop, projectRows, workspaceRows } from '../../helpers/workspace.js';
+
+// Issue #17: what QGIS or psql change in the workspace's tables reaches the laptops (the
+// database's triggers log it), and the roles: a viewer pulls but cannot push, an editor pushes
+// and the log says who.
+
+const run = haveTools('postgis', 'validateGpkg');
+
+describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', () => {
+  let cluster: PostgisCluster;
+  const dir = tempDir();
+  const seed = path.join(dir, 'seed.gpkg');
+  const laptops = [path.join(dir, 'a.gpkg'), path.join(dir, 'b.gpkg')];
+  const db = (user = 'postgres') => cluster.conninfo('ws', user);
+
+  beforeAll(async () => {
+    cluster = startPostgisCluster();
+    cluster.createDatabase('ws');
+    await writeSampleProject(seed);
+    expect(itinera(['workspace', 'init', seed, '--db', db()]).status).toBe(0);
+    for (const file of laptops) expect(itinera(['workspace', 'clone', file, '--db', db()]).status).toBe(0);
+    cluster.psql('CREATE ROLE ann LOGIN IN ROLE itinera_viewer; CREATE ROLE bob LOGIN IN ROLE itinera_editor;');
+  }, 120_000);
+  afterAll(() => cluster?.stop());
+
+  it('an UPDATE, INSERT and DELETE made in PostGIS reach both laptops', () => {
+    const [name] = cluster.psql('SELECT name FROM places ORDER BY name LIMIT 1', 'ws').trim().split('\n');
+    cluster.psql(
+      `UPDATE places SET name = 'Renamed in QGIS', description = 'by SQL' WHERE name = '${name}';
+       INSERT INTO places (geom, name, category) VALUES (ST_SetSRID(ST_MakePoint(11.2551, 43.7702), 4326), 'Added in QGIS', 'gallery');
+       DELETE FROM links WHERE uuid = (SELECT uuid FROM links ORDER BY uuid LIMIT 1);`,
+      'ws',
+    );
+    const logged = cluster.psql(
+      "SELECT action, array_to_string(fields, ',') FROM itinera_changes ORDER BY seq DESC LIMIT 3",
+      'ws',
+    );
+    expect(logged.trim().split('\n')).toEqual(['delete|', 'insert|', 'update|description,name']);
+    for (const file of laptops) {
+      const pulled = itinera(['workspace', 'pull', file]);
+      expect(pulled.stdout).toMatch(/Fetched 3 changes/);
+      const host = createProjectHost();
+      const names = host
+        .open(file)
+        .listPlaces({})
+        .map((place) => place.name);
+      host.close();
+      expect(names).toContain('Renamed in QGIS');
+      expect(names).toContain('Added in QGIS');
+      expect(names).not.toContain(name);
+      execFileSync('/usr/bin/python3', ['-m', 'osgeo_utils.samples.validate_gpkg', file]);
+    }
+  });
+
+  it('a viewer pulls but cannot push: a clear refusal, nothing changes; an editor pushes, and the log names them', async () => {
+    const laptop = openLaptop(laptops[0]!);
+    const place = laptop.service.listPlaces({}).find((candidate) => candidate.name === 'Added in QGIS')!;
+    laptop.service.updatePlace(parseInput('updatePlace', { id: place.id, changes: { description: 'Seen on site' } }));
+    const before = cluster.psql('SELECT count(*), max(seq) FROM itinera_changes', 'ws');
+
+    const refused = await laptop.service.workspace.push({ conninfo: db('ann') }).catch((error: unknown) => error);
+    expect(errorText(refused, createTranslator('en'))).toMatch(
+      /^Your role may only read this workspace: nothing was sent/,
+    );
+    expect(errorText(refused, createTranslator('de'))).not.toMatch(/Your role/);
+    expect(cluster.psql('SELECT count(*), max(seq) FROM itinera_changes', 'ws')).toBe(before);
+    expect(laptop.service.workspace.localStatus().pending).toBe(1);
+    // Reading is what a viewer may do.
+    await expect(laptop.service.workspace.pull({ conninfo: db('ann') })).resolves.toBe(0);
+
+    const pushed = await laptop.service.workspace.push({ conninfo: db('bob') });
+    expect(pushed.applied).toBe(1);
+    expect(
+      cluster
+        .psql("SELECT changed_by, array_to_string(fields, ',') FROM itinera_changes ORDER BY seq DESC LIMIT 1", 'ws')
+        .trim(),
+    ).toBe('bob|description');
+    laptop.host.close();
+    const other = itinera(['workspace', 'sync', laptops[1]!]);
+    expect(other.status).toBe(0);
+    const server = await workspaceRows(cluster, 'ws', laptops[0]!);
+    for (const file of laptops) expect(differences(projectRows(file), server)).toEqual([]);
+  });
+
+  it('refuses an unreachable server, a missing database and a non-workspace in words, changing nothing', () => {
+    const file = laptops[1]!;
+    const unreachable = itinera(['workspace', 'push', file, '--db', `host=${dir} port=1 dbname=ws user=postgres`]);
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toMatch(/Cannot reach the workspace/);
+    expect(unreachable.stderr).not.toMatch(/password=/);
+    cluster.createDatabase('empty');
+    const clone = itinera(['workspace', 'clone', path.join(dir, 'c.gpkg'), '--db', cluster.conninfo('empty')]);
+    expect(clone.stderr).toMatch(/holds no Itinera workspace/);
+    const missing = itinera(['workspace', 'pull', file, '--db', cluster.conninfo('nothere')]);
+    expect(missing.stderr).toMatch(/no such database/);
+    const again = itinera(['workspace', 'init', file, '--db', db()]);
+    expect(again.stderr).toMatch(/already syncs with a workspace/);
+  });
+});
