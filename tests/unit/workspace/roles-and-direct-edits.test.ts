@@ -86,7 +86,7 @@ describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', (
       cluster
         .psql("SELECT changed_by, array_to_string(fields, ',') FROM itinera_changes ORDER BY seq DESC LIMIT 1", 'ws')
         .trim(),
-    ).toBe('bob|description');
+    ).toBe('bob|description,updated_at');
     laptop.host.close();
     const other = itinera(['workspace', 'sync', laptops[1]!]);
     expect(other.status).toBe(0);
