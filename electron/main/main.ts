@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { appPaths } from '../services/core/app-paths.js';
 import { createProjectHost } from '../services/core/project-host.js';
 import { userDataDir } from '../services/core/user-data.js';
@@ -16,6 +16,7 @@ import { createProjectDialogs } from './project-dialogs.js';
 import { projectArgument } from './project-state.js';
 import { registerIpc } from './register-ipc.js';
 import { forwardChanges } from './forward-changes.js';
+import { safeStoragePasswords } from './workspace-passwords.js';
 import { electronPrinter } from './print-to-pdf.js';
 import { denyAllPermissions, hardenWebContents, windowWebPreferences } from './security.js';
 
@@ -60,6 +61,8 @@ function start(): void {
     projects: { picker },
     // Save PDF: the print view in a hidden window of the app, printed by Electron's printToPDF.
     printer: () => electronPrinter(windowWebPreferences(preloadPath)),
+    // Workspace passwords the user asks to remember: encrypted by the system, never in a project.
+    passwords: safeStoragePasswords(safeStorage, app.getPath('userData')),
   });
   const { preferences } = host;
 

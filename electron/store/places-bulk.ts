@@ -35,7 +35,8 @@ const PLAIN_VALUES = `${Array<string>(PLAIN_TEXTS).fill('CAST(substr(@texts, ?, 
 function rowsSql(rows: number, texts = TEXT_VALUES): string {
   return Array.from(
     { length: rows },
-    (_, slot) => `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now, itinera_uuid())`,
+    (_, slot) =>
+      `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now, itinera_uuid())`,
   ).join(', ');
 }
 const SEARCH_INSERT_TRIGGER = 'places_search_insert';

@@ -26,6 +26,7 @@ import { routesApi } from './routes.js';
 import { snapshotsApi } from './snapshots.js';
 import { stylingApi } from './styling.js';
 import { transferApi } from './transfer.js';
+import { workspaceApi } from './workspace.js';
 
 // The one API contract between the renderer and the backend: the combination of each feature's
 // slice (shared/api/<feature>.ts). Each method has a channel name (`domain:thing:verb`), an
@@ -57,6 +58,7 @@ export const contract = combineSlices(
   guidesApi,
   mapPrintApi,
   printingApi,
+  workspaceApi,
 );
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { createProjectService, type ProjectServiceImpl as ProjectService } from 
 import { createProjectsService, type ProjectsOptions, type ProjectsService } from '../projects/projects-service.js';
 import { userDataDir } from './user-data.js';
 import { createPrintingService, type Printer } from '../printing/printing-service.js';
+import { sessionPasswords, type WorkspacePasswords } from '../workspace/workspace-service.js';
 
 // Holds the project that is open in this backend (desktop window or serve mode) and routes API
 // calls to it. Both transports use one host; opening another project swaps it in one step.
@@ -56,6 +57,8 @@ export interface ProjectHostOptions {
   dataDir?: () => string;
   /** What makes a print view into a PDF here (Save PDF); none: the page prints itself. */
   printer?: () => Printer | null;
+  /** Where workspace passwords are kept (desktop: the system's safe storage); the session's by default. */
+  passwords?: WorkspacePasswords;
 }
 
 export function createProjectHost({
@@ -64,6 +67,7 @@ export function createProjectHost({
   dataDir,
   projects: projectsOptions,
   printer = () => null,
+  passwords = sessionPasswords(),
 }: ProjectHostOptions = {}): ProjectHost {
   let store: ProjectStore | null = null;
   let service: ProjectService | null = null;
@@ -101,7 +105,7 @@ export function createProjectHost({
     const replacing = store !== null;
     closeProject();
     store = next;
-    service = createProjectService(next);
+    service = createProjectService(next, { passwords });
     session += 1;
     projects.noteOpened(next.file);
     watcher = watchProjectChanges(next.changes, (topics) => changes.publish(topics));

@@ -41,6 +41,12 @@ import { createImportService, type ImportService } from '../transfer/import-serv
 import { createTransferService, type TransferService } from '../transfer/transfer-service.js';
 import { createSnapshotsService, type SnapshotsService } from '../snapshots/snapshots-service.js';
 import { createWorkspaceSync, type WorkspaceSync } from '../workspace/workspace-sync.js';
+import {
+  createWorkspaceService,
+  sessionPasswords,
+  type WorkspacePasswords,
+  type WorkspaceService,
+} from '../workspace/workspace-service.js';
 import { createServiceContext } from './service-context.js';
 
 // The backend of one open project: every feature's service over one shared context (store, edit
@@ -108,9 +114,16 @@ export type ProjectServiceImpl = ProjectInfoService &
   MapPrintService &
   AnalyticsService &
   SnapshotsService &
+  WorkspaceService &
   ProjectServiceExtras;
 
-function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner: () => JobRunner): ProjectServiceImpl {
+interface ProjectServiceOptions {
+  isSample?: boolean;
+  /** Where workspace passwords are kept (the desktop's safe storage); the session's by default. */
+  passwords?: WorkspacePasswords;
+}
+
+function combine(store: ProjectStore, options: ProjectServiceOptions, jobRunner: () => JobRunner): ProjectServiceImpl {
   const context = createServiceContext(store);
   const basemapFiles = createBasemapFileService(store);
   const planner = createRoutePlanner(store);
@@ -121,6 +134,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     return network && walkingDistances(network, [from], places, withinMetres);
   };
   const analytics = createAnalyticsService(context, onFoot);
+  const workspace = createWorkspaceSync(store);
   // NOTE: routes subscribe to the places' events when created; every service is created before
   // the first call, so no event is missed.
   const readers = {
@@ -164,6 +178,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
       ...printSources,
     }),
     ...createMapPrintService(context, printSources),
+    ...createWorkspaceService(store, workspace, options.passwords ?? sessionPasswords()),
   };
   const extras: ProjectServiceExtras = {
     attachmentFile: (id, variant) => store.attachments.file(id, variant),
@@ -171,7 +186,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
     importFile: (file, defaultCategory) => createImportService(store).importFile(file, defaultCategory),
     placePairs: createPlacePairs(store.places),
     buildSearchIndex: () => buildPendingSearchIndex(store),
-    workspace: createWorkspaceSync(store),
+    workspace,
     guideGpx: (routeId) => guideGpx(methods, routeId, () => elevation.heights()),
     exportFile: (request) => exportProject(readers, request, () => elevation.heights(), store.file),
     close: () => {
@@ -182,7 +197,7 @@ function combine(store: ProjectStore, options: { isSample?: boolean }, jobRunner
   return { ...methods, ...extras };
 }
 
-export function createProjectService(store: ProjectStore, options: { isSample?: boolean } = {}): ProjectServiceImpl {
+export function createProjectService(store: ProjectStore, options: ProjectServiceOptions = {}): ProjectServiceImpl {
   // Created on first use: most commands (and CLI runs) never start a job.
   let runner: JobRunner | undefined;
   return combine(store, options, () => (runner ??= createJobRunner()));

@@ -8,9 +8,15 @@ import { LATEST_SCHEMA_VERSION } from '../../store/migrations/index.js';
 import type { ProjectStore } from '../../store/project-store.js';
 import { connect, failureOf, withoutPassword } from '../../store/workspace/pg-connection.js';
 import { applyPush, type PushResult, type RowChange } from '../../store/workspace/pg-push.js';
-import { readChangesSince, readRecentChanges, readServerRows, type ServerRow } from '../../store/workspace/pg-rows.js';
+import {
+  readAuthors,
+  readChangesSince,
+  readRecentChanges,
+  readServerRows,
+  type ServerRow,
+} from '../../store/workspace/pg-rows.js';
 import { initWorkspaceSchema, readWorkspaceInfo, type WorkspaceInfo } from '../../store/workspace/pg-workspace.js';
-import type { SharedTable, TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
+import type { TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
 import type { StoredConflict } from '../../store/workspace/workspace-repository.js';
 import { changesToPush, mergeRow } from './merge.js';
 
@@ -185,9 +191,16 @@ export function createWorkspaceSync(store: ProjectStore) {
     return rows;
   }
 
-  async function settleFrom(client: pg.Client, rows: RowsToSettle, after?: () => void): Promise<number> {
+  /** Merges rows a push sent; who changed them in the workspace is read (not this push). */
+  async function settleFrom(client: pg.Client, rows: RowsToSettle, pushId: string, after?: () => void) {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const server = await readRows(client, rows);
+    const authors = await readAuthors(
+      client,
+      [...rows.values()].flatMap((table) => [...table.keys()]),
+      pushId,
+    );
+    for (const table of rows.values()) for (const uuid of table.keys()) table.set(uuid, authors.get(uuid) ?? '');
     await client.query('COMMIT');
     return settle(rows, server, after);
   }
@@ -223,7 +236,7 @@ export function createWorkspaceSync(store: ProjectStore) {
         repository.setBase(change.table, change.uuid, { version: base?.version ?? 0, image });
       }
     });
-    await settleFrom(client, rowsOf(changes), () => repository.setOutbox(null));
+    await settleFrom(client, rowsOf(changes), outbox.pushId, () => repository.setOutbox(null));
   }
 
   async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult> {
@@ -238,7 +251,7 @@ export function createWorkspaceSync(store: ProjectStore) {
     store.transaction(() => repository.setOutbox({ pushId, changes }));
     const result = await applyPush(client, tables(), pushId, changes);
     // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
-    await settleFrom(client, rowsOf(changes), () => repository.setOutbox(null));
+    await settleFrom(client, rowsOf(changes), pushId, () => repository.setOutbox(null));
     return result;
   }
 

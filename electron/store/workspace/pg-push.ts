@@ -72,6 +72,8 @@ interface TablePlan {
   inserts: TransportRow[];
   updates: TransportRow[];
   deletes: string[];
+  /** Updates that change more than bookkeeping (what the answer counts as applied). */
+  meaningful: number;
 }
 
 /** Decides, per change of one table, what the workspace writes; collects the conflicts. */
@@ -81,7 +83,7 @@ function plan(
   current: Map<string, { version: number; row: TransportRow }>,
   conflicts: PushConflict[],
 ): TablePlan {
-  const result: TablePlan = { inserts: [], updates: [], deletes: [] };
+  const result: TablePlan = { inserts: [], updates: [], deletes: [], meaningful: 0 };
   for (const change of changes) {
     const server = current.get(change.uuid)?.row;
     const untouchedSince = current.get(change.uuid)?.version === change.baseVersion;
@@ -106,6 +108,7 @@ function plan(
     }
     const merged: TransportRow = { ...server };
     let changed = false;
+    let meaningful = false;
     for (const [field, mine] of Object.entries(values)) {
       if (same(server[field], mine)) continue;
       if (field in BOOKKEEPING) {
@@ -118,9 +121,11 @@ function plan(
       if (change.action === 'update' && (untouchedSince || same(server[field], base))) {
         merged[field] = mine;
         changed = true;
+        meaningful = true;
       } else conflict(field, mine, server[field] ?? null);
     }
     if (changed) result.updates.push(merged);
+    if (meaningful) result.meaningful++;
   }
   return result;
 }
@@ -210,7 +215,7 @@ export async function applyPush(
       await insertServerRows(client, table, planned.inserts);
       await updateServerRows(client, table, planned.updates);
       await deleteServerRows(client, table, planned.deletes);
-      applied += planned.inserts.length + planned.updates.length + planned.deletes.length;
+      applied += planned.inserts.length + planned.meaningful + planned.deletes.length;
     }
     const result: PushResult = { applied, dropped, conflicts, replayed: false };
     await client.query('INSERT INTO itinera_pushes (push_id, result) VALUES ($1, $2)', [

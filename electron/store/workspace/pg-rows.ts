@@ -140,3 +140,13 @@ export async function sameKeyRows(client: pg.ClientBase, table: SharedTable, row
   }
   return found;
 }
+
+/** Who changed each row last (the database user), leaving out one push's own changes. */
+export async function readAuthors(client: pg.ClientBase, uuids: readonly string[], notPush: string | null) {
+  const result = await client.query<{ uuid: string; changed_by: string }>(
+    `SELECT DISTINCT ON (row_uuid) row_uuid::text AS uuid, changed_by FROM itinera_changes
+     WHERE row_uuid = ANY($1::uuid[]) AND push_id IS DISTINCT FROM $2 ORDER BY row_uuid, seq DESC`,
+    [uuids, notPush],
+  );
+  return new Map(result.rows.map((row) => [row.uuid, row.changed_by]));
+}

@@ -168,6 +168,17 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       suspendSearchIndex(db);
     },
     searchIndexPending: () => isSearchIndexPending(db),
+    /** A feature's name (or title) as the project has it, '' when it has none or is gone. */
+    nameOf(name: string, uuid: string): string {
+      const columns = tableNamed(name).columns.map((column) => column.name);
+      const column = columns.includes('name') ? 'name' : columns.includes('title') ? 'title' : null;
+      if (!column) return '';
+      return (
+        (prepare(`SELECT ${q(column)} FROM ${q(name)} WHERE uuid = ?`)
+          .pluck()
+          .get(uuid) as string | undefined) ?? ''
+      );
+    },
     /**
      * A clone (no place yet): the places' RTree and count triggers wait, and the RTree is packed
      * from all the new points at the end (as the bulk import does): inserting 100,000 points one

@@ -5,6 +5,7 @@ import { UndoRedoButtons } from '../features/edits/undo-redo-buttons.js';
 import { SearchBox } from '../features/search/search-box.js';
 import { Legend } from '../features/styling/legend.js';
 import { PrintViewSection } from '../features/guides/print-view-section.js';
+import { WorkspaceSection } from '../features/workspace-sync/workspace-section.js';
 import { useT } from '../i18n/i18n-context.js';
 import { flyToPosition } from '../map/camera.js';
 import { useMapHandle } from '../map/map-handle.js';
@@ -47,6 +48,7 @@ export function Sidebar() {
       <SidebarPanel />
       <Legend />
       {data.project && <PrintViewSection projectName={data.project.name} />}
+      {data.project && <WorkspaceSection empty={Object.values(data.project.counts).every((count) => !count)} />}
     </aside>
   );
 }

@@ -122,7 +122,7 @@ describe.runIf(run).each([
     const places = [...server.get('places')!.values()].map((text) => JSON.parse(text) as Record<string, string>);
     const named = (name: string) => places.find((place) => place.name === name);
     expect(places).toHaveLength(SEED - 20 + 200);
-    expect(places.filter((place) => / new \d+$/.test(place.name)).length).toBe(200);
+    expect(places.filter((place) => / new \d+$/.test(place.name ?? '')).length).toBe(200);
     expect(server.get('links')!.size).toBe(20 + 100);
     const lastA = (index: number) => `A description ${index} v3`;
     expect(named('Place 100')?.description).toBe(lastA(100));
