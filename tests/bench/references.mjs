@@ -86,6 +86,8 @@ export function startPostgis() {
   psql('CREATE EXTENSION postgis;');
   return {
     psql,
+    /** The socket folder: the host of a connection string. */
+    socket: dir,
     version: psql('SELECT postgis_full_version();').trim().split(' ')[0],
     stop() {
       try {

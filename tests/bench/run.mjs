@@ -4,7 +4,7 @@
 // postgresql-15-postgis-3 (a temporary cluster on a Unix socket, started and stopped here) and
 // chromium. It installs nothing: a missing tool is reported and its rows are "not measured".
 //
-//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports,guides] [-- --merge] [-- --render]
+//   npm run bench [-- --sizes 10000,100000,1000000] [-- --only csv-import,open,nearby,search,pairs,renderer,osm-import,table-scroll,routing,analytics,imports,guides,workspace] [-- --merge] [-- --render]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,6 +19,7 @@ import { analyticsWorkloads } from './analytics.mjs';
 import { guideWorkloads } from './guides.mjs';
 import { importWorkloads } from './imports.mjs';
 import { routingWorkloads } from './routing.mjs';
+import { workspaceWorkloads } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -1221,6 +1222,8 @@ const WORKLOADS = {
   // GeoJSON at the largest size (1,000,000 places by default); GPX and dense polygons fixed.
   // Printed route guides (12 and 30 stops with photos), at one size.
   guides: () => guideWorkloads({ root, work, measure, itinera, record, tools, notMeasured, load }),
+  // The shared workspace: clone of 100,000 places, push of 10,000 changes (PostGIS cluster).
+  workspace: () => workspaceWorkloads({ work, measure, itinera, record, tools, notMeasured, load, postgis, csvFor }),
   imports: () =>
     importWorkloads(
       { work, measure, itinera, record, tools, notMeasured, load },
@@ -1259,7 +1262,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 try {
   if (fs.existsSync(path.join(root, 'scripts', 'build.mjs')))
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
-  if ((selected('nearby') || selected('pairs') || selected('routing')) && tools.postgis) {
+  if ((selected('nearby') || selected('pairs') || selected('routing') || selected('workspace')) && tools.postgis) {
     postgis = startPostgis();
     results.machine.postgis = postgis.version;
   }
@@ -1268,7 +1271,9 @@ try {
     for (const [name, run] of Object.entries(WORKLOADS)) {
       if (
         !selected(name) ||
-        ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics', 'imports', 'guides'].includes(name)
+        ['renderer', 'osm-import', 'table-scroll', 'routing', 'analytics', 'imports', 'guides', 'workspace'].includes(
+          name,
+        )
       )
         continue;
       await attempt(name, size, () => run(size, postgis));
@@ -1281,6 +1286,7 @@ try {
   if (selected('analytics')) await attempt('analytics', 0, WORKLOADS.analytics);
   if (selected('imports')) await attempt('imports', 0, WORKLOADS.imports);
   if (selected('guides')) await attempt('guides', 0, WORKLOADS.guides);
+  if (selected('workspace')) await attempt('workspace', 0, WORKLOADS.workspace);
   writeResults(true);
 } finally {
   postgis?.stop();

@@ -47,7 +47,7 @@ describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', (
       "SELECT action, array_to_string(fields, ',') FROM itinera_changes ORDER BY seq DESC LIMIT 3",
       'ws',
     );
-    expect(logged.trim().split('\n')).toEqual(['delete|', 'insert|', 'update|description,name']);
+    expect(logged.trim().split('\n')).toEqual(['delete|', 'insert|', 'update|name,description']);
     for (const file of laptops) {
       const pulled = itinera(['workspace', 'pull', file]);
       expect(pulled.stdout).toMatch(/Fetched 3 changes/);
