@@ -1,3 +1,6 @@
+import { messageRef } from '../../../shared/i18n/define-messages.js';
+import { MessageError } from '../../../shared/i18n/message-error.js';
+import { workspaceResolveMessages } from '../../../shared/i18n/messages/workspace.js';
 import { BOOKKEEPING, settled, type RowChange } from '../../store/workspace/pg-push.js';
 import type { SharedTable, TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
 import type { BaseRow } from '../../store/workspace/workspace-repository.js';
@@ -113,4 +116,24 @@ export function mergeRow(
     }
   }
   return { write: fields.length > 0 ? { row, fields } : 'none', base: next, conflicts };
+}
+
+/** A value the user typed for a conflict, as its column holds it (text, or a number). */
+export function typedValue(
+  tables: readonly SharedTable[],
+  conflict: { table: string; field: string },
+  text: string,
+): TransportValue {
+  const column = tables
+    .find((table) => table.name === conflict.table)
+    ?.columns.find((candidate) => candidate.name === conflict.field);
+  if (!column || !['text', 'integer', 'real'].includes(column.kind)) {
+    throw new MessageError(messageRef(workspaceResolveMessages.notTypable, { field: conflict.field }));
+  }
+  if (column.kind === 'text') return text;
+  const number = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(number) || (column.kind === 'integer' && !Number.isInteger(number))) {
+    throw new MessageError(messageRef(workspaceResolveMessages.notANumber, { field: conflict.field, value: text }));
+  }
+  return number;
 }

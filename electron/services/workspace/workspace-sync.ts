@@ -17,8 +17,7 @@ import {
 } from '../../store/workspace/pg-rows.js';
 import { initWorkspaceSchema, readWorkspaceInfo, type WorkspaceInfo } from '../../store/workspace/pg-workspace.js';
 import type { TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
-import type { StoredConflict } from '../../store/workspace/workspace-repository.js';
-import { changesToPush, mergeRow } from './merge.js';
+import { changesToPush, mergeRow, typedValue } from './merge.js';
 
 const m = { ...workspaceMessages, ...workspaceResolveMessages };
 
@@ -239,10 +238,11 @@ export function createWorkspaceSync(store: ProjectStore) {
     await settleFrom(client, rowsOf(changes), outbox.pushId, () => repository.setOutbox(null));
   }
 
-  async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult> {
+  /** Pushes; answers the server's result and the project's rows the merge then rewrote (fetched). */
+  async function pushWith(client: pg.Client, workspaceId: string): Promise<PushResult & { written: number }> {
     await recoverOutbox(client);
     const changes = pendingChanges();
-    if (changes.length === 0) return { applied: 0, dropped: [], conflicts: [], replayed: false };
+    if (changes.length === 0) return { applied: 0, dropped: [], conflicts: [], replayed: false, written: 0 };
     // A viewer's push is refused before anything is sent (the roles: pg-schema.ts).
     const may = await client.query<{ may: boolean }>("SELECT has_table_privilege('itinera_pushes', 'INSERT') AS may");
     if (!may.rows[0]?.may) throw Object.assign(new Error('read-only role'), { code: '42501' });
@@ -251,8 +251,8 @@ export function createWorkspaceSync(store: ProjectStore) {
     store.transaction(() => repository.setOutbox({ pushId, changes }));
     const result = await applyPush(client, tables(), pushId, changes);
     // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
-    await settleFrom(client, rowsOf(changes), pushId, () => repository.setOutbox(null));
-    return result;
+    const written = await settleFrom(client, rowsOf(changes), pushId, () => repository.setOutbox(null));
+    return { ...result, written };
   }
 
   async function pullWith(client: pg.Client, workspaceId: string): Promise<number> {
@@ -265,22 +265,6 @@ export function createWorkspaceSync(store: ProjectStore) {
     return settle(since.rows, server, () =>
       repository.setState({ ...state, workspaceId, pulledThrough: since.through, lastSync: new Date().toISOString() }),
     );
-  }
-
-  /** A value the user typed, as the conflict's column holds it (text, or a number). */
-  function typedValue(conflict: StoredConflict, text: string): TransportValue {
-    const column = tables()
-      .find((table) => table.name === conflict.table)
-      ?.columns.find((candidate) => candidate.name === conflict.field);
-    if (!column || !['text', 'integer', 'real'].includes(column.kind)) {
-      throw new MessageError(messageRef(m.notTypable, { field: conflict.field }));
-    }
-    if (column.kind === 'text') return text;
-    const number = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(number) || (column.kind === 'integer' && !Number.isInteger(number))) {
-      throw new MessageError(messageRef(m.notANumber, { field: conflict.field, value: text }));
-    }
-    return number;
   }
 
   return {
@@ -330,7 +314,8 @@ export function createWorkspaceSync(store: ProjectStore) {
         await requireWorkspace(client, state.workspaceId);
         const pushed = await pushWith(client, state.workspaceId);
         const pulled = await pullWith(client, state.workspaceId);
-        return { applied: pushed.applied, conflicts: repository.conflicts().length, pulled };
+        // Fetched: what the pull wrote, and the workspace's values the push's merge wrote here.
+        return { applied: pushed.applied, conflicts: repository.conflicts().length, pulled: pulled + pushed.written };
       });
     },
     /** Fills a new project from a workspace (the project must be new and empty). */
@@ -377,7 +362,7 @@ export function createWorkspaceSync(store: ProjectStore) {
       if (!conflict) throw new MessageError(messageRef(m.noSuchConflict, { id }));
       store.transaction(() => {
         if ('value' in choice || choice.keep === 'mine') {
-          const value = 'value' in choice ? typedValue(conflict, choice.value) : conflict.mine;
+          const value = 'value' in choice ? typedValue(tables(), conflict, choice.value) : conflict.mine;
           if (conflict.field === '*') {
             const row = value && typeof value === 'object' ? (value as TransportRow) : null;
             repository.write(conflict.table, conflict.uuid, row);
