@@ -9,41 +9,45 @@ import type { BaseRow } from '../../store/workspace/workspace-repository.js';
 // it was last synced at) and how a row from the workspace meets the project's own (a three-way
 // merge per field, against the same base).
 
-/** What the project has changed since its last sync, one change per row. */
+/**
+ * What the project has changed since its last sync, one change per row. A row's text is compared
+ * with its base's stored text first (the same keys in the same order: shared-tables.ts), so only
+ * the rows that differ are parsed and compared field by field.
+ */
 export function changesToPush(
   table: SharedTable,
-  local: ReadonlyMap<string, TransportRow>,
-  base: ReadonlyMap<string, BaseRow>,
+  local: Iterable<{ uuid: string; text: string; row: () => TransportRow }>,
+  base: ReadonlyMap<string, { version: number; text: string }>,
 ): RowChange[] {
   const changes: RowChange[] = [];
-  for (const [uuid, row] of local) {
-    const synced = base.get(uuid);
-    if (!synced) {
+  const seen = new Set<string>();
+  for (const scanned of local) {
+    const { uuid } = scanned;
+    seen.add(uuid);
+    const stored = base.get(uuid);
+    if (stored && scanned.text === stored.text) continue;
+    const row = scanned.row();
+    if (!stored) {
       const { uuid: _uuid, ...values } = row;
       changes.push({ table: table.name, uuid, action: 'create', baseVersion: null, base: null, values });
       continue;
     }
-    const fields = table.columns.map((column) => column.name).filter((field) => row[field] !== synced.image[field]);
+    const image = JSON.parse(stored.text) as TransportRow;
+    const fields = table.columns.map((column) => column.name).filter((field) => row[field] !== image[field]);
     if (fields.length === 0) continue;
     changes.push({
       table: table.name,
       uuid,
       action: 'update',
-      baseVersion: synced.version,
-      base: Object.fromEntries(fields.map((field) => [field, synced.image[field] ?? null])),
+      baseVersion: stored.version,
+      base: Object.fromEntries(fields.map((field) => [field, image[field] ?? null])),
       values: Object.fromEntries(fields.map((field) => [field, row[field] ?? null])),
     });
   }
-  for (const [uuid, synced] of base) {
-    if (local.has(uuid)) continue;
-    changes.push({
-      table: table.name,
-      uuid,
-      action: 'delete',
-      baseVersion: synced.version,
-      base: synced.image,
-      values: null,
-    });
+  for (const [uuid, stored] of base) {
+    if (seen.has(uuid)) continue;
+    const image = JSON.parse(stored.text) as TransportRow;
+    changes.push({ table: table.name, uuid, action: 'delete', baseVersion: stored.version, base: image, values: null });
   }
   return changes;
 }

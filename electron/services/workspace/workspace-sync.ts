@@ -176,7 +176,9 @@ export function createWorkspaceSync(store: ProjectStore) {
   }
 
   function pendingChanges(): RowChange[] {
-    return tables().flatMap((table) => changesToPush(table, repository.rows(table.name), repository.base(table.name)));
+    return tables().flatMap((table) =>
+      changesToPush(table, repository.eachRow(table.name), repository.baseTexts(table.name)),
+    );
   }
 
   /** The rows of some changes, to merge (who changed them is not known here). */

@@ -106,6 +106,32 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       return new Map(raws.map((raw) => [raw.uuid as string, toRow(table, raw)]));
     },
     /**
+     * Every row of a shared table as it travels, one at a time (none kept: a push's scan), with
+     * its JSON text made straight from the values (the same text JSON.stringify makes of the row,
+     * as the bases are kept): most rows are only compared by that text.
+     */
+    *eachRow(name: string): Generator<{ uuid: string; text: string; row: () => TransportRow }> {
+      const table = tableNamed(name);
+      const keys = ['uuid', ...table.columns.map((column) => column.name)];
+      const prefixes = keys.map((key, index) => `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+      const columns = table.columns;
+      const statement = prepare(selectSql(table)).raw(true);
+      for (const raw of statement.iterate() as Iterable<unknown[]>) {
+        const values: (string | number | null)[] = [raw[0] as string];
+        let text = prefixes[0]! + JSON.stringify(raw[0]);
+        for (let index = 0; index < columns.length; index++) {
+          const value = toTransport(columns[index]!, raw[index + 1]);
+          values.push(value);
+          text += prefixes[index + 1]! + JSON.stringify(value);
+        }
+        yield {
+          uuid: raw[0] as string,
+          text: `${text}}`,
+          row: () => Object.fromEntries(keys.map((key, index) => [key, values[index]!])),
+        };
+      }
+    },
+    /**
      * Writes a row from the workspace: inserts it, sets the given fields, or deletes it (null).
      * Answers whether a reference could not be resolved yet (its row comes later in this pull).
      */
@@ -214,6 +240,13 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
         ).run();
         for (const trigger of triggers) db.exec(trigger.sql);
       };
+    },
+    /** Every base of a table as its stored text (parsed only where a row differs: push). */
+    baseTexts(name: string): Map<string, { version: number; text: string }> {
+      const rows = prepare('SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?')
+        .raw(true)
+        .all(name) as [string, number, string][];
+      return new Map(rows.map(([uuid, version, text]) => [uuid, { version, text }]));
     },
     base(name: string, uuids?: readonly string[]): Map<string, BaseRow> {
       const sql = `SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?${
