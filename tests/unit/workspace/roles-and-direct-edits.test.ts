@@ -107,5 +107,13 @@ describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', (
     expect(missing.stderr).toMatch(/no such database/);
     const again = itinera(['workspace', 'init', file, '--db', db()]);
     expect(again.stderr).toMatch(/already syncs with a workspace/);
+    // Mistakes in the command line: the usage, exit status 2, in the user's language.
+    const noAction = itinera(['workspace', 'fetch', file]);
+    expect(noAction.status).toBe(2);
+    expect(noAction.stderr).toMatch(/Say what to do: init, clone, push, pull, sync, status or conflicts\./);
+    const noDb = itinera(['--lang', 'de', 'workspace', 'clone', path.join(dir, 'd.gpkg')]);
+    expect(noDb.status).toBe(2);
+    expect(noDb.stderr).toMatch(/--db/);
+    expect(noDb.stderr).not.toMatch(/Say which database/);
   });
 });
