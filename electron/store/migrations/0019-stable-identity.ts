@@ -44,18 +44,22 @@ export const IDENTIFIED_TABLES = [
   'cluster_groups_attachments',
 ] as const;
 
-/** A version 4 UUID in SQLite's own SQL (GDAL and QGIS run the trigger too). */
-export const SQL_UUID = `lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
-  substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12))`;
+/**
+ * A version 4 UUID in SQLite's own SQL (GDAL and QGIS run the trigger too). NOTE: no subquery: an
+ * uncorrelated subquery is evaluated once per statement, and every row of the backfill would get
+ * the same uuid; randomblob() and random() in the expression are evaluated per row.
+ */
+export const SQL_UUID = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
+  substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
 
 function identity(table: string): string {
   return `
 ALTER TABLE ${table} ADD COLUMN uuid TEXT;
-UPDATE ${table} SET uuid = (SELECT ${SQL_UUID} FROM (SELECT hex(randomblob(16)) AS h));
+UPDATE ${table} SET uuid = ${SQL_UUID};
 CREATE UNIQUE INDEX ${table}_uuid ON ${table}(uuid);
 CREATE TRIGGER ${table}_uuid_insert AFTER INSERT ON ${table} WHEN NEW.uuid IS NULL
 BEGIN
-  UPDATE ${table} SET uuid = (SELECT ${SQL_UUID} FROM (SELECT hex(randomblob(16)) AS h)) WHERE id = NEW.id;
+  UPDATE ${table} SET uuid = ${SQL_UUID} WHERE id = NEW.id;
 END;`;
 }
 
