@@ -35,9 +35,13 @@ export function postgisAvailable() {
   return control ? share.stdout.trim() : null;
 }
 
-/** A temporary PostGIS cluster; run as the `postgres` system user when the bench runs as root. */
-export function startPostgis() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-bench-pg-'));
+/**
+ * A throw-away PostgreSQL 15 cluster in a temporary folder, listening only on a Unix socket there,
+ * local connections trusted; run as the `postgres` system user when this process runs as root.
+ * `settings`: the server's further `-c` settings. The bench's and the workspace tests' clusters.
+ */
+export function startCluster(prefix, settings) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const asRoot = process.getuid?.() === 0;
   const run = (command, args, options = {}) => {
     const full = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
@@ -56,9 +60,28 @@ export function startPostgis() {
     path.join(dir, 'log'),
     '-w',
     '-o',
-    `-c listen_addresses='' -c unix_socket_directories='${dir}' -c fsync=off -c shared_buffers=512MB -c work_mem=256MB -c maintenance_work_mem=512MB`,
+    `-c listen_addresses='' -c unix_socket_directories='${dir}' ${settings}`,
     'start',
   ]);
+  return {
+    dir,
+    run,
+    stop() {
+      try {
+        run(path.join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** A temporary PostGIS cluster for the bench (startCluster, tuned for large queries). */
+export function startPostgis() {
+  const { dir, run, stop } = startCluster(
+    'itinera-bench-pg-',
+    '-c fsync=off -c shared_buffers=512MB -c work_mem=256MB -c maintenance_work_mem=512MB',
+  );
   const psql = (sql, options = {}) =>
     run(
       'psql',
@@ -89,12 +112,6 @@ export function startPostgis() {
     /** The socket folder: the host of a connection string. */
     socket: dir,
     version: psql('SELECT postgis_full_version();').trim().split(' ')[0],
-    stop() {
-      try {
-        run(path.join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    stop,
   };
 }

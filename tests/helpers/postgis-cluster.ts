@@ -1,13 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// @ts-expect-error the bench's reference tools are plain JavaScript
+import { startCluster } from '../bench/references.mjs';
 
 // A throw-away PostgreSQL 15 + PostGIS 3 cluster on a Unix socket in a temporary folder, for
-// tests of the workspace (a real server, never a mock). As root, it runs as the `postgres` user.
-// Local connections are trusted (no passwords); roles and their privileges are real.
+// tests of the workspace (a real server, never a mock): the bench's cluster (startCluster), with
+// settings for short tests. Local connections are trusted (no passwords); roles and their
+// privileges are real.
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+interface Cluster {
+  dir: string;
+  run(command: string, args: string[], options?: { input?: string }): string;
+  stop(): void;
+}
 
 export interface PostgisCluster {
   /** The socket folder: the host of a connection string. */
@@ -21,30 +24,14 @@ export interface PostgisCluster {
 }
 
 export function startPostgisCluster(): PostgisCluster {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinera-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (command: string, args: string[], input?: string) => {
-    const [file, list] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-    const result = spawnSync(file, list, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || result.stdout}`);
-    return result.stdout;
-  };
-  if (asRoot) spawnSync('chown', ['postgres', dir]);
-  fs.chmodSync(dir, 0o711);
-  const data = path.join(dir, 'data');
-  run(path.join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run(path.join(PG_BIN, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'log'),
-    '-w',
-    '-o',
-    `-c listen_addresses='' -c unix_socket_directories='${dir}' -c fsync=off -c synchronous_commit=off`,
-    'start',
-  ]);
+  const { dir, run, stop } = (startCluster as (prefix: string, settings: string) => Cluster)(
+    'itinera-pg-',
+    '-c fsync=off -c synchronous_commit=off',
+  );
   const psql = (sql: string, database = 'postgres') =>
-    run('psql', ['-h', dir, '-U', 'postgres', '-d', database, '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1'], sql);
+    run('psql', ['-h', dir, '-U', 'postgres', '-d', database, '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1'], {
+      input: sql,
+    });
   return {
     socket: dir,
     conninfo: (database, user = 'postgres') => `host=${dir} dbname=${database} user=${user}`,
@@ -52,12 +39,6 @@ export function startPostgisCluster(): PostgisCluster {
     createDatabase(name) {
       psql(`CREATE DATABASE "${name}";`);
     },
-    stop() {
-      try {
-        run(path.join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    stop,
   };
 }

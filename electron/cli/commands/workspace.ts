@@ -124,7 +124,7 @@ export async function run(args: string[], context: CliContext): Promise<number> 
   }
 
   return withProject(file, async (service) => {
-    const stored = () => db ?? service.workspace.localStatus().state?.workspace;
+    const stored = () => db ?? service.workspace.state()?.workspace;
     const target = (): string => {
       const conninfo = stored();
       if (!conninfo) throw new MessageError(messageRef(workspaceMessages.notConnected));

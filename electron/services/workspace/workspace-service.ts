@@ -9,7 +9,7 @@ import type {
 import { SSL_MODES } from '../../../shared/api/workspace.js';
 import { MessageError } from '../../../shared/i18n/message-error.js';
 import type { ProjectStore } from '../../store/project-store.js';
-import { connectionKeywords } from '../../store/workspace/pg-connection.js';
+import { connectionKeywords, keywordsText } from '../../store/workspace/pg-connection.js';
 import type { ServiceOf } from '../core/service-of.js';
 import type { Connection, WorkspaceSync } from './workspace-sync.js';
 
@@ -36,17 +36,10 @@ export function sessionPasswords(): WorkspacePasswords {
   return { get: (address) => kept.get(address), set: (address, password) => void kept.set(address, password) };
 }
 
-const quoteValue = (value: string) => (/^[^\s'\\]+$/.test(value) ? value : `'${value.replace(/['\\]/g, '\\$&')}'`);
-
 /** The libpq connection string of an address (what the project keeps: no password). */
 export function conninfoOf(address: WorkspaceAddress): string {
-  return [
-    `host=${quoteValue(address.host)}`,
-    `port=${address.port}`,
-    `dbname=${quoteValue(address.database)}`,
-    `user=${quoteValue(address.user)}`,
-    `sslmode=${address.sslmode}`,
-  ].join(' ');
+  const { host, port, database: dbname, user, sslmode } = address;
+  return keywordsText({ host, port: String(port), dbname, user, sslmode });
 }
 
 function addressOf(conninfo: string): WorkspaceAddress {
@@ -71,13 +64,14 @@ const FEATURES: Record<string, ConflictFeature> = {
   custom_field_definitions: 'field',
 };
 
-/** Errors of the workspace as the API's errors (their message in the caller's language). */
-async function answer<T>(work: () => T | Promise<T>): Promise<T> {
+/** An error of the workspace as the API's error (its message in the caller's language). */
+const apiError = (error: unknown) => (error instanceof MessageError ? new ApiError('conflict', error.detail) : error);
+
+async function answer<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof MessageError) throw new ApiError('conflict', error.detail);
-    throw error;
+    throw apiError(error);
   }
 }
 
@@ -102,7 +96,7 @@ export function createWorkspaceService(
 
   /** The stored workspace with the password given now or kept (else PGPASSWORD, ~/.pgpass). */
   function connection(input: { password?: string | undefined; remember: boolean }): Connection {
-    const conninfo = sync.localStatus().state?.workspace;
+    const conninfo = sync.state()?.workspace;
     if (!conninfo) return { conninfo: '' };
     if (input.password) passwords.set(conninfo, input.password, input.remember);
     return { conninfo, password: input.password || passwords.get(conninfo) };
@@ -161,8 +155,7 @@ export function createWorkspaceService(
       try {
         sync.resolve(input.id, 'keep' in input ? { keep: input.keep } : { value: input.value });
       } catch (error) {
-        if (error instanceof MessageError) throw new ApiError('conflict', error.detail);
-        throw error;
+        throw apiError(error);
       }
       return { id: input.id };
     },

@@ -337,7 +337,9 @@ export function createWorkspaceSync(store: ProjectStore) {
         return info;
       });
     },
-    /** The project's side of the status; reading the workspace's side needs a connection. */
+    /** Which workspace the project syncs with (its connection without password); null when none. */
+    state: () => repository.state(),
+    /** The project's side of the status (it compares every shared row: not for a connection alone). */
     localStatus() {
       const state = repository.state();
       return { state, pending: state ? pendingChanges().length : 0, conflicts: repository.conflicts().length };

@@ -46,16 +46,21 @@ export function connectionKeywords(conninfo: string): Record<string, string> {
   return keywords;
 }
 
-/** The connection string without its password: what the project keeps. */
-export function withoutPassword(conninfo: string): string {
-  const keywords = connectionKeywords(conninfo);
-  delete keywords.password;
+/** Keywords as a libpq connection string (a value with spaces, quotes or backslashes quoted). */
+export function keywordsText(keywords: Record<string, string>): string {
   return Object.entries(keywords)
     .map(
       ([key, value]) =>
         `${key}=${/[\s'\\]/.test(value) || value === '' ? `'${value.replace(/['\\]/g, '\\$&')}'` : value}`,
     )
     .join(' ');
+}
+
+/** The connection string without its password: what the project keeps. */
+export function withoutPassword(conninfo: string): string {
+  const keywords = connectionKeywords(conninfo);
+  delete keywords.password;
+  return keywordsText(keywords);
 }
 
 function sslOf(keywords: Record<string, string>): pg.ClientConfig['ssl'] {
