@@ -3,6 +3,7 @@ import { PLACES_COUNT_TRIGGERS } from './migrations/0018-feature-counts.js';
 import { BATCH_TEXTS, encodePlaces, type PlaceBatch } from './place-batch.js';
 import { pointHeader, type PlaceRecord } from './place-rows.js';
 import { packRtree } from './rtree-bulk-load.js';
+import { newUuids, UUID_LENGTH } from './uuid.js';
 import { suspendSearchIndex } from './search-index.js';
 
 // The bulk path of imports, inside the caller's transaction, for any number of places given in
@@ -29,19 +30,25 @@ const PLAIN_VALUES = `${Array<string>(PLAIN_TEXTS).fill('CAST(substr(@texts, ?, 
 
 /**
  * Rows of an INSERT: ids from @first, each point a slice of the one @geoms blob, each text a
- * slice of the one @texts blob, one timestamp. NOTE: binding values is most of the cost of a row
+ * slice of the one @texts blob, each uuid a slice of the one @uuids text, one timestamp. NOTE: binding values is most of the cost of a row
  * (SQLite's own work is about a third of it): numbers cost less to bind than strings.
  */
 function rowsSql(rows: number, texts = TEXT_VALUES): string {
   return Array.from(
     { length: rows },
     (_, slot) =>
-      `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now, itinera_uuid())`,
+      `(@first + ${slot}, substr(@geoms, ${slot * POINT_BYTES + 1}, ${POINT_BYTES}), ${texts}, @now, @now, substr(@uuids, ${slot * UUID_LENGTH + 1}, ${UUID_LENGTH}))`,
   ).join(', ');
 }
 const SEARCH_INSERT_TRIGGER = 'places_search_insert';
-// The places' kept count (migration 0018) is suspended too: the rows are added to it at the end.
-const INDEX_TRIGGERS = ['rtree_places_geom_insert', SEARCH_INSERT_TRIGGER, ...PLACES_COUNT_TRIGGERS];
+// The places' kept count (migration 0018) is suspended too: the rows are added to it at the end;
+// and the uuid trigger (migration 0019): the rows come with theirs.
+const INDEX_TRIGGERS = [
+  'rtree_places_geom_insert',
+  SEARCH_INSERT_TRIGGER,
+  ...PLACES_COUNT_TRIGGERS,
+  'places_uuid_insert',
+];
 
 export interface PlacesBulkWriter {
   /** Writes the places; answers their ids, in order. */
@@ -105,7 +112,7 @@ export function createPlacesBulkWriter(
   const geoms = Buffer.alloc(ROWS_PER_STATEMENT * POINT_BYTES);
   for (let slot = 0; slot < ROWS_PER_STATEMENT; slot++) pointHeader(geoms, slot * POINT_BYTES);
   // One timestamp for the whole import (the format of strftime('%Y-%m-%dT%H:%M:%fZ')).
-  const named = { first: 0n, geoms, texts: Buffer.alloc(0) as Buffer, now: new Date().toISOString() };
+  const named = { first: 0n, geoms, texts: Buffer.alloc(0) as Buffer, uuids: '', now: new Date().toISOString() };
   const longitudes = new NumberColumn();
   const latitudes = new NumberColumn();
 
@@ -182,6 +189,7 @@ export function createPlacesBulkWriter(
           latitudes.push(latitude);
         }
         named.first = BigInt(nextId);
+        named.uuids = newUuids(rows);
         statement.run(at === parameters.length ? parameters : parameters.slice(0, at), named);
         nextId += rows;
       };

@@ -36,8 +36,8 @@ export function createPlacesRepository(
   const statements = {
     byId: db.prepare<[number], PlaceRow>('SELECT * FROM places WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields)
-       VALUES (@geom, @name, @category, @sector, @description, @address, @website, @tags, @custom_fields)`,
+      `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields, uuid)
+       VALUES (@geom, @name, @category, @sector, @description, @address, @website, @tags, @custom_fields, itinera_uuid())`,
     ),
     update: db.prepare(
       `UPDATE places SET geom = @geom, name = @name, category = @category, sector = @sector,
@@ -72,8 +72,8 @@ export function createPlacesRepository(
        WHERE places_search MATCH @query ORDER BY bm25(places_search, 10.0, 2.0, 1.0, 1.0) LIMIT @limit`,
     ),
     insertPositional: db.prepare(
-      `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at, uuid)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, itinera_uuid())`,
     ),
     // NOTE: hex text, not the blob: a Buffer per row costs twice as much as decoding 58 hex digits.
     points: db.prepare<[], [number, string, string]>('SELECT id, category, hex(geom) FROM places ORDER BY id'),

@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { blobEnvelope, type Envelope } from '../../shared/codecs/gpkg-geometry.js';
+import { newUuid } from './uuid.js';
 
 // The SQL functions GeoPackage's RTree triggers call (ST_MinX, ST_IsEmpty, ...). GDAL and QGIS
 // register their own when they open the file; Itinera registers these on every connection.
@@ -22,7 +22,7 @@ export function registerGeoPackageFunctions(db: Database.Database): void {
   });
   // A feature's stable identity (migration 0019), for the bulk import's rows; other tools' rows
   // get theirs from the table's trigger, in plain SQL.
-  db.function('itinera_uuid', { deterministic: false }, () => crypto.randomUUID());
+  db.function('itinera_uuid', { deterministic: false }, newUuid);
 }
 
 /** better-sqlite3 binds Buffers; the shared codec speaks Uint8Array. */

@@ -67,7 +67,7 @@ export function createTranslationsRepository(
       `SELECT ${columns} FROM ${table} WHERE language IN (SELECT value FROM json_each(?)) ORDER BY ${key}, language`,
     ),
     insert: db.prepare<[number, string, string, string]>(
-      `INSERT INTO ${table} (${key}, language, name, description) VALUES (?, ?, ?, ?)`,
+      `INSERT INTO ${table} (${key}, language, name, description, uuid) VALUES (?, ?, ?, ?, itinera_uuid())`,
     ),
     update: db.prepare<[string, string, number]>(`UPDATE ${table} SET name = ?, description = ? WHERE id = ?`),
     remove: db.prepare<[number]>(`DELETE FROM ${table} WHERE id = ?`),

@@ -1,5 +1,5 @@
 // Migration 0019: stable identity and the workspace's bookkeeping (issue #17).
-// - Every shared feature gets a `uuid` (text, RFC 4122 version 4, unique): places, areas, routes
+// - Every shared feature gets a `uuid` (text, unique; version 7 from Itinera (uuid.ts), version 4 here): places, areas, routes
 //   and their stops, links, groups and memberships, events and participants, custom field
 //   definitions, attachments, annotations and their mapping tables, and the translations. Ids
 //   stay the file's own (integers, as GeoPackage wants); the uuid is what a copy, an export or a
