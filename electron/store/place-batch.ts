@@ -23,6 +23,8 @@ export interface PlaceBatch {
   plain: Uint8Array;
   /** Places with translations: index in the batch, and the translations. */
   translations: [number, NonNullable<PlaceRecord['translations']>][];
+  /** Places with a uuid from the file (an export of another project): index in the batch, and the uuid. */
+  uuids: [number, string][];
 }
 
 function isEmpty(object: object): boolean {
@@ -44,6 +46,7 @@ export function encodePlaces(records: readonly PlaceRecord[]): PlaceBatch {
   const rowStarts = new Int32Array(count + 1);
   const plain = new Uint8Array(count);
   const translations: PlaceBatch['translations'] = [];
+  const uuids: PlaceBatch['uuids'] = [];
   let bytes = Buffer.from(new ArrayBuffer(64 * 1024));
   let length = 0;
   const texts = new Array<string | null>(BATCH_TEXTS);
@@ -81,7 +84,17 @@ export function encodePlaces(records: readonly PlaceRecord[]): PlaceBatch {
       length += written;
     }
     if (record.translations) translations.push([index, record.translations]);
+    if (record.uuid !== undefined) uuids.push([index, record.uuid]);
   }
   rowStarts[count] = length;
-  return { count, positions, bytes: new Uint8Array(bytes.buffer, 0, length), spans, rowStarts, plain, translations };
+  return {
+    count,
+    positions,
+    bytes: new Uint8Array(bytes.buffer, 0, length),
+    spans,
+    rowStarts,
+    plain,
+    translations,
+    uuids,
+  };
 }

@@ -3,6 +3,7 @@ import { PLACES_COUNT_TRIGGERS } from './migrations/0018-feature-counts.js';
 import { BATCH_TEXTS, encodePlaces, type PlaceBatch } from './place-batch.js';
 import { pointHeader, type PlaceRecord } from './place-rows.js';
 import { packRtree } from './rtree-bulk-load.js';
+import { uuidKeeper } from './identity-repository.js';
 import { newUuids, UUID_LENGTH } from './uuid.js';
 import { suspendSearchIndex } from './search-index.js';
 
@@ -116,6 +117,19 @@ export function createPlacesBulkWriter(
   const longitudes = new NumberColumn();
   const latitudes = new NumberColumn();
 
+  const keptUuid = uuidKeeper(db, 'places');
+  /** A statement's uuids from `start` in the batch: the file's where it has one (and no place here does). */
+  const uuidsOf = (given: ReadonlyMap<number, string>, start: number, rows: number) => {
+    const statement = new Set<string>();
+    let text = '';
+    for (let slot = 0; slot < rows; slot++) {
+      const uuid = keptUuid(given.get(start + slot), statement);
+      statement.add(uuid);
+      text += uuid;
+    }
+    return text;
+  };
+
   /** The new points, each its own box (no copy: an import into an empty index). */
   const newEntries = () => {
     const count = longitudes.length;
@@ -168,6 +182,8 @@ export function createPlacesBulkWriter(
     addBatch(batch) {
       const first = nextId;
       const { count, positions, bytes, spans, rowStarts, plain } = batch;
+      // The uuids the file brought, by index in the batch (kept unless a place has one already).
+      const given = batch.uuids.length > 0 ? new Map(batch.uuids) : null;
       let index = 0;
       const write = (statement: Database.Statement, rows: number, texts: number) => {
         const base = rowStarts[index]!;
@@ -189,7 +205,7 @@ export function createPlacesBulkWriter(
           latitudes.push(latitude);
         }
         named.first = BigInt(nextId);
-        named.uuids = newUuids(rows);
+        named.uuids = given ? uuidsOf(given, index - rows, rows) : newUuids(rows);
         statement.run(at === parameters.length ? parameters : parameters.slice(0, at), named);
         nextId += rows;
       };

@@ -14,6 +14,7 @@ import {
   type PlaceRecord,
   readPoint,
 } from './place-rows.js';
+import { uuidKeeper } from './identity-repository.js';
 import { createPlacesBulkWriter, type PlacesBulkWriter } from './places-bulk.js';
 import { buildSearchIndex, isSearchIndexPending } from './search-index.js';
 import type { TranslationsRepository } from './translations-repository.js';
@@ -33,6 +34,7 @@ export function createPlacesRepository(
   journal?: EditJournal,
   translations?: TranslationsRepository,
 ) {
+  const keptUuid = uuidKeeper(db, 'places');
   const statements = {
     byId: db.prepare<[number], PlaceRow>('SELECT * FROM places WHERE id = ?'),
     insert: db.prepare(
@@ -73,7 +75,7 @@ export function createPlacesRepository(
     ),
     insertPositional: db.prepare(
       `INSERT INTO places (geom, name, category, sector, description, address, website, tags, custom_fields, created_at, updated_at, uuid)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, itinera_uuid())`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     // NOTE: hex text, not the blob: a Buffer per row costs twice as much as decoding 58 hex digits.
     points: db.prepare<[], [number, string, string]>('SELECT id, category, hex(geom) FROM places ORDER BY id'),
@@ -228,9 +230,10 @@ export function createPlacesRepository(
     },
     /** Bulk path for imports: inserts without reading the row back. */
     insertFast(record: PlaceRecord): number {
-      const id = Number(
-        statements.insertPositional.run(bulkParameters(record, new Date().toISOString())).lastInsertRowid,
-      );
+      const parameters = bulkParameters(record, new Date().toISOString());
+      // The uuid a file brought (an export of another project), unless a place here has it.
+      parameters.push(keptUuid(record.uuid));
+      const id = Number(statements.insertPositional.run(parameters).lastInsertRowid);
       insertTranslations([id], [record]);
       changed([id]);
       return id;

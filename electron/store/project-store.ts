@@ -19,6 +19,7 @@ import { createRowsAt } from './rows-at.js';
 import { createSettingsRepository } from './settings-repository.js';
 import { createSnapshotsRepository } from './snapshots-repository.js';
 import { createWorkspaceRepository } from './workspace/workspace-repository.js';
+import { createIdentityRepository } from './identity-repository.js';
 import { createTableChanges } from './table-changes.js';
 import {
   addLanguageColumns,
@@ -79,6 +80,8 @@ function createStore(db: Database.Database, file: string) {
     basemap: createBasemapRepository(db, changes.touch),
     basemapFiles: createBasemapFilesRepository(db, changes.touch),
     workspace: createWorkspaceRepository(db, changes.touch),
+    /** The shared rows' uuids: what exports write, and those a file brought kept (identity-repository.ts). */
+    identity: createIdentityRepository(db),
     /** Which tables changed: this connection's marks, and other connections' commits. */
     changes,
     /**

@@ -48,6 +48,8 @@ export type GroupMember = z.input<typeof GroupMemberSchema>;
 
 export interface Group {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   name: string;
   level: z.infer<typeof GroupLevelSchema>;
   parentId: number | null;
@@ -99,6 +101,8 @@ export type EventChanges = z.input<typeof EventChangesSchema>;
 
 export interface ClusterEvent {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   title: string;
   kind: z.infer<typeof EventKindSchema>;
   startDate: string;

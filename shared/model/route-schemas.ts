@@ -87,6 +87,8 @@ export interface RouteLeg {
 
 export interface Route {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   name: string;
   mode: z.infer<typeof RouteModeSchema>;
   description: string;

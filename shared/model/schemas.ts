@@ -80,6 +80,8 @@ export type PlaceChanges = z.input<typeof PlaceChangesSchema>;
 
 export interface Place {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   name: string;
   category: z.infer<typeof CategorySchema>;
   sector: z.infer<typeof SectorSchema> | null;
@@ -157,6 +159,8 @@ export type QuarterChanges = z.input<typeof QuarterChangesSchema>;
 
 export interface Quarter {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   name: string;
   kind: z.infer<typeof QuarterKindSchema>;
   description: string;
@@ -205,6 +209,8 @@ export type LinkChanges = z.input<typeof LinkChangesSchema>;
 
 export interface Link {
   id: number;
+  /** Its stable identity (feature-uuid.ts): set in what an export reads, absent in the app's lists. */
+  uuid?: string;
   fromPlaceId: number;
   toPlaceId: number;
   type: z.infer<typeof LinkTypeSchema>;

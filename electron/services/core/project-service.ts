@@ -150,6 +150,8 @@ function combine(store: ProjectStore, options: ProjectServiceOptions, jobRunner:
     // Exports read attachment details (JSON-LD credits a site's photos).
     ...createAttachmentsService(context),
   };
+  // What an export reads: the lists, and the features' uuids (it writes them beside each feature).
+  const exportSource = { ...readers, featureUuids: () => store.identity.exported() };
   // What a printed guide or map says of the project and owes its basemaps.
   const printSources = {
     projectName: () => readers.getProject({}).name,
@@ -163,7 +165,7 @@ function combine(store: ProjectStore, options: ProjectServiceOptions, jobRunner:
   };
   const methods = {
     ...readers,
-    ...createTransferService(context, readers, jobRunner, elevation),
+    ...createTransferService(context, exportSource, jobRunner, elevation),
     ...createOsmService(context, jobRunner),
     ...createJobsService(jobRunner),
     ...createBasemapsService(basemapFiles),
@@ -188,7 +190,7 @@ function combine(store: ProjectStore, options: ProjectServiceOptions, jobRunner:
     buildSearchIndex: () => buildPendingSearchIndex(store),
     workspace,
     guideGpx: (routeId) => guideGpx(methods, routeId, () => elevation.heights()),
-    exportFile: (request) => exportProject(readers, request, () => elevation.heights(), store.file),
+    exportFile: (request) => exportProject(exportSource, request, () => elevation.heights(), store.file),
     close: () => {
       basemapFiles.close();
       planner.close();

@@ -5,6 +5,7 @@ import type { ExportData, ExportedFile, ExportExtra } from '../../../shared/code
 import { exportLanguages } from '../../../shared/codecs/export/translation-columns.js';
 import { createProjectStore } from '../../store/project-store.js';
 import { copyExportExtras } from '../../store/export-extras.js';
+import type { IdentifiedTable } from '../../store/identity-repository.js';
 
 // The GeoPackage export: a new project file holding just the exported data (shared/ has no
 // SQLite, so this writer lives in the backend; every other format is a pure writer in shared/).
@@ -22,13 +23,20 @@ export function writeGeoPackage(
       store.transaction(() => {
         // The project's languages first: the translations below are in them.
         if (data.languages) store.contentLanguages.set(data.languages);
+        // Every feature keeps its uuid (places as they are written, the others given theirs after).
+        const adopt = (table: IdentifiedTable, id: number, uuid: string | undefined) =>
+          store.identity.adopt(table, [[id, uuid]]);
         const ids = new Map<number, number>();
         for (const place of data.places) {
           const { id, createdAt: _created, updatedAt: _updated, ...record } = place;
           ids.set(id, store.places.insertFast(record));
         }
         const quarterIds = new Map<number, number>();
-        for (const { id, ...quarter } of data.quarters) quarterIds.set(id, store.quarters.insert(quarter).id);
+        for (const { id, uuid, ...quarter } of data.quarters) {
+          const written = store.quarters.insert(quarter).id;
+          quarterIds.set(id, written);
+          adopt('quarters', written, uuid);
+        }
         const routeIds = new Map<number, number>();
         for (const route of data.routes) {
           const stops = route.stops.map((stop) => ids.get(stop.placeId)).filter((id): id is number => id !== undefined);
@@ -50,12 +58,13 @@ export function writeGeoPackage(
             stops.length === route.stops.length ? route.legs : [],
           );
           routeIds.set(route.id, written.id);
+          adopt('routes', written.id, route.uuid);
         }
         for (const link of data.links) {
           const from = ids.get(link.fromPlaceId);
           const to = ids.get(link.toPlaceId);
-          if (from !== undefined && to !== undefined)
-            store.links.insert({
+          if (from !== undefined && to !== undefined) {
+            const written = store.links.insert({
               fromPlaceId: from,
               toPlaceId: to,
               type: link.type,
@@ -63,6 +72,8 @@ export function writeGeoPackage(
               startDate: link.startDate,
               strength: link.strength,
             });
+            adopt('links', written.id, link.uuid);
+          }
         }
         for (const { id: _id, position: _position, ...definition } of data.customFieldDefinitions ?? []) {
           store.customFields.insert(definition);
@@ -82,6 +93,7 @@ export function writeGeoPackage(
             description: group.description,
           });
           groupIds.set(group.id, written.id);
+          adopt('cluster_groups', written.id, group.uuid);
           for (const placeId of group.placeIds) {
             const mapped = ids.get(placeId);
             if (mapped !== undefined) store.groups.addMember(written.id, 'place', mapped);
@@ -95,12 +107,13 @@ export function writeGeoPackage(
             if (mapped !== undefined) store.groups.addMember(written.id, 'route', mapped);
           }
         }
-        for (const { id: _id, ...event } of data.events ?? []) {
-          store.events.insert({
+        for (const { id: _id, uuid, ...event } of data.events ?? []) {
+          const written = store.events.insert({
             ...event,
             venuePlaceId: event.venuePlaceId === null ? null : (ids.get(event.venuePlaceId) ?? null),
             participantPlaceIds: event.participantPlaceIds.flatMap((id) => ids.get(id) ?? []),
           });
+          adopt('events', written.id, uuid);
         }
         // name:xx and description:xx columns for GIS tools, as the other formats have them.
         store.addLanguageColumns(exportLanguages(data.languages), data.languages?.primary ?? null);

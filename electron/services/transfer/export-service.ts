@@ -23,6 +23,7 @@ import { createEventDays, createGroupMembers } from '../../../shared/filter/clus
 import { compilePlaceFilter } from '../../../shared/filter/place-filter.js';
 import { placesInPolygon } from '../../../shared/geo/places-in-polygon.js';
 import type { ServiceOf } from '../core/service-of.js';
+import type { ExportedUuids } from '../../store/identity-repository.js';
 import { writeGeoPackage } from './export-geopackage.js';
 
 // Exports: read the (filtered) project through the other features' services, and hand it to a
@@ -51,7 +52,22 @@ export type ExportSource = Pick<
   | 'listCustomFields'
   | 'getContentLanguages'
 > &
-  Partial<Pick<ServiceOf<typeof attachmentsApi>, 'listAttachments'>>;
+  Partial<Pick<ServiceOf<typeof attachmentsApi>, 'listAttachments'>> & {
+    /** The features' uuids by id (the store's); each exported feature carries its own. */
+    featureUuids?: () => ExportedUuids;
+  };
+
+/** The features with their uuids (when the source knows them). */
+function identified<Feature extends { id: number; uuid?: string }>(
+  features: Feature[],
+  uuids: ReadonlyMap<number, string> | undefined,
+): Feature[] {
+  if (!uuids) return features;
+  return features.map((feature) => {
+    const uuid = uuids.get(feature.id);
+    return uuid === undefined ? feature : { ...feature, uuid };
+  });
+}
 
 export function selectExportData(service: ExportSource, filter: ExportFilter): ExportData {
   const all = service.listPlaces({});
@@ -65,21 +81,23 @@ export function selectExportData(service: ExportSource, filter: ExportFilter): E
     placesInGroup: filter.groupIds ? createGroupMembers(service.listGroups({})) : undefined,
     eventDaysOf: filter.date?.field === 'eventDate' ? createEventDays(service.listEvents({})) : undefined,
   });
-  const places = all.filter(matches);
+  const uuids = service.featureUuids?.();
+  const places = identified(all.filter(matches), uuids?.places);
   const kept = new Set(places.map((place) => place.id));
   const { primary, further } = service.getContentLanguages({});
+  const links = service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId));
   return {
     projectName: service.getProject({}).name,
     places,
-    quarters,
-    routes: service.listRoutes({}),
-    links: service.listLinks({}).filter((link) => kept.has(link.fromPlaceId) && kept.has(link.toPlaceId)),
+    quarters: identified(quarters, uuids?.quarters),
+    routes: identified(service.listRoutes({}), uuids?.routes),
+    links: identified(links, uuids?.links),
     // Groups and events keep only the exported places among their members and participants.
-    groups: service.listGroups({}).map((group) => ({
+    groups: identified(service.listGroups({}), uuids?.groups).map((group) => ({
       ...group,
       placeIds: group.placeIds.filter((id) => kept.has(id)),
     })),
-    events: service.listEvents({}).map((event) => ({
+    events: identified(service.listEvents({}), uuids?.events).map((event) => ({
       ...event,
       venuePlaceId: event.venuePlaceId !== null && kept.has(event.venuePlaceId) ? event.venuePlaceId : null,
       participantPlaceIds: event.participantPlaceIds.filter((id) => kept.has(id)),

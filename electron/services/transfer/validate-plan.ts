@@ -15,6 +15,15 @@ export interface ValidPlan extends Omit<ImportPlan, 'places'> {
   places: (PlaceRecord & { group?: number })[];
 }
 
+/** A checked place with its group and the uuid its file gave it (when it has them). */
+function withPlanned(record: PlaceRecord, planned: { group?: number; uuid?: string }): ValidPlan['places'][number] {
+  if (planned.group === undefined && planned.uuid === undefined) return record;
+  const place: ValidPlan['places'][number] = { ...record };
+  if (planned.group !== undefined) place.group = planned.group;
+  if (planned.uuid !== undefined) place.uuid = planned.uuid;
+  return place;
+}
+
 export function validatePlan(plan: ImportPlan): ValidPlan {
   const checked: ValidPlan = { ...plan, places: [], quarters: [], problems: [...plan.problems] };
   const failedGroups = new Set<number>();
@@ -27,14 +36,14 @@ export function validatePlan(plan: ImportPlan): ValidPlan {
   };
   for (const place of plan.places) {
     // Most rows are surely valid: the fast path says so without zod; the rest meet the schema.
-    const fast = parsePlaceInputFastPath(place, 'position', 'group');
+    const fast = parsePlaceInputFastPath(place, 'position', 'group', 'uuid');
     if (fast) {
-      checked.places.push(place.group === undefined ? fast : { ...fast, group: place.group });
+      checked.places.push(withPlanned(fast, place));
       continue;
     }
-    const { position, group, ...input } = place;
+    const { position, group, uuid: _uuid, ...input } = place;
     const result = PlaceInputSchema.safeParse(input);
-    if (result.success) checked.places.push(group === undefined ? result.data : { ...result.data, group });
+    if (result.success) checked.places.push(withPlanned(result.data, place));
     else fail(position, group, result.error.issues[0]);
   }
   for (const quarter of plan.quarters) {

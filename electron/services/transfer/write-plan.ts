@@ -97,6 +97,8 @@ export function writeAreasRoutesGroups(
       },
       encoded(quarter.geometry),
     );
+    // The uuid the file brought (an export's), unless an area here has it.
+    if (quarter.uuid) store.identity.adopt('quarters', [[id, quarter.uuid]]);
     if (quarter.group !== undefined) members[quarter.group]?.quarter.push(id);
   }
   for (const route of plan.routes.map((entry) => withoutPrimaryCopy(entry, primary))) {
@@ -117,6 +119,7 @@ export function writeAreasRoutesGroups(
       encoded(route.geometry),
       [],
     );
+    if (route.uuid) store.identity.adopt('routes', [[id, route.uuid]]);
     if (route.group !== undefined) members[route.group]?.route.push(id);
   }
   plan.groups.forEach((group, index) => {

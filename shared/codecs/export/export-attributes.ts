@@ -13,8 +13,10 @@ export type FeatureType = 'place' | 'quarter' | 'route' | 'route_leg' | 'link';
 
 export const TAG_SEPARATOR = '; ';
 
+// `uuid`: the feature's stable identity (shared/model/feature-uuid.ts); an import keeps it.
 export const PLACE_COLUMNS = [
   'id',
+  'uuid',
   'name',
   'category',
   'category_label',
@@ -24,9 +26,10 @@ export const PLACE_COLUMNS = [
   'website',
   'tags',
 ] as const;
-export const QUARTER_COLUMNS = ['id', 'name', 'kind', 'kind_label', 'description'] as const;
+export const QUARTER_COLUMNS = ['id', 'uuid', 'name', 'kind', 'kind_label', 'description'] as const;
 export const ROUTE_COLUMNS = [
   'id',
+  'uuid',
   'name',
   'mode',
   'mode_label',
@@ -94,6 +97,7 @@ export function placeAttributes(
 ): Attributes {
   const attributes: Attributes = {
     id: place.id,
+    uuid: place.uuid ?? null,
     name: place.name,
     category: place.category,
     category_label: fileLabels(primary)('category', place.category),
@@ -134,6 +138,7 @@ export function quarterAttributes(
 ): Attributes {
   return {
     id: quarter.id,
+    uuid: quarter.uuid ?? null,
     name: quarter.name,
     kind: quarter.kind,
     kind_label: fileLabels(primary)('areaKind', quarter.kind),
@@ -150,6 +155,7 @@ export function routeAttributes(
 ): Attributes {
   return {
     id: route.id,
+    uuid: route.uuid ?? null,
     name: route.name,
     mode: route.mode,
     mode_label: fileLabels(primary)('routeMode', route.mode),

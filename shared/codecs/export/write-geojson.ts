@@ -28,6 +28,7 @@ export interface ExportFeatureCollection extends FeatureCollection<Geometry, Att
   name: string;
   links: {
     id: number;
+    uuid: string | null;
     from_place_id: number;
     to_place_id: number;
     type: string;
@@ -71,6 +72,7 @@ export function toFeatureCollection(data: ExportData): ExportFeatureCollection {
     features: features.map((entry, index) => ({ ...entry, id: index + 1 })),
     links: data.links.map((link) => ({
       id: link.id,
+      uuid: link.uuid ?? null,
       from_place_id: link.fromPlaceId,
       to_place_id: link.toPlaceId,
       type: link.type,
@@ -134,6 +136,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
     }
     collection.groups = groups.map((group) => ({
       id: group.id,
+      uuid: group.uuid ?? null,
       name: group.name,
       level: group.level,
       level_label: label('groupLevel', group.level),
@@ -147,6 +150,7 @@ export function writeGeoJson(data: ExportData): ExportedFile {
   if (data.events && data.events.length > 0) {
     collection.events = data.events.map((event) => ({
       id: event.id,
+      uuid: event.uuid ?? null,
       title: event.title,
       kind: event.kind,
       kind_label: label('eventKind', event.kind),

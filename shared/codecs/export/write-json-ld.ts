@@ -48,7 +48,8 @@ export function writeJsonLd(data: ExportData): ExportedFile {
 function siteNode(place: Place, attachments: readonly Attachment[]): JsonLdNode {
   const category = getCategory(place.category);
   const node: JsonLdNode = {
-    '@id': `_:place-${place.id}`,
+    // Its stable identity as a global name (RFC 9562's urn:uuid), the same in every export.
+    '@id': place.uuid ? `urn:uuid:${place.uuid}` : `_:place-${place.id}`,
     '@type':
       SCHEMA_TYPES[place.category] ?? (category.family === 'heritage' ? 'LandmarksOrHistoricalBuildings' : 'Place'),
     identifier: `place-${place.id}`,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { messageRef as ref, type MessageRef } from '../../i18n/define-messages.js';
 import { importNoteMessages as note } from '../../i18n/messages/import-notes.js';
 import { importRowMessages as rowMessage } from '../../i18n/messages/import-rows.js';
+import { featureUuid, UUID_COLUMN } from '../../model/feature-uuid.js';
 import { canonicalLanguage, type PlaceInput, type Translations } from '../../model/schemas.js';
 import { CATEGORIES, SECTORS, type CategoryId, type GroupLevelId, type SectorId } from '../../model/typology.js';
 import { findColumn } from './csv-stream.js';
@@ -43,6 +44,8 @@ interface PlannedFeature {
   position: number;
   /** Index into the plan's groups when the feature is a part of a multi-part source feature. */
   group?: number;
+  /** The identity an export gave the feature (its `uuid` column), kept unless the project has it. */
+  uuid?: string;
 }
 
 export interface PlannedQuarter extends PlannedFeature {
@@ -222,6 +225,10 @@ export function createImportPlanner(
   );
   // Areas and routes have no category or sector: those columns stay attributes of theirs.
   const shapeColumns = new Set([mapping.name, mapping.description, ...inLanguages].filter(Boolean));
+  // A uuid (an Itinera export's `uuid` column) is the feature's identity, not an attribute; a
+  // value that is no uuid stays an attribute, as any column.
+  const placeColumnsAndUuid = new Set([...placeColumns, UUID_COLUMN]);
+  const shapeColumnsAndUuid = new Set([...shapeColumns, UUID_COLUMN]);
   const counts = { heights: 0, measures: 0, clamped: 0, grouped: 0 };
 
   function planRows(rows: Iterable<SourceRow>): ImportPlan {
@@ -252,9 +259,12 @@ export function createImportPlanner(
       // NOTE: a single point is most rows of a large import: no closures for it.
       const onePlace = !several && prepared.parts[0]?.kind === 'place';
       const hasPlaces = onePlace || prepared.parts.some((part) => part.kind === 'place');
-      const placeFields = hasPlaces ? attributes(row, placeColumns) : {};
+      const uuid = featureUuid(row.properties[UUID_COLUMN]);
+      const placeFields = hasPlaces ? attributes(row, uuid ? placeColumnsAndUuid : placeColumns) : {};
       const shapeFields =
-        !onePlace && prepared.parts.some((part) => part.kind !== 'place') ? attributes(row, shapeColumns) : {};
+        !onePlace && prepared.parts.some((part) => part.kind !== 'place')
+          ? attributes(row, uuid ? shapeColumnsAndUuid : shapeColumns)
+          : {};
       let category: CategoryId | null = null;
       if (hasPlaces) {
         const rawCategory = mapping.category ? text(row.properties[mapping.category]) : '';
@@ -290,6 +300,7 @@ export function createImportPlanner(
             latitude: part.latitude,
           };
           if (group !== undefined) place.group = group;
+          if (uuid) place.uuid = uuid;
           if (translations) place.translations = translations;
           plan.places.push(place);
         } else {
@@ -300,6 +311,7 @@ export function createImportPlanner(
             customFields: shapeFields,
           };
           if (group !== undefined) planned.group = group;
+          if (uuid) planned.uuid = uuid;
           const inLanguages = translations ? { translations } : {};
           if (part.kind === 'quarter') plan.quarters.push({ ...planned, ...inLanguages, geometry: part.geometry });
           else plan.routes.push({ ...planned, ...inLanguages, geometry: part.geometry });

@@ -8,7 +8,18 @@ import { HAVE_GDAL, ogrFeatures, ogrSummary, saveFile } from './gdal.js';
 // CSV export: places only, one row each, RFC 4180 quoting, geometry as WKT or as
 // longitude/latitude, read back by a CSV parser and by GDAL.
 
-const BUILT_IN = ['id', 'name', 'category', 'category_label', 'sector', 'description', 'address', 'website', 'tags'];
+const BUILT_IN = [
+  'id',
+  'uuid',
+  'name',
+  'category',
+  'category_label',
+  'sector',
+  'description',
+  'address',
+  'website',
+  'tags',
+];
 const CUSTOM = ['Source', 'citations', 'listed', 'founded', 'rating', 'custom_category', LONG_FIELD, 'sources'];
 
 const wktFile = writeCsv(EXPORT_DATA);

@@ -58,6 +58,6 @@ describe.runIf(mounted)('an export onto a full disk', () => {
     const result = itinera(['export', sample, small, '--format', 'csv']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(fs.readFileSync(small, 'utf8')).toMatch(/^id,name,/);
+    expect(fs.readFileSync(small, 'utf8')).toMatch(/^id,uuid,name,/);
   });
 });

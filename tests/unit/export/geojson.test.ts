@@ -63,6 +63,7 @@ describe('GeoJSON export', () => {
     expect(collection.links).toEqual([
       {
         id: 1,
+        uuid: null,
         from_place_id: 3,
         to_place_id: 1,
         type: 'uses-heritage-site',
@@ -73,6 +74,7 @@ describe('GeoJSON export', () => {
       },
       {
         id: 2,
+        uuid: null,
         from_place_id: 5,
         to_place_id: 2,
         type: 'project-partner',

@@ -13,6 +13,7 @@ import { HAVE_GDAL, ogrFeatures, ogrSummary, saveFile } from './gdal.js';
 const file = writeShapefile(EXPORT_DATA);
 const PLACE_FIELDS = [
   ['id', 'Integer'],
+  ['uuid', 'String'],
   ['name', 'String'],
   ['category', 'String'],
   ['cat_label', 'String'],
@@ -60,6 +61,7 @@ describe('Shapefile export', () => {
       expect([...(layers.get('places')?.fields ?? [])]).toEqual(PLACE_FIELDS);
       expect([...(layers.get('quarters')?.fields.keys() ?? [])]).toEqual([
         'id',
+        'uuid',
         'name',
         'kind',
         'kind_label',
