@@ -17,7 +17,8 @@ import {
 } from '../../store/workspace/pg-rows.js';
 import { initWorkspaceSchema, readWorkspaceInfo, type WorkspaceInfo } from '../../store/workspace/pg-workspace.js';
 import type { TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
-import { changesToPush, mergeRow, typedValue } from './merge.js';
+import { mergeRow, typedValue } from './merge.js';
+import { createPendingChanges } from './pending-changes.js';
 
 const m = { ...workspaceMessages, ...workspaceResolveMessages };
 
@@ -175,11 +176,8 @@ export function createWorkspaceSync(store: ProjectStore) {
     return written;
   }
 
-  function pendingChanges(): RowChange[] {
-    return tables().flatMap((table) =>
-      changesToPush(table, repository.eachRow(table.name), repository.baseTexts(table.name)),
-    );
-  }
+  const pending = createPendingChanges(store);
+  const pendingChanges = pending.all;
 
   /** The rows of some changes, to merge (who changed them is not known here). */
   function rowsOf(changes: readonly RowChange[]): RowsToSettle {
@@ -253,20 +251,25 @@ export function createWorkspaceSync(store: ProjectStore) {
     store.transaction(() => repository.setOutbox({ pushId, changes }));
     const result = await applyPush(client, tables(), pushId, changes);
     // The rows pushed, as the workspace has them now: the project's bases, and its conflicts.
-    const written = await settleFrom(client, rowsOf(changes), pushId, () => repository.setOutbox(null));
+    const written = await settleFrom(client, rowsOf(changes), pushId, () => {
+      repository.setOutbox(null);
+      pending.keepMarks();
+    });
     return { ...result, written };
   }
 
-  async function pullWith(client: pg.Client, workspaceId: string): Promise<number> {
+  /** `settledAll`: the project was just published or cloned (every row is as the workspace has it). */
+  async function pullWith(client: pg.Client, workspaceId: string, settledAll = false): Promise<number> {
     await recoverOutbox(client);
     const state = requireState();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const since = await readChangesSince(client, state.pulledThrough);
     const server = await readRows(client, since.rows);
     await client.query('COMMIT');
-    return settle(since.rows, server, () =>
-      repository.setState({ ...state, workspaceId, pulledThrough: since.through, lastSync: new Date().toISOString() }),
-    );
+    return settle(since.rows, server, () => {
+      repository.setState({ ...state, workspaceId, pulledThrough: since.through, lastSync: new Date().toISOString() });
+      pending.keepMarks(settledAll);
+    });
   }
 
   return {
@@ -291,7 +294,7 @@ export function createWorkspaceSync(store: ProjectStore) {
           pulledThrough: 0,
           lastSync: null,
         });
-        await pullWith(client, id);
+        await pullWith(client, id, true);
         return [...rows.values()].reduce((sum, table) => sum + table.size, 0);
       });
     },
@@ -330,7 +333,7 @@ export function createWorkspaceSync(store: ProjectStore) {
           pulledThrough: 0,
           lastSync: null,
         });
-        await pullWith(client, info.id);
+        await pullWith(client, info.id, true);
         if (info.name) store.settings.set('project.name', info.name);
         const languages = ContentLanguagesSchema.safeParse(info.languages);
         if (languages.success) store.contentLanguages.set(languages.data);
@@ -339,10 +342,10 @@ export function createWorkspaceSync(store: ProjectStore) {
     },
     /** Which workspace the project syncs with (its connection without password); null when none. */
     state: () => repository.state(),
-    /** The project's side of the status (it compares every shared row: not for a connection alone). */
+    /** The project's side of the status: the rows changed since the last sync (pending-changes.ts). */
     localStatus() {
       const state = repository.state();
-      return { state, pending: state ? pendingChanges().length : 0, conflicts: repository.conflicts().length };
+      return { state, pending: state ? pending.count() : 0, conflicts: repository.conflicts().length };
     },
     /** The workspace's side: changes since the last pull, and the newest changes (who changed what). */
     async remoteStatus(connection: Connection, limit = 10) {

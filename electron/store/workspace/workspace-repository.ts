@@ -11,6 +11,7 @@ import {
   type SharedTable,
   type TransportRow,
 } from './shared-tables.js';
+import { createSyncDirty } from './sync-dirty.js';
 
 // The project's side of a workspace: its shared rows as they travel (shared-tables.ts), the
 // base each was last synced at (itinera_sync_base), the conflicts waiting for the user and which
@@ -86,6 +87,8 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
 
   const repository = {
     tables,
+    /** The rows changed since they were last synced (sync-dirty.ts). */
+    dirty: createSyncDirty(db, tables),
     /**
      * Before a pull's writes: a page cache that holds the indexes a large pull touches all over
      * (random uuids), as the bulk import does. Answers the function that restores it.
@@ -101,7 +104,8 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     rows(name: string, uuids?: readonly string[]): Map<string, TransportRow> {
       const table = tableNamed(name);
       const sql = uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
-      const statement = prepare(sql);
+      // NOTE: raw(false): eachRow uses the same statement (one cache by text) in raw mode.
+      const statement = prepare(sql).raw(false);
       const raws = (uuids ? statement.all(JSON.stringify(uuids)) : statement.all()) as Record<string, unknown>[];
       return new Map(raws.map((raw) => [raw.uuid as string, toRow(table, raw)]));
     },
@@ -110,13 +114,18 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
      * its JSON text made straight from the values (the same text JSON.stringify makes of the row,
      * as the bases are kept): most rows are only compared by that text.
      */
-    *eachRow(name: string): Generator<{ uuid: string; text: string; row: () => TransportRow }> {
+    *eachRow(
+      name: string,
+      uuids?: readonly string[],
+    ): Generator<{ uuid: string; text: string; row: () => TransportRow }> {
       const table = tableNamed(name);
       const keys = ['uuid', ...table.columns.map((column) => column.name)];
       const prefixes = keys.map((key, index) => `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`);
       const columns = table.columns;
-      const statement = prepare(selectSql(table)).raw(true);
-      for (const raw of statement.iterate() as Iterable<unknown[]>) {
+      const sql = uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
+      const statement = prepare(sql).raw(true);
+      const scan = (uuids ? statement.iterate(JSON.stringify(uuids)) : statement.iterate()) as Iterable<unknown[]>;
+      for (const raw of scan) {
         const values: (string | number | null)[] = [raw[0] as string];
         let text = prefixes[0]! + JSON.stringify(raw[0]);
         for (let index = 0; index < columns.length; index++) {
@@ -242,10 +251,13 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       };
     },
     /** Every base of a table as its stored text (parsed only where a row differs: push). */
-    baseTexts(name: string): Map<string, { version: number; text: string }> {
-      const rows = prepare('SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?')
+    baseTexts(name: string, uuids?: readonly string[]): Map<string, { version: number; text: string }> {
+      const sql = `SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?${
+        uuids ? ' AND uuid IN (SELECT value FROM json_each(?))' : ''
+      }`;
+      const rows = prepare(sql)
         .raw(true)
-        .all(name) as [string, number, string][];
+        .all(...(uuids ? [name, JSON.stringify(uuids)] : [name])) as [string, number, string][];
       return new Map(rows.map(([uuid, version, text]) => [uuid, { version, text }]));
     },
     base(name: string, uuids?: readonly string[]): Map<string, BaseRow> {
@@ -253,7 +265,10 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
         uuids ? ' AND uuid IN (SELECT value FROM json_each(?))' : ''
       }`;
       const parameters = uuids ? [name, JSON.stringify(uuids)] : [name];
-      const rows = prepare(sql).all(...parameters) as { uuid: string; version: number; image: string }[];
+      // NOTE: raw(false): baseTexts uses the same statement in raw mode.
+      const rows = prepare(sql)
+        .raw(false)
+        .all(...parameters) as { uuid: string; version: number; image: string }[];
       return new Map(
         rows.map((row) => [row.uuid, { version: row.version, image: JSON.parse(row.image) as TransportRow }]),
       );

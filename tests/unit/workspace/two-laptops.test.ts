@@ -1,7 +1,9 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInput } from '../../../shared/api/contract.js';
 import { createProjectHost } from '../../../electron/services/core/project-host.js';
+import { registerGeoPackageFunctions } from '../../../electron/store/sqlite-functions.js';
 import { startPostgisCluster, type PostgisCluster } from '../../helpers/postgis-cluster.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { haveTools } from '../../helpers/tools.js';
@@ -98,7 +100,21 @@ describe.runIf(run).each([
   it('syncs 2 × 1,000 offline edits: identical everywhere, exactly the 50 double edits in conflict', async () => {
     edit(laptops.A, 'A');
     edit(laptops.B, 'B');
-    expect(laptops[first].service.workspace.localStatus().pending).toBeGreaterThan(0);
+    // A row written by another tool (plain SQL, as QGIS writes the file) waits for the push too.
+    const raw = new Database(laptops[first].file);
+    // The GeoPackage functions the RTree's triggers call: QGIS and GDAL bring their own.
+    registerGeoPackageFunctions(raw);
+    raw.prepare("UPDATE places SET website = 'https://example.org/raw' WHERE name = 'Place 270'").run();
+    raw.close();
+    expect(laptops[first].service.workspace.localStatus().pending).toBeGreaterThan(100);
+    // "Changes waiting" compares only the rows changed since the last sync: exactly what a push,
+    // comparing every row, finds.
+    const waiting = () =>
+      Object.values(laptops).map(({ service }) => [
+        service.workspace.localStatus().pending,
+        service.workspace.pendingChanges().length,
+      ]);
+    for (const [marked, all] of waiting()) expect(marked).toBe(all);
 
     await laptops[first].service.workspace.sync(conninfo());
     const second1 = await laptops[second].service.workspace.sync(conninfo());
@@ -113,6 +129,7 @@ describe.runIf(run).each([
     );
     expect(conflicts.every((conflict) => String(conflict.theirs).startsWith(`${first} name`))).toBe(true);
     expect(laptops[first].service.workspace.conflicts()).toHaveLength(0);
+    for (const [marked, all] of waiting()) expect(marked).toBe(all);
 
     for (const laptop of Object.values(laptops)) laptop.host.close();
     const server = await workspaceRows(cluster, database, laptops.A.file);
