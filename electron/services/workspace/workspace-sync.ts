@@ -17,8 +17,9 @@ import {
 } from '../../store/workspace/pg-rows.js';
 import { initWorkspaceSchema, readWorkspaceInfo, type WorkspaceInfo } from '../../store/workspace/pg-workspace.js';
 import type { TransportRow, TransportValue } from '../../store/workspace/shared-tables.js';
-import { mergeRow, typedValue } from './merge.js';
+import { typedValue } from './merge.js';
 import { createPendingChanges } from './pending-changes.js';
+import { createSettle, type RowsToSettle } from './settle.js';
 
 const m = { ...workspaceMessages, ...workspaceResolveMessages };
 
@@ -39,12 +40,6 @@ export interface SyncCounts {
   conflicts: number;
   pulled: number;
 }
-
-/** Rows of the workspace to merge into the project: per table, uuid -> who changed it last. */
-type RowsToSettle = Map<string, Map<string, string>>;
-
-/** Places a pull writes from which the search index is built after it (as after a large import). */
-const DEFER_SEARCH_INDEX = 10_000;
 
 const FAILURES = {
   unreachable: m.unreachable,
@@ -110,71 +105,7 @@ export function createWorkspaceSync(store: ProjectStore) {
     return found;
   }
 
-  /** Merges the workspace's rows into the project, in one transaction; answers the rows written. */
-  function settle(rows: RowsToSettle, server: Map<string, Map<string, ServerRow>>, after?: () => void): number {
-    const now = new Date().toISOString();
-    let written = 0;
-    const restore = repository.begin();
-    try {
-      store.transaction(() => {
-        store.deferForeignKeys();
-        const many = (server.get('places')?.size ?? 0) >= DEFER_SEARCH_INDEX;
-        if (many) repository.deferSearchIndex();
-        const packPlaces = many ? repository.deferPlacesIndex() : null;
-        const retry: [string, ServerRow][] = [];
-        const ordered = tables();
-        // Deletions first, children before parents; then the rest, parents before children.
-        for (const deletions of [true, false]) {
-          for (const table of deletions ? [...ordered].reverse() : ordered) {
-            const who = rows.get(table.name);
-            if (!who || who.size === 0) continue;
-            const found = server.get(table.name) ?? new Map<string, ServerRow>();
-            const uuids = [...who.keys()].filter((uuid) => found.has(uuid) !== deletions);
-            if (uuids.length === 0) continue;
-            const locals = repository.rows(table.name, uuids);
-            const bases = repository.base(table.name, uuids);
-            for (const uuid of uuids) {
-              const row = found.get(uuid) ?? null;
-              if (row && !locals.has(uuid)) {
-                // The same membership, translation or OpenStreetMap place made here too.
-                const previous = repository.adoptSameKey(table.name, row.row);
-                if (previous) {
-                  repository.setBase(table.name, previous, null);
-                  locals.set(uuid, repository.rows(table.name, [uuid]).get(uuid)!);
-                }
-              }
-              const local = locals.get(uuid) ?? null;
-              const base = bases.get(uuid) ?? null;
-              const outcome = mergeRow(table, base, local, row);
-              if (outcome.base !== 'keep') repository.setBase(table.name, uuid, outcome.base);
-              else if (row) repository.setBase(table.name, uuid, { version: row.version, image: base!.image });
-              for (const conflict of outcome.conflicts) {
-                repository.addConflict({
-                  table: table.name,
-                  uuid,
-                  ...conflict,
-                  theirsBy: who.get(uuid) ?? '',
-                  detectedAt: now,
-                });
-              }
-              if (outcome.write === 'none') continue;
-              written++;
-              if (outcome.write === null) repository.write(table.name, uuid, null);
-              else if (repository.write(table.name, uuid, outcome.write.row, outcome.write.fields))
-                retry.push([table.name, row!]);
-            }
-          }
-        }
-        // References to rows written later in this pull (a group inside a new group).
-        for (const [table, row] of retry) repository.write(table, row.row.uuid as string, row.row);
-        packPlaces?.();
-        after?.();
-      });
-    } finally {
-      restore();
-    }
-    return written;
-  }
+  const settle = createSettle(store);
 
   const pending = createPendingChanges(store);
   const pendingChanges = pending.all;
@@ -258,18 +189,28 @@ export function createWorkspaceSync(store: ProjectStore) {
     return { ...result, written };
   }
 
-  /** `settledAll`: the project was just published or cloned (every row is as the workspace has it). */
-  async function pullWith(client: pg.Client, workspaceId: string, settledAll = false): Promise<number> {
+  /** `first`: the project was just published, or is cloned (it has no shared row yet). */
+  async function pullWith(client: pg.Client, workspaceId: string, first?: 'published' | 'cloned'): Promise<number> {
     await recoverOutbox(client);
     const state = requireState();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const since = await readChangesSince(client, state.pulledThrough);
     const server = await readRows(client, since.rows);
     await client.query('COMMIT');
-    return settle(since.rows, server, () => {
-      repository.setState({ ...state, workspaceId, pulledThrough: since.through, lastSync: new Date().toISOString() });
-      pending.keepMarks(settledAll);
-    });
+    return settle(
+      since.rows,
+      server,
+      () => {
+        repository.setState({
+          ...state,
+          workspaceId,
+          pulledThrough: since.through,
+          lastSync: new Date().toISOString(),
+        });
+        pending.keepMarks(first !== undefined);
+      },
+      first === 'cloned',
+    );
   }
 
   return {
@@ -294,7 +235,7 @@ export function createWorkspaceSync(store: ProjectStore) {
           pulledThrough: 0,
           lastSync: null,
         });
-        await pullWith(client, id, true);
+        await pullWith(client, id, 'published');
         return [...rows.values()].reduce((sum, table) => sum + table.size, 0);
       });
     },
@@ -333,7 +274,7 @@ export function createWorkspaceSync(store: ProjectStore) {
           pulledThrough: 0,
           lastSync: null,
         });
-        await pullWith(client, info.id, true);
+        await pullWith(client, info.id, 'cloned');
         if (info.name) store.settings.set('project.name', info.name);
         const languages = ContentLanguagesSchema.safeParse(info.languages);
         if (languages.success) store.contentLanguages.set(languages.data);

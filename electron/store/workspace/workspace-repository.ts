@@ -11,6 +11,7 @@ import {
   type SharedTable,
   type TransportRow,
 } from './shared-tables.js';
+import { createBulkRows } from './bulk-rows.js';
 import { createSyncDirty } from './sync-dirty.js';
 
 // The project's side of a workspace: its shared rows as they travel (shared-tables.ts), the
@@ -60,6 +61,12 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     return table;
   };
 
+  function markWritten(name: string): void {
+    if (touched.has(name)) return;
+    touched.add(name);
+    touch(name);
+  }
+
   function selectSql(table: SharedTable): string {
     const columns = table.columns.map((column) =>
       column.kind === 'reference'
@@ -89,6 +96,8 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     tables,
     /** The rows changed since they were last synced (sync-dirty.ts). */
     dirty: createSyncDirty(db, tables),
+    /** A clone's writes, many rows per statement (bulk-rows.ts). */
+    bulk: createBulkRows(db, tableNamed, (name) => markWritten(name)),
     /**
      * Before a pull's writes: a page cache that holds the indexes a large pull touches all over
      * (random uuids), as the bulk import does. Answers the function that restores it.
@@ -146,10 +155,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
      */
     write(name: string, uuid: string, row: TransportRow | null, fields?: readonly string[]): boolean {
       const table = tableNamed(name);
-      if (!touched.has(name)) {
-        touched.add(name);
-        touch(name);
-      }
+      markWritten(name);
       if (row === null) {
         prepare(`DELETE FROM ${q(name)} WHERE uuid = ?`).run(uuid);
         return false;

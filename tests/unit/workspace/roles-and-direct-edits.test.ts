@@ -29,11 +29,26 @@ describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', (
     cluster = startPostgisCluster();
     cluster.createDatabase('ws');
     await writeSampleProject(seed);
+    // A group inside a group, the inner one made first: a clone meets it before its parent.
+    const seeded = openLaptop(seed);
+    const inner = seeded.service.createGroup(parseInput('createGroup', { name: 'Old town', level: 'quarter' }));
+    const outer = seeded.service.createGroup(parseInput('createGroup', { name: 'Wachau', level: 'regional-cluster' }));
+    seeded.service.updateGroup(parseInput('updateGroup', { id: inner.id, changes: { parentId: outer.id } }));
+    seeded.host.close();
     expect(itinera(['workspace', 'init', seed, '--db', db()]).status).toBe(0);
     for (const file of laptops) expect(itinera(['workspace', 'clone', file, '--db', db()]).status).toBe(0);
     cluster.psql('CREATE ROLE ann LOGIN IN ROLE itinera_viewer; CREATE ROLE bob LOGIN IN ROLE itinera_editor;');
   }, 120_000);
   afterAll(() => cluster?.stop());
+
+  it('a clone holds every shared row as the published project has it (written many rows at a time)', () => {
+    const published = projectRows(seed);
+    expect([...published.values()].filter((rows) => rows.size > 0).length).toBeGreaterThanOrEqual(6);
+    for (const file of laptops) expect(differences(projectRows(file), published)).toEqual([]);
+    const groups = [...projectRows(laptops[0]!).get('cluster_groups')!.values()].map((text) => JSON.parse(text));
+    const outer = groups.find((group) => group.name === 'Wachau');
+    expect(groups.find((group) => group.name === 'Old town')?.parent_id).toBe(outer?.uuid);
+  });
 
   it('an UPDATE, INSERT and DELETE made in PostGIS reach both laptops', () => {
     const [name] = cluster.psql('SELECT name FROM places ORDER BY name LIMIT 1', 'ws').trim().split('\n');
