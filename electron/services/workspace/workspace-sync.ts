@@ -9,6 +9,7 @@ import type { ProjectStore } from '../../store/project-store.js';
 import { connect, failureOf, withoutPassword } from '../../store/workspace/pg-connection.js';
 import { applyPush, type PushResult, type RowChange } from '../../store/workspace/pg-push.js';
 import {
+  readAllRows,
   readAuthors,
   readChangesSince,
   readRecentChanges,
@@ -194,8 +195,10 @@ export function createWorkspaceSync(store: ProjectStore) {
     await recoverOutbox(client);
     const state = requireState();
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const since = await readChangesSince(client, state.pulledThrough);
-    const server = await readRows(client, since.rows);
+    // A clone reads the tables themselves; a pull, the rows the log names since the last one.
+    const all = first === 'cloned' ? await readAllRows(client, tables()) : null;
+    const since = all ?? (await readChangesSince(client, state.pulledThrough));
+    const server = all ? all.server : await readRows(client, since.rows);
     await client.query('COMMIT');
     return settle(
       since.rows,

@@ -91,6 +91,22 @@ export async function readChangesSince(client: pg.ClientBase, after: number): Pr
   return { through, rows };
 }
 
+/**
+ * Everything a clone takes (inside the caller's snapshot): every row of every table, read from the
+ * tables themselves rather than through the change log, and how far the log goes.
+ */
+export async function readAllRows(client: pg.ClientBase, tables: readonly SharedTable[]) {
+  const last = await client.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM itinera_changes');
+  const server = new Map<string, Map<string, ServerRow>>();
+  const rows = new Map<string, Map<string, string>>();
+  for (const table of tables) {
+    const found = await readServerRows(client, table);
+    server.set(table.name, found);
+    rows.set(table.name, new Map([...found.keys()].map((uuid) => [uuid, ''])));
+  }
+  return { through: Number(last.rows[0]?.seq ?? 0), rows, server };
+}
+
 export interface RecentChange {
   seq: number;
   table: string;
