@@ -5,6 +5,7 @@ import { liveQuery } from '../../api/live-store.js';
 import { ErrorMessage } from '../../app/error-message.js';
 import { editUiMessages as m } from '../../../../shared/i18n/messages/ui/edits.js';
 import type { Translator } from '../../../../shared/i18n/translator.js';
+import { fieldName } from '../../i18n/field-name.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice } from '../../i18n/notice.js';
 
@@ -13,11 +14,7 @@ const SHOWN = 5;
 /** The fields an update changed, as a list in the reader's language ("start date, strength"). */
 function changedText(t: Translator, entry: FeatureHistoryEntry): string {
   if (entry.action !== 'update') return '';
-  const names = entry.changedFields.map((field) => {
-    const name = t.t(m.historyField, { field });
-    // A column this version has no name for: its own name, readable.
-    return name === field ? field.replace(/_/g, ' ') : name;
-  });
+  const names = entry.changedFields.map((field) => fieldName(t, field));
   return new Intl.ListFormat(t.formattingLocale, { type: 'unit', style: 'short' }).format([...new Set(names)]);
 }
 

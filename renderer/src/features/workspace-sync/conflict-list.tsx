@@ -4,6 +4,7 @@ import { workspaceSyncMessages as m } from '../../../../shared/i18n/messages/ui/
 import { useApi, useLiveQuery } from '../../api/api-context.js';
 import { liveQuery } from '../../api/live-store.js';
 import { ErrorMessage } from '../../app/error-message.js';
+import { fieldName } from '../../i18n/field-name.js';
 import { useT } from '../../i18n/i18n-context.js';
 import { errorNotice, type Notice } from '../../i18n/notice.js';
 
@@ -21,7 +22,7 @@ function Conflict({ conflict }: { conflict: WorkspaceConflict }) {
   const id = useId();
   const [typed, setTyped] = useState(conflict.mine);
   const [error, setError] = useState<Notice | null>(null);
-  const field = conflict.field === '*' ? t.t(m.wholeFeature) : conflict.field;
+  const field = conflict.field === '*' ? t.t(m.wholeFeature) : fieldName(t, conflict.field);
   const shown = (value: string) =>
     t.t(m.valueOf, {
       kind:

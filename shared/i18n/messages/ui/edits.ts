@@ -85,6 +85,6 @@ export const editUiMessages = defineMessages({
     defaultMessage:
       '{field, select, geom {position} custom_fields {custom fields} category {category} sector {sector} name {name} description {description} address {address} website {website} tags {tags} start_date {start date} end_date {end date} strength {strength} type {type} note {note} base_id {first place} related_id {second place} kind {kind} title {title} venue_place_id {venue} level {level} parent_id {parent group} mode {travel mode} caption {caption} text {text} author {author} date {date} source {source} file_name {file name} position {order} osm_type {OpenStreetMap type} osm_id {OpenStreetMap id} other {{field}}}',
     description:
-      'The name of a changed field in a history entry, in lower case as it sits in a list (“start date, strength”); {field} is the stored column: geom is the position on the map, base_id and related_id the two places of a link (or a group and its member).',
+      'The name of a changed field in a history entry (and of a field in conflict after a workspace sync), in lower case as it sits in a list (“start date, strength”); {field} is the stored column: geom is the position on the map, base_id and related_id the two places of a link (or a group and its member).',
   },
 });
