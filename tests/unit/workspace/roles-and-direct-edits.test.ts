@@ -1,16 +1,28 @@
 import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInput } from '../../../shared/api/contract.js';
 import { createTranslator } from '../../../shared/i18n/translator.js';
 import { errorText } from '../../../shared/i18n/message-error.js';
 import { createProjectHost } from '../../../electron/services/core/project-host.js';
+import { registerGeoPackageFunctions } from '../../../electron/store/sqlite-functions.js';
 import { writeSampleProject } from '../../../electron/services/core/sample-project.js';
 import { itinera } from '../../helpers/cli.js';
 import { startPostgisCluster, type PostgisCluster } from '../../helpers/postgis-cluster.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { haveTools } from '../../helpers/tools.js';
 import { differences, openLaptop, projectRows, workspaceRows } from '../../helpers/workspace.js';
+
+/** Two place names of a project, in name order. */
+function projectPlaceNames(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT name FROM places ORDER BY name LIMIT 2').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
 
 // Issue #17: what QGIS or psql change in the workspace's tables reaches the laptops (the
 // database's triggers log it), and the roles: a viewer pulls but cannot push, an editor pushes
@@ -107,6 +119,48 @@ describe.runIf(run)('the workspace edited in PostGIS directly, and its roles', (
     expect(other.status).toBe(0);
     const server = await workspaceRows(cluster, 'ws', laptops[0]!);
     for (const file of laptops) expect(differences(projectRows(file), server)).toEqual([]);
+  });
+
+  it('an update to a unique key the workspace has meanwhile is a conflict; the rest of the push applies', async () => {
+    for (const file of laptops) expect(itinera(['workspace', 'sync', file, '--db', db()]).status).toBe(0);
+    const member = (laptop: ReturnType<typeof openLaptop>, place: string) => {
+      const group = laptop.service.listGroups({}).find((candidate) => candidate.name === 'Wachau')!;
+      const id = laptop.service.listPlaces({}).find((candidate) => candidate.name === place)!.id;
+      laptop.service.addGroupMember(
+        parseInput('addGroupMember', { groupId: group.id, memberType: 'place', memberId: id }),
+      );
+      return { group: group.id, place: id };
+    };
+    const [first, second] = projectPlaceNames(laptops[0]!);
+    // B puts one place in the group and pushes; A puts another in it and pushes.
+    const b = openLaptop(laptops[1]!);
+    const bMember = member(b, first!);
+    await b.service.workspace.push({ conninfo: db() });
+    const secondOnB = b.service.listPlaces({}).find((candidate) => candidate.name === second)!.id;
+    b.host.close();
+    const a = openLaptop(laptops[0]!);
+    member(a, second!);
+    await a.service.workspace.push({ conninfo: db() });
+    a.host.close();
+    // B, not pulled since, moves its membership to A's place (as QGIS would), and renames a place.
+    const raw = new Database(laptops[1]!);
+    registerGeoPackageFunctions(raw);
+    raw
+      .prepare('UPDATE group_places SET related_id = ? WHERE base_id = ? AND related_id = ?')
+      .run(secondOnB, bMember.group, bMember.place);
+    raw.prepare("UPDATE places SET name = 'Renamed with the membership' WHERE id = ?").run(secondOnB);
+    raw.close();
+    const again = openLaptop(laptops[1]!);
+    try {
+      const pushed = await again.service.workspace.push({ conninfo: db() });
+      expect(pushed.conflicts).toEqual([expect.objectContaining({ table: 'group_places', field: 'related_id' })]);
+      expect(pushed.applied).toBe(1);
+    } finally {
+      again.host.close();
+    }
+    expect(cluster.psql("SELECT count(*) FROM places WHERE name = 'Renamed with the membership'", 'ws').trim()).toBe(
+      '1',
+    );
   });
 
   it('refuses an unreachable server, a missing database and a non-workspace in words, changing nothing', () => {
