@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { IDENTIFIED_TABLES } from './migrations/0019-stable-identity.js';
+import { statementCache } from './statement-cache.js';
 import { newUuid } from './uuid.js';
 
 // The shared rows' uuids (migration 0019) by id: what an export writes beside each feature, and
@@ -26,12 +27,7 @@ export function uuidKeeper(db: Database.Database, table: IdentifiedTable) {
 }
 
 export function createIdentityRepository(db: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+  const prepare = statementCache(db);
   const uuidsOf = (table: IdentifiedTable) =>
     new Map(prepare(`SELECT id, uuid FROM "${table}"`).raw(true).all() as [number, string][]);
   return {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from '../statement-cache.js';
 import { fromTransport, quoteIdentifier as q, type SharedTable, type TransportRow } from './shared-tables.js';
 
 // A clone's writes: every row of the workspace into a project that has none, many rows per
@@ -13,21 +14,20 @@ export function createBulkRows(
   /** Marks a table written (gpkg_contents.last_change), once per pull. */
   written: (name: string) => void,
 ) {
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+  const prepare = statementCache(db);
 
-  /** Runs `sql(rows)` for each slice of `items`, binding what `bind` pushes for each. */
+  /**
+   * Runs `sql(rows)` for each slice of `items`, binding what `bind` pushes for each; the statement
+   * of a full slice is made once (the last slice may be shorter).
+   */
   function inSlices<T>(items: readonly T[], sql: (rows: number) => string, bind: (item: T, into: unknown[]) => void) {
     const values: unknown[] = [];
+    const full = items.length >= ROWS_PER_STATEMENT ? prepare(sql(ROWS_PER_STATEMENT)) : null;
     for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
       const slice = items.slice(start, start + ROWS_PER_STATEMENT);
       values.length = 0;
       for (const item of slice) bind(item, values);
-      prepare(sql(slice.length)).run(values);
+      (slice.length === ROWS_PER_STATEMENT ? full! : prepare(sql(slice.length))).run(values);
     }
   }
 

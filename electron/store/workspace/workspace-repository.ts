@@ -11,6 +11,7 @@ import {
   type SharedTable,
   type TransportRow,
 } from './shared-tables.js';
+import { statementCache } from '../statement-cache.js';
 import { createBulkRows } from './bulk-rows.js';
 import { createSyncDirty } from './sync-dirty.js';
 
@@ -46,14 +47,9 @@ const parse = (text: string | null): unknown => (text === null ? null : JSON.par
 
 export function createWorkspaceRepository(db: Database.Database, touch: (table: string) => void) {
   let described: SharedTable[] | null = null;
-  const statements = new Map<string, Database.Statement>();
   /** Tables written since the last `begin` (each marked once per pull: gpkg_contents.last_change). */
   const touched = new Set<string>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+  const prepare = statementCache(db);
   const tables = () => (described ??= describeSharedTables(db));
   const tableNamed = (name: string) => {
     const table = tables().find((candidate) => candidate.name === name);
@@ -75,6 +71,10 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     );
     return `SELECT t.uuid, ${columns.join(', ')} FROM ${q(table.name)} t`;
   }
+
+  /** The rows of a table as they travel (only those of `uuids` when given: bound as JSON). */
+  const rowsSql = (table: SharedTable, uuids?: readonly string[]) =>
+    uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
 
   function toRow(table: SharedTable, raw: Record<string, unknown>): TransportRow {
     const row: TransportRow = { uuid: raw.uuid as string };
@@ -112,9 +112,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
     /** Every row of a shared table as it travels, by uuid (only those of `uuids` when given). */
     rows(name: string, uuids?: readonly string[]): Map<string, TransportRow> {
       const table = tableNamed(name);
-      const sql = uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
-      // NOTE: raw(false): eachRow uses the same statement (one cache by text) in raw mode.
-      const statement = prepare(sql).raw(false);
+      const statement = prepare(rowsSql(table, uuids));
       const raws = (uuids ? statement.all(JSON.stringify(uuids)) : statement.all()) as Record<string, unknown>[];
       return new Map(raws.map((raw) => [raw.uuid as string, toRow(table, raw)]));
     },
@@ -131,8 +129,7 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
       const keys = ['uuid', ...table.columns.map((column) => column.name)];
       const prefixes = keys.map((key, index) => `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`);
       const columns = table.columns;
-      const sql = uuids ? `${selectSql(table)} WHERE t.uuid IN (SELECT value FROM json_each(?))` : selectSql(table);
-      const statement = prepare(sql).raw(true);
+      const statement = prepare(rowsSql(table, uuids)).raw(true);
       const scan = (uuids ? statement.iterate(JSON.stringify(uuids)) : statement.iterate()) as Iterable<unknown[]>;
       for (const raw of scan) {
         const values: (string | number | null)[] = [raw[0] as string];
@@ -266,17 +263,11 @@ export function createWorkspaceRepository(db: Database.Database, touch: (table: 
         .all(...(uuids ? [name, JSON.stringify(uuids)] : [name])) as [string, number, string][];
       return new Map(rows.map(([uuid, version, text]) => [uuid, { version, text }]));
     },
+    /** The bases of a table (only those of `uuids` when given), parsed. */
     base(name: string, uuids?: readonly string[]): Map<string, BaseRow> {
-      const sql = `SELECT uuid, version, image FROM itinera_sync_base WHERE table_name = ?${
-        uuids ? ' AND uuid IN (SELECT value FROM json_each(?))' : ''
-      }`;
-      const parameters = uuids ? [name, JSON.stringify(uuids)] : [name];
-      // NOTE: raw(false): baseTexts uses the same statement in raw mode.
-      const rows = prepare(sql)
-        .raw(false)
-        .all(...parameters) as { uuid: string; version: number; image: string }[];
+      const texts = repository.baseTexts(name, uuids);
       return new Map(
-        rows.map((row) => [row.uuid, { version: row.version, image: JSON.parse(row.image) as TransportRow }]),
+        [...texts].map(([uuid, { version, text }]) => [uuid, { version, image: JSON.parse(text) as TransportRow }]),
       );
     },
     setBase(name: string, uuid: string, base: BaseRow | null): void {
