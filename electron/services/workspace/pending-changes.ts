@@ -19,9 +19,9 @@ export function createPendingChanges(store: ProjectStore) {
   }
 
   /** The changes among the marked rows (the same as all() while the marks are kept). */
-  function marked(): RowChange[] {
+  function changedAmong(marks: Map<string, string[]>): RowChange[] {
     const byName = new Map(repository.tables().map((table) => [table.name, table]));
-    return [...dirty.marked()].flatMap(([name, uuids]) => {
+    return [...marks].flatMap(([name, uuids]) => {
       const table = byName.get(name);
       return table ? changesToPush(table, repository.eachRow(name, uuids), repository.baseTexts(name, uuids)) : [];
     });
@@ -31,7 +31,7 @@ export function createPendingChanges(store: ProjectStore) {
     all,
     /** How many rows wait for the next push. */
     count(): number {
-      return dirty.tracking() ? marked().length : all().length;
+      return dirty.tracking() ? changedAmong(dirty.marked()).length : all().length;
     },
     /**
      * After a sync (inside its transaction): starts the marks (with every row that differs now,
@@ -44,8 +44,9 @@ export function createPendingChanges(store: ProjectStore) {
         if (!settledAll) dirty.mark(all());
         return;
       }
-      const waiting = new Set(marked().map((change) => `${change.table}\n${change.uuid}`));
-      for (const [name, uuids] of dirty.marked()) {
+      const marks = dirty.marked();
+      const waiting = new Set(changedAmong(marks).map((change) => `${change.table}\n${change.uuid}`));
+      for (const [name, uuids] of marks) {
         const settled = uuids.filter((uuid) => !waiting.has(`${name}\n${uuid}`));
         if (settled.length > 0) dirty.unmark(name, settled);
       }

@@ -171,20 +171,24 @@ async function keepResolvable(
  * of the workspace has now, made meanwhile on another laptop: a conflict on that key (the
  * workspace's value stays) instead of a push that cannot commit.
  */
-function keepUniqueKeys(
+async function keepUniqueKeys(
+  client: pg.ClientBase,
   table: SharedTable,
   planned: TablePlan,
   current: Map<string, { version: number; row: TransportRow }>,
-  taken: ReadonlyMap<string, string>,
   conflicts: PushConflict[],
-): void {
+): Promise<void> {
+  const keys = table.uniqueKeys.flat();
+  const keyChanged = (row: TransportRow) =>
+    keys.find((name) => !same(row[name], current.get(row.uuid as string)?.row[name]));
+  // Only the updates that change a key are looked up (a push of 10,000 descriptions sends none).
+  const taken = await sameKeyRows(client, table, planned.updates.filter(keyChanged));
   if (taken.size === 0) return;
   planned.updates = planned.updates.filter((row) => {
     const uuid = row.uuid as string;
     if (!taken.has(uuid)) return true;
     const server = current.get(uuid)!.row;
-    const keys = table.uniqueKeys.flat();
-    const field = keys.find((name) => !same(row[name], server[name])) ?? keys[0]!;
+    const field = keyChanged(row)!;
     conflicts.push({ table: table.name, uuid, field, mine: row[field] ?? null, theirs: server[field] ?? null });
     planned.meaningful--;
     return false;
@@ -232,12 +236,7 @@ export async function applyPush(
       // workspace's row stays, and the laptop takes it as its own when it pulls.
       const duplicates = await sameKeyRows(client, table, planned.inserts);
       planned.inserts = planned.inserts.filter((row) => !duplicates.has(row.uuid as string));
-      // Only the updates that change a key are looked up (a push of 10,000 descriptions sends none).
-      const keys = table.uniqueKeys.flat();
-      const rekeyed = planned.updates.filter((row) =>
-        keys.some((field) => !same(row[field], current.get(row.uuid as string)?.row[field])),
-      );
-      keepUniqueKeys(table, planned, current, await sameKeyRows(client, table, rekeyed), conflicts);
+      await keepUniqueKeys(client, table, planned, current, conflicts);
       const inserted = new Set(planned.inserts.map((row) => row.uuid as string));
       for (const change of mine) {
         if (change.action === 'create' && !inserted.has(change.uuid) && !current.has(change.uuid))
